@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { loadConfig } from '../src/lib/load-config.ts';
+import { isPlanFile } from '../src/lib/plan-files.ts';
+import { buildPlanModel } from '../src/lib/plan-model.ts';
+import { formatPretty } from '../src/cli/formats/format-pretty.ts';
+import { runRules } from './run-rules.ts';
+
+export interface RemarkPilotplanOptions {
+  /** The folder holding plans; files outside it, or ignored by the config, are left alone. */
+  contentDir?: string;
+  /** The config file; defaults to `<contentDir>/pilotplan.config.json`. */
+  config?: string;
+}
+
+/** Thrown to stop the build; Astro shows `loc` in its error overlay. */
+class PlanCheckError extends Error {
+  override name = 'PlanCheckError';
+  loc: { file: string; line: number; column: number };
+  constructor(message: string, loc: { file: string; line: number; column: number }) {
+    super(message);
+    this.loc = loc;
+    // The message already lists every problem with its position; a stack into the checker adds nothing.
+    this.stack = '';
+  }
+}
+
+/**
+ * Checks each plan as Astro's MDX pipeline compiles it. The tree is the one Astro parsed; only the
+ * frontmatter is read again from disk, because Astro blanks it out of the text it hands to remark.
+ */
+export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
+  const contentDir = resolve(options.contentDir ?? 'content');
+  const config = loadConfig(options.config, contentDir);
+  return (tree: Root, file: VFile): void => {
+    if (!file.path || !isPlanFile(file.path, contentDir, config)) return;
+    const source = readFileSync(file.path, 'utf8');
+    const model = buildPlanModel({ path: file.path, tree, frontmatter: readFrontmatter(source), config });
+    const before = file.messages.length;
+    runRules(model, file);
+    const errors = file.messages.slice(before).filter((message) => message.fatal);
+    const first = errors[0];
+    if (!first) return;
+    const report = formatPretty([{ path: relative(process.cwd(), file.path), source, messages: file.messages.slice(before) }], { color: false });
+    throw new PlanCheckError(report, { file: file.path, line: first.line ?? 1, column: first.column ?? 1 });
+  };
+}

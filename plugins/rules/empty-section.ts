@@ -1,0 +1,36 @@
+import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
+import type { Rule } from '../../src/lib/rule.ts';
+
+const PLACEHOLDER = /^(?:tbd|tbc|todo|n\/?a|none|-+|…|\.\.\.|to be (?:defined|decided|confirmed))\.?$/i;
+
+function hasContent(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node) => {
+    if (node.type === 'mdxFlowExpression' || node.type === 'yaml' || node.type === 'html') return false;
+    if (node.type === 'heading') return false;
+    if (node.type === 'mdxJsxFlowElement') return true;
+    const text = toString(node).trim();
+    return text.length > 0 && !PLACEHOLDER.test(text);
+  });
+}
+
+const rule: Rule = {
+  id: 'empty-section',
+  defaultSeverity: 'error',
+  summary: 'No section is empty or holds only a placeholder such as "TBD".',
+  scope: 'body',
+  check(plan, report) {
+    for (const section of plan.sections) {
+      if (hasContent(section.children)) continue;
+      const placeholder = section.children.map((node) => toString(node).trim()).filter(Boolean).join(' ');
+      report({
+        place: section.heading,
+        reason: placeholder
+          ? `Unexpected placeholder \`${placeholder}\` as the only content of section \`${section.title}\`, expected real content. Write the section or remove the heading.`
+          : `Unexpected empty section \`${section.title}\`, expected content under the heading. Write the section or remove the heading.`,
+      });
+    }
+  },
+};
+
+export default rule;

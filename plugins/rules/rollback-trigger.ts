@@ -1,0 +1,18 @@
+import type { Rule } from '../../src/lib/rule.ts';
+
+const rule: Rule = {
+  id: 'rollback-trigger',
+  defaultSeverity: 'error',
+  summary: 'The Rollback section has at least one quantitative trigger: when to reverse the pilot.',
+  scope: 'body',
+  check(plan, report) {
+    const rollback = plan.sections.find((section) => section.config?.id === 'rollback');
+    if (!rollback || plan.rollbackTriggers.some((entry) => entry.criterion)) return;
+    report({
+      place: rollback.heading,
+      reason: `Missing a quantitative rollback trigger in section \`${rollback.title}\`, expected a \`### Triggers\` list or a bullet starting with "Trigger if", "Roll back if" or "If", such as \`Trigger if latency > 300 ms for 30 minutes\`. Add one.`,
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,45 @@
+import type { VFileMessage } from 'vfile-message';
+import type { PlanCriteria } from '../lib/plan-criteria.ts';
+
+/** What the checker found in one file, as every output format reads it. */
+export interface FileReport {
+  /** The path as the user gave it, relative to the working folder. */
+  path: string;
+  source: string;
+  messages: readonly VFileMessage[];
+  plan?: { id: string | null; version: number | null; criteria: PlanCriteria };
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  url: string | undefined;
+}
+
+export function toDiagnostic(message: VFileMessage): Diagnostic {
+  return {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: message.fatal ? 'error' : 'warning',
+    message: message.reason,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    url: message.url,
+  };
+}
+
+/** Problems sorted by position, so every format lists them in reading order. */
+export function diagnostics(report: FileReport): Diagnostic[] {
+  return report.messages.map(toDiagnostic).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function summarize(reports: readonly FileReport[]): { files: number; errors: number; warnings: number } {
+  const all = reports.flatMap(diagnostics);
+  return {
+    files: reports.length,
+    errors: all.filter((item) => item.severity === 'error').length,
+    warnings: all.filter((item) => item.severity === 'warning').length,
+  };
+}

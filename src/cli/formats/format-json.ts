@@ -1,0 +1,15 @@
+import { diagnostics, summarize, type FileReport } from '../file-report.ts';
+
+/** Exactly one JSON object: every file with its problems and parsed criteria, then the totals. */
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify({
+    files: reports.map((report) => ({
+      path: report.path,
+      plan: report.plan?.id ?? null,
+      version: report.plan?.version ?? null,
+      diagnostics: diagnostics(report).map(({ ruleId, severity, message, line, column }) => ({ ruleId, severity, message, line, column })),
+      criteria: report.plan?.criteria ?? { exit: [], rollback: [] },
+    })),
+    summary: summarize(reports),
+  });
+}

@@ -1,0 +1,39 @@
+import { diagnostics, summarize, type FileReport } from '../file-report.ts';
+
+const paint = (enabled: boolean, code: number) => (text: string) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+/** Grouped by file, each problem with its source line and a caret under the column. */
+export function formatPretty(reports: readonly FileReport[], options: { color: boolean }): string {
+  const red = paint(options.color, 31);
+  const yellow = paint(options.color, 33);
+  const dim = paint(options.color, 2);
+  const bold = paint(options.color, 1);
+  const out: string[] = [];
+  for (const report of reports) {
+    const items = diagnostics(report);
+    if (items.length === 0) continue;
+    const lines = report.source.split(/\r?\n/);
+    out.push(bold(report.path));
+    for (const item of items) {
+      const label = item.severity === 'error' ? red('error  ') : yellow('warning');
+      out.push(`  ${report.path}:${item.line}:${item.column}  ${label}  ${item.message}  ${dim(item.ruleId)}`);
+      const text = lines[item.line - 1];
+      if (text !== undefined && text.trim() !== '') {
+        const gutter = String(item.line);
+        const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
+        out.push(dim(`    ${gutter} | `) + shown);
+        out.push(dim(`    ${' '.repeat(gutter.length)} | `) + red(`${' '.repeat(Math.min(item.column - 1, 160))}^`));
+      }
+    }
+    out.push('');
+  }
+  const { files, errors, warnings } = summarize(reports);
+  const withProblems = reports.filter((report) => report.messages.length > 0).length;
+  const problems = errors + warnings;
+  out.push(
+    problems === 0
+      ? `✔ ${files} ${files === 1 ? 'file' : 'files'} checked, no problems`
+      : `${errors > 0 ? red('✖') : yellow('⚠')} ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${withProblems} of ${files} ${files === 1 ? 'file' : 'files'}`,
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { ConfigSchema } from '../schemas/config-schema.ts';
+import { PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
+import { ConfigError, loadConfig } from '../lib/load-config.ts';
+import { collectPlanFiles } from '../lib/plan-files.ts';
+import { checkFiles } from './check-files.ts';
+import { summarize } from './file-report.ts';
+import { formatGithub } from './formats/format-github.ts';
+import { formatJson } from './formats/format-json.ts';
+import { formatPretty } from './formats/format-pretty.ts';
+import { formatSarif } from './formats/format-sarif.ts';
+
+export interface MainOptions {
+  argv: readonly string[];
+  /** Where results go (stdout). */
+  logMessage: (text: string) => void;
+  /** Where usage and internal errors go (stderr). */
+  logError: (text: string) => void;
+  cwd?: string;
+  /** Colour the pretty output; the bin passes whether stdout is a terminal. */
+  color?: boolean;
+}
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { clean: 0, problems: 1, failure: 2 } as const;
+
+const USAGE = `Usage: pilotplan <command> [options]
+
+Commands:
+  check [paths…]     Check plan files and folders (default: content/)
+  schema [config]    Print the JSON Schema of plan frontmatter, or of the config file
+
+Options for check:
+  --format <name>    pretty (default), json, github or sarif
+  --config <file>    Config file (default: content/pilotplan.config.json)
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.`;
+
+const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function runCheck(args: readonly string[], options: MainOptions, cwd: string): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'pretty' }, config: { type: 'string' } },
+  });
+  const format = values.format;
+  if (!FORMATS.some((name) => name === format)) throw new UsageError(`Unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const contentDir = resolve(cwd, 'content');
+  const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir);
+  const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
+  const missing = targets.filter((path) => !existsSync(path));
+  if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
+  const reports = checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd);
+  const output =
+    format === 'json' ? formatJson(reports)
+    : format === 'github' ? formatGithub(reports)
+    : format === 'sarif' ? formatSarif(reports)
+    : formatPretty(reports, { color: options.color ?? false });
+  if (output) options.logMessage(output);
+  return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;
+}
+
+function runSchema(args: readonly string[], options: MainOptions): number {
+  const which = args[0] ?? 'plan';
+  if (which !== 'plan' && which !== 'config') throw new UsageError(`Unknown schema \`${which}\`, expected \`plan\` or \`config\`.`);
+  const schema = which === 'plan' ? PlanFrontmatterSchema() : ConfigSchema();
+  options.logMessage(JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2));
+  return EXIT.clean;
+}
+
+/** The whole CLI, callable in-process by tests; returns the exit code and never throws. */
+export async function main(options: MainOptions): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
+  const [command, ...rest] = options.argv;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(rest, options, cwd);
+      case 'schema':
+        return runSchema(rest, options);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        options.logMessage(USAGE);
+        return command === undefined ? EXIT.failure : EXIT.clean;
+      default:
+        throw new UsageError(`Unknown command \`${command}\`.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      options.logError(`pilotplan: ${error.message}\n\n${USAGE}`);
+    } else if (error instanceof ConfigError) {
+      options.logError(`pilotplan: ${error.message}`);
+    } else {
+      options.logError(`pilotplan: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return EXIT.failure;
+  }
+}

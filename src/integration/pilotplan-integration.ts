@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkFiles } from '../cli/check-files.ts';
+import { summarize } from '../cli/file-report.ts';
+import { formatPretty } from '../cli/formats/format-pretty.ts';
+import { loadConfig } from '../lib/load-config.ts';
+import { collectPlanFiles } from '../lib/plan-files.ts';
+
+export interface PilotplanIntegrationOptions {
+  /** The folder holding plans. */
+  contentDir?: string;
+}
+
+/**
+ * Checks every plan before Astro reads any content, so a build reports all problems in all plans at
+ * once (the content loader would stop at the first) and builds nothing when one is an error.
+ */
+export default function pilotplan(options: PilotplanIntegrationOptions = {}): AstroIntegration {
+  return {
+    name: 'pilotplan',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const contentDir = resolve(options.contentDir ?? 'content');
+        const config = loadConfig(undefined, contentDir);
+        const reports = checkFiles(collectPlanFiles([contentDir], contentDir, config), config, process.cwd());
+        const { errors, warnings, files } = summarize(reports);
+        const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+        if (errors > 0) logger.error(`Plan check failed:\n\n${output}`);
+        else if (warnings > 0) logger.warn(output);
+        else logger.info(`${files} plans checked, no problems`);
+        if (errors > 0 && command === 'build') {
+          const error = new AstroError(
+            `${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`,
+            'Fix the plans, or run `npx pilotplan check` for the same report.',
+          );
+          // The report above is the whole story; a stack trace into this file would only bury it.
+          error.stack = '';
+          throw error;
+        }
+      },
+    },
+  };
+}

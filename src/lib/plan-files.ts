@@ -1,0 +1,40 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, matchesGlob, relative, resolve, sep } from 'node:path';
+import type { Config } from '../schemas/config-schema.ts';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
+
+/**
+ * Whether an `.mdx` file is a plan. Inside the content folder the config's `plans` globs decide, so
+ * guides beside the plans are left alone; outside it (a fixture folder, a scratch copy) every `.mdx` is one.
+ */
+export function isPlanFile(path: string, contentDir: string, config: Config): boolean {
+  if (!path.endsWith('.mdx')) return false;
+  const inside = relative(resolve(contentDir), resolve(path));
+  if (inside.startsWith('..')) return true;
+  const posix = inside.split(sep).join('/');
+  return config.plans.some((pattern) => matchesGlob(posix, pattern));
+}
+
+/**
+ * Expands the paths given on the command line into plan files, sorted. A file named explicitly is
+ * always checked; folders are walked, skipping hidden folders and files that are not plans.
+ */
+export function collectPlanFiles(paths: readonly string[], contentDir: string, config: Config): string[] {
+  const found = new Set<string>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (entry.isFile() && isPlanFile(path, contentDir, config)) {
+        found.add(path);
+      }
+    }
+  };
+  for (const path of paths) {
+    if (statSync(path).isDirectory()) walk(path);
+    else found.add(path);
+  }
+  return [...found].sort();
+}

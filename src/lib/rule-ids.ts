@@ -1,0 +1,16 @@
+/** Every rule's stable id. Renaming one breaks users' config files and ignore comments. */
+export const RULE_IDS = [
+  'frontmatter-schema',
+  'required-section',
+  'recommended-section',
+  'empty-section',
+  'quantitative-criterion',
+  'rollback-trigger',
+  'rollback-steps',
+  'version-mismatch',
+  'personal-data',
+  'mdx-safety',
+  'mdx-syntax',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
