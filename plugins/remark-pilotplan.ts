@@ -20,9 +20,14 @@ export interface RemarkPilotplanOptions {
 class PlanCheckError extends Error {
   override name = 'PlanCheckError';
   loc: { file: string; line: number; column: number };
+  // @astrojs/mdx rebuilds `loc` from these when it rethrows.
+  line: number;
+  column: number;
   constructor(message: string, loc: { file: string; line: number; column: number }) {
     super(message);
     this.loc = loc;
+    this.line = loc.line;
+    this.column = loc.column;
     // The message already lists every problem with its position; a stack into the checker adds nothing.
     this.stack = '';
   }

@@ -32,8 +32,17 @@ const rule: Rule = {
   summary: 'No e-mail addresses or phone numbers in a published plan, in its body or its frontmatter.',
   scope: 'file',
   check(plan, report) {
+    // A bare address is both a text node and a GFM autolink's `mailto:`; report it once.
+    const seen = new Set<string>();
     const emit = (text: string, at: (index: number) => Report['place']) => {
-      for (const found of findings(text)) report({ place: at(found.index), reason: reason(found.kind, found.value), actual: found.value });
+      for (const found of findings(text)) {
+        const place = at(found.index);
+        const point = place && 'type' in place ? place.position?.start : place && 'start' in place ? place.start : place;
+        const key = `${point?.line}:${point?.column}:${found.value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report({ place, reason: reason(found.kind, found.value), actual: found.value });
+      }
     };
     const { frontmatter } = plan;
     if (frontmatter) walkFrontmatter(frontmatter.data, [], (text, path) => emit(text, () => frontmatter.locate(path)));

@@ -54,7 +54,7 @@ function runCheck(args: readonly string[], options: MainOptions, cwd: string): n
   const format = values.format;
   if (!FORMATS.some((name) => name === format)) throw new UsageError(`Unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}.`);
   const contentDir = resolve(cwd, 'content');
-  const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir);
+  const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
@@ -86,12 +86,13 @@ export async function main(options: MainOptions): Promise<number> {
         return runCheck(rest, options, cwd);
       case 'schema':
         return runSchema(rest, options);
-      case undefined:
       case '--help':
       case '-h':
       case 'help':
         options.logMessage(USAGE);
-        return command === undefined ? EXIT.failure : EXIT.clean;
+        return EXIT.clean;
+      case undefined:
+        throw new UsageError('Missing command.');
       default:
         throw new UsageError(`Unknown command \`${command}\`.`);
     }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ConfigSchema, type Config } from '../schemas/config-schema.ts';
 import { fieldName } from './describe-zod-issue.ts';
 
@@ -11,15 +11,16 @@ export class ConfigError extends Error {
 }
 
 /** Reads the project's checker config; without a file, every default applies. */
-export function loadConfig(path: string | undefined, contentDir = 'content'): Config {
-  const file = path ?? join(contentDir, CONFIG_FILE);
-  if (!existsSync(file)) {
+export function loadConfig(path: string | undefined, contentDir = 'content', cwd = process.cwd()): Config {
+  const absolute = path ?? join(contentDir, CONFIG_FILE);
+  const file = relative(cwd, absolute) || absolute;
+  if (!existsSync(absolute)) {
     if (path !== undefined) throw new ConfigError(`${file}: config file not found. Check the --config path.`);
     return ConfigSchema().parse({});
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(readFileSync(absolute, 'utf8'));
   } catch (error) {
     throw new ConfigError(`${file}: unreadable JSON (${error instanceof Error ? error.message : String(error)}). Fix the syntax.`);
   }

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
+// Inside the repository, so the copied site resolves astro and the plugins from its node_modules.
+const scratch = fileURLToPath(new URL('.tmp/', import.meta.url));
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/** Copies the fixture site with the given plans (fixture file → `<id>/v<N>.mdx`) and builds it. */
+function buildSite(name: string, plans: Record<string, string>, env: Record<string, string> = {}) {
+  const root = `${scratch}${name}/`;
+  rmSync(root, { recursive: true, force: true });
+  cpSync(`${fixtures}site`, root, { recursive: true });
+  for (const [target, source] of Object.entries(plans)) {
+    mkdirSync(`${root}content/plans/${target.split('/')[0]}`, { recursive: true });
+    cpSync(`${fixtures}${source}`, `${root}content/plans/${target}`);
+  }
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 180_000,
+  });
+  return { root, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('astro build of a fixture site', { timeout: 200_000 }, () => {
+  it('passes on a good plan and renders it', () => {
+    const { root, status, output } = buildSite('good', { 'saved-carts/v1.mdx': 'required-section/ok.mdx' });
+    expect(output).toContain('1 plans checked, no problems');
+    expect(status).toBe(0);
+    const html = readFileSync(`${root}dist/saved-carts/v1/index.html`, 'utf8');
+    expect(html).toContain('Error rate ≤ 0.5%');
+  });
+
+  it('fails before building anything, naming every broken plan with positions and rule ids', () => {
+    const { root, status, output } = buildSite('broken', {
+      'saved-carts/v1.mdx': 'quantitative-criterion/not-ok.mdx',
+      'returns/v1.mdx': 'rollback-steps/not-ok.mdx',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/plans/saved-carts/v1.mdx:35:1  error    Unexpected exit criterion `Performance is acceptable`');
+    expect(output).toContain('quantitative-criterion');
+    expect(output).toContain('content/plans/returns/v1.mdx:40:1  error    Missing rollback steps');
+    expect(output).toContain('nothing was built');
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(existsSync(`${root}dist`)).toBe(false);
+  });
+
+  it('the remark plugin alone fails the build with the same message', () => {
+    const { status, output } = buildSite('plugin-only', { 'saved-carts/v1.mdx': 'rollback-trigger/not-ok.mdx' }, { PILOTPLAN_PRECHECK: 'off' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/plans/saved-carts/v1.mdx:40:1  error    Missing a quantitative rollback trigger in section `Rollback`');
+    expect(output).toContain('rollback-trigger');
+  });
+});

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../plugins/rules/index.ts';
+import { checkPlan } from '../src/lib/check-plan.ts';
+import { ConfigSchema } from '../src/schemas/config-schema.ts';
+
+const config = ConfigSchema().parse({});
+
+/**
+ * Checks a rule's fixture as if it were `content/plans/<rule>/v1.mdx`, the layout plans must have,
+ * and returns only that rule's messages as `line:column severity message`.
+ */
+function messagesOf(ruleId: string, fixture: 'ok' | 'not-ok'): string[] {
+  const source = readFileSync(new URL(`fixtures/${ruleId}/${fixture}.mdx`, import.meta.url), 'utf8');
+  const { file } = checkPlan(source, `content/plans/${ruleId}/v1.mdx`, config);
+  return file.messages
+    .filter((message) => message.ruleId === ruleId)
+    .map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`);
+}
+
+describe('every rule', () => {
+  it.each(rules.map((rule) => rule.id))('%s passes its ok fixture', (ruleId) => {
+    expect(messagesOf(ruleId, 'ok')).toEqual([]);
+  });
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and reports through file.message with a docs url', (ruleId) => {
+    const source = readFileSync(new URL(`fixtures/${ruleId}/not-ok.mdx`, import.meta.url), 'utf8');
+    const { file } = checkPlan(source, `content/plans/${ruleId}/v1.mdx`, config);
+    const own = file.messages.filter((message) => message.ruleId === ruleId);
+    expect(own.length).toBeGreaterThan(0);
+    for (const message of own) {
+      expect(message.source).toBe('pilotplan');
+      expect(message.url).toBe(`https://pilotplan.github.io/authoring/rules/${ruleId}/`);
+      expect(message.line).toBeGreaterThan(0);
+      expect(message.column).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('not-ok fixtures', () => {
+  it('frontmatter-schema', () => {
+    expect(messagesOf('frontmatter-schema', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "4:9 error Unexpected \`live\` for \`status\`, expected one of \`draft\`, \`review\`, \`approved\`, \`active\`, \`completed\`, \`rolled-back\`, \`withdrawn\`.",
+        "6:10 error Unexpected \`summary\` of 359 characters, expected at most 300. Shorten it.",
+        "2:1 error Missing \`owner\` in frontmatter, expected a string. Add it. For example: \`owner: Dana Reyes (Product Owner)\`.",
+        "7:10 error Unexpected empty \`stories\`, expected at least 1 item. For example: \`stories: [US-145, US-152]\`.",
+        "11:8 error Unexpected date \`2026-02-30\`, expected a real calendar date written as \`YYYY-MM-DD\`, such as \`2026-12-07\` (at \`start\`). For example: \`start: 2026-12-07\`.",
+        "12:11 error Unexpected time box \`a fortnight\`, expected "N business days", "N days" or "N weeks", such as \`10 business days\` (at \`duration\`). For example: \`duration: 10 business days\`.",
+        "5:1 error Unexpected frontmatter key \`layout\`, expected only the documented keys. Remove it or correct its spelling.",
+      ]
+    `);
+  });
+  it('required-section', () => {
+    expect(messagesOf('required-section', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "15:1 error Missing required section \`Exit Criteria\`, expected a \`## Exit Criteria\` heading (or \`Success Metrics\`, \`Success Criteria\`, \`Go/No-Go Criteria\`). Add the section with its content.",
+        "15:1 error Missing required section \`Change Control\`, expected a \`## Change Control\` heading. Add the section with its content.",
+      ]
+    `);
+  });
+  it('recommended-section', () => {
+    expect(messagesOf('recommended-section', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "15:1 warning Missing recommended section \`Communications\`, expected a \`## Communications\` heading (or \`Communication Plan\`). Add the section with its content.",
+        "15:1 warning Missing recommended section \`Risks\`, expected a \`## Risks\` heading (or \`Risks and Mitigations\`). Add the section with its content.",
+      ]
+    `);
+  });
+  it('empty-section', () => {
+    expect(messagesOf('empty-section', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "36:1 error Unexpected empty section \`Monitoring\`, expected content under the heading. Write the section or remove the heading.",
+        "46:1 error Unexpected placeholder \`TBD\` as the only content of section \`Timeline\`, expected real content. Write the section or remove the heading.",
+      ]
+    `);
+  });
+  it('quantitative-criterion', () => {
+    expect(messagesOf('quantitative-criterion', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "35:1 error Unexpected exit criterion \`Performance is acceptable\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
+        "36:1 error Unexpected exit criterion \`Minimal defects\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
+        "47:1 error Unexpected rollback trigger \`If things go wrong\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
+      ]
+    `);
+  });
+  it('rollback-trigger', () => {
+    expect(messagesOf('rollback-trigger', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "40:1 error Missing a quantitative rollback trigger in section \`Rollback\`, expected a \`### Triggers\` list or a bullet starting with "Trigger if", "Roll back if" or "If", such as \`Trigger if latency > 300 ms for 30 minutes\`. Add one.",
+      ]
+    `);
+  });
+  it('rollback-steps', () => {
+    expect(messagesOf('rollback-steps', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "40:1 error Missing rollback steps in section \`Rollback\`, expected an ordered list (\`1. Disable the feature flag\`, \`2. …\`). Write the steps in the order they are carried out.",
+      ]
+    `);
+  });
+  it('version-mismatch', () => {
+    expect(messagesOf('version-mismatch', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "3:10 error Unexpected \`version: 3\` in \`version-mismatch/v1.mdx\`, expected \`version: 1\`. Make the frontmatter and the file name agree; a new version is a new file.",
+      ]
+    `);
+  });
+  it('personal-data', () => {
+    expect(messagesOf('personal-data', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "6:8 error Unexpected e-mail address \`anna.jansen@example.nl\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
+        "65:36 error Unexpected phone number \`+31 20 794 6095\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
+        "65:60 error Unexpected e-mail address \`support-desk@example.nl\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
+      ]
+    `);
+  });
+  it('mdx-safety', () => {
+    expect(messagesOf('mdx-safety', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "15:1 error Unexpected \`import\` statement, expected none: plans may not import or export code. Remove the line.",
+        "19:72 error Unexpected expression \`{Math.random()}\`, expected plain text or a comment \`{/* … */}\`. Escape a literal brace as \`\\{\`.",
+        "21:1 error Unexpected element \`<Chart>\`, expected plain Markdown or an allow-listed component (none are configured). MDX runs components at build time; remove it or add a reviewed component to \`components\` in pilotplan.config.json.",
+        "21:8 error Unexpected expression in attribute \`data={window.secrets}\`, expected a quoted string. Write \`data="…"\`.",
+        "21:30 error Unexpected spread attribute \`{...props}\` on \`<Chart>\`, expected plain \`name="value"\` attributes. Spell the attributes out.",
+        "21:41 error Unexpected attribute \`onLoad\` on \`<Chart>\`, expected no event handlers or \`set:\` directives. Remove it.",
+        "23:1 error Unexpected element \`<script>\`, expected plain Markdown or an allow-listed component (none are configured). MDX runs components at build time; remove it or add a reviewed component to \`components\` in pilotplan.config.json.",
+      ]
+    `);
+  });
+  it('mdx-syntax', () => {
+    expect(messagesOf('mdx-syntax', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "33:14 error Unexpected \`<\` starting a component, expected text. In MDX, \`<\` followed by anything but a space starts a component. Write \`≤\` or \`<\` followed by a space, or escape it as \`\\<\` or \`&lt;\`.",
+        "34:11 error Unexpected \`<\` starting a component, expected text. In MDX, \`<\` followed by anything but a space starts a component. Write \`≤\` or \`<\` followed by a space, or escape it as \`\\<\` or \`&lt;\`.",
+      ]
+    `);
+  });
+});
+
+describe('the checker around the rules', () => {
+  it('reports unreadable MDX once and leaves the body unchecked', () => {
+    const source = readFileSync(new URL('fixtures/rollback-steps/ok.mdx', import.meta.url), 'utf8').replace('Guest carts are excluded.', 'Guest carts are {excluded.');
+    const { file } = checkPlan(source, 'content/plans/broken/v1.mdx', config);
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toMatchInlineSnapshot(`
+      [
+        "17:73 mdx-syntax",
+      ]
+    `);
+    expect(file.messages[0]?.reason).toMatchInlineSnapshot(`"Unreadable MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`."`);
+  });
+
+  it('applies severities from the config, and `off` silences a rule', () => {
+    const source = readFileSync(new URL('fixtures/personal-data/not-ok.mdx', import.meta.url), 'utf8');
+    const relaxed = ConfigSchema().parse({ rules: { 'personal-data': 'warning', 'version-mismatch': 'off' } });
+    const { file } = checkPlan(source, 'somewhere/not-a-plan-path.mdx', relaxed);
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['personal-data', false],
+      ['personal-data', false],
+      ['personal-data', false],
+    ]);
+  });
+
+  it('still reads criteria written with a bare `<` after reporting it', () => {
+    const source = readFileSync(new URL('fixtures/mdx-syntax/not-ok.mdx', import.meta.url), 'utf8');
+    const { model } = checkPlan(source, 'content/plans/mdx-syntax/v1.mdx', config);
+    expect(model.exitCriteria.map((entry) => entry.criterion && [entry.criterion.metric, entry.criterion.comparator, entry.criterion.value])).toEqual([
+      ['Error rate', '<=', 0.5],
+      ['Latency', '<', 300],
+      ['P1 defects', '=', 0],
+      ['Tickets', '<=', 20],
+      ['Crash rate', '<=', 1],
+    ]);
+  });
+
+  it('takes a project section list, synonyms included', () => {
+    const source = readFileSync(new URL('fixtures/required-section/not-ok.mdx', import.meta.url), 'utf8');
+    const custom = ConfigSchema().parse({ sections: [{ id: 'exit-criteria', title: 'Exit Criteria', synonyms: ['Go Criteria'] }, { id: 'scope', title: 'Scope' }] });
+    const { file } = checkPlan(source, 'content/plans/required-section/v1.mdx', custom);
+    expect(file.messages.filter((message) => message.ruleId === 'required-section').map((message) => message.reason)).toEqual([
+      'Missing required section `Exit Criteria`, expected a `## Exit Criteria` heading (or `Go Criteria`). Add the section with its content.',
+    ]);
+  });
+});
