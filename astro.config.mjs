@@ -18,7 +18,10 @@ export default defineConfig({
     starlight({
       title: 'Pilotplan',
       description: 'Pilot Plans for limited trial releases: written as MDX, checked on every pull request, published here.',
-      sidebar: [{ label: 'Plans', link: '/plans/' }],
+      sidebar: [
+        { label: 'Plans', link: '/plans/' },
+        { label: 'Rules', items: [{ autogenerate: { directory: 'authoring/rules' } }] },
+      ],
     }),
   ],
 });

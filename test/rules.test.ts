@@ -181,3 +181,12 @@ describe('the checker around the rules', () => {
     ]);
   });
 });
+
+describe('rule reference', () => {
+  it.each(rules.map((rule) => rule.id))('%s has a reference page where its messages link', (ruleId) => {
+    const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
+    expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
+    const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity;
+    expect(page).toContain(`**Default severity:** ${severity}`);
+  });
+});
