@@ -6,6 +6,7 @@ import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { loadConfig } from '../src/lib/load-config.ts';
 import { isPlanFile } from '../src/lib/plan-files.ts';
 import { buildPlanModel } from '../src/lib/plan-model.ts';
+import { resultsForPlan } from '../src/lib/plan-results.ts';
 import { formatPretty } from '../src/cli/formats/format-pretty.ts';
 import { runRules } from './run-rules.ts';
 
@@ -43,7 +44,7 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
   return (tree: Root, file: VFile): void => {
     if (!file.path || !isPlanFile(file.path, contentDir, config)) return;
     const source = readFileSync(file.path, 'utf8');
-    const model = buildPlanModel({ path: file.path, tree, frontmatter: readFrontmatter(source), config });
+    const model = buildPlanModel({ path: file.path, tree, frontmatter: readFrontmatter(source), config, results: resultsForPlan(file.path) });
     const before = file.messages.length;
     runRules(model, file);
     const errors = file.messages.slice(before).filter((message) => message.fatal);

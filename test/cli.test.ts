@@ -31,6 +31,19 @@ const scenarios: Scenario[] = [
   { name: 'invalid config', fixture: 'bad-config', args: ['check'], exitCode: 2 },
   { name: 'unknown command', fixture: 'clean', args: ['lint'], exitCode: 2 },
   { name: 'no command', fixture: 'clean', args: [], exitCode: 2 },
+  { name: 'evaluate: scale, pretty', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx'], exitCode: 0 },
+  { name: 'evaluate: scale as json', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx', '--format', 'json'], exitCode: 0 },
+  { name: 'evaluate: scale passes --fail-on iterate', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx', '--fail-on', 'iterate'], exitCode: 0 },
+  { name: 'evaluate: roll back, markdown', fixture: 'evaluate', args: ['evaluate', 'plans/carts-rollback/v1.mdx', '--format', 'markdown'], exitCode: 0 },
+  { name: 'evaluate: roll back fails --fail-on rollback', fixture: 'evaluate', args: ['evaluate', 'plans/carts-rollback/v1.mdx', '--fail-on', 'rollback'], exitCode: 1 },
+  { name: 'evaluate: iterate passes --fail-on rollback', fixture: 'evaluate', args: ['evaluate', 'plans/carts-iterate/v1.mdx', '--fail-on', 'rollback'], exitCode: 0 },
+  { name: 'evaluate: iterate fails --fail-on iterate', fixture: 'evaluate', args: ['evaluate', 'plans/carts-iterate/v1.mdx', '--fail-on', 'iterate', '--format', 'json'], exitCode: 1 },
+  { name: 'evaluate: results from another file', fixture: 'evaluate', args: ['evaluate', 'plans/carts-iterate/v1.mdx', '--results', 'other-results.yaml', '--fail-on', 'iterate'], exitCode: 0 },
+  { name: 'evaluate: broken results file', fixture: 'evaluate', args: ['evaluate', 'plans/carts-bad-results/v1.mdx'], exitCode: 2 },
+  { name: 'evaluate: no results file', fixture: 'evaluate', args: ['evaluate', 'plans/carts-no-results/v1.mdx'], exitCode: 2 },
+  { name: 'evaluate: a plan with errors', fixture: 'evaluate', args: ['evaluate', 'plans/carts-broken/v1.mdx'], exitCode: 2 },
+  { name: 'evaluate: unknown --fail-on', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx', '--fail-on', 'never'], exitCode: 2 },
+  { name: 'evaluate: no plan', fixture: 'evaluate', args: ['evaluate'], exitCode: 2 },
 ];
 
 async function runInProcess(scenario: Scenario) {
@@ -48,7 +61,7 @@ describe('pilotplan CLI scenarios', () => {
     expect(child.status).toBe(scenario.exitCode);
     expect(child.stdout.trimEnd()).toBe(inProcess.stdout.trimEnd());
     expect(child.stderr).not.toMatch(/\n\s+at /);
-    if (scenario.exitCode === 2) expect(inProcess.stderr).toMatch(/^pilotplan: /);
+    if (scenario.exitCode === 2) expect(inProcess.stderr).toMatch(/^(?:pilotplan: |\S+\.yaml:\d+:\d+ )/);
     else expect(inProcess.stderr).toBe('');
   });
 });
@@ -207,5 +220,115 @@ describe('output formats', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['title', 'version', 'status', 'summary', 'owner', 'stories', 'cohort', 'start', 'duration']);
     expect(schema.properties.status.enum).toContain('rolled-back');
+  });
+});
+
+describe('evaluate output', () => {
+  const run = (...args: string[]) => runInProcess({ name: '', fixture: 'evaluate', args, exitCode: 0 });
+
+  it('pretty: the decision, its reasons, then each criterion and trigger', async () => {
+    expect((await run('evaluate', 'plans/carts-rollback/v1.mdx')).stdout).toMatchInlineSnapshot(`
+      "Decision: Roll back
+        Trigger fired: \`Trigger if error rate > 2% for 15 minutes\` (line 42): Condition held 15 min (2026-12-08T10:05:00Z to 2026-12-08T10:20:00Z); the window is for 15 minutes.
+
+      Exit criteria
+        not met    plans/carts-rollback/v1.mdx:33  Error rate ≤ 0.5%  (observed 3.1%)
+        met        plans/carts-rollback/v1.mdx:34  P1 defects = 0  (observed 0)
+
+      Rollback triggers
+        fired      plans/carts-rollback/v1.mdx:42  Trigger if error rate > 2% for 15 minutes  (observed 3.1%)"
+    `);
+  });
+
+  it('json: one object with the decision and plan lines', async () => {
+    expect(JSON.parse((await run('evaluate', 'plans/carts-iterate/v1.mdx', '--format', 'json')).stdout)).toMatchInlineSnapshot(`
+      {
+        "criteria": [
+          {
+            "line": 33,
+            "note": "Observed 0.8%.",
+            "observed": 0.8,
+            "status": "not-met",
+            "text": "Error rate ≤ 0.5%",
+          },
+          {
+            "line": 34,
+            "note": "No observation of \`P1 defects\` in the results.",
+            "observed": null,
+            "status": "no-data",
+            "text": "P1 defects = 0",
+          },
+        ],
+        "decision": "iterate",
+        "reasons": [
+          "Not met: \`Error rate ≤ 0.5%\` (line 33): Observed 0.8%.",
+          "No data: \`P1 defects = 0\` (line 34): No observation of \`P1 defects\` in the results.",
+        ],
+        "triggers": [
+          {
+            "line": 42,
+            "note": "Observed 0.8%.",
+            "observed": 0.8,
+            "status": "not-fired",
+            "text": "Trigger if error rate > 2% for 15 minutes",
+          },
+        ],
+      }
+    `);
+  });
+
+  it('markdown: a pull-request comment', async () => {
+    expect((await run('evaluate', 'plans/carts-scale/v1.mdx', '--format', 'markdown')).stdout).toMatchInlineSnapshot(`
+      "### Go/no-go: Scale — Saved carts pilot
+
+      - All 2 exit criteria met and no rollback trigger fired.
+
+      | Exit criterion | Line | Observed | Status |
+      | --- | --- | --- | --- |
+      | Error rate ≤ 0.5% | 33 | 0.225% | **met** |
+      | P1 defects = 0 | 34 | 0 | **met** |
+
+      | Rollback trigger | Line | Observed | Status |
+      | --- | --- | --- | --- |
+      | Trigger if error rate > 2% for 15 minutes | 42 | 0.225% | **not fired** |"
+    `);
+  });
+
+  it('a broken results file gets positioned messages', async () => {
+    expect((await run('evaluate', 'plans/carts-bad-results/v1.mdx')).stderr).toMatchInlineSnapshot(`
+      "plans/carts-bad-results/results.yaml:5:5  error  Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\` (at \`observations[1]\`).
+      plans/carts-bad-results/results.yaml:6:5  error  Unexpected results key \`observations[1].vaule\`, expected only the documented keys. Remove it or correct its spelling."
+    `);
+  });
+
+  it('check reports a broken results file beside a plan', async () => {
+    const { stdout } = await run('check', 'plans/carts-bad-results', '--format', 'json');
+    expect(JSON.parse(stdout).files.map((file: { path: string; diagnostics: unknown[] }) => [file.path, file.diagnostics])).toMatchInlineSnapshot(`
+      [
+        [
+          "plans/carts-bad-results/v1.mdx",
+          [],
+        ],
+        [
+          "plans/carts-bad-results/results.yaml",
+          [
+            {
+              "column": 5,
+              "line": 5,
+              "message": "Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\` (at \`observations[1]\`).",
+              "ruleId": "results-schema",
+              "severity": "error",
+            },
+            {
+              "column": 5,
+              "line": 6,
+              "message": "Unexpected results key \`observations[1].vaule\`, expected only the documented keys. Remove it or correct its spelling.",
+              "ruleId": "results-schema",
+              "severity": "error",
+            },
+          ],
+        ],
+      ]
+    `);
   });
 });

@@ -7,7 +7,7 @@ describe('committed JSON Schemas', () => {
   it.each([
     ['plan', 'pilot-plan.schema.json'],
     ['config', 'pilotplan-config.schema.json'],
-  ])('%s matches public/schemas/%s (regenerate with `npx pilotplan schema %s > …`)', async (which, file) => {
+  ])('%s matches public/schemas/%s (regenerate with `npx pilotplan schema <which> > …`)', async (which, file) => {
     let printed = '';
     await main({ argv: ['schema', which], logMessage: (text) => (printed += `${text}\n`), logError: () => {} });
     expect(readFileSync(new URL(`../public/schemas/${file}`, import.meta.url), 'utf8')).toBe(printed);

@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../plugins/rules/index.ts';
+import { existsSync } from 'node:fs';
 import { checkPlan } from '../src/lib/check-plan.ts';
+import { readResults } from '../src/lib/read-results.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});
+
+/** Checks a fixture with the `results.yaml` beside it, when the rule's folder has one. */
+function checkFixture(ruleId: string, fixture: 'ok' | 'not-ok') {
+  const source = readFileSync(new URL(`fixtures/${ruleId}/${fixture}.mdx`, import.meta.url), 'utf8');
+  const resultsUrl = new URL(`fixtures/${ruleId}/results.yaml`, import.meta.url);
+  const results = existsSync(resultsUrl) ? readResults(readFileSync(resultsUrl, 'utf8')).results : null;
+  return checkPlan(source, `content/plans/${ruleId}/v1.mdx`, config, results);
+}
 
 /**
  * Checks a rule's fixture as if it were `content/plans/<rule>/v1.mdx`, the layout plans must have,
  * and returns only that rule's messages as `line:column severity message`.
  */
 function messagesOf(ruleId: string, fixture: 'ok' | 'not-ok'): string[] {
-  const source = readFileSync(new URL(`fixtures/${ruleId}/${fixture}.mdx`, import.meta.url), 'utf8');
-  const { file } = checkPlan(source, `content/plans/${ruleId}/v1.mdx`, config);
+  const { file } = checkFixture(ruleId, fixture);
   return file.messages
     .filter((message) => message.ruleId === ruleId)
     .map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`);
@@ -24,8 +33,7 @@ describe('every rule', () => {
   });
 
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and reports through file.message with a docs url', (ruleId) => {
-    const source = readFileSync(new URL(`fixtures/${ruleId}/not-ok.mdx`, import.meta.url), 'utf8');
-    const { file } = checkPlan(source, `content/plans/${ruleId}/v1.mdx`, config);
+    const { file } = checkFixture(ruleId, 'not-ok');
     const own = file.messages.filter((message) => message.ruleId === ruleId);
     expect(own.length).toBeGreaterThan(0);
     for (const message of own) {
@@ -127,6 +135,13 @@ describe('not-ok fixtures', () => {
       ]
     `);
   });
+  it('decision-mismatch', () => {
+    expect(messagesOf('decision-mismatch', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "14:12 warning Unexpected \`decision.outcome: scale\`, expected \`rollback\` from the observed results (Trigger fired: \`Trigger if error rate > 2% for 15 minutes\` (line 46): Condition held 20 min (2026-12-10T09:00:00Z to 2026-12-10T09:20:00Z); the window is for 15 minutes.). Correct the outcome, or explain in \`decision.notes\` why the team decided otherwise.",
+      ]
+    `);
+  });
   it('mdx-syntax', () => {
     expect(messagesOf('mdx-syntax', 'not-ok')).toMatchInlineSnapshot(`
       [
@@ -183,10 +198,10 @@ describe('the checker around the rules', () => {
 });
 
 describe('rule reference', () => {
-  it.each(rules.map((rule) => rule.id))('%s has a reference page where its messages link', (ruleId) => {
+  it.each([...rules.map((rule) => rule.id), 'results-schema'])('%s has a reference page where its messages link', (ruleId) => {
     const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
     expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
-    const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity;
+    const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity ?? 'error';
     expect(page).toContain(`**Default severity:** ${severity}`);
   });
 });

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/lib/rule.ts';
+import decisionMismatch from './decision-mismatch.ts';
 import emptySection from './empty-section.ts';
 import frontmatterSchema from './frontmatter-schema.ts';
 import mdxSafety from './mdx-safety.ts';
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   rollbackSteps,
   mdxSafety,
   personalData,
+  decisionMismatch,
 ];

@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from '../lib/load-config.ts';
 import { collectPlanFiles } from '../lib/plan-files.ts';
 import { checkFiles } from './check-files.ts';
 import { summarize } from './file-report.ts';
+import { runEvaluate } from './run-evaluate.ts';
+import { UsageError } from './usage-error.ts';
 import { formatGithub } from './formats/format-github.ts';
 import { formatJson } from './formats/format-json.ts';
 import { formatPretty } from './formats/format-pretty.ts';
@@ -31,19 +33,22 @@ const USAGE = `Usage: pilotplan <command> [options]
 
 Commands:
   check [paths…]     Check plan files and folders (default: content/)
+  evaluate <plan>    Evaluate observed results against a plan's criteria: scale, iterate or roll back
   schema [config]    Print the JSON Schema of plan frontmatter, or of the config file
 
 Options for check:
   --format <name>    pretty (default), json, github or sarif
   --config <file>    Config file (default: content/pilotplan.config.json)
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.`;
+Options for evaluate:
+  --results <file>   Observed results (default: results.yaml beside the plan)
+  --format <name>    pretty (default), json or markdown
+  --fail-on <what>   Exit 1 on \`rollback\`, or on anything short of scale with \`iterate\`
+
+Exit codes: check: 0 no errors, 1 errors found; evaluate: 0, or 1 with --fail-on;
+both: 2 for a usage error, a broken plan, results or config file, or an internal error.`;
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
-
-class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 function runCheck(args: readonly string[], options: MainOptions, cwd: string): number {
   const { values, positionals } = parseArgs({
@@ -86,6 +91,8 @@ export async function main(options: MainOptions): Promise<number> {
         return runCheck(rest, options, cwd);
       case 'schema':
         return runSchema(rest, options);
+      case 'evaluate':
+        return runEvaluate(rest, options, cwd);
       case '--help':
       case '-h':
       case 'help':

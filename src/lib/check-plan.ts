@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import type { Config } from '../schemas/config-schema.ts';
+import type { Results } from '../schemas/results-schema.ts';
 import { runRules } from '../../plugins/run-rules.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { parsePlanTree } from './parse-plan-tree.ts';
@@ -11,10 +12,10 @@ export interface PlanCheck {
 }
 
 /** Parses one plan file once and runs every rule on it: what the CLI, tests and pre-build check call. */
-export function checkPlan(source: string, path: string, config: Config): PlanCheck {
+export function checkPlan(source: string, path: string, config: Config, results: Results | null = null): PlanCheck {
   const file = new VFile({ path, value: source });
   const { tree, syntaxProblems } = parsePlanTree(source);
-  const model = buildPlanModel({ path, tree, frontmatter: readFrontmatter(source), config, syntaxProblems });
+  const model = buildPlanModel({ path, tree, frontmatter: readFrontmatter(source), config, syntaxProblems, results });
   runRules(model, file);
   return { file, model };
 }

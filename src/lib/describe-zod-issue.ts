@@ -23,15 +23,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** One zod issue as a message that says what is wrong, what is expected, and how to fix it. */
-export function describeZodIssue(issue: z.core.$ZodIssue, key?: string): string {
+export function describeZodIssue(issue: z.core.$ZodIssue, key?: string, where = 'frontmatter'): string {
   const field = fieldName(key === undefined ? issue.path : [...issue.path, key]);
   const example = EXAMPLES[String(issue.path[0] ?? key)];
   const fix = example ? ` For example: \`${example}\`.` : '';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `Unexpected frontmatter key \`${field}\`, expected only the documented keys. Remove it or correct its spelling.`;
+      return `Unexpected ${where} key \`${field}\`, expected only the documented keys. Remove it or correct its spelling.`;
     case 'invalid_type':
-      if (issue.input === undefined) return `Missing \`${field}\` in frontmatter, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}. Add it.${fix}`;
+      if (issue.input === undefined) return `Missing \`${field}\` in ${where}, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}. Add it.${fix}`;
       return `Unexpected ${typeof issue.input} ${quote(issue.input)} for \`${field}\`, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.${fix}`;
     case 'invalid_value':
       return `Unexpected ${quote(issue.input)} for \`${field}\`, expected one of ${issue.values.map(quote).join(', ')}.`;

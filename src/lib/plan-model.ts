@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import type { Config } from '../schemas/config-schema.ts';
+import type { Results } from '../schemas/results-schema.ts';
 import type { Section as SectionConfig } from '../schemas/section-schema.ts';
 import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
 import { parseCriterion, type Criterion } from './criteria-parser.ts';
@@ -44,6 +45,8 @@ export interface PlanModel {
   /** Ordered lists in the Rollback section, outside its Triggers sub-section. */
   rollbackSteps: List[];
   syntaxProblems: SyntaxProblem[];
+  /** Observed results for this version, when a valid `results.yaml` beside it applies. */
+  results: Results | null;
   config: Config;
 }
 
@@ -123,6 +126,7 @@ export function buildPlanModel(input: {
   frontmatter: Frontmatter | null;
   config: Config;
   syntaxProblems?: SyntaxProblem[];
+  results?: Results | null;
 }): PlanModel {
   const { path, tree, frontmatter, config } = input;
   const sections = splitSections(tree, config);
@@ -139,6 +143,7 @@ export function buildPlanModel(input: {
     rollbackTriggers: rollback.triggers.map(entry),
     rollbackSteps: rollback.steps,
     syntaxProblems: input.syntaxProblems ?? [],
+    results: input.results ?? null,
     config,
   };
 }

@@ -11,6 +11,8 @@ export const RULE_IDS = [
   'personal-data',
   'mdx-safety',
   'mdx-syntax',
+  'decision-mismatch',
+  'results-schema',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,23 @@
+import { ResultsSchema, type Results } from '../schemas/results-schema.ts';
+import { describeZodIssue } from './describe-zod-issue.ts';
+import { readYaml, type Point, type YamlProblem } from './yaml-document.ts';
+
+export interface ResultsFile {
+  /** The validated results, or null when the file has errors. */
+  results: Results | null;
+  problems: YamlProblem[];
+  /** Positions of values in the file, for messages about single observations. */
+  locate: (path: readonly PropertyKey[], key?: string) => Point;
+}
+
+/** Reads and validates a `results.yaml`; every problem comes back positioned, nothing throws. */
+export function readResults(source: string): ResultsFile {
+  const yaml = readYaml(source);
+  if (yaml.problems.length > 0) return { results: null, problems: yaml.problems.map((problem) => ({ ...problem, message: `Unreadable YAML: ${problem.message}` })), locate: yaml.locate };
+  const parsed = ResultsSchema().safeParse(yaml.data ?? {}, { reportInput: true });
+  if (parsed.success) return { results: parsed.data, problems: [], locate: yaml.locate };
+  const problems = parsed.error.issues.flatMap((issue) =>
+    (issue.code === 'unrecognized_keys' ? issue.keys : [undefined]).map((key) => ({ ...yaml.locate(issue.path, key), message: describeZodIssue(issue, key, 'results') })),
+  );
+  return { results: null, problems, locate: yaml.locate };
+}

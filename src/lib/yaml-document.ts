@@ -1,0 +1,69 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface YamlProblem extends Point {
+  message: string;
+}
+
+export interface YamlDocument {
+  /** The parsed YAML, or `undefined` when it could not be read. */
+  data: unknown;
+  /** Syntax problems, positioned in the file the YAML came from. */
+  problems: YamlProblem[];
+  /** The position of the value (or, with `key`, of the key) at a path; the nearest parent when absent. */
+  locate: (path: readonly PropertyKey[], key?: string) => Point;
+}
+
+function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | null {
+  let node: unknown = document.contents;
+  for (const segment of path) {
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment))?.value;
+    else if (isSeq(node)) node = node.items[Number(segment)];
+    else return null;
+  }
+  return isScalar(node) || isMap(node) || isSeq(node) ? node : null;
+}
+
+/**
+ * Reads YAML that arrives by pull request. The core schema keeps dates as strings; aliases, merge keys
+ * and duplicate keys are refused, so a hostile document cannot expand or hide a value.
+ * `firstLine` is the file line the text starts on, so positions point into the whole file.
+ */
+export function readYaml(text: string, firstLine = 1): YamlDocument {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, schema: 'core', prettyErrors: false, strict: true });
+  const toPoint = (offset: number): Point => {
+    const { line, col } = lines.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: line + firstLine - 1, column: col };
+  };
+  const start = { line: firstLine, column: 1 };
+  const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+    ...toPoint(error.pos[0]),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      problems.push({ ...start, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const locate = (path: readonly PropertyKey[], key?: string): Point => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = nodeAt(document, path.slice(0, depth));
+      if (!node) continue;
+      if (key !== undefined && depth === path.length && isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return toPoint(pair.key.range[0]);
+      }
+      if (node.range) return toPoint(node.range[0]);
+    }
+    return start;
+  };
+  return { data, problems, locate };
+}

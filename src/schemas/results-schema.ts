@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+
+const UNITS = ['%', 'ms', 's', 'min', 'h', 'd'] as const;
+
+/** One reading in a time series. */
+export const SeriesPointSchema = () =>
+  z.strictObject({
+    /** When it was read: an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`. */
+    at: z
+      .union([z.date().transform((date) => date.toISOString()), z.iso.datetime({ offset: true, error: 'Unexpected time, expected an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`' })])
+      .transform((text) => ({ text, ms: Date.parse(text) })),
+    /** The reading, in the observation's unit. */
+    value: z.number().finite(),
+  });
+
+/**
+ * One observed metric. Give exactly one of `value`, `count` with `per`, or `series`.
+ */
+export const ObservationSchema = () =>
+  z
+    .strictObject({
+      /** The criterion's metric as the plan writes it ("Error rate"); case and a plural -s are ignored. */
+      criterion: z.string().trim().min(1),
+      /** A single observed value. */
+      value: z.number().finite().optional(),
+      /** For a rate such as "per 1,000 sessions": how many events were counted… */
+      count: z.number().int().nonnegative().optional(),
+      /** …out of how many sessions, users or records. */
+      per: z.number().positive().optional(),
+      /** Readings over time, for triggers with a window ("for 30 minutes"). */
+      series: z.array(SeriesPointSchema()).nonempty().optional(),
+      /** The unit of `value` or `series`; defaults to the criterion's. ms, s, min and h convert into each other. */
+      unit: z.enum(UNITS).optional(),
+      /** The top of the score's scale when it differs from the criterion's ("8.4 out of 10"). */
+      scale: z.number().positive().optional(),
+      /** Where the figure came from, shown beside it. */
+      source: z.string().trim().optional(),
+    })
+    .superRefine((observation, context) => {
+      const given = [observation.value !== undefined, observation.count !== undefined, observation.series !== undefined].filter(Boolean).length;
+      if (given !== 1) {
+        context.addIssue({ code: 'custom', path: [], message: `Observation \`${observation.criterion}\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\`` });
+      }
+      if ((observation.count === undefined) !== (observation.per === undefined)) {
+        context.addIssue({ code: 'custom', path: [observation.count === undefined ? 'per' : 'count'], message: '`count` and `per` go together: events counted, and out of how many' });
+      }
+    });
+
+/** Observed results of a running pilot: `content/plans/<id>/results.yaml`. */
+export const ResultsSchema = () =>
+  z.strictObject({
+    /** The plan version the observations are for; defaults to the latest. */
+    version: z.number().int().positive().optional(),
+    /** When the figures were last updated. */
+    updated: z.union([z.date().transform((date) => date.toISOString()), z.string().trim()]).optional(),
+    /** One entry per observed metric. */
+    observations: z.array(ObservationSchema()),
+  });
+
+export type Observation = z.output<ReturnType<typeof ObservationSchema>>;
+export type Results = z.output<ReturnType<typeof ResultsSchema>>;
