@@ -332,3 +332,27 @@ describe('evaluate output', () => {
     `);
   });
 });
+
+describe('pilotplan new', () => {
+  it('scaffolds a plan that passes the schema, then a next version as a draft copy', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const cwd = mkdtempSync(`${tmpdir()}/pilotplan-new-`);
+    const io = { logMessage: () => {}, logError: () => {} };
+    try {
+      expect(await main({ argv: ['new', 'saved-carts', '--title', 'Saved carts pilot'], cwd, today: '2026-12-07', ...io })).toBe(0);
+      let json = '';
+      expect(await main({ argv: ['check', '--format', 'json'], cwd, logMessage: (text) => (json = text), logError: () => {} })).toBe(1);
+      const diagnostics: Array<{ ruleId: string; line: number }> = JSON.parse(json).files[0].diagnostics;
+      expect(diagnostics.filter((item) => item.ruleId === 'frontmatter-schema')).toEqual([]);
+      expect(new Set(diagnostics.map((item) => item.ruleId))).toEqual(new Set(['empty-section', 'rollback-trigger', 'rollback-steps']));
+      expect(await main({ argv: ['new', 'saved-carts'], cwd, ...io })).toBe(0);
+      const v2 = readFileSync(`${cwd}/content/plans/saved-carts/v2.mdx`, 'utf8');
+      expect(v2).toMatch(/^version: 2$/m);
+      expect(v2).toMatch(/^status: draft$/m);
+      expect(await main({ argv: ['new', 'Saved Carts'], cwd, ...io })).toBe(2);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});

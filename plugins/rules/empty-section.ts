@@ -1,18 +1,6 @@
 import { toString } from 'mdast-util-to-string';
-import type { RootContent } from 'mdast';
 import type { Rule } from '../../src/lib/rule.ts';
-
-const PLACEHOLDER = /^(?:tbd|tbc|todo|n\/?a|none|-+|…|\.\.\.|to be (?:defined|decided|confirmed))\.?$/i;
-
-function hasContent(nodes: readonly RootContent[]): boolean {
-  return nodes.some((node) => {
-    if (node.type === 'mdxFlowExpression' || node.type === 'yaml' || node.type === 'html') return false;
-    if (node.type === 'heading') return false;
-    if (node.type === 'mdxJsxFlowElement') return true;
-    const text = toString(node).trim();
-    return text.length > 0 && !PLACEHOLDER.test(text);
-  });
-}
+import { hasContent } from '../../src/lib/section-content.ts';
 
 const rule: Rule = {
   id: 'empty-section',

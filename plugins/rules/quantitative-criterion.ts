@@ -1,5 +1,6 @@
 import type { CriterionEntry } from '../../src/lib/plan-model.ts';
 import type { Report, Rule } from '../../src/lib/rule.ts';
+import { hasContent } from '../../src/lib/section-content.ts';
 
 const EXAMPLES = '`error rate ≤ 0.5%`, `P1 defects = 0`, `CSAT ≥ 4.2/5`';
 
@@ -21,7 +22,8 @@ const rule: Rule = {
   scope: 'body',
   check(plan, report) {
     const exit = plan.sections.find((section) => section.config?.id === 'exit-criteria');
-    if (exit && plan.exitCriteria.length === 0 && exit.children.length > 0) {
+    // An empty or placeholder-only section is `empty-section`'s to report.
+    if (exit && plan.exitCriteria.length === 0 && hasContent(exit.children)) {
       report({
         place: exit.heading,
         reason: `Unexpected exit criteria without a list, expected one list item per criterion, such as ${EXAMPLES}. Write each criterion as a bullet.`,

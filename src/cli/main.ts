@@ -9,6 +9,7 @@ import { collectPlanFiles } from '../lib/plan-files.ts';
 import { checkFiles } from './check-files.ts';
 import { summarize } from './file-report.ts';
 import { runEvaluate } from './run-evaluate.ts';
+import { runNew } from './run-new.ts';
 import { UsageError } from './usage-error.ts';
 import { formatGithub } from './formats/format-github.ts';
 import { formatJson } from './formats/format-json.ts';
@@ -24,6 +25,8 @@ export interface MainOptions {
   cwd?: string;
   /** Colour the pretty output; the bin passes whether stdout is a terminal. */
   color?: boolean;
+  /** The date new plans start on; tests fix it. */
+  today?: string;
 }
 
 /** Exit codes, as documented in the README. */
@@ -33,6 +36,7 @@ const USAGE = `Usage: pilotplan <command> [options]
 
 Commands:
   check [paths…]     Check plan files and folders (default: content/)
+  new <id>           Scaffold content/plans/<id>/v1.mdx, or the next version of an existing plan
   evaluate <plan>    Evaluate observed results against a plan's criteria: scale, iterate or roll back
   schema [config]    Print the JSON Schema of plan frontmatter, or of the config file
 
@@ -93,6 +97,8 @@ export async function main(options: MainOptions): Promise<number> {
         return runSchema(rest, options);
       case 'evaluate':
         return runEvaluate(rest, options, cwd);
+      case 'new':
+        return runNew(rest, options, cwd, options.today ?? new Date().toISOString().slice(0, 10));
       case '--help':
       case '-h':
       case 'help':

@@ -5,3 +5,6 @@ export const SITE_URL = 'https://pilotplan.github.io';
 export function ruleDocsUrl(ruleId: string): string {
   return `${SITE_URL}/authoring/rules/${ruleId}/`;
 }
+
+/** The repository the site is built from, for edit-this-page links. */
+export const REPO_URL = 'https://github.com/pilotplan/pilotplan';

@@ -1,0 +1,74 @@
+import { diffWords, type ChangeObject } from 'diff';
+import type { Criterion } from './criteria-parser.ts';
+import { formatValue, metricKey } from './evaluate-plan.ts';
+import type { PlanVersion } from './plan-library.ts';
+
+export interface CriterionChange {
+  kind: 'changed' | 'added' | 'removed';
+  list: 'exit' | 'rollback';
+  /** A readable line: "CSAT threshold ≥ 4/5 → ≥ 4.2/5". */
+  summary: string;
+}
+
+export interface SectionDiff {
+  title: string;
+  status: 'added' | 'removed' | 'changed';
+  parts: ChangeObject<string>[];
+}
+
+export interface VersionDiff {
+  from: number;
+  to: number;
+  criteria: CriterionChange[];
+  sections: SectionDiff[];
+}
+
+const threshold = (criterion: Criterion) => `${criterion.comparator.replace('<=', '≤').replace('>=', '≥').replace('!=', '≠')} ${formatValue(criterion.value, criterion)}`;
+const windowText = (criterion: Criterion) => (criterion.window ? `${Math.round((criterion.window.seconds / 60) * 100) / 100} minutes` : 'none');
+
+function compareLists(list: 'exit' | 'rollback', before: readonly Criterion[], after: readonly Criterion[]): CriterionChange[] {
+  const label = list === 'exit' ? 'Exit criterion' : 'Rollback trigger';
+  const changes: CriterionChange[] = [];
+  const old = new Map(before.map((criterion) => [metricKey(criterion.metric), criterion]));
+  const seen = new Set<string>();
+  for (const criterion of after) {
+    const key = metricKey(criterion.metric);
+    const previous = old.get(key);
+    seen.add(key);
+    if (!previous) {
+      changes.push({ kind: 'added', list, summary: `${label} added: ${criterion.text}` });
+      continue;
+    }
+    if (threshold(previous) !== threshold(criterion)) {
+      changes.push({ kind: 'changed', list, summary: `${criterion.metric} ${list === 'exit' ? 'threshold' : 'trigger threshold'} ${threshold(previous)} → ${threshold(criterion)}` });
+    }
+    if (windowText(previous) !== windowText(criterion)) {
+      changes.push({ kind: 'changed', list, summary: `${criterion.metric} ${list === 'exit' ? '' : 'trigger '}window ${windowText(previous)} → ${windowText(criterion)}`.replace('  ', ' ') });
+    }
+  }
+  for (const criterion of before) {
+    if (!seen.has(metricKey(criterion.metric))) changes.push({ kind: 'removed', list, summary: `${label} removed: ${criterion.text}` });
+  }
+  return changes;
+}
+
+/** What changed from one version of a plan to the next: criteria first, then each section's text. */
+export function diffVersions(before: PlanVersion, after: PlanVersion): VersionDiff {
+  const sections: SectionDiff[] = [];
+  const oldSections = new Map(before.sections.map((section) => [section.key, section]));
+  const newKeys = new Set(after.sections.map((section) => section.key));
+  for (const section of after.sections) {
+    const previous = oldSections.get(section.key);
+    if (!previous) sections.push({ title: section.title, status: 'added', parts: [{ value: section.text, added: true, removed: false, count: 1 }] });
+    else if (previous.text !== section.text) sections.push({ title: section.title, status: 'changed', parts: diffWords(previous.text, section.text) });
+  }
+  for (const section of before.sections) {
+    if (!newKeys.has(section.key)) sections.push({ title: section.title, status: 'removed', parts: [{ value: section.text, added: false, removed: true, count: 1 }] });
+  }
+  return {
+    from: before.version,
+    to: after.version,
+    criteria: [...compareLists('exit', before.criteria.exit, after.criteria.exit), ...compareLists('rollback', before.criteria.rollback, after.criteria.rollback)],
+    sections,
+  };
+}

@@ -1,0 +1,14 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+const PLACEHOLDER = /^(?:tbd|tbc|todo|n\/?a|none|-+|…|\.\.\.|to be (?:defined|decided|confirmed))\.?$/i;
+
+/** Whether a section says anything: comments, bare headings and placeholders such as "TBD" do not count. */
+export function hasContent(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node) => {
+    if (node.type === 'mdxFlowExpression' || node.type === 'yaml' || node.type === 'html' || node.type === 'heading') return false;
+    if (node.type === 'mdxJsxFlowElement') return true;
+    const text = toString(node).trim();
+    return text.length > 0 && !PLACEHOLDER.test(text);
+  });
+}
