@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import pilotplan from './src/integration/pilotplan-integration.ts';
-import { SITE_URL } from './src/lib/site.ts';
+import { REPO_URL, SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,8 +20,31 @@ export default defineConfig({
       description: 'Pilot Plans for limited trial releases: written as MDX, checked on every pull request, published here.',
       sidebar: [
         { label: 'Plans', link: '/plans/' },
-        { label: 'Rules', items: [{ autogenerate: { directory: 'authoring/rules' } }] },
+        {
+          label: 'Examples',
+          items: [
+            { label: 'Example plans', link: '/examples/' },
+            { label: 'Flawed plans', link: '/examples/flawed/' },
+          ],
+        },
+        {
+          label: 'Learn',
+          items: [
+            { label: 'Guide', link: '/learn/guide/' },
+            { label: 'Quiz', link: '/learn/quiz/' },
+          ],
+        },
+        {
+          label: 'Authoring',
+          items: [
+            { label: 'Writing a plan', link: '/authoring/' },
+            { label: 'Evaluating a pilot', link: '/authoring/evaluating/' },
+            { label: 'Rules', collapsed: true, items: [{ autogenerate: { directory: 'authoring/rules' } }] },
+          ],
+        },
       ],
+      editLink: { baseUrl: `${REPO_URL}/edit/main/` },
+      lastUpdated: true,
     }),
   ],
 });

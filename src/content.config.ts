@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { ExamQuestionSchema } from './schemas/exam-question-schema.ts';
 import { PlanFrontmatterSchema } from './schemas/plan-frontmatter-schema.ts';
 
 export const collections = {
   // Starlight's pages (home, guides, rule reference) live in content/, beside the plans.
   docs: defineCollection({ loader: glob({ pattern: ['index.mdx', '404.md', 'learn/**/*.{md,mdx}', 'authoring/**/*.{md,mdx}'], base: './content' }), schema: docsSchema() }),
   plans: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/plans' }), schema: PlanFrontmatterSchema() }),
+  questions: defineCollection({ loader: file('./content/learn/exam-questions.yaml'), schema: ExamQuestionSchema() }),
   examples: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/examples' }), schema: PlanFrontmatterSchema() }),
 };

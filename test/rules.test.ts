@@ -119,6 +119,7 @@ describe('not-ok fixtures', () => {
         "6:8 error Unexpected e-mail address \`anna.jansen@example.nl\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
         "65:36 error Unexpected phone number \`+31 20 794 6095\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
         "65:60 error Unexpected e-mail address \`support-desk@example.nl\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
+        "65:93 error Unexpected phone number \`+31 6 1234 5678\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.",
       ]
     `);
   });

@@ -3,7 +3,7 @@ import type { Point } from '../../src/lib/frontmatter.ts';
 import type { Report, Rule } from '../../src/lib/rule.ts';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\w.,/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?![\w.,/-])/g;
+const PHONE = /(?<![\w.,/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){2,4}(?![\w,/-]|\.\d)/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function* findings(text: string): Generator<{ kind: string; value: string; index: number }> {
