@@ -173,6 +173,7 @@ describe('the checker around the rules', () => {
       ['personal-data', false],
       ['personal-data', false],
       ['personal-data', false],
+      ['personal-data', false],
     ]);
   });
 
