@@ -14,7 +14,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [[remarkPilotplan, { contentDir: './content' }]], smartypants: false }),
   },
   integrations: [
-    pilotplan({ contentDir: './content' }),
     starlight({
       title: 'Pilotplan',
       description: 'Pilot Plans for limited trial releases: written as MDX, checked on every pull request, published here.',
@@ -46,5 +45,8 @@ export default defineConfig({
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
       lastUpdated: true,
     }),
+    // After Starlight: the plan check still runs before any content is read, and the swap of the
+    // finished site into dist/ runs after Starlight's search index and sitemap are written.
+    pilotplan({ contentDir: './content' }),
   ],
 });

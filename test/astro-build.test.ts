@@ -17,6 +17,11 @@ function buildSite(name: string, plans: Record<string, string>, env: Record<stri
     mkdirSync(`${root}content/plans/${target.split('/')[0]}`, { recursive: true });
     cpSync(`${fixtures}${source}`, `${root}content/plans/${target}`);
   }
+  return rebuild(root, env);
+}
+
+/** Builds an already copied fixture site again. */
+function rebuild(root: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [astro, 'build', '--root', root], {
     encoding: 'utf8',
     env: { ...process.env, ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
@@ -30,7 +35,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('astro build of a fixture site', { timeout: 200_000 }, () => {
   it('passes on a good plan and renders it', () => {
     const { root, status, output } = buildSite('good', { 'saved-carts/v1.mdx': 'required-section/ok.mdx' });
-    expect(output).toContain('1 plans checked, no problems');
+    expect(output).toContain('1 plans and 0 results files checked, no problems');
     expect(status).toBe(0);
     const html = readFileSync(`${root}dist/saved-carts/v1/index.html`, 'utf8');
     expect(html).toContain('Error rate ≤ 0.5%');
@@ -48,6 +53,20 @@ describe('astro build of a fixture site', { timeout: 200_000 }, () => {
     expect(output).toContain('nothing was built');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(existsSync(`${root}dist`)).toBe(false);
+  });
+
+  it('a build that fails while rendering leaves the previous site in place', () => {
+    const first = buildSite('atomic', { 'saved-carts/v1.mdx': 'required-section/ok.mdx' }, { PILOTPLAN_FIXTURE_STAMP: 'first' });
+    expect(first.status).toBe(0);
+    const failed = rebuild(first.root, { PILOTPLAN_FIXTURE_BOOM: '1' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('This page failed to render on purpose.');
+    expect(readFileSync(`${first.root}dist/index.html`, 'utf8')).toContain('built first');
+    expect(existsSync(`${first.root}dist/saved-carts/v1/index.html`)).toBe(true);
+    const second = rebuild(first.root, { PILOTPLAN_FIXTURE_STAMP: 'second' });
+    expect(second.status).toBe(0);
+    expect(readFileSync(`${first.root}dist/index.html`, 'utf8')).toContain('built second');
+    expect(existsSync(`${first.root}dist.staging`)).toBe(false);
   });
 
   it('the remark plugin alone fails the build with the same message', () => {

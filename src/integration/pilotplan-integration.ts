@@ -5,6 +5,7 @@ import { checkFiles } from '../cli/check-files.ts';
 import { summarize } from '../cli/file-report.ts';
 import { formatPretty } from '../cli/formats/format-pretty.ts';
 import { loadConfig } from '../lib/load-config.ts';
+import { atomicOutput } from './atomic-output.ts';
 import { collectPlanFiles } from '../lib/plan-files.ts';
 
 export interface PilotplanIntegrationOptions {
@@ -14,22 +15,24 @@ export interface PilotplanIntegrationOptions {
 
 /**
  * Checks every plan before Astro reads any content, so a build reports all problems in all plans at
- * once (the content loader would stop at the first) and builds nothing when one is an error.
+ * once (the content loader would stop at the first) and builds nothing when one is an error. List it
+ * after Starlight, so that its output swap runs after Starlight's search index and sitemap.
  */
 export default function pilotplan(options: PilotplanIntegrationOptions = {}): AstroIntegration {
   return {
     name: 'pilotplan',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
         const contentDir = resolve(options.contentDir ?? 'content');
-        const config = loadConfig(undefined, contentDir);
-        const reports = checkFiles(collectPlanFiles([contentDir], contentDir, config), config, process.cwd());
-        const { errors, warnings, files } = summarize(reports);
+        const settings = loadConfig(undefined, contentDir);
+        const reports = checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, process.cwd());
+        const { errors, warnings } = summarize(reports);
+        const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
         if (errors > 0) logger.error(`Plan check failed:\n\n${output}`);
         else if (warnings > 0) logger.warn(output);
-        else logger.info(`${files} plans checked, no problems`);
+        else logger.info(`${plans} plans and ${reports.length - plans} results files checked, no problems`);
         if (errors > 0 && command === 'build') {
           const error = new AstroError(
             `${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`,
@@ -38,6 +41,10 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
           // The report above is the whole story; a stack trace into this file would only bury it.
           error.stack = '';
           throw error;
+        }
+        if (command === 'build') {
+          const { integration, stagingDir } = atomicOutput(config.outDir);
+          updateConfig({ outDir: stagingDir, integrations: [integration] });
         }
       },
     },

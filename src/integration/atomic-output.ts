@@ -1,0 +1,29 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Builds into `<outDir>.staging` and swaps it into place only when every page, the search index and
+ * the sitemap are written, so a failed build leaves the last good site where it was. Added by the
+ * pilotplan integration so that it runs after every integration that writes into the output.
+ */
+export function atomicOutput(finalDir: URL): { integration: AstroIntegration; stagingDir: URL } {
+  const final = fileURLToPath(finalDir).replace(/[\\/]$/, '');
+  const staging = `${final}.staging`;
+  const previous = `${final}.previous`;
+  rmSync(staging, { recursive: true, force: true });
+  return {
+    stagingDir: new URL(`file://${staging}/`),
+    integration: {
+      name: 'pilotplan:atomic-output',
+      hooks: {
+        'astro:build:done': () => {
+          rmSync(previous, { recursive: true, force: true });
+          if (existsSync(final)) renameSync(final, previous);
+          renameSync(staging, final);
+          rmSync(previous, { recursive: true, force: true });
+        },
+      },
+    },
+  };
+}
