@@ -42,6 +42,7 @@ export default defineConfig({
           ],
         },
       ],
+      customCss: ['./src/styles/site.css'],
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
       lastUpdated: true,
     }),

@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser | null = null;
+let site: { url: string; close: () => Promise<void> } | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(`${dist}index.html`)) throw new Error('Build the site first: npm run build');
+  browser = await launchBrowser();
+  site = await serveStatic(dist);
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  if (!browser || !site) throw new Error('no browser');
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 800 } });
+  const page = await context.newPage();
+  const response = await page.goto(site.url + path);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+const run = (name: string, test: () => Promise<void>) => it(name, async (context) => (browser ? test() : context.skip()));
+
+describe('the published site', () => {
+  run('home page links to plans, examples, learning and authoring', async () => {
+    const page = await open('/');
+    await expect(page.title()).resolves.toContain('Pilotplan');
+    for (const href of ['/plans/', '/examples/', '/learn/guide/', '/authoring/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+  });
+
+  run('plans list shows every plan and filters by status and tag without JavaScript', async () => {
+    const page = await open('/plans/', { javaScript: false });
+    expect(await page.locator('table.plan-list tbody tr').count()).toBe(3);
+    await page.locator('nav.filters a', { hasText: 'rolled-back' }).click();
+    await page.waitForURL('**/plans/by-status/rolled-back/');
+    expect(await page.locator('table.plan-list tbody tr').allTextContents()).toEqual([expect.stringContaining('Adaptive rate limits for the partner API')]);
+    await page.locator('nav.filters a', { hasText: 'mobile' }).click();
+    await page.waitForURL('**/plans/by-tag/mobile/');
+    expect(await page.locator('table.plan-list tbody tr').allTextContents()).toEqual([expect.stringContaining('Offline field notes')]);
+  });
+
+  run('a plan shows its latest version; an older one carries a banner to the latest', async () => {
+    const latest = await open('/plans/checkout-redesign/');
+    expect(await latest.locator('.old-version').count()).toBe(0);
+    await expect(latest.locator('table.criteria').first().textContent()).resolves.toContain('4.2/5');
+    await expect(latest.locator('.history').textContent()).resolves.toContain('v2 (this page)');
+    const older = await open('/plans/checkout-redesign/v1/');
+    await expect(older.locator('.old-version').textContent()).resolves.toContain('version 1');
+    await older.locator('.old-version a').click();
+    await older.waitForURL('**/plans/checkout-redesign/');
+  });
+
+  run('what changed between versions: criteria first, then section text', async () => {
+    const page = await open('/plans/checkout-redesign/v2/changes/');
+    const criteria = await page.locator('.criteria-changes').textContent();
+    expect(criteria).toContain('CSAT threshold ≥ 4/5 → ≥ 4.2/5');
+    expect(criteria).toContain('Latency trigger window 30 minutes → 15 minutes');
+    expect(await page.locator('.section-diff ins').count()).toBeGreaterThan(0);
+  });
+
+  run('a plan with results shows the decision and a chart with threshold and window', async () => {
+    const page = await open('/plans/partner-api-rate-limits/');
+    await expect(page.locator('.evaluation .decision').textContent()).resolves.toContain('Roll back');
+    expect(await page.locator('.series-chart svg .threshold').count()).toBeGreaterThan(0);
+    expect(await page.locator('.series-chart svg .window rect').count()).toBe(1);
+  });
+
+  run('examples list six plans and the flawed gallery shows checker messages', async () => {
+    const examples = await open('/examples/');
+    expect(await examples.locator('table.plan-list tbody tr').count()).toBe(6);
+    const flawed = await open('/examples/flawed/vague-criteria/');
+    await expect(flawed.locator('.messages').textContent()).resolves.toContain('quantitative-criterion');
+  });
+
+  run('quiz: a right and a wrong answer, each with the explanation', async () => {
+    const page = await open('/learn/quiz/');
+    const question = page.locator('#artifact-for-limited-release');
+    await question.getByLabel('B. Pilot Plan').check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.locator('.feedback').textContent()).resolves.toMatch(/^Right\. A Pilot Plan sets out/);
+    await question.getByLabel('A. Sprint Backlog').check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.locator('.feedback').textContent()).resolves.toMatch(/^Not quite\. Correct answer: B\. Pilot Plan/);
+  });
+
+  run('quiz without JavaScript: the answer and explanation are still there', async () => {
+    const page = await open('/learn/quiz/', { javaScript: false });
+    const details = page.locator('#artifact-for-limited-release details');
+    await details.locator('summary').click();
+    await expect(details.textContent()).resolves.toContain('Correct answer: B. Pilot Plan');
+  });
+
+  run('search finds a plan by a word from its body', async () => {
+    const page = await open('/');
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('.pagefind-ui__search-input').fill('reimbursed');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    await expect(result.getAttribute('href')).resolves.toContain('/plans/checkout-redesign/');
+  });
+
+  const pageTypes = {
+    home: '/',
+    'plan-list': '/plans/',
+    plan: '/plans/partner-api-rate-limits/',
+    'older-version': '/plans/checkout-redesign/v1/',
+    changes: '/plans/checkout-redesign/v2/changes/',
+    examples: '/examples/',
+    flawed: '/examples/flawed/unsafe-mdx/',
+    guide: '/learn/guide/',
+    quiz: '/learn/quiz/',
+    rule: '/authoring/rules/quantitative-criterion/',
+  };
+
+  for (const [name, path] of Object.entries(pageTypes)) {
+    run(`${name}: axe finds no serious or critical violation; screenshots at phone and desktop width`, async () => {
+      for (const width of [390, 1280]) {
+        const page = await open(path, { width });
+        await page.screenshot({ path: `${screenshots}${name}-${width}.png`, fullPage: true });
+        if (width === 1280) {
+          await page.addScriptTag({ content: axeSource });
+          const violations = await page.evaluate(async () => {
+            const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+            return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+          });
+          expect(violations).toEqual([]);
+        }
+        await page.context().close();
+      }
+    });
+  }
+});
