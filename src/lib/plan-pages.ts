@@ -3,8 +3,9 @@ import { loadPlanLibrary, type PlanEntry, type PlanVersion } from './plan-librar
 
 let library: PlanEntry[] | undefined;
 
-/** The plan library, read once per build and shared by every page that needs it. */
+/** The plan library, read once per build and shared by every page; in dev, read afresh so edits show. */
 export function planLibrary(): PlanEntry[] {
+  if (import.meta.env.DEV) return loadPlanLibrary();
   library ??= loadPlanLibrary();
   return library;
 }
