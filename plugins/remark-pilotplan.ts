@@ -7,6 +7,7 @@ import { loadConfig } from '../src/lib/load-config.ts';
 import { isPlanFile } from '../src/lib/plan-files.ts';
 import { buildPlanModel } from '../src/lib/plan-model.ts';
 import { resultsForPlan } from '../src/lib/plan-results.ts';
+import { toDiagnostics } from '../src/cli/file-report.ts';
 import { formatPretty } from '../src/cli/formats/format-pretty.ts';
 import { runRules } from './run-rules.ts';
 
@@ -50,7 +51,7 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
     const errors = file.messages.slice(before).filter((message) => message.fatal);
     const first = errors[0];
     if (!first) return;
-    const report = formatPretty([{ path: relative(process.cwd(), file.path), source, messages: file.messages.slice(before) }], { color: false });
+    const report = formatPretty([{ path: relative(process.cwd(), file.path), source, diagnostics: toDiagnostics(file.messages.slice(before)) }], { color: false });
     throw new PlanCheckError(report, { file: file.path, line: first.line ?? 1, column: first.column ?? 1 });
   };
 }

@@ -1,5 +1,7 @@
-import { LESS_THAN_HINT } from '../../src/lib/parse-plan-tree.ts';
 import type { Rule } from '../../src/lib/rule.ts';
+
+const LESS_THAN_HINT =
+  'In MDX, `<` followed by anything but a space starts a component. Write `≤` or `<` followed by a space, or escape it as `\\<` or `&lt;`.';
 
 const rule: Rule = {
   id: 'mdx-syntax',

@@ -7,7 +7,9 @@ const PHONE = /(?<![\w.,/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function* findings(text: string): Generator<{ kind: string; value: string; index: number }> {
-  for (const match of text.matchAll(EMAIL)) yield { kind: 'e-mail address', value: match[0], index: match.index };
+  // Cheap tests first: most text has no `@` and too few digits to hold a phone number.
+  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) yield { kind: 'e-mail address', value: match[0], index: match.index };
+  if ((text.match(/\d/g)?.length ?? 0) < 8) return;
   for (const match of text.matchAll(PHONE)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits >= 8 && digits <= 15 && !ISO_DATE.test(match[0])) yield { kind: 'phone number', value: match[0], index: match.index };

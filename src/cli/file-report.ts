@@ -6,7 +6,8 @@ export interface FileReport {
   /** The path as the user gave it, relative to the working folder. */
   path: string;
   source: string;
-  messages: readonly VFileMessage[];
+  /** Plain data, so reports can come from a worker thread or the cache. */
+  diagnostics: readonly Diagnostic[];
   plan?: { id: string | null; version: number | null; criteria: PlanCriteria };
 }
 
@@ -30,9 +31,13 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   };
 }
 
-/** Problems sorted by position, so every format lists them in reading order. */
-export function diagnostics(report: FileReport): Diagnostic[] {
-  return report.messages.map(toDiagnostic).sort((a, b) => a.line - b.line || a.column - b.column);
+/** A file's messages as sorted diagnostics, so every format lists them in reading order. */
+export function toDiagnostics(messages: readonly VFileMessage[]): Diagnostic[] {
+  return messages.map(toDiagnostic).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function diagnostics(report: FileReport): readonly Diagnostic[] {
+  return report.diagnostics;
 }
 
 export function summarize(reports: readonly FileReport[]): { files: number; errors: number; warnings: number } {

@@ -7,14 +7,8 @@ import { PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
 import { ConfigError, loadConfig } from '../lib/load-config.ts';
 import { collectPlanFiles } from '../lib/plan-files.ts';
 import { checkFiles } from './check-files.ts';
-import { summarize } from './file-report.ts';
-import { runEvaluate } from './run-evaluate.ts';
-import { runNew } from './run-new.ts';
+import { summarize, type FileReport } from './file-report.ts';
 import { UsageError } from './usage-error.ts';
-import { formatGithub } from './formats/format-github.ts';
-import { formatJson } from './formats/format-json.ts';
-import { formatPretty } from './formats/format-pretty.ts';
-import { formatSarif } from './formats/format-sarif.ts';
 
 export interface MainOptions {
   argv: readonly string[];
@@ -43,6 +37,7 @@ Commands:
 Options for check:
   --format <name>    pretty (default), json, github or sarif
   --config <file>    Config file (default: content/pilotplan.config.json)
+  --no-cache         Check every file again, ignoring results of earlier runs
 
 Options for evaluate:
   --results <file>   Observed results (default: results.yaml beside the plan)
@@ -54,25 +49,35 @@ both: 2 for a usage error, a broken plan, results or config file, or an internal
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 
-function runCheck(args: readonly string[], options: MainOptions, cwd: string): number {
+// Formats and commands load on demand: a cached check should not pay for the MDX parser or SARIF.
+async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('./formats/format-json.ts')).formatJson(reports);
+    case 'github':
+      return (await import('./formats/format-github.ts')).formatGithub(reports);
+    case 'sarif':
+      return (await import('./formats/format-sarif.ts')).formatSarif(reports);
+    case 'pretty':
+      return (await import('./formats/format-pretty.ts')).formatPretty(reports, { color });
+  }
+}
+
+async function runCheck(args: readonly string[], options: MainOptions, cwd: string): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'pretty' }, config: { type: 'string' } },
+    options: { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } },
   });
-  const format = values.format;
-  if (!FORMATS.some((name) => name === format)) throw new UsageError(`Unknown format \`${format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const format = FORMATS.find((name) => name === values.format);
+  if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
   const contentDir = resolve(cwd, 'content');
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const reports = checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd);
-  const output =
-    format === 'json' ? formatJson(reports)
-    : format === 'github' ? formatGithub(reports)
-    : format === 'sarif' ? formatSarif(reports)
-    : formatPretty(reports, { color: options.color ?? false });
+  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache: !values['no-cache'] });
+  const output = await formatReports(format, reports, options.color ?? false);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;
 }
@@ -92,13 +97,13 @@ export async function main(options: MainOptions): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return runCheck(rest, options, cwd);
+        return await runCheck(rest, options, cwd);
       case 'schema':
         return runSchema(rest, options);
       case 'evaluate':
-        return runEvaluate(rest, options, cwd);
+        return (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd);
       case 'new':
-        return runNew(rest, options, cwd, options.today ?? new Date().toISOString().slice(0, 10));
+        return (await import('./run-new.ts')).runNew(rest, options, cwd, options.today ?? new Date().toISOString().slice(0, 10));
       case '--help':
       case '-h':
       case 'help':

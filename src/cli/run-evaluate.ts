@@ -6,7 +6,7 @@ import { evaluatePlan } from '../lib/evaluate-plan.ts';
 import { loadConfig } from '../lib/load-config.ts';
 import { planCriteria } from '../lib/plan-criteria.ts';
 import { readResults } from '../lib/read-results.ts';
-import { summarize } from './file-report.ts';
+import { summarize, toDiagnostics } from './file-report.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from './formats/format-evaluation.ts';
 import { formatPretty } from './formats/format-pretty.ts';
 import { UsageError, type CommandIo } from './usage-error.ts';
@@ -40,7 +40,7 @@ export function runEvaluate(args: readonly string[], io: CommandIo, cwd: string)
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
   const planSource = readFileSync(planPath, 'utf8');
   const { file, model } = checkPlan(planSource, shownPlan, config);
-  const report = { path: shownPlan, source: planSource, messages: file.messages };
+  const report = { path: shownPlan, source: planSource, diagnostics: toDiagnostics(file.messages) };
   if (summarize([report]).errors > 0) {
     io.logError(`pilotplan: the plan has errors; fix them before evaluating.\n\n${formatPretty([report], { color: false })}`);
     return 2;

@@ -22,11 +22,11 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
   return {
     name: 'pilotplan',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
         const contentDir = resolve(options.contentDir ?? 'content');
         const settings = loadConfig(undefined, contentDir);
-        const reports = checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, process.cwd());
+        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, process.cwd());
         const { errors, warnings } = summarize(reports);
         const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkPlan } from './check-plan.ts';
 import { loadConfig } from './load-config.ts';
-import { toDiagnostic, type Diagnostic } from '../cli/file-report.ts';
+import { toDiagnostics, type Diagnostic } from '../cli/file-report.ts';
 
 export interface FlawedPlan {
   slug: string;
@@ -29,6 +29,6 @@ export function flawedGallery(root = process.cwd()): FlawedPlan[] {
       const { file } = checkPlan(source, `content/plans/${slug}/v1.mdx`, config);
       const lesson = /\{\/\*\s*lesson:\s*([\s\S]+?)\s*\*\/\}/.exec(source)?.[1] ?? '';
       const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, '') ?? slug;
-      return { slug, title, lesson, source, diagnostics: file.messages.map(toDiagnostic).sort((a, b) => a.line - b.line || a.column - b.column) };
+      return { slug, title, lesson, source, diagnostics: toDiagnostics(file.messages) };
     });
 }

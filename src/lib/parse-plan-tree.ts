@@ -13,9 +13,6 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).
 const STAND_IN = '\uE000';
 const MAX_RECOVERIES = 200;
 
-export const LESS_THAN_HINT =
-  'In MDX, `<` followed by anything but a space starts a component. Write `≤` or `<` followed by a space, or escape it as `\\<` or `&lt;`.';
-
 interface ParserError {
   message: string;
   line?: number;

@@ -50,6 +50,9 @@ export interface PlanModel {
   config: Config;
 }
 
+// Built once: a zod schema is costly to construct and is only ever read.
+const planSchema = PlanFrontmatterSchema();
+
 const TRIGGER_HEADING = /\btriggers?\b/i;
 const TRIGGER_BULLET = /^\s*(?:triggers?\b|roll\s*back\s+(?:immediately\s+)?if\b|rollback\s+if\b|if\b)/i;
 
@@ -137,7 +140,7 @@ export function buildPlanModel(input: {
     path,
     tree,
     frontmatter,
-    validation: frontmatter && frontmatter.problems.length === 0 ? PlanFrontmatterSchema().safeParse(frontmatter.data, { reportInput: true }) : null,
+    validation: frontmatter && frontmatter.problems.length === 0 ? planSchema.safeParse(frontmatter.data, { reportInput: true }) : null,
     sections,
     exitCriteria: exit ? listItems(exit.children, null).map(entry) : [],
     rollbackTriggers: rollback.triggers.map(entry),

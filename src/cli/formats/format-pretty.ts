@@ -28,7 +28,7 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
     out.push('');
   }
   const { files, errors, warnings } = summarize(reports);
-  const withProblems = reports.filter((report) => report.messages.length > 0).length;
+  const withProblems = reports.filter((report) => report.diagnostics.length > 0).length;
   const problems = errors + warnings;
   out.push(
     problems === 0

@@ -1,0 +1,32 @@
+import type { Config } from '../schemas/config-schema.ts';
+import type { Results } from '../schemas/results-schema.ts';
+import { checkPlan } from '../lib/check-plan.ts';
+import { planCriteria, type PlanCriteria } from '../lib/plan-criteria.ts';
+import { toDiagnostics, type Diagnostic } from './file-report.ts';
+
+/** One plan file to check: everything a worker thread needs, as plain data. */
+export interface PlanJob {
+  path: string;
+  shown: string;
+  source: string;
+  results: Results | null;
+}
+
+export interface PlanOutcome {
+  diagnostics: Diagnostic[];
+  criteria: PlanCriteria;
+}
+
+/** Checks one plan; a crash in the checker becomes a message on that file, not the end of the run. */
+export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
+  try {
+    const { file, model } = checkPlan(job.source, job.shown, config, job.results);
+    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: undefined }],
+      criteria: { exit: [], rollback: [] },
+    };
+  }
+}
