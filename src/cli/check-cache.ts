@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanOutcome } from './plan-job.ts';
@@ -12,14 +12,11 @@ const CHECKER_SOURCES = ['src/lib', 'src/schemas', 'src/cli/plan-job.ts', 'src/c
 export const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 function filesUnder(path: string): string[] {
-  try {
-    return readdirSync(path, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-  } catch {
-    return [path];
-  }
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 let version: string | undefined;
@@ -42,9 +39,15 @@ export class CheckCache {
   private readonly enabled: boolean;
 
   constructor(enabled: boolean) {
-    this.enabled = enabled;
-    this.data = { version: enabled ? checkerVersion() : '', entries: {} };
-    if (!enabled) return;
+    let current = '';
+    try {
+      current = enabled ? checkerVersion() : '';
+    } catch {
+      // The checker's sources are not where this module expects them (a bundled copy): no cache.
+    }
+    this.enabled = enabled && current !== '';
+    this.data = { version: current, entries: {} };
+    if (!this.enabled) return;
     try {
       const stored = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as CacheFile;
       if (stored.version === this.data.version) this.data = stored;

@@ -39,7 +39,7 @@ async function runJobs(jobs: PlanJob[], config: Config, workers: number): Promis
   const pending = others.map((share) => runInWorker(share, config));
   const mine = own.map((job) => runPlanJob(job, config));
   const results = [mine, ...(await Promise.all(pending))];
-  return jobs.map((_, index) => results[index % (threads + 1)]?.[Math.floor(index / (threads + 1))] ?? { diagnostics: [], criteria: { exit: [], rollback: [] } });
+  return jobs.map((_, index) => results[index % (threads + 1)]?.[Math.floor(index / (threads + 1))] ?? { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] });
 }
 
 /**
@@ -79,9 +79,9 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const criteriaByVersion = new Map<string, PlanCriteria>();
   const reports: FileReport[] = jobs.map((job) => {
     const location = parsePlanPath(job.path);
-    const outcome = outcomes.get(job.path) ?? { diagnostics: [], criteria: { exit: [], rollback: [] } };
+    const outcome = outcomes.get(job.path) ?? { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] };
     if (location) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
-    return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria } };
+    return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, sections: outcome.sections } };
   });
   for (const [folder, found] of results) {
     if (!found) continue;

@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import type { PlanCriteria } from '../lib/plan-criteria.ts';
+import type { SectionSpan } from './plan-job.ts';
 
 /** What the checker found in one file, as every output format reads it. */
 export interface FileReport {
@@ -8,7 +9,7 @@ export interface FileReport {
   source: string;
   /** Plain data, so reports can come from a worker thread or the cache. */
   diagnostics: readonly Diagnostic[];
-  plan?: { id: string | null; version: number | null; criteria: PlanCriteria };
+  plan?: { id: string | null; version: number | null; criteria: PlanCriteria; sections?: SectionSpan[] };
 }
 
 export interface Diagnostic {

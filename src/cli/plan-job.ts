@@ -12,21 +12,37 @@ export interface PlanJob {
   results: Results | null;
 }
 
+/** Where a section lies in the source: its heading's key and title, and the body's offsets. */
+export interface SectionSpan {
+  key: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
 export interface PlanOutcome {
   diagnostics: Diagnostic[];
   criteria: PlanCriteria;
+  sections: SectionSpan[];
 }
 
 /** Checks one plan; a crash in the checker becomes a message on that file, not the end of the run. */
 export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
   try {
     const { file, model } = checkPlan(job.source, job.shown, config, job.results);
-    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model) };
+    const sections = model.sections.map((section, index) => ({
+      key: section.config?.id ?? section.title.toLowerCase(),
+      title: section.title,
+      start: section.heading.position?.end.offset ?? 0,
+      end: model.sections[index + 1]?.heading.position?.start.offset ?? job.source.length,
+    }));
+    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model), sections };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: undefined }],
       criteria: { exit: [], rollback: [] },
+      sections: [],
     };
   }
 }

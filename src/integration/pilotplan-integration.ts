@@ -7,6 +7,7 @@ import { formatPretty } from '../cli/formats/format-pretty.ts';
 import { loadConfig } from '../lib/load-config.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { collectPlanFiles } from '../lib/plan-files.ts';
+import { shareReports } from '../lib/shared-reports.ts';
 
 export interface PilotplanIntegrationOptions {
   /** The folder holding plans. */
@@ -42,6 +43,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
           error.stack = '';
           throw error;
         }
+        shareReports(process.cwd(), reports);
         if (command === 'build') {
           const { integration, stagingDir } = atomicOutput(config.outDir);
           updateConfig({ outDir: stagingDir, integrations: [integration] });

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
-import { checkPlan } from './check-plan.ts';
+import type { FileReport } from '../cli/file-report.ts';
+import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
+import type { Results } from '../schemas/results-schema.ts';
 import { evaluatePlan, type Evaluation } from './evaluate-plan.ts';
-import { loadConfig } from './load-config.ts';
-import { planCriteria, type PlanCriteria } from './plan-criteria.ts';
-import { collectPlanFiles } from './plan-files.ts';
-import { parsePlanPath } from './plan-path.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { PlanCriteria } from './plan-criteria.ts';
 import { readResultsBeside, resultsVersion } from './plan-results.ts';
 import { endDate } from './time-box.ts';
 
@@ -41,49 +39,39 @@ export interface PlanEntry {
   latest: PlanVersion;
 }
 
-function sectionTexts(source: string, model: ReturnType<typeof checkPlan>['model']): SectionText[] {
-  return model.sections.map((section, index) => {
-    const start = section.heading.position?.end.offset ?? 0;
-    const end = model.sections[index + 1]?.heading.position?.start.offset ?? source.length;
-    return { key: section.config?.id ?? section.title.toLowerCase(), title: section.title, text: source.slice(start, end).trim() };
-  });
-}
+const planSchema = PlanFrontmatterSchema();
 
 /**
- * Every plan and example in the content folder, read once with the checker: the site's pages,
- * `plans.json` and the evaluation panels all come from here. The build's pre-check has already
- * refused broken plans, so a plan that still fails schema validation here is an internal error.
+ * Every plan and example, built from the checker's reports: pages, `plans.json` and the evaluation
+ * panels reuse the check's parse instead of repeating it. The check has already refused broken plans.
  */
-export function loadPlanLibrary(contentDir = 'content', root = process.cwd()): PlanEntry[] {
+export function planLibrary(reports: readonly FileReport[], contentDir = 'content', root = process.cwd()): PlanEntry[] {
   const content = resolve(root, contentDir);
-  const config = loadConfig(undefined, content, root);
   const entries = new Map<string, PlanEntry>();
-  for (const path of collectPlanFiles([content], content, config)) {
-    const location = parsePlanPath(path);
-    if (!location) continue;
+  for (const report of reports) {
+    const { plan } = report;
+    if (!plan?.id || plan.version === null) continue;
+    const path = resolve(root, report.path);
     const collection = relative(content, path).split(/[\\/]/)[0] ?? 'plans';
-    const results = readResultsBeside(path)?.file.results ?? null;
-    const applies = results !== null && resultsVersion(results, dirname(path)) === location.version;
-    const source = readFileSync(path, 'utf8');
-    const { model } = checkPlan(source, path, config, applies ? results : null);
-    if (!model.validation?.success) throw new Error(`${relative(root, path)} has invalid frontmatter; run \`npx pilotplan check\`.`);
-    const data = model.validation.data;
-    const criteria = planCriteria(model);
+    const parsed = planSchema.safeParse(readFrontmatter(report.source)?.data);
+    if (!parsed.success) throw new Error(`${report.path} has invalid frontmatter; run \`npx pilotplan check\`.`);
+    const results: Results | null = readResultsBeside(path)?.file.results ?? null;
+    const applies = results !== null && resultsVersion(results, dirname(path)) === plan.version;
     const version: PlanVersion = {
-      id: location.id,
-      version: location.version,
+      id: plan.id,
+      version: plan.version,
       path: relative(root, path).split('\\').join('/'),
-      data,
-      end: endDate(data.start, data.duration),
-      criteria,
-      sections: sectionTexts(source, model),
-      evaluation: applies && results ? evaluatePlan(criteria, results.observations) : null,
+      data: parsed.data,
+      end: endDate(parsed.data.start, parsed.data.duration),
+      criteria: plan.criteria,
+      sections: (plan.sections ?? []).map((span) => ({ key: span.key, title: span.title, text: report.source.slice(span.start, span.end).trim() })),
+      evaluation: applies && results ? evaluatePlan(plan.criteria, results.observations) : null,
       resultsUpdated: applies && results ? (results.updated ?? null) : null,
     };
-    const key = join(collection, location.id);
+    const key = join(collection, plan.id);
     const entry = entries.get(key);
     if (entry) entry.versions.push(version);
-    else entries.set(key, { id: location.id, collection, versions: [version], latest: version });
+    else entries.set(key, { id: plan.id, collection, versions: [version], latest: version });
   }
   return [...entries.values()].map((entry) => {
     const versions = entry.versions.sort((a, b) => a.version - b.version);

@@ -1,17 +1,33 @@
 import { getEntry, render } from 'astro:content';
-import { loadPlanLibrary, type PlanEntry, type PlanVersion } from './plan-library.ts';
+import { planLibrary, type PlanEntry, type PlanVersion } from './plan-library.ts';
+import { sharedReports } from './shared-reports.ts';
 
 let library: PlanEntry[] | undefined;
 
-/** The plan library, read once per build and shared by every page; in dev, read afresh so edits show. */
-export function planLibrary(): PlanEntry[] {
-  if (import.meta.env.DEV) return loadPlanLibrary();
-  library ??= loadPlanLibrary();
+/**
+ * The plans, from the reports of the check the build ran before any page. In dev, plans change while
+ * the server runs, so they are checked again (from the cache, for unchanged files).
+ */
+async function currentLibrary(): Promise<PlanEntry[]> {
+  if (library && !import.meta.env.DEV) return library;
+  const root = process.cwd();
+  let reports = import.meta.env.DEV ? undefined : sharedReports(root);
+  if (!reports) {
+    const [{ checkFiles }, { loadConfig }, { collectPlanFiles }] = await Promise.all([
+      import('../cli/check-files.ts'),
+      import('./load-config.ts'),
+      import('./plan-files.ts'),
+    ]);
+    const content = `${root}/content`;
+    const config = loadConfig(undefined, content, root);
+    reports = await checkFiles(collectPlanFiles([content], content, config), config, root);
+  }
+  library = planLibrary(reports, 'content', root);
   return library;
 }
 
-export function entriesOf(collection: 'plans' | 'examples'): PlanEntry[] {
-  return planLibrary()
+export async function entriesOf(collection: 'plans' | 'examples'): Promise<PlanEntry[]> {
+  return (await currentLibrary())
     .filter((entry) => entry.collection === collection)
     .sort((a, b) => a.latest.data.title.localeCompare(b.latest.data.title));
 }

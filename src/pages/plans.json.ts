@@ -1,8 +1,9 @@
 import { entriesOf } from '../lib/plan-pages.ts';
 import { entryJson } from '../lib/plan-json.ts';
 
-export function GET() {
-  return new Response(JSON.stringify({ plans: entriesOf('plans').map(entryJson), examples: entriesOf('examples').map(entryJson) }, null, 2), {
+export async function GET() {
+  const [plans, examples] = await Promise.all([entriesOf('plans'), entriesOf('examples')]);
+  return new Response(JSON.stringify({ plans: plans.map(entryJson), examples: examples.map(entryJson) }, null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });
 }
