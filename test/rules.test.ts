@@ -143,6 +143,18 @@ describe('not-ok fixtures', () => {
       ]
     `);
   });
+  it('unsafe-url', () => {
+    expect(messagesOf('unsafe-url', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "19:1 error Unexpected \`javascript:\` URL \`javascript:alert(1)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+        "19:30 error Unexpected \`javascript:\` URL \`javascript:alert(2)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+        "19:92 error Unexpected \`vbscript:\` URL \`VBScript:msgbox\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+        "19:114 error Unexpected \`data:\` URL \`data:image/svg+xml;base64,PHN2Zz4=\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+        "21:1 error Unexpected \`javascript:\` URL \`jav	ascript:alert(3)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+        "23:17 error Unexpected \`javascript:\` URL \`javascript:alert(4)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+      ]
+    `);
+  });
   it('mdx-syntax', () => {
     expect(messagesOf('mdx-syntax', 'not-ok')).toMatchInlineSnapshot(`
       [

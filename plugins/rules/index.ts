@@ -10,6 +10,7 @@ import recommendedSection from './recommended-section.ts';
 import requiredSection from './required-section.ts';
 import rollbackSteps from './rollback-steps.ts';
 import rollbackTrigger from './rollback-trigger.ts';
+import unsafeUrl from './unsafe-url.ts';
 import versionMismatch from './version-mismatch.ts';
 
 /** Every rule, in the order their messages are most useful to read. */
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   rollbackTrigger,
   rollbackSteps,
   mdxSafety,
+  unsafeUrl,
   personalData,
   decisionMismatch,
 ];

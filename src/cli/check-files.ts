@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../schemas/config-schema.ts';
 import { checkResults } from '../lib/check-results.ts';
@@ -14,32 +15,81 @@ import type { PlanJob, PlanOutcome } from './plan-job.ts';
 export interface CheckOptions {
   /** Reuse outcomes of unchanged files from earlier runs (default true). */
   cache?: boolean;
-  /** Worker threads besides the main one; defaults to one per extra core for large runs. */
+  /** Worker threads; 0 checks on the main thread, without a time limit. Defaults to one per core. */
   workers?: number;
 }
 
 // Below this many files, starting a worker costs more than it saves.
 const FILES_PER_WORKER = 150;
+const WORKER = new URL('./check-worker.ts', import.meta.url);
 
-function runInWorker(jobs: PlanJob[], config: Config): Promise<PlanOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { jobs, config } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`checker worker stopped with code ${code}`)));
+const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] };
+// Loading the checker in a fresh worker can take a while on a busy machine; the file limit starts after.
+const STARTUP_MS = 60_000;
+
+function failure(ruleId: string, message: string): PlanOutcome {
+  return { ...EMPTY, diagnostics: [{ ruleId, severity: 'error', message, line: 1, column: 1, url: undefined }] };
+}
+
+/**
+ * Runs one share of the jobs in a worker, one file at a time under a time limit. A file that runs
+ * over it (or crashes the worker) is reported, the worker is replaced, and the rest go on.
+ */
+function runShare(share: PlanJob[], config: Config, limitMs: number): Promise<PlanOutcome[]> {
+  const outcomes: PlanOutcome[] = [];
+  return new Promise((resolve) => {
+    const start = () => {
+      if (outcomes.length >= share.length) {
+        resolve(outcomes);
+        return;
+      }
+      const worker = new Worker(WORKER, { workerData: { jobs: share.slice(outcomes.length), config } });
+      let live = true;
+      let timer = setTimeout(() => stop(failure('check-timeout', 'The checker could not start.')), STARTUP_MS);
+      const stop = (outcome: PlanOutcome) => {
+        if (!live) return;
+        live = false;
+        clearTimeout(timer);
+        void worker.terminate();
+        outcomes.push(outcome);
+        start();
+      };
+      const limit = `${config.timeLimit} s`;
+      worker.on('message', (message: { ready?: true; outcome?: PlanOutcome }) => {
+        if (!live) return;
+        clearTimeout(timer);
+        if (message.outcome) outcomes.push(message.outcome);
+        if (outcomes.length >= share.length) {
+          live = false;
+          void worker.terminate();
+          resolve(outcomes);
+          return;
+        }
+        timer = setTimeout(() => stop(failure('check-timeout', `Checking this file took longer than ${limit} (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`)), limitMs);
+      });
+      worker.on('error', (error: Error) => stop(failure('internal-error', `The checker failed on this file (${error.message}). The rest was checked; please report this file.`)));
+      worker.on('exit', () => stop(failure('internal-error', 'The checker stopped on this file. The rest was checked; please report this file.')));
+    };
+    start();
   });
 }
 
-/** Checks the jobs on the main thread and worker threads at once, each taking every n-th job. */
+/**
+ * Checks the jobs on worker threads, each taking every n-th job, each file under the time limit.
+ * A few small files are checked on the main thread, where starting a worker would cost more.
+ */
 async function runJobs(jobs: PlanJob[], config: Config, workers: number): Promise<PlanOutcome[]> {
-  const threads = Math.max(0, Math.min(workers, Math.floor(jobs.length / FILES_PER_WORKER)));
-  const shares = Array.from({ length: threads + 1 }, (_, thread) => jobs.filter((_, index) => index % (threads + 1) === thread));
-  const { runPlanJob } = await import('./plan-job.ts');
-  const [own = [], ...others] = shares;
-  const pending = others.map((share) => runInWorker(share, config));
-  const mine = own.map((job) => runPlanJob(job, config));
-  const results = [mine, ...(await Promise.all(pending))];
-  return jobs.map((_, index) => results[index % (threads + 1)]?.[Math.floor(index / (threads + 1))] ?? { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] });
+  // A bundled copy of this module (inside a site build) has no worker file beside it.
+  const canFork = WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  const small = jobs.length <= 20 && jobs.every((job) => job.source.length < 64 * 1024);
+  if (!canFork || workers === 0 || small) {
+    const { runPlanJob } = await import('./plan-job.ts');
+    return jobs.map((job) => runPlanJob(job, config));
+  }
+  const threads = Math.max(1, Math.min(workers, Math.ceil(jobs.length / FILES_PER_WORKER)));
+  const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
+  const results = await Promise.all(shares.map((share) => runShare(share, config, config.timeLimit * 1000)));
+  return jobs.map((_, index) => results[index % threads]?.[Math.floor(index / threads)] ?? EMPTY);
 }
 
 /**
@@ -51,35 +101,43 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const cache = new CheckCache(options.cache ?? true);
   const configKey = hash(JSON.stringify(config));
   const results = new Map<string, ReturnType<typeof readResultsBeside>>();
-  const jobs = paths.map((path): PlanJob & { key: string } => {
+  const jobs = paths.map((path): PlanJob & { key: string; size: number } => {
     const folder = dirname(path);
     if (!results.has(folder)) results.set(folder, readResultsBeside(path));
     const found = results.get(folder);
     const location = parsePlanPath(path);
     const applies = found?.file.results && location && resultsVersion(found.file.results, folder) === location.version;
-    const source = readFileSync(path, 'utf8');
+    // An oversized file is reported from its size alone and never read into memory.
+    const size = statSync(path).size;
+    const source = size > config.maxFileSize ? '' : readFileSync(path, 'utf8');
     const resultsText = applies && found ? readFileSync(found.path, 'utf8') : '';
-    return { path, shown: show(path), source, results: applies && found ? found.file.results : null, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
+    return { path, shown: show(path), source, size, results: applies && found ? found.file.results : null, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
   });
   const outcomes = new Map<string, PlanOutcome>();
+  for (const job of jobs) {
+    if (job.size > config.maxFileSize) {
+      outcomes.set(job.path, failure('file-too-large', `Unexpected file of ${job.size.toLocaleString('en-US')} bytes, expected at most ${config.maxFileSize.toLocaleString('en-US')} (\`maxFileSize\` in pilotplan.config.json). Split the plan or shorten it; it was not checked.`));
+    }
+  }
   const misses = jobs.filter((job) => {
+    if (outcomes.has(job.path)) return false;
     const hit = cache.get(job.path, job.key);
     if (hit) outcomes.set(job.path, hit);
     return !hit;
   });
-  const computed = await runJobs(misses.map(({ key: _key, ...job }) => job), config, options.workers ?? availableParallelism() - 1);
+  const computed = await runJobs(misses.map(({ key: _key, size: _size, ...job }) => job), config, options.workers ?? availableParallelism());
   misses.forEach((job, index) => {
     const outcome = computed[index];
     if (!outcome) return;
     outcomes.set(job.path, outcome);
-    if (!outcome.diagnostics.some((item) => item.ruleId === 'internal-error')) cache.set(job.path, job.key, outcome);
+    if (!outcome.diagnostics.some((item) => item.ruleId === 'internal-error' || item.ruleId === 'check-timeout')) cache.set(job.path, job.key, outcome);
   });
   cache.save();
 
   const criteriaByVersion = new Map<string, PlanCriteria>();
   const reports: FileReport[] = jobs.map((job) => {
     const location = parsePlanPath(job.path);
-    const outcome = outcomes.get(job.path) ?? { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] };
+    const outcome = outcomes.get(job.path) ?? EMPTY;
     if (location) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
     return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, sections: outcome.sections } };
   });

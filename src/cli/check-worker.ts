@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../schemas/config-schema.ts';
 import { runPlanJob, type PlanJob } from './plan-job.ts';
 
-// A worker checks its share of the plans and sends the outcomes back in the order it got them.
+// Says when it is ready, then sends one outcome per plan, so the main thread can time each file alone.
 const { jobs, config } = workerData as { jobs: PlanJob[]; config: Config };
-parentPort?.postMessage(jobs.map((job) => runPlanJob(job, config)));
+parentPort?.postMessage({ ready: true });
+for (const job of jobs) parentPort?.postMessage({ outcome: runPlanJob(job, config) });

@@ -10,9 +10,14 @@ export const RULE_IDS = [
   'version-mismatch',
   'personal-data',
   'mdx-safety',
+  'unsafe-url',
   'mdx-syntax',
   'decision-mismatch',
   'results-schema',
+  'file-too-large',
+  'check-timeout',
+  'duplicate-plan',
+  'approved-immutable',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

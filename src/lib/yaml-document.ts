@@ -35,7 +35,14 @@ function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | nu
  */
 export function readYaml(text: string, firstLine = 1): YamlDocument {
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, schema: 'core', prettyErrors: false, strict: true });
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, schema: 'core', prettyErrors: false, strict: true });
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack is not YAML anyone writes by hand.
+    const message = error instanceof RangeError ? 'the YAML is nested too deeply to read' : error instanceof Error ? error.message : String(error);
+    return { data: undefined, problems: [{ line: firstLine, column: 1, message }], locate: () => ({ line: firstLine, column: 1 }) };
+  }
   const toPoint = (offset: number): Point => {
     const { line, col } = lines.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: line + firstLine - 1, column: col };

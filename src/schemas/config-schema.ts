@@ -20,6 +20,10 @@ export const ConfigSchema = () =>
     sections: z.array(SectionSchema()).default(() => SECTION_CATALOG.map((section) => ({ ...section, synonyms: [...section.synonyms] }))),
     /** MDX components plans may use; any other component is reported by `mdx-safety`. */
     components: z.array(z.string().regex(/^[A-Z][\w.]*$/)).default([]),
+    /** Largest plan file checked, in bytes; larger ones get `file-too-large` and are not parsed. */
+    maxFileSize: z.number().int().positive().default(1_048_576),
+    /** Seconds one file may take to check before it is stopped and reported as `check-timeout`. */
+    timeLimit: z.number().positive().max(600).default(3),
     /** Globs, relative to the content folder, of the files that are plans; other `.mdx` there (guides) is not checked. */
     plans: z.array(z.string().min(1)).nonempty().default(['plans/**/*.mdx', 'examples/**/*.mdx']),
   });

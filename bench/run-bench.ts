@@ -1,0 +1,89 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+import { measure, type Measurement } from './measure.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const node = process.execPath;
+const bin = join(repo, 'bin/pilotplan.js');
+const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+const cacheFile = join(repo, 'node_modules/.cache/pilotplan/check.json');
+// Inside the repository, so the generated sites resolve astro and Starlight from its node_modules.
+const work = join(repo, 'bench/.work');
+mkdirSync(work, { recursive: true });
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, builds: { type: 'string', default: '100,1000' } } });
+const sizes = values.sizes.split(',').map(Number);
+const buildSizes = new Set(values.builds.split(',').map(Number));
+
+/** The real site, with the corpus as its plans. */
+function prepareSite(dir: string, corpus: string): string {
+  const site = join(dir, 'site');
+  for (const part of ['astro.config.mjs', 'src', 'plugins', 'public', 'content']) cpSync(join(repo, part), join(site, part), { recursive: true });
+  rmSync(join(site, 'content/plans'), { recursive: true, force: true });
+  cpSync(join(corpus, 'content/plans'), join(site, 'content/plans'), { recursive: true });
+  return site;
+}
+
+/** The floor: the same plans as MDX pages in a bare Astro project, no Starlight, no checks. */
+function prepareFloor(dir: string, corpus: string): string {
+  const floor = join(dir, 'floor');
+  mkdirSync(join(floor, 'src/pages/[id]'), { recursive: true });
+  cpSync(join(corpus, 'content/plans'), join(floor, 'content/plans'), { recursive: true });
+  writeFileSync(join(floor, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  writeFileSync(join(floor, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { plans: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/plans' }) }) };\n");
+  writeFileSync(
+    join(floor, 'src/pages/[id]/[version].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('plans')).map((entry) => { const [id, version] = entry.id.split('/'); return { params: { id, version }, props: { entry } }; });\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"en\"><body><Content /></body></html>\n",
+  );
+  return floor;
+}
+
+interface Row {
+  plans: number;
+  files: number;
+  checkCold: Measurement;
+  checkWarm: Measurement;
+  buildWithChecks?: Measurement;
+  buildWithoutChecks?: Measurement;
+  buildFloor?: Measurement;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const dir = mkdtempSync(join(work, `corpus-${size}-`));
+  try {
+    const files = generateCorpus(dir, size, repo);
+    rmSync(cacheFile, { force: true });
+    const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
+    const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
+    const row: Row = { plans: size, files, checkCold, checkWarm };
+    if (buildSizes.has(size)) {
+      const site = prepareSite(dir, dir);
+      rmSync(cacheFile, { force: true });
+      row.buildWithChecks = measure(node, [astro, 'build'], { cwd: site });
+      row.buildWithoutChecks = measure(node, [astro, 'build'], { cwd: site, env: { PILOTPLAN_CHECKS: 'off' } });
+      row.buildFloor = measure(node, [astro, 'build'], { cwd: prepareFloor(dir, dir) });
+    }
+    rows.push(row);
+    process.stderr.write(`measured ${size} plans\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const s = (m?: Measurement) => (m ? `${m.seconds.toFixed(2)} s${m.ok ? '' : ' (failed)'}` : '—');
+const mb = (m?: Measurement) => (m?.peakMb == null ? '—' : `${m.peakMb} MB`);
+const ratio = (a?: Measurement, b?: Measurement) => (a && b ? (a.seconds / b.seconds).toFixed(2) : '—');
+const lines = [
+  '| plans (files) | check cold | peak | check warm | site build with checks | without checks | checks cost | bare MDX floor | build / floor | build peak |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ${mb(row.buildWithChecks)} |`),
+];
+const base = rows.find((row) => row.plans === 1000);
+const largest = rows.find((row) => row.plans === 5000);
+if (base && largest) lines.push('', `check cold, 5000 plans / 1000 plans: ×${ratio(largest.checkCold, base.checkCold)}`);
+process.stdout.write(`${lines.join('\n')}\n`);
+writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
