@@ -4,6 +4,7 @@ import { rules } from '../plugins/rules/index.ts';
 import { existsSync } from 'node:fs';
 import { checkPlan } from '../src/lib/check-plan.ts';
 import { readResults } from '../src/lib/read-results.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});
@@ -212,9 +213,10 @@ describe('the checker around the rules', () => {
 });
 
 describe('rule reference', () => {
-  it.each([...rules.map((rule) => rule.id), 'results-schema'])('%s has a reference page where its messages link', (ruleId) => {
+  it.each([...rules.map((rule) => rule.id), 'results-schema', 'file-too-large', 'check-timeout', 'internal-error'])('%s has a reference page where its messages link', (ruleId) => {
     const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
     expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
+    expect(readFrontmatter(page)?.problems).toEqual([]);
     const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity ?? 'error';
     expect(page).toContain(`**Default severity:** ${severity}`);
   });
