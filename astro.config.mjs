@@ -2,10 +2,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import pilotplan from './src/integration/pilotplan-integration.ts';
 import { REPO_URL, SITE_URL } from './src/lib/site.ts';
 
+// Beside this file, wherever the build is started from (`astro build --root …` included).
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // `npm run bench` builds with PILOTPLAN_CHECKS=off to measure what the checks cost; nothing else sets it.
 const checks = process.env.PILOTPLAN_CHECKS !== 'off';
 
@@ -14,7 +17,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default engine runs no remark plugins; the checks are one. Smart quotes stay off so a
     // criterion reads the same in the build as in `pilotplan check`.
-    processor: unified({ remarkPlugins: checks ? [[remarkPilotplan, { contentDir: './content' }]] : [], smartypants: false }),
+    processor: unified({ remarkPlugins: checks ? [[remarkPilotplan, { contentDir }]] : [], smartypants: false }),
   },
   integrations: [
     starlight({
@@ -51,6 +54,6 @@ export default defineConfig({
     }),
     // After Starlight: the plan check still runs before any content is read, and the swap of the
     // finished site into dist/ runs after Starlight's search index and sitemap are written.
-    ...(checks ? [pilotplan({ contentDir: './content' })] : []),
+    ...(checks ? [pilotplan({ contentDir })] : []),
   ],
 });

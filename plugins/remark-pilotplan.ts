@@ -43,7 +43,7 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
   const contentDir = resolve(options.contentDir ?? 'content');
   const config = loadConfig(options.config, contentDir);
   return (tree: Root, file: VFile): void => {
-    if (!file.path || !isPlanFile(file.path, contentDir, config)) return;
+    if (!file.path || !isPlanFile(file.path, contentDir, config, true)) return;
     const source = readFileSync(file.path, 'utf8');
     const model = buildPlanModel({ path: file.path, tree, frontmatter: readFrontmatter(source), config, results: resultsForPlan(file.path) });
     const before = file.messages.length;

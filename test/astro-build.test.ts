@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -67,6 +68,32 @@ describe('astro build of a fixture site', { timeout: 200_000 }, () => {
     expect(second.status).toBe(0);
     expect(readFileSync(`${first.root}dist/index.html`, 'utf8')).toContain('built second');
     expect(existsSync(`${first.root}dist.staging`)).toBe(false);
+  });
+
+  it('broken internal links and anchors fail the build and keep the previous site', () => {
+    const first = buildSite('links', { 'saved-carts/v1.mdx': 'required-section/ok.mdx' });
+    expect(first.status).toBe(0);
+    const plan = `${first.root}content/plans/saved-carts/v1.mdx`;
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('Guest carts are excluded.', 'Guest carts are excluded; see [the runbook](/runbooks/carts/) and [the scope](/saved-carts/v1/#no-such-heading).'));
+    const broken = rebuild(first.root);
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('/saved-carts/v1/index.html: /runbooks/carts/ (missing page)');
+    expect(broken.output).toContain('/saved-carts/v1/index.html: /saved-carts/v1/#no-such-heading (missing anchor)');
+    expect(readFileSync(`${first.root}dist/saved-carts/v1/index.html`, 'utf8')).not.toContain('runbook');
+  });
+
+  it('two builds of the same sources are byte-identical', () => {
+    const first = buildSite('repeatable', { 'saved-carts/v1.mdx': 'required-section/ok.mdx', 'returns/v1.mdx': 'decision-mismatch/ok.mdx' });
+    expect(first.status).toBe(0);
+    const snapshot = () =>
+      Object.fromEntries(
+        readdirSync(`${first.root}dist`, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => [`${entry.parentPath}/${entry.name}`.slice(first.root.length), createHash('sha256').update(readFileSync(`${entry.parentPath}/${entry.name}`)).digest('hex')]),
+      );
+    const before = snapshot();
+    expect(rebuild(first.root).status).toBe(0);
+    expect(snapshot()).toEqual(before);
   });
 
   it('the remark plugin alone fails the build with the same message', () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../schemas/config-schema.ts';
 import { checkResults } from '../lib/check-results.ts';
+import { findDuplicatePlans, findFrozenEdits } from '../lib/cross-file-checks.ts';
 import type { PlanCriteria } from '../lib/plan-criteria.ts';
 import { parsePlanPath } from '../lib/plan-path.ts';
 import { readResultsBeside, resultsVersion } from '../lib/plan-results.ts';
@@ -15,6 +16,8 @@ import type { PlanJob, PlanOutcome } from './plan-job.ts';
 export interface CheckOptions {
   /** Reuse outcomes of unchanged files from earlier runs (default true). */
   cache?: boolean;
+  /** A git reference: report edits to versions that were approved, active or completed there. */
+  base?: string;
   /** Worker threads; 0 checks on the main thread, without a time limit. Defaults to one per core. */
   workers?: number;
 }
@@ -135,12 +138,14 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   cache.save();
 
   const criteriaByVersion = new Map<string, PlanCriteria>();
-  const reports: FileReport[] = jobs.map((job) => {
+  const planReports: FileReport[] = jobs.map((job) => {
     const location = parsePlanPath(job.path);
     const outcome = outcomes.get(job.path) ?? EMPTY;
     if (location) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
     return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, sections: outcome.sections } };
   });
+  const deduplicated = findDuplicatePlans(planReports);
+  const reports = options.base === undefined ? deduplicated : findFrozenEdits(deduplicated, options.base, cwd);
   for (const [folder, found] of results) {
     if (!found) continue;
     const version = found.file.results ? resultsVersion(found.file.results, folder) : null;

@@ -38,6 +38,7 @@ Options for check:
   --format <name>    pretty (default), json, github or sarif
   --config <file>    Config file (default: content/pilotplan.config.json)
   --no-cache         Check every file again, ignoring results of earlier runs
+  --base <git-ref>   Also report edits to versions approved, active or completed at <git-ref>
 
 Options for evaluate:
   --results <file>   Observed results (default: results.yaml beside the plan)
@@ -67,7 +68,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } },
+    options: { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, base: { type: 'string' } },
   });
   const format = FORMATS.find((name) => name === values.format);
   if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
@@ -76,7 +77,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache: !values['no-cache'] });
+  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache: !values['no-cache'], ...(values.base === undefined ? {} : { base: values.base }) });
   const output = await formatReports(format, reports, options.color ?? false);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;

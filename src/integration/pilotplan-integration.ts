@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkFiles } from '../cli/check-files.ts';
@@ -25,9 +26,10 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
-        const contentDir = resolve(options.contentDir ?? 'content');
+        const root = fileURLToPath(config.root);
+        const contentDir = resolve(root, options.contentDir ?? 'content');
         const settings = loadConfig(undefined, contentDir);
-        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, process.cwd());
+        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root);
         const { errors, warnings } = summarize(reports);
         const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
@@ -43,7 +45,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
           error.stack = '';
           throw error;
         }
-        shareReports(process.cwd(), reports);
+        shareReports(root, reports);
         if (command === 'build') {
           const { integration, stagingDir } = atomicOutput(config.outDir);
           updateConfig({ outDir: stagingDir, integrations: [integration] });

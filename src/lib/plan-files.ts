@@ -6,12 +6,13 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 
 /**
  * Whether an `.mdx` file is a plan. Inside the content folder the config's `plans` globs decide, so
- * guides beside the plans are left alone; outside it (a fixture folder, a scratch copy) every `.mdx` is one.
+ * guides beside the plans are left alone; outside it (a fixture folder, a scratch copy) every `.mdx`
+ * is one, unless `insideOnly` asks for the content folder alone, as the build does.
  */
-export function isPlanFile(path: string, contentDir: string, config: Config): boolean {
+export function isPlanFile(path: string, contentDir: string, config: Config, insideOnly = false): boolean {
   if (!path.endsWith('.mdx')) return false;
   const inside = relative(resolve(contentDir), resolve(path));
-  if (inside.startsWith('..')) return true;
+  if (inside.startsWith('..')) return !insideOnly;
   const posix = inside.split(sep).join('/');
   return config.plans.some((pattern) => matchesGlob(posix, pattern));
 }

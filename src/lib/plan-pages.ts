@@ -10,8 +10,9 @@ let library: PlanEntry[] | undefined;
  */
 async function currentLibrary(): Promise<PlanEntry[]> {
   if (library && !import.meta.env.DEV) return library;
-  const root = process.cwd();
-  let reports = import.meta.env.DEV ? undefined : sharedReports(root);
+  const shared = sharedReports();
+  const root = shared?.root ?? process.cwd();
+  let reports = import.meta.env.DEV ? undefined : shared?.reports;
   if (!reports) {
     const [{ checkFiles }, { loadConfig }, { collectPlanFiles }] = await Promise.all([
       import('../cli/check-files.ts'),

@@ -11,8 +11,7 @@ export function shareReports(root: string, reports: FileReport[]): void {
   (globalThis as Holder)[KEY] = { root, reports };
 }
 
-/** The reports of this build's pre-check, if it ran in this process for this project. */
-export function sharedReports(root: string): FileReport[] | undefined {
-  const shared = (globalThis as Holder)[KEY];
-  return shared?.root === root ? shared.reports : undefined;
+/** The reports of this build's pre-check, with the folder paths in them are relative to. */
+export function sharedReports(): { root: string; reports: FileReport[] } | undefined {
+  return (globalThis as Holder)[KEY];
 }

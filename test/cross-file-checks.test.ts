@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+
+async function check(cwd: string, ...args: string[]) {
+  let stdout = '';
+  const code = await main({ argv: ['check', '--format', 'json', ...args], cwd, logMessage: (text) => (stdout = text), logError: () => {} });
+  const files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; message: string }> }> = JSON.parse(stdout).files;
+  return { code, files };
+}
+
+describe('duplicate-plan', () => {
+  it('reports a second file claiming the same plan id and version', async () => {
+    const { code, files } = await check(fileURLToPath(new URL('fixtures/cli/duplicates/', import.meta.url)));
+    expect(code).toBe(1);
+    expect(files.map((file) => [file.path, file.diagnostics.map((item) => item.ruleId)])).toEqual([
+      ['content/examples/saved-carts/v1.mdx', []],
+      ['content/plans/saved-carts/v1.mdx', ['duplicate-plan']],
+    ]);
+  });
+});
+
+describe('approved-immutable with --base', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'pilotplan-git-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const plan = join(repo, 'content/plans/saved-carts/v1.mdx');
+  mkdirSync(join(repo, 'content/plans/saved-carts'), { recursive: true });
+  cpSync(fileURLToPath(new URL('fixtures/required-section/ok.mdx', import.meta.url)), plan);
+  writeFileSync(plan, readFileSync(plan, 'utf8').replace('status: draft', 'status: approved'));
+  git('init', '-q');
+  git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'empty');
+  git('add', '.');
+  git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '-m', 'approved plan');
+
+  it('allows a change of status, and reports an edit of anything else at its first changed line', async () => {
+    const approved = readFileSync(plan, 'utf8');
+    writeFileSync(plan, approved.replace('status: approved', 'status: active'));
+    expect((await check(repo, '--base', 'HEAD')).code).toBe(0);
+    writeFileSync(plan, approved.replace('- Error rate ≤ 0.5%', '- Error rate ≤ 2%'));
+    const { code, files } = await check(repo, '--base', 'HEAD');
+    expect(code).toBe(1);
+    expect(files[0]?.diagnostics.map((item) => [item.ruleId, item.line])).toEqual([['approved-immutable', 33]]);
+    expect((await check(repo)).code).toBe(0);
+    writeFileSync(plan, approved);
+  });
+
+  it('leaves drafts editable', async () => {
+    execFileSync('git', ['checkout', '-q', 'HEAD~1'], { cwd: repo });
+    mkdirSync(join(repo, 'content/plans/saved-carts'), { recursive: true });
+    cpSync(fileURLToPath(new URL('fixtures/required-section/ok.mdx', import.meta.url)), plan);
+    expect((await check(repo, '--base', 'HEAD')).code).toBe(0);
+  });
+});

@@ -1,0 +1,10 @@
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { checkerHolds, mutatedPlan } from './fuzz/checker-property.ts';
+
+// A small fixed-seed share of `npm run fuzz`, so a regression shows up in every test run.
+describe('fuzzed plans', () => {
+  it('never make the checker throw, hang or report a position outside the file', () => {
+    fc.assert(fc.property(mutatedPlan, checkerHolds), { numRuns: 300, seed: 20261124 });
+  }, 60_000);
+});
