@@ -107,7 +107,7 @@ describe('the published site', () => {
 
   run('search finds a plan by a word from its body', async () => {
     const page = await open('/');
-    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('site-search button[data-open-modal]:not([disabled])').click();
     await page.locator('.pagefind-ui__search-input').fill('reimbursed');
     const result = page.locator('.pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 15_000 });

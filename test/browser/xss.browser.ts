@@ -40,6 +40,9 @@ const PAYLOADS = [
 
 const yaml = (text: string) => JSON.stringify(text);
 
+// vitest's own variables make a child build think it is in development (no search index): leave them out.
+const cleanEnvironment = () => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' });
+
 /** Plans whose every free-text frontmatter field carries payloads, each still a valid plan. */
 function hostilePlans(template: string): Record<string, string> {
   const plans: Record<string, string> = {};
@@ -72,7 +75,7 @@ beforeAll(async () => {
     writeFileSync(`${site}content/plans/${id}/v1.mdx`, source);
   }
   plans = Object.keys(hostilePlans(template));
-  const build = spawnSync(process.execPath, [`${repo}node_modules/astro/bin/astro.mjs`, 'build', '--root', site], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(process.execPath, [`${repo}node_modules/astro/bin/astro.mjs`, 'build', '--root', site], { encoding: 'utf8', env: cleanEnvironment() });
   if (build.status !== 0) throw new Error(`The hostile site did not build:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   server = await serveStatic(`${site}dist`);
 });
@@ -87,7 +90,7 @@ describe('frontmatter carrying XSS payloads', () => {
   it('is shown as text on every page that prints it, and no payload runs', async (context) => {
     if (!browser || !server) return context.skip();
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(20);
-    const pages = ['/plans/', ...plans.map((id) => `/plans/${id}/`), ...plans.map((id) => `/plans/${id}/v1/`), '/plans/by-status/draft/'];
+    const pages = ['/plans/', ...plans.map((id) => `/plans/${id}/`), ...plans.map((id) => `/plans/${id}/v1/`), '/plans/by-status/draft/', '/plans/by-tag/iframe-src-javascript-alert-7-iframe/'];
     const fired: string[] = [];
     const page = await (await browser.newContext()).newPage();
     page.on('dialog', async (dialog) => {
@@ -102,6 +105,14 @@ describe('frontmatter carrying XSS payloads', () => {
       const injected = await page.evaluate(() => document.querySelectorAll('main img[src="x"], main svg[onload], main iframe, main marquee, main object, main input[onfocus], main details[ontoggle], meta[http-equiv="refresh"]').length);
       expect({ path, injected }).toEqual({ path, injected: 0 });
     }
+    // The search index and its result list print titles and summaries too.
+    await page.goto(`${server.url}/plans/`);
+    // The button stays disabled until Starlight's search script has run.
+    await page.locator('site-search button[data-open-modal]:not([disabled])').click();
+    await page.locator('.pagefind-ui__search-input').fill('Pilot');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.querySelectorAll('.pagefind-ui img[src="x"], .pagefind-ui svg[onload], .pagefind-ui iframe').length)).toBe(0);
     const text = await (await page.goto(`${server.url}/plans/${plans[0]}/`))?.text();
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const json = await (await page.goto(`${server.url}/plans.json`))?.text();
