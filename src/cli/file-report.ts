@@ -37,12 +37,8 @@ export function toDiagnostics(messages: readonly VFileMessage[]): Diagnostic[] {
   return messages.map(toDiagnostic).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-export function diagnostics(report: FileReport): readonly Diagnostic[] {
-  return report.diagnostics;
-}
-
 export function summarize(reports: readonly FileReport[]): { files: number; errors: number; warnings: number } {
-  const all = reports.flatMap(diagnostics);
+  const all = reports.flatMap((report) => report.diagnostics);
   return {
     files: reports.length,
     errors: all.filter((item) => item.severity === 'error').length,

@@ -37,7 +37,7 @@ function isParserError(error: unknown): error is ParserError {
 export function parsePlanTree(source: string): { tree: Root; syntaxProblems: SyntaxProblem[] } {
   const problems: SyntaxProblem[] = [];
   let text = source;
-  for (let attempt = 0; attempt <= MAX_RECOVERIES; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     try {
       const tree = parser.parse(text);
       if (problems.length > 0) {
@@ -60,5 +60,4 @@ export function parsePlanTree(source: string): { tree: Root; syntaxProblems: Syn
       text = `${text.slice(0, lessThan)}${STAND_IN}${text.slice(lessThan + 1)}`;
     }
   }
-  return { tree: { type: 'root', children: [] }, syntaxProblems: problems };
 }

@@ -1,4 +1,4 @@
-import { diagnostics, type FileReport } from '../file-report.ts';
+import type { FileReport } from '../file-report.ts';
 
 // Workflow commands end at a newline and split properties at `,` and `:`, so those are percent-encoded.
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -8,7 +8,7 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 export function formatGithub(reports: readonly FileReport[]): string {
   return reports
     .flatMap((report) =>
-      diagnostics(report).map(
+      report.diagnostics.map(
         (item) =>
           `::${item.severity} file=${escapeProperty(report.path)},line=${item.line},col=${item.column},title=${escapeProperty(item.ruleId)}::${escapeData(item.message)}`,
       ),

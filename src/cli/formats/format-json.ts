@@ -1,4 +1,4 @@
-import { diagnostics, summarize, type FileReport } from '../file-report.ts';
+import { summarize, type FileReport } from '../file-report.ts';
 
 /** Exactly one JSON object: every file with its problems and parsed criteria, then the totals. */
 export function formatJson(reports: readonly FileReport[]): string {
@@ -7,7 +7,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       path: report.path,
       plan: report.plan?.id ?? null,
       version: report.plan?.version ?? null,
-      diagnostics: diagnostics(report).map(({ ruleId, severity, message, line, column }) => ({ ruleId, severity, message, line, column })),
+      diagnostics: report.diagnostics.map(({ ruleId, severity, message, line, column }) => ({ ruleId, severity, message, line, column })),
       criteria: report.plan?.criteria ?? { exit: [], rollback: [] },
     })),
     summary: summarize(reports),

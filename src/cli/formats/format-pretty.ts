@@ -1,4 +1,4 @@
-import { diagnostics, summarize, type FileReport } from '../file-report.ts';
+import { summarize, type FileReport } from '../file-report.ts';
 
 const paint = (enabled: boolean, code: number) => (text: string) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -10,7 +10,7 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
   const bold = paint(options.color, 1);
   const out: string[] = [];
   for (const report of reports) {
-    const items = diagnostics(report);
+    const items = report.diagnostics;
     if (items.length === 0) continue;
     const lines = report.source.split(/\r?\n/);
     out.push(bold(report.path));

@@ -1,6 +1,6 @@
 import { rules } from '../../../plugins/rules/index.ts';
 import { ruleDocsUrl, SITE_URL } from '../../lib/site.ts';
-import { diagnostics, type FileReport } from '../file-report.ts';
+import type { FileReport } from '../file-report.ts';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(reports: readonly FileReport[]): string {
@@ -18,7 +18,7 @@ export function formatSarif(reports: readonly FileReport[]): string {
             },
           },
           results: reports.flatMap((report) =>
-            diagnostics(report).map((item) => ({
+            report.diagnostics.map((item) => ({
               ruleId: item.ruleId,
               level: item.severity,
               message: { text: item.message },
