@@ -7,7 +7,7 @@ import { measure, type Measurement } from './measure.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const node = process.execPath;
-const bin = join(repo, 'bin/pilotplan.js');
+const bin = join(repo, 'src/cli/pilotplan-bin.js');
 const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
 const cacheFile = join(repo, 'node_modules/.cache/pilotplan/check.json');
 // Inside the repository, so the generated sites resolve astro and Starlight from its node_modules.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 
 const fixtures = fileURLToPath(new URL('fixtures/cli/', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/pilotplan.js', import.meta.url));
+const bin = fileURLToPath(new URL('../src/cli/pilotplan-bin.js', import.meta.url));
 
 interface Scenario {
   name: string;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../src/cli/main.ts';
+import { main } from './main.ts';
 
 process.exitCode = await main({
   argv: process.argv.slice(2),
