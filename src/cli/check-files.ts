@@ -82,6 +82,8 @@ function runShare(share: PlanJob[], config: Config, limitMs: number): Promise<Pl
  * A few small files are checked on the main thread, where starting a worker would cost more.
  */
 async function runJobs(jobs: PlanJob[], config: Config, workers: number): Promise<PlanOutcome[]> {
+  // Nothing to parse (everything came from the cache): do not load the parser at all.
+  if (jobs.length === 0) return [];
   // A bundled copy of this module (inside a site build) has no worker file beside it.
   const canFork = WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
   const small = jobs.length <= 20 && jobs.every((job) => job.source.length < 64 * 1024);
