@@ -112,6 +112,9 @@ describe('the published site', () => {
     const result = page.locator('.pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 15_000 });
     await expect(result.getAttribute('href')).resolves.toContain('/plans/checkout-redesign/');
+    // The latest version is indexed at the plan's own address only, not again at /v2/.
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.filter((href) => href?.includes('/plans/checkout-redesign/v2/'))).toEqual([]);
   });
 
   const pageTypes = {
