@@ -8,7 +8,7 @@ import { checkResults } from '../lib/check-results.ts';
 import { findDuplicatePlans, findFrozenEdits } from '../lib/cross-file-checks.ts';
 import type { PlanCriteria } from '../lib/plan-criteria.ts';
 import { parsePlanPath } from '../lib/plan-path.ts';
-import { readResultsBeside, resultsVersion } from '../lib/plan-results.ts';
+import { readResultsBeside, resultsFor, type FolderResults } from '../lib/plan-results.ts';
 import { CheckCache, hash } from './check-cache.ts';
 import { toDiagnostics, type FileReport } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-job.ts';
@@ -105,18 +105,17 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const show = (path: string) => relative(cwd, path) || path;
   const cache = new CheckCache(options.cache ?? true);
   const configKey = hash(JSON.stringify(config));
-  const results = new Map<string, ReturnType<typeof readResultsBeside>>();
+  const results = new Map<string, FolderResults | null>();
   const jobs = paths.map((path): PlanJob & { key: string; size: number } => {
     const folder = dirname(path);
     if (!results.has(folder)) results.set(folder, readResultsBeside(path));
-    const found = results.get(folder);
-    const location = parsePlanPath(path);
-    const applies = found?.file.results && location && resultsVersion(found.file.results, folder) === location.version;
+    const found = results.get(folder) ?? null;
+    const applying = resultsFor(path, found);
     // An oversized file is reported from its size alone and never read into memory.
     const size = statSync(path).size;
     const source = size > config.maxFileSize ? '' : readFileSync(path, 'utf8');
-    const resultsText = applies && found ? readFileSync(found.path, 'utf8') : '';
-    return { path, shown: show(path), source, size, results: applies && found ? found.file.results : null, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
+    const resultsText = applying && found ? readFileSync(found.path, 'utf8') : '';
+    return { path, shown: show(path), source, size, results: applying, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
   });
   const outcomes = new Map<string, PlanOutcome>();
   for (const job of jobs) {
@@ -150,7 +149,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const reports = options.base === undefined ? deduplicated : findFrozenEdits(deduplicated, options.base, cwd);
   for (const [folder, found] of results) {
     if (!found) continue;
-    const version = found.file.results ? resultsVersion(found.file.results, folder) : null;
+    const { version } = found;
     const versionPath = `${folder}/v${version}.mdx`;
     let criteria = criteriaByVersion.get(`${folder}/v${version}`) ?? null;
     // The version the results are for may not be among the files named on the command line.

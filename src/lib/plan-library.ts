@@ -1,11 +1,10 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileReport } from '../cli/file-report.ts';
 import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
-import type { Results } from '../schemas/results-schema.ts';
 import { evaluatePlan, type Evaluation } from './evaluate-plan.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { PlanCriteria } from './plan-criteria.ts';
-import { readResultsBeside, resultsVersion } from './plan-results.ts';
+import { readResultsBeside, resultsFor, type FolderResults } from './plan-results.ts';
 import { endDate } from './time-box.ts';
 
 export interface SectionText {
@@ -48,6 +47,7 @@ const planSchema = PlanFrontmatterSchema();
 export function planLibrary(reports: readonly FileReport[], contentDir = 'content', root = process.cwd()): PlanEntry[] {
   const content = resolve(root, contentDir);
   const entries = new Map<string, PlanEntry>();
+  const folders = new Map<string, FolderResults | null>();
   for (const report of reports) {
     const { plan } = report;
     if (!plan?.id || plan.version === null) continue;
@@ -55,8 +55,8 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
     const collection = relative(content, path).split(/[\\/]/)[0] ?? 'plans';
     const parsed = planSchema.safeParse(readFrontmatter(report.source)?.data);
     if (!parsed.success) throw new Error(`${report.path} has invalid frontmatter; run \`npx pilotplan check\`.`);
-    const results: Results | null = readResultsBeside(path)?.file.results ?? null;
-    const applies = results !== null && resultsVersion(results, dirname(path)) === plan.version;
+    if (!folders.has(dirname(path))) folders.set(dirname(path), readResultsBeside(path));
+    const results = resultsFor(path, folders.get(dirname(path)) ?? null);
     const version: PlanVersion = {
       id: plan.id,
       version: plan.version,
@@ -65,8 +65,8 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
       end: endDate(parsed.data.start, parsed.data.duration),
       criteria: plan.criteria,
       sections: (plan.sections ?? []).map((span) => ({ key: span.key, title: span.title, text: report.source.slice(span.start, span.end).trim() })),
-      evaluation: applies && results ? evaluatePlan(plan.criteria, results.observations) : null,
-      resultsUpdated: applies && results ? (results.updated ?? null) : null,
+      evaluation: results ? evaluatePlan(plan.criteria, results.observations) : null,
+      resultsUpdated: results?.updated ?? null,
     };
     const key = join(collection, plan.id);
     const entry = entries.get(key);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Results } from '../schemas/results-schema.ts';
 import { parsePlanPath } from './plan-path.ts';
 import { readResults, type ResultsFile } from './read-results.ts';
@@ -15,22 +15,30 @@ export function latestVersion(folder: string): number | null {
   return versions.length ? Math.max(...versions) : null;
 }
 
-/** Reads the results file beside a plan, if there is one. */
-export function readResultsBeside(planPath: string): { path: string; file: ResultsFile } | null {
-  const path = join(dirname(planPath), RESULTS_FILE);
-  return existsSync(path) ? { path, file: readResults(readFileSync(path, 'utf8')) } : null;
+/** A plan folder's results file, read once, and the plan version it is for. */
+export interface FolderResults {
+  path: string;
+  file: ResultsFile;
+  /** The version the results name, or else the latest in the folder; null when the file is invalid. */
+  version: number | null;
 }
 
-/** The version observed results are for: the one they name, or the latest in the folder. */
-export function resultsVersion(results: Results, folder: string): number | null {
-  return results.version ?? latestVersion(folder);
+/** Reads the results file beside a plan, if there is one. */
+export function readResultsBeside(planPath: string): FolderResults | null {
+  const folder = dirname(planPath);
+  const path = join(folder, RESULTS_FILE);
+  if (!existsSync(path)) return null;
+  const file = readResults(readFileSync(path, 'utf8'));
+  return { path, file, version: file.results ? (file.results.version ?? latestVersion(folder)) : null };
+}
+
+/** The valid results in `found` if they are for this plan file's version, else null. */
+export function resultsFor(planPath: string, found: FolderResults | null): Results | null {
+  const location = parsePlanPath(planPath);
+  return found?.file.results && location && found.version === location.version ? found.file.results : null;
 }
 
 /** The valid results that apply to this plan file's version, or null. */
 export function resultsForPlan(planPath: string): Results | null {
-  const found = readResultsBeside(planPath);
-  const results = found?.file.results;
-  const location = parsePlanPath(planPath);
-  if (!results || !location || basename(dirname(planPath)) !== location.id) return null;
-  return resultsVersion(results, dirname(planPath)) === location.version ? results : null;
+  return resultsFor(planPath, readResultsBeside(planPath));
 }
