@@ -1,12 +1,8 @@
-import { readYaml, type Point, type YamlDocument, type YamlProblem } from './yaml-document.ts';
+import { readYaml, type Point, type YamlDocument } from './yaml-document.ts';
 
 export type { Point };
-export type FrontmatterProblem = YamlProblem;
-
-export interface Frontmatter extends YamlDocument {
-  /** Where the frontmatter fence starts, for messages about the block as a whole. */
-  start: Point;
-}
+/** A plan's frontmatter: the YAML document, positioned in the plan file. */
+export type Frontmatter = YamlDocument;
 
 const FENCE = /^---[ \t]*\r?\n/;
 const CLOSE = /\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -27,5 +23,5 @@ export function readFrontmatter(source: string): Frontmatter | null {
   const block = splitFrontmatter(source);
   if (!block) return null;
   const firstLine = source.slice(0, block.offset).split('\n').length;
-  return { ...readYaml(block.yaml, firstLine), start: { line: 1, column: 1 } };
+  return readYaml(block.yaml, firstLine);
 }
