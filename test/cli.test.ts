@@ -333,6 +333,32 @@ describe('evaluate output', () => {
   });
 });
 
+describe('config and the cache', () => {
+  it('a cached check reuses the validated config until the file changes, then validates it again', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const cwd = mkdtempSync(`${tmpdir()}/pilotplan-config-`);
+    cpSync(`${fixtures}warnings`, cwd, { recursive: true });
+    const config = `${cwd}/content/pilotplan.config.json`;
+    const check = async () => {
+      const out: string[] = [];
+      const code = await main({ argv: ['check', '--format', 'json'], cwd, logMessage: (text) => out.push(text), logError: (text) => out.push(text) });
+      return { code, out: out.join('\n') };
+    };
+    try {
+      writeFileSync(config, JSON.stringify({ rules: { 'recommended-section': 'error' } }));
+      expect((await check()).code).toBe(1);
+      expect((await check()).code).toBe(1);
+      writeFileSync(config, JSON.stringify({ rules: { 'recommended-section': 'off' } }));
+      expect(await check()).toEqual({ code: 0, out: expect.not.stringContaining('recommended-section') });
+      writeFileSync(config, JSON.stringify({ rules: { 'recommended-section': 'loud' } }));
+      expect(await check()).toEqual({ code: 2, out: expect.stringContaining('invalid config') });
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('pilotplan new', () => {
   it('scaffolds a plan that passes the schema, then a next version as a draft copy', async () => {
     const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');

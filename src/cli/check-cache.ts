@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../schemas/config-schema.ts';
 import type { PlanOutcome } from './plan-job.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,6 +31,8 @@ export function checkerVersion(): string {
 interface CacheFile {
   version: string;
   entries: Record<string, { key: string; outcome: PlanOutcome }>;
+  /** The last config file's text and the config validated from it. */
+  config?: { text: string | null; value: Config };
 }
 
 /** Outcomes of earlier runs, keyed by file, valid while the file's key (content, results, config) is the same. */
@@ -59,6 +62,20 @@ export class CheckCache {
   get(path: string, key: string): PlanOutcome | undefined {
     const entry = this.data.entries[path];
     return this.enabled && entry?.key === key ? entry.outcome : undefined;
+  }
+
+  /** The config an earlier run validated from this same text; the schema library then need not load. */
+  config(text: string | null): Config | undefined {
+    const stored = this.data.config;
+    return this.enabled && stored && stored.text === text ? stored.value : undefined;
+  }
+
+  rememberConfig(text: string | null, value: Config): Config {
+    if (this.enabled && this.data.config?.text !== text) {
+      this.data.config = { text, value };
+      this.dirty = true;
+    }
+    return value;
   }
 
   set(path: string, key: string, outcome: PlanOutcome): void {

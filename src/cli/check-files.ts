@@ -1,21 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../schemas/config-schema.ts';
-import { checkResults } from '../lib/check-results.ts';
-import { findDuplicatePlans, findFrozenEdits } from '../lib/cross-file-checks.ts';
+import { findDuplicatePlans } from '../lib/cross-file-checks.ts';
 import type { PlanCriteria } from '../lib/plan-criteria.ts';
-import { parsePlanPath } from '../lib/plan-path.ts';
-import { readResultsBeside, resultsFor, type FolderResults } from '../lib/plan-results.ts';
+import { parsePlanPath, RESULTS_FILE } from '../lib/plan-path.ts';
+import type { FolderResults } from '../lib/plan-results.ts';
 import { CheckCache, hash } from './check-cache.ts';
 import { toDiagnostics, type FileReport } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-job.ts';
 
 export interface CheckOptions {
-  /** Reuse outcomes of unchanged files from earlier runs (default true). */
-  cache?: boolean;
+  /** Reuse outcomes of unchanged files from earlier runs (default true), or the cache the caller opened. */
+  cache?: boolean | CheckCache;
   /** A git reference: report edits to versions that were approved, active or completed there. */
   base?: string;
   /** Worker threads; 0 checks on the main thread, without a time limit. Defaults to one per core. */
@@ -103,14 +102,16 @@ async function runJobs(jobs: PlanJob[], config: Config, workers: number): Promis
  */
 export async function checkFiles(paths: readonly string[], config: Config, cwd: string, options: CheckOptions = {}): Promise<FileReport[]> {
   const show = (path: string) => relative(cwd, path) || path;
-  const cache = new CheckCache(options.cache ?? true);
+  const cache = options.cache instanceof CheckCache ? options.cache : new CheckCache(options.cache ?? true);
   const configKey = hash(JSON.stringify(config));
+  // Results files are rare: their reader, with its YAML and schema libraries, loads only when one is there.
+  const folders = [...new Set(paths.map((path) => dirname(path)))].filter((folder) => existsSync(join(folder, RESULTS_FILE)));
+  const planResults = folders.length > 0 ? await import('../lib/plan-results.ts') : null;
   const results = new Map<string, FolderResults | null>();
+  for (const folder of folders) results.set(folder, planResults?.readResultsBeside(join(folder, RESULTS_FILE)) ?? null);
   const jobs = paths.map((path): PlanJob & { key: string; size: number } => {
-    const folder = dirname(path);
-    if (!results.has(folder)) results.set(folder, readResultsBeside(path));
-    const found = results.get(folder) ?? null;
-    const applying = resultsFor(path, found);
+    const found = results.get(dirname(path)) ?? null;
+    const applying = planResults?.resultsFor(path, found) ?? null;
     // An oversized file is reported from its size alone and never read into memory.
     const size = statSync(path).size;
     const source = size > config.maxFileSize ? '' : readFileSync(path, 'utf8');
@@ -146,7 +147,9 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, sections: outcome.sections } };
   });
   const deduplicated = findDuplicatePlans(planReports);
-  const reports = options.base === undefined ? deduplicated : findFrozenEdits(deduplicated, options.base, cwd);
+  const reports = options.base === undefined ? deduplicated : (await import('../lib/frozen-edits.ts')).findFrozenEdits(deduplicated, options.base, cwd);
+  if (results.size === 0) return reports;
+  const { checkResults } = await import('../lib/check-results.ts');
   for (const [folder, found] of results) {
     if (!found) continue;
     const { version } = found;

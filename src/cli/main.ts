@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import { ConfigSchema } from '../schemas/config-schema.ts';
-import { PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
-import { ConfigError, loadConfig } from '../lib/load-config.ts';
+import { ConfigError, readConfigFile } from '../lib/config-file.ts';
 import { collectPlanFiles } from '../lib/plan-files.ts';
+import { CheckCache } from './check-cache.ts';
 import { checkFiles } from './check-files.ts';
 import { summarize, type FileReport } from './file-report.ts';
 import { UsageError } from './usage-error.ts';
@@ -73,22 +71,17 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const format = FORMATS.find((name) => name === values.format);
   if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
   const contentDir = resolve(cwd, 'content');
-  const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
+  const configFile = readConfigFile(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
+  const cache = new CheckCache(!values['no-cache']);
+  // A config validated by an earlier run is reused, so a cached check never loads the schema library.
+  const config = cache.config(configFile.text) ?? cache.rememberConfig(configFile.text, (await import('../lib/load-config.ts')).parseConfig(configFile));
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache: !values['no-cache'], ...(values.base === undefined ? {} : { base: values.base }) });
+  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, ...(values.base === undefined ? {} : { base: values.base }) });
   const output = await formatReports(format, reports, options.color ?? false);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;
-}
-
-function runSchema(args: readonly string[], options: MainOptions): number {
-  const which = args[0] ?? 'plan';
-  if (which !== 'plan' && which !== 'config') throw new UsageError(`Unknown schema \`${which}\`, expected \`plan\` or \`config\`.`);
-  const schema = which === 'plan' ? PlanFrontmatterSchema() : ConfigSchema();
-  options.logMessage(JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2));
-  return EXIT.clean;
 }
 
 /** The whole CLI, callable in-process by tests; returns the exit code and never throws. */
@@ -100,7 +93,7 @@ export async function main(options: MainOptions): Promise<number> {
       case 'check':
         return await runCheck(rest, options, cwd);
       case 'schema':
-        return runSchema(rest, options);
+        return (await import('./run-schema.ts')).runSchema(rest, options);
       case 'evaluate':
         return (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd);
       case 'new':

@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { relative, resolve } from 'node:path';
 import type { Diagnostic, FileReport } from '../cli/file-report.ts';
-import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { ruleDocsUrl } from './site.ts';
 
-const FROZEN = new Set(['approved', 'active', 'completed']);
-
-function diagnostic(ruleId: string, message: string, line = 1): Diagnostic {
+/** An error found by comparing files, which no single file's rules can see. */
+export function diagnostic(ruleId: string, message: string, line = 1): Diagnostic {
   return { ruleId, severity: 'error', message, line, column: 1, url: ruleDocsUrl(ruleId) };
 }
 
-function append(report: FileReport, item: Diagnostic): FileReport {
+/** The report with one more diagnostic, kept in line order. */
+export function append(report: FileReport, item: Diagnostic): FileReport {
   return { ...report, diagnostics: [...report.diagnostics, item].sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
@@ -27,47 +24,5 @@ export function findDuplicatePlans(reports: FileReport[]): FileReport[] {
       return report;
     }
     return append(report, diagnostic('duplicate-plan', `Unexpected second file for plan \`${plan.id}\` version ${plan.version}, expected one per id and version; \`${earlier}\` claims it too. Rename this plan's folder to a new id.`));
-  });
-}
-
-/** The frontmatter without the fields that may change after approval, and the body, for comparison. */
-function frozenParts(source: string): { status: unknown; rest: string } {
-  const data = readFrontmatter(source)?.data;
-  const block = splitFrontmatter(source);
-  const body = block ? source.slice(block.offset + block.yaml.length).replace(/^\r?\n---[^\n]*\n?/, '') : source;
-  const fields = data && typeof data === 'object' ? { ...(data as Record<string, unknown>) } : {};
-  const status = fields.status;
-  delete fields.status;
-  delete fields.decision;
-  return { status, rest: `${JSON.stringify(fields)}\u0000${body}` };
-}
-
-function firstChangedLine(before: string, after: string): number {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const index = b.findIndex((line, position) => line !== a[position]);
-  return index === -1 ? Math.max(1, b.length) : index + 1;
-}
-
-/**
- * Reports edits to versions that were approved, active or completed at a git reference. Status and
- * decision may still change; everything else is frozen once agreed.
- */
-export function findFrozenEdits(reports: FileReport[], base: string, cwd: string): FileReport[] {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-  const top = git('rev-parse', '--show-toplevel').trim();
-  const changed = new Set(git('diff', '--name-only', base, '--', '.').split('\n').filter(Boolean).map((path) => resolve(top, path)));
-  return reports.map((report) => {
-    const absolute = resolve(cwd, report.path);
-    if (!report.plan || !changed.has(absolute)) return report;
-    let before: string;
-    try {
-      before = git('show', `${base}:${relative(top, absolute).split('\\').join('/')}`);
-    } catch {
-      return report;
-    }
-    const old = frozenParts(before);
-    if (typeof old.status !== 'string' || !FROZEN.has(old.status) || old.rest === frozenParts(report.source).rest) return report;
-    return append(report, diagnostic('approved-immutable', `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`, firstChangedLine(before, report.source)));
   });
 }

@@ -1,5 +1,8 @@
 import { basename, dirname } from 'node:path';
 
+/** Observed results of a pilot, beside the plan's versions in its folder. */
+export const RESULTS_FILE = 'results.yaml';
+
 const VERSION_FILE = /^v([1-9]\d*)\.mdx$/;
 const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Results } from '../schemas/results-schema.ts';
-import { parsePlanPath } from './plan-path.ts';
+import { parsePlanPath, RESULTS_FILE } from './plan-path.ts';
 import { readResults, type ResultsFile } from './read-results.ts';
-
-export const RESULTS_FILE = 'results.yaml';
 
 /** The newest `v<N>.mdx` in a plan folder: observed results apply to it unless they name a version. */
 export function latestVersion(folder: string): number | null {

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const CONFIG_FILE = 'pilotplan.config.json';
+
+/** A config file that cannot be used; the CLI prints it and exits 2, the build stops on it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The project's config file as found on disk, before validation. */
+export interface ConfigFile {
+  /** The path as shown in messages, relative to the working directory. */
+  shown: string;
+  /** The file's text; null when there is no config file and every default applies. */
+  text: string | null;
+}
+
+/**
+ * Finds and reads the config file without validating it, so a cached check can reuse the config it
+ * validated last time instead of loading the schema library.
+ */
+export function readConfigFile(path: string | undefined, contentDir = 'content', cwd = process.cwd()): ConfigFile {
+  const absolute = path ?? join(contentDir, CONFIG_FILE);
+  const shown = relative(cwd, absolute) || absolute;
+  if (existsSync(absolute)) return { shown, text: readFileSync(absolute, 'utf8') };
+  if (path !== undefined) throw new ConfigError(`${shown}: config file not found. Check the --config path.`);
+  return { shown, text: null };
+}
