@@ -7,6 +7,7 @@ import { loadConfig } from '../src/lib/load-config.ts';
 import { isPlanFile } from '../src/lib/plan-files.ts';
 import { buildPlanModel } from '../src/lib/plan-model.ts';
 import { resultsForPlan } from '../src/lib/plan-results.ts';
+import { cleanSharedReport } from '../src/lib/shared-reports.ts';
 import { toDiagnostics } from '../src/cli/file-report.ts';
 import { formatPretty } from '../src/cli/formats/format-pretty.ts';
 import { runRules } from './run-rules.ts';
@@ -38,6 +39,7 @@ class PlanCheckError extends Error {
 /**
  * Checks each plan as Astro's MDX pipeline compiles it. The tree is the one Astro parsed; only the
  * frontmatter is read again from disk, because Astro blanks it out of the text it hands to remark.
+ * A file the build's pre-check already passed, with the same text, is not checked twice.
  */
 export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
   const contentDir = resolve(options.contentDir ?? 'content');
@@ -45,6 +47,7 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
   return (tree: Root, file: VFile): void => {
     if (!file.path || !isPlanFile(file.path, contentDir, config, true)) return;
     const source = readFileSync(file.path, 'utf8');
+    if (cleanSharedReport(file.path, source)) return;
     const model = buildPlanModel({ path: file.path, tree, frontmatter: readFrontmatter(source), config, results: resultsForPlan(file.path) });
     const before = file.messages.length;
     runRules(model, file);

@@ -38,6 +38,12 @@ export function findBrokenLinks(root: string): BrokenLink[] {
     }
     return found;
   };
+  // Every page links the same navigation: look each address up on disk once.
+  const targets = new Map<string, string | null>();
+  const targetOf = (pathname: string): string | null => {
+    if (!targets.has(pathname)) targets.set(pathname, target(root, pathname));
+    return targets.get(pathname) ?? null;
+  };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
@@ -46,7 +52,7 @@ export function findBrokenLinks(root: string): BrokenLink[] {
       const href = decode(/\shref="([^"]*)"/.exec(anchor[0])?.[1] ?? '');
       if (!href || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
       const url = new URL(href, `http://site${base}`);
-      const file = target(root, url.pathname);
+      const file = targetOf(url.pathname);
       if (!file) broken.push({ page: base, href, reason: 'missing page' });
       else if (url.hash.length > 1 && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page: base, href, reason: 'missing anchor' });
     }

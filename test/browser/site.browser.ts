@@ -63,6 +63,10 @@ describe('the published site', () => {
     await expect(older.locator('.old-version').textContent()).resolves.toContain('version 1');
     await older.locator('.old-version a').click();
     await older.waitForURL('**/plans/checkout-redesign/');
+    // The latest version's own address leads to the plan's page, where it is rendered once.
+    const permalink = await open('/plans/checkout-redesign/v2/');
+    await permalink.waitForURL('**/plans/checkout-redesign/');
+    await expect(permalink.locator('.history').textContent()).resolves.toContain('v2 (this page)');
   });
 
   run('what changed between versions: criteria first, then section text', async () => {
