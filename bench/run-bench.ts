@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,14 +42,41 @@ function prepareFloor(dir: string, corpus: string): string {
   return floor;
 }
 
+/**
+ * Starlight's own cost: the same plans as plain Starlight docs pages, through the site's unified
+ * processor, with a one-link sidebar like the site's, and no plan pages, no checks.
+ */
+function prepareStarlightFloor(dir: string, corpus: string): string {
+  const floor = join(dir, 'starlight-floor');
+  mkdirSync(join(floor, 'src/content/docs'), { recursive: true });
+  cpSync(join(corpus, 'content/plans'), join(floor, 'src/content/docs/plans'), { recursive: true });
+  writeFileSync(
+    join(floor, 'astro.config.mjs'),
+    "import { unified } from '@astrojs/markdown-remark';\nimport starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org', markdown: { processor: unified({ smartypants: false }) }, integrations: [starlight({ title: 'Floor', sidebar: [{ label: 'Plans', link: '/plans/' }] })] });\n",
+  );
+  writeFileSync(join(floor, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+  return floor;
+}
+
+/** Seconds to parse the corpus once on one thread, measured in a fresh process. */
+function parseSeconds(corpus: string, variant: 'plain' | 'checker'): number {
+  const result = spawnSync(node, [join(repo, 'bench/parse-floor.ts'), join(corpus, 'content/plans'), variant], { encoding: 'utf8' });
+  return Number(result.stdout.trim());
+}
+
 interface Row {
   plans: number;
   files: number;
+  /** One thread, plain remark (CommonMark only): what any remark-based check must at least spend. */
+  parsePlain: number;
+  /** One thread, the checker's parser: remark with MDX, GFM and frontmatter. */
+  parseChecker: number;
   checkCold: Measurement;
   checkWarm: Measurement;
   buildWithChecks?: Measurement;
   buildWithoutChecks?: Measurement;
   buildFloor?: Measurement;
+  buildStarlightFloor?: Measurement;
 }
 
 const rows: Row[] = [];
@@ -59,13 +87,14 @@ for (const size of sizes) {
     rmSync(cacheFile, { force: true });
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
-    const row: Row = { plans: size, files, checkCold, checkWarm };
+    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'checker') };
     if (buildSizes.has(size)) {
       const site = prepareSite(dir, dir);
       rmSync(cacheFile, { force: true });
       row.buildWithChecks = measure(node, [astro, 'build'], { cwd: site });
       row.buildWithoutChecks = measure(node, [astro, 'build'], { cwd: site, env: { PILOTPLAN_CHECKS: 'off' } });
       row.buildFloor = measure(node, [astro, 'build'], { cwd: prepareFloor(dir, dir) });
+      row.buildStarlightFloor = measure(node, [astro, 'build'], { cwd: prepareStarlightFloor(dir, dir) });
     }
     rows.push(row);
     process.stderr.write(`measured ${size} plans\n`);
@@ -78,9 +107,15 @@ const s = (m?: Measurement) => (m ? `${m.seconds.toFixed(2)} s${m.ok ? '' : ' (f
 const mb = (m?: Measurement) => (m?.peakMb == null ? '—' : `${m.peakMb} MB`);
 const ratio = (a?: Measurement, b?: Measurement) => (a && b ? (a.seconds / b.seconds).toFixed(2) : '—');
 const lines = [
-  '| plans (files) | check cold | peak | check warm | site build with checks | without checks | checks cost | bare MDX floor | build / floor | build peak |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((row) => `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ${mb(row.buildWithChecks)} |`),
+  '| plans (files) | check cold | peak | check warm | parse, one thread: plain remark | checker\'s parser |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${row.parsePlain.toFixed(2)} s | ${row.parseChecker.toFixed(2)} s |`),
+  '',
+  '| plans | site build with checks | without checks | checks cost | bare MDX floor | Starlight floor | build / floor | Starlight floor / floor | build peak | floor peak | Starlight floor peak |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows
+    .filter((row) => row.buildWithChecks)
+    .map((row) => `| ${row.plans} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ${s(row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ×${ratio(row.buildStarlightFloor, row.buildFloor)} | ${mb(row.buildWithChecks)} | ${mb(row.buildFloor)} | ${mb(row.buildStarlightFloor)} |`),
 ];
 const base = rows.find((row) => row.plans === 1000);
 const largest = rows.find((row) => row.plans === 5000);
