@@ -1,11 +1,13 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import pilotplan from './src/integration/pilotplan-integration.ts';
 import { REPO_URL, SITE_URL } from './src/lib/site.ts';
+import { isLatestVersionAddress } from './src/lib/version-href.ts';
 
 // Beside this file, wherever the build is started from (`astro build --root …` included).
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -64,6 +66,9 @@ export default defineConfig({
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
       lastUpdated: true,
     }),
+    // Replaces the sitemap Starlight would add, leaving out the latest versions' `/v<N>/` addresses,
+    // which only redirect to the plan's page.
+    sitemap({ filter: (page) => !isLatestVersionAddress(page, contentDir) }),
     // After Starlight: the plan check still runs before any content is read, and the swap of the
     // finished site into dist/ runs after Starlight's search index and sitemap are written.
     ...(checks ? [pilotplan({ contentDir })] : []),

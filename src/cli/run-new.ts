@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../lib/frontmatter.ts';
-import { latestVersion } from '../lib/plan-results.ts';
+import { latestVersion } from '../lib/plan-path.ts';
 import { planTemplate } from './plan-template.ts';
 import { UsageError, type CommandIo } from './usage-error.ts';
 

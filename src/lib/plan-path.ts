@@ -1,4 +1,5 @@
-import { basename, dirname } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** Observed results of a pilot, beside the plan's versions in its folder. */
 export const RESULTS_FILE = 'results.yaml';
@@ -12,4 +13,13 @@ export function parsePlanPath(path: string): { id: string; version: number } | n
   const id = basename(dirname(path));
   if (!version?.[1] || !PLAN_ID.test(id)) return null;
   return { id, version: Number(version[1]) };
+}
+
+/** The newest `v<N>.mdx` in a plan folder: observed results apply to it unless they name a version. */
+export function latestVersion(folder: string): number | null {
+  const versions = readdirSync(folder).flatMap((name) => {
+    const location = parsePlanPath(join(folder, name));
+    return location ? [location.version] : [];
+  });
+  return versions.length ? Math.max(...versions) : null;
 }

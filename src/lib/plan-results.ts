@@ -1,17 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Results } from '../schemas/results-schema.ts';
-import { parsePlanPath, RESULTS_FILE } from './plan-path.ts';
+import { latestVersion, parsePlanPath, RESULTS_FILE } from './plan-path.ts';
 import { readResults, type ResultsFile } from './read-results.ts';
-
-/** The newest `v<N>.mdx` in a plan folder: observed results apply to it unless they name a version. */
-export function latestVersion(folder: string): number | null {
-  const versions = readdirSync(folder).flatMap((name) => {
-    const location = parsePlanPath(join(folder, name));
-    return location ? [location.version] : [];
-  });
-  return versions.length ? Math.max(...versions) : null;
-}
 
 /** A plan folder's results file, read once, and the plan version it is for. */
 export interface FolderResults {

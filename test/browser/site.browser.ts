@@ -67,6 +67,10 @@ describe('the published site', () => {
     const permalink = await open('/plans/checkout-redesign/v2/');
     await permalink.waitForURL('**/plans/checkout-redesign/');
     await expect(permalink.locator('.history').textContent()).resolves.toContain('v2 (this page)');
+    // The sitemap lists real pages only: v1, not the redirecting v2.
+    const sitemap = await (await fetch(`${site?.url}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain('/plans/checkout-redesign/v1/</loc>');
+    expect(sitemap).not.toContain('/plans/checkout-redesign/v2/</loc>');
   });
 
   run('what changed between versions: criteria first, then section text', async () => {
