@@ -21,4 +21,14 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm run build');
     expect(JSON.stringify(workflow)).not.toMatch(/secrets\./);
   });
+
+  it.each(['pull-request.yml', 'deploy.yml'])('%s restores the check cache after npm ci, which would empty it', (name) => {
+    const workflow = parse(readFileSync(new URL(name, folder), 'utf8'));
+    const steps: { run?: string; uses?: string; with?: { path?: string } }[] = Object.values(workflow.jobs as Record<string, { steps: never[] }>)[0]?.steps ?? [];
+    const install = steps.findIndex((step) => step.run === 'npm ci');
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(cache).toBeGreaterThan(install);
+    expect(steps[cache]?.with?.path).toBe('node_modules/.cache/pilotplan');
+  });
 });
