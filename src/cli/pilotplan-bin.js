@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { enableCompileCache } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // Keeps V8's compiled code, type-stripped TypeScript included, between runs: a cached check is mostly startup.
-enableCompileCache(new URL('../../node_modules/.cache/pilotplan/compile', import.meta.url).pathname);
+enableCompileCache(fileURLToPath(new URL('../../node_modules/.cache/pilotplan/compile', import.meta.url)));
 const { main } = await import('./main.ts');
 
 process.exitCode = await main({
