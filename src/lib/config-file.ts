@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const CONFIG_FILE = 'pilotplan.config.json';
+const CONFIG_FILE = 'pilotplan.config.json';
 
 /** A config file that cannot be used; the CLI prints it and exits 2, the build stops on it. */
 export class ConfigError extends Error {
