@@ -63,6 +63,8 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/site.css'],
+      // Page titles are plan text, and Starlight writes the `<title>` element raw.
+      routeMiddleware: './src/site/escape-title.ts',
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
       lastUpdated: true,
     }),
