@@ -100,8 +100,4 @@ describe('parseCriterion', () => {
   it.each(vague)('finds no threshold in %j', (text) => {
     expect(parseCriterion(text, 1)).toBeNull();
   });
-
-  it('covers at least 60 phrasings', () => {
-    expect(phrasings.length).toBeGreaterThanOrEqual(60);
-  });
 });

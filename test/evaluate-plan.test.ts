@@ -137,10 +137,10 @@ const scenarios: Scenario[] = [
   {
     name: 'a trigger fires although every criterion is met: roll back wins',
     exit: ['Error rate ≤ 0.5%', 'P1 defects = 0'],
-    rollback: ['A P1 defect occurs'],
-    observed: [{ criterion: 'Error rate', value: 0.1 }, { criterion: 'P1 defect', value: 1 }],
+    rollback: ['Latency > 300 ms'],
+    observed: [{ criterion: 'Error rate', value: 0.1 }, { criterion: 'P1 defect', value: 0 }, { criterion: 'Latency', value: 420 }],
     decision: 'rollback',
-    criteria: ['met', 'not-met'],
+    criteria: ['met', 'met'],
     triggers: ['fired'],
   },
   {

@@ -33,7 +33,9 @@ describe('every rule', () => {
     expect(messagesOf(ruleId, 'ok')).toEqual([]);
   });
 
-  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and reports through file.message with a docs url', (ruleId) => {
+  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and reports through file.message with a docs url', (ruleId, rule) => {
+    // A summary is a sentence for the rules reference, not a stub.
+    expect(rule.summary).toMatch(/^[A-Z`].{30,}\.$/);
     const { file } = checkFixture(ruleId, 'not-ok');
     const own = file.messages.filter((message) => message.ruleId === ruleId);
     expect(own.length).toBeGreaterThan(0);

@@ -12,6 +12,26 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).
 // One UTF-16 unit like `<`, so every later line and column stays where the author wrote it.
 const STAND_IN = '\uE000';
 const MAX_RECOVERIES = 200;
+// No plan nests quotes or lists this deep; parsers and tree walks recurse per level and would overflow the stack.
+const MAX_NESTING = 100;
+const NESTING = /^(?:[ \t]*>)+/;
+
+/** The first line whose quotes or indented lists go deeper than any plan needs, if there is one. */
+function tooDeepNesting(source: string): SyntaxProblem | null {
+  let line = 1;
+  for (let start = 0; start < source.length; line++) {
+    const end = source.indexOf('\n', start);
+    const text = source.slice(start, end === -1 ? source.length : end);
+    const quotes = NESTING.exec(text)?.[0] ?? '';
+    const depth = quotes.split('>').length - 1 + Math.floor((text.length - text.slice(quotes.length).trimStart().length - quotes.length) / 2);
+    if (depth > MAX_NESTING) {
+      return { line, column: 1, recovered: false, message: `Unexpected nesting ${depth} levels deep, expected at most ${MAX_NESTING} quotes or lists inside each other. Flatten the structure` };
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return null;
+}
 
 interface ParserError {
   message: string;
@@ -35,6 +55,8 @@ function isParserError(error: unknown): error is ParserError {
  * the rest of the file is still checked; any other syntax error leaves the body unread.
  */
 export function parsePlanTree(source: string): { tree: Root; syntaxProblems: SyntaxProblem[] } {
+  const tooDeep = tooDeepNesting(source);
+  if (tooDeep) return { tree: { type: 'root', children: [] }, syntaxProblems: [tooDeep] };
   const problems: SyntaxProblem[] = [];
   let text = source;
   for (let attempt = 0; ; attempt++) {
