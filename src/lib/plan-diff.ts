@@ -16,11 +16,41 @@ export interface SectionDiff {
   parts: ChangeObject<string>[];
 }
 
+/** A frontmatter field whose value differs between the two versions, as shown to readers. */
+export interface FieldChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
 export interface VersionDiff {
   from: number;
   to: number;
+  fields: FieldChange[];
   criteria: CriterionChange[];
   sections: SectionDiff[];
+}
+
+// Every frontmatter field but `version`, which always differs, in the order the plan header shows them.
+const FIELDS: ReadonlyArray<readonly [string, (version: PlanVersion) => string]> = [
+  ['Title', ({ data }) => data.title],
+  ['Summary', ({ data }) => data.summary],
+  ['Status', ({ data }) => data.status],
+  ['Owner', ({ data }) => data.owner],
+  ['Facilitator', ({ data }) => data.facilitator ?? '—'],
+  ['Cohort size', ({ data }) => data.cohort.size.toLocaleString('en-US')],
+  ['Cohort', ({ data }) => data.cohort.description],
+  ['Stories', ({ data }) => data.stories.join(', ')],
+  ['Start', ({ data }) => data.start],
+  ['Time box', ({ data }) => data.duration.text],
+  ['End', ({ end }) => end],
+  ['Tags', ({ data }) => data.tags.join(', ') || '—'],
+  ['Decision', ({ data }) => (data.decision ? `${data.decision.outcome} on ${data.decision.date} by ${data.decision.by}` : '—')],
+  ['Decision notes', ({ data }) => data.decision?.notes ?? '—'],
+];
+
+function compareFields(before: PlanVersion, after: PlanVersion): FieldChange[] {
+  return FIELDS.flatMap(([label, read]) => (read(before) === read(after) ? [] : [{ label, before: read(before), after: read(after) }]));
 }
 
 const threshold = (criterion: Criterion) => `${criterion.comparator.replace('<=', '≤').replace('>=', '≥').replace('!=', '≠')} ${formatValue(criterion.value, criterion)}`;
@@ -52,7 +82,7 @@ function compareLists(list: 'exit' | 'rollback', before: readonly Criterion[], a
   return changes;
 }
 
-/** What changed from one version of a plan to the next: criteria first, then each section's text. */
+/** What changed from one version of a plan to the next: frontmatter, then criteria, then each section's text. */
 export function diffVersions(before: PlanVersion, after: PlanVersion): VersionDiff {
   const sections: SectionDiff[] = [];
   const oldSections = new Map(before.sections.map((section) => [section.key, section]));
@@ -68,6 +98,7 @@ export function diffVersions(before: PlanVersion, after: PlanVersion): VersionDi
   return {
     from: before.version,
     to: after.version,
+    fields: compareFields(before, after),
     criteria: [...compareLists('exit', before.criteria.exit, after.criteria.exit), ...compareLists('rollback', before.criteria.rollback, after.criteria.rollback)],
     sections,
   };

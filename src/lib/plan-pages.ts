@@ -2,6 +2,7 @@ import { getEntry, render } from 'astro:content';
 import { planLibrary, type PlanEntry, type PlanVersion } from './plan-library.ts';
 import { sharedReports } from './shared-reports.ts';
 import { tagSlug } from './tag-slug.ts';
+import { COLLECTION_NAMES, type PlanCollection } from '../site/plan-collections.ts';
 
 let library: PlanEntry[] | undefined;
 
@@ -28,49 +29,72 @@ async function currentLibrary(): Promise<PlanEntry[]> {
   return library;
 }
 
-export async function entriesOf(collection: 'plans' | 'examples'): Promise<PlanEntry[]> {
+export async function entriesOf(collection: PlanCollection): Promise<PlanEntry[]> {
   return (await currentLibrary())
     .filter((entry) => entry.collection === collection)
     .sort((a, b) => a.latest.data.title.localeCompare(b.latest.data.title));
 }
 
 /** The rendered MDX body of one version, through Astro's pipeline (and so the remark plugin). */
-export async function renderVersion(collection: 'plans' | 'examples', version: PlanVersion) {
+export async function renderVersion(collection: PlanCollection, version: PlanVersion) {
   const entry = await getEntry(collection, `${version.id}/v${version.version}`);
   if (!entry) throw new Error(`No ${collection} entry for ${version.id}/v${version.version}`);
   return render(entry);
 }
 
-type Collection = 'plans' | 'examples';
+/** One page per collection, with every entry of that collection. */
+async function perCollection<T>(paths: (collection: PlanCollection, entries: PlanEntry[]) => T[]): Promise<T[]> {
+  const all = await Promise.all(COLLECTION_NAMES.map(async (collection) => paths(collection, await entriesOf(collection))));
+  return all.flat();
+}
+
+/** `/<collection>/`: the list of a collection's plans. */
+export function listPaths() {
+  return perCollection((collection, all) => [{ params: { collection }, props: { collection, all } }]);
+}
 
 /** `/<collection>/<id>/`: the latest version of each plan. */
-export async function latestPaths(collection: Collection) {
-  return (await entriesOf(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export function latestPaths() {
+  return perCollection((collection, entries) => entries.map((entry) => ({ params: { collection, id: entry.id }, props: { collection, entry } })));
 }
 
 /** `/<collection>/<id>/v<N>/` (and its `.json`): every version of each plan. */
-export async function versionPaths(collection: Collection) {
-  return (await entriesOf(collection)).flatMap((entry) =>
-    entry.versions.map((version) => ({ params: { id: entry.id, version: `v${version.version}` }, props: { entry, version } })),
+export function versionPaths() {
+  return perCollection((collection, entries) =>
+    entries.flatMap((entry) => entry.versions.map((version) => ({ params: { collection, id: entry.id, version: `v${version.version}` }, props: { collection, entry, version } }))),
+  );
+}
+
+/** `/<collection>/<id>/v<N>/changes/`: what changed from the version before, for every version but the first. */
+export function changesPaths() {
+  return perCollection((collection, entries) =>
+    entries.flatMap((entry) =>
+      entry.versions.slice(1).map((after, index) => ({
+        params: { collection, id: entry.id, version: `v${after.version}` },
+        props: { collection, entry, after, before: entry.versions[index] ?? after },
+      })),
+    ),
   );
 }
 
 /** `/<collection>/by-status/<status>/`: one filter page per status in use. */
-export async function statusPaths(collection: Collection) {
-  const all = await entriesOf(collection);
-  return [...new Set(all.map((entry) => entry.latest.data.status))].map((status) => ({
-    params: { status },
-    props: { all, status, shown: all.filter((entry) => entry.latest.data.status === status) },
-  }));
+export function statusPaths() {
+  return perCollection((collection, all) =>
+    [...new Set(all.map((entry) => entry.latest.data.status))].map((status) => ({
+      params: { collection, status },
+      props: { collection, all, status, shown: all.filter((entry) => entry.latest.data.status === status) },
+    })),
+  );
 }
 
 /** `/<collection>/by-tag/<slug>/`: one filter page per tag; tags that share a slug share a page. */
-export async function tagPaths(collection: Collection) {
-  const all = await entriesOf(collection);
-  const bySlug = new Map<string, string>();
-  for (const tag of all.flatMap((entry) => entry.latest.data.tags)) if (!bySlug.has(tagSlug(tag))) bySlug.set(tagSlug(tag), tag);
-  return [...bySlug].map(([slug, tag]) => ({
-    params: { tag: slug },
-    props: { all, tag, shown: all.filter((entry) => entry.latest.data.tags.some((each) => tagSlug(each) === slug)) },
-  }));
+export function tagPaths() {
+  return perCollection((collection, all) => {
+    const bySlug = new Map<string, string>();
+    for (const tag of all.flatMap((entry) => entry.latest.data.tags)) if (!bySlug.has(tagSlug(tag))) bySlug.set(tagSlug(tag), tag);
+    return [...bySlug].map(([slug, tag]) => ({
+      params: { collection, tag: slug },
+      props: { collection, all, tag, shown: all.filter((entry) => entry.latest.data.tags.some((each) => tagSlug(each) === slug)) },
+    }));
+  });
 }
