@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import pilotplan from './src/integration/pilotplan-integration.ts';
 import { REPO_URL, SITE_URL } from './src/lib/site.ts';
+import { starlightInlineScriptHashes } from './src/site/starlight-inline-hashes.ts';
 import { isLatestVersionAddress } from './src/lib/version-href.ts';
 
 // Beside this file, wherever the build is started from (`astro build --root …` included).
@@ -16,6 +17,20 @@ const checks = process.env.PILOTPLAN_CHECKS !== 'off';
 
 export default defineConfig({
   site: SITE_URL,
+  // Defence in depth behind escaping: no script runs unless it is the site's own. The build moves the
+  // policy to the top of each page's head (src/integration/hoist-csp.ts), so it covers the title too.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly on the page when its worker cannot start.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: starlightInlineScriptHashes(),
+      },
+      // `style=""` attributes (icon sizes, sidebar depth, code colours) cannot run script.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
@@ -31,6 +46,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default engine runs no remark plugins; the checks are one. Smart quotes stay off so a
     // criterion reads the same in the build as in `pilotplan check`.
+    // Starlight highlights code with Expressive Code; Shiki's inline styles would only draw a CSP warning.
+    syntaxHighlight: false,
     processor: unified({ remarkPlugins: checks ? [[remarkPilotplan, { contentDir }]] : [], smartypants: false }),
   },
   integrations: [

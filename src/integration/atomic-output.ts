@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { hoistCspMeta } from './hoist-csp.ts';
 import { findBrokenLinks } from './link-check.ts';
 
 /**
@@ -21,6 +22,7 @@ export function atomicOutput(finalDir: URL): { integration: AstroIntegration; st
       name: 'pilotplan:atomic-output',
       hooks: {
         'astro:build:done': () => {
+          hoistCspMeta(staging);
           const broken = findBrokenLinks(staging);
           if (broken.length > 0) {
             const list = broken.map((link) => `  ${link.page}: ${link.href} (${link.reason})`).join('\n');
