@@ -6,7 +6,7 @@ import { collectPlanFiles } from '../lib/plan-files.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkFiles } from './check-files.ts';
 import { summarize, type FileReport } from './file-report.ts';
-import { UsageError } from './usage-error.ts';
+import { CommandError, UsageError } from './usage-error.ts';
 
 export interface MainOptions {
   argv: readonly string[];
@@ -111,7 +111,7 @@ export async function main(options: MainOptions): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       options.logError(`pilotplan: ${error.message}\n\n${USAGE}`);
-    } else if (error instanceof ConfigError) {
+    } else if (error instanceof ConfigError || error instanceof CommandError) {
       options.logError(`pilotplan: ${error.message}`);
     } else {
       options.logError(`pilotplan: internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readFrontmatter } from '../lib/frontmatter.ts';
 import { latestVersion } from '../lib/plan-path.ts';
+import { nextVersionSource } from './next-version.ts';
 import { planTemplate } from './plan-template.ts';
-import { UsageError, type CommandIo } from './usage-error.ts';
+import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -32,13 +32,8 @@ export function runNew(args: readonly string[], io: CommandIo, cwd: string, toda
   }
   const previous = join(folder, `v${latest}.mdx`);
   const next = join(folder, `v${latest + 1}.mdx`);
-  const source = readFileSync(previous, 'utf8');
-  const frontmatter = readFrontmatter(source);
-  if (!frontmatter) throw new UsageError(`${relative(cwd, previous)} has no frontmatter to copy; fix it first.`);
-  const copy = source
-    .replace(/^version:\s*\d+\s*$/m, `version: ${latest + 1}`)
-    .replace(/^status:\s*\S+\s*$/m, 'status: draft')
-    .replace(/^decision:\s*(?:\n[ \t]+.*)*\n?/m, '');
+  const copy = nextVersionSource(readFileSync(previous, 'utf8'), latest + 1);
+  if (copy === null) throw new CommandError(`${relative(cwd, previous)} has no readable frontmatter to copy; run \`npx pilotplan check ${relative(cwd, previous)}\` and fix it first.`);
   writeFileSync(next, copy, { flag: 'wx' });
   io.logMessage(`Created ${relative(cwd, next)} as a draft copy of v${latest}.\nEdit it, then run \`npx pilotplan check ${relative(cwd, next)}\`; the site shows what changed from v${latest}.`);
   return 0;

@@ -28,6 +28,11 @@ function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | nu
   return isScalar(node) || isMap(node) || isSeq(node) ? node : null;
 }
 
+/** Parses YAML with the hardened options below, keeping the document for positions or edits. */
+export function parseYamlDocument(text: string, lineCounter?: LineCounter): Document {
+  return parseDocument(text, { ...(lineCounter ? { lineCounter } : {}), uniqueKeys: true, merge: false, schema: 'core', prettyErrors: false, strict: true });
+}
+
 /**
  * Reads YAML that arrives by pull request. The core schema keeps dates as strings; aliases, merge keys
  * and duplicate keys are refused, so a hostile document cannot expand or hide a value.
@@ -37,7 +42,7 @@ export function readYaml(text: string, firstLine = 1): YamlDocument {
   const lines = new LineCounter();
   let document: Document;
   try {
-    document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, schema: 'core', prettyErrors: false, strict: true });
+    document = parseYamlDocument(text, lines);
   } catch (error) {
     // Nesting deep enough to exhaust the stack is not YAML anyone writes by hand.
     const message = error instanceof RangeError ? 'the YAML is nested too deeply to read' : error instanceof Error ? error.message : String(error);
