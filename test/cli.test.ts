@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 
@@ -40,6 +43,8 @@ const scenarios: Scenario[] = [
   { name: 'evaluate: iterate fails --fail-on iterate', fixture: 'evaluate', args: ['evaluate', 'plans/carts-iterate/v1.mdx', '--fail-on', 'iterate', '--format', 'json'], exitCode: 1 },
   { name: 'evaluate: results from another file', fixture: 'evaluate', args: ['evaluate', 'plans/carts-iterate/v1.mdx', '--results', 'other-results.yaml', '--fail-on', 'iterate'], exitCode: 0 },
   { name: 'evaluate: broken results file', fixture: 'evaluate', args: ['evaluate', 'plans/carts-bad-results/v1.mdx'], exitCode: 2 },
+  { name: 'evaluate: results for another version', fixture: 'evaluate', args: ['evaluate', 'plans/carts-versions/v1.mdx'], exitCode: 2 },
+  { name: 'evaluate: results for this version', fixture: 'evaluate', args: ['evaluate', 'plans/carts-versions/v2.mdx'], exitCode: 0 },
   { name: 'evaluate: no results file', fixture: 'evaluate', args: ['evaluate', 'plans/carts-no-results/v1.mdx'], exitCode: 2 },
   { name: 'evaluate: a plan with errors', fixture: 'evaluate', args: ['evaluate', 'plans/carts-broken/v1.mdx'], exitCode: 2 },
   { name: 'evaluate: unknown --fail-on', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx', '--fail-on', 'never'], exitCode: 2 },
@@ -301,6 +306,10 @@ describe('evaluate output', () => {
     `);
   });
 
+  it('results for another version are refused, not evaluated against this one', async () => {
+    expect((await run('evaluate', 'plans/carts-versions/v1.mdx')).stderr).toMatchInlineSnapshot(`"plans/carts-versions/results.yaml:1:10  error  Unexpected results for \`version: 2\`, expected results for v1, the version being evaluated. Evaluate \`plans/carts-versions/v2.mdx\` instead, or give results for this version with --results."`);
+  });
+
   it('check reports a broken results file beside a plan', async () => {
     const { stdout } = await run('check', 'plans/carts-bad-results', '--format', 'json');
     expect(JSON.parse(stdout).files.map((file: { path: string; diagnostics: unknown[] }) => [file.path, file.diagnostics])).toMatchInlineSnapshot(`
@@ -361,8 +370,6 @@ describe('config and the cache', () => {
 
 describe('pilotplan new', () => {
   it('scaffolds a plan that passes the schema, then a next version as a draft copy', async () => {
-    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const cwd = mkdtempSync(`${tmpdir()}/pilotplan-new-`);
     const io = { logMessage: () => {}, logError: () => {} };
     try {
@@ -381,4 +388,29 @@ describe('pilotplan new', () => {
       rmSync(cwd, { recursive: true, force: true });
     }
   });
+
+  // Every plan and example in the repository, the way an author starts their next version.
+  const repository = fileURLToPath(new URL('../content/', import.meta.url));
+  const folders = ['plans', 'examples'].flatMap((collection) => readdirSync(`${repository}${collection}`).map((id) => [collection, id] as const));
+  it.each(folders)('a next version of %s/%s passes the check, decision dropped and status draft', async (collection, id) => {
+    const cwd = mkdtempSync(`${tmpdir()}/pilotplan-next-`);
+    try {
+      cpSync(`${repository}${collection}/${id}`, `${cwd}/content/${collection}/${id}`, { recursive: true });
+      const latest = Math.max(...readdirSync(`${cwd}/content/${collection}/${id}`).flatMap((name) => /^v(\d+)\.mdx$/.exec(name)?.[1] ?? []).map(Number));
+      const io = { logMessage: () => {}, logError: () => {} };
+      expect(await main({ argv: ['new', id, '--dir', `content/${collection}`], cwd, ...io })).toBe(0);
+      const next = `content/${collection}/${id}/v${latest + 1}.mdx`;
+      const source = readFileSync(`${cwd}/${next}`, 'utf8');
+      const frontmatter = parseDocument(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '').toJS() as Record<string, unknown>;
+      expect(frontmatter).toMatchObject({ version: latest + 1, status: 'draft' });
+      expect(frontmatter).not.toHaveProperty('decision');
+      let json = '';
+      const code = await main({ argv: ['check', '--format', 'json', next], cwd, logMessage: (text) => (json = text), logError: () => {} });
+      expect(JSON.parse(json).files.flatMap((file: { diagnostics: unknown[] }) => file.diagnostics)).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
 });
+

@@ -5,7 +5,8 @@ import { checkPlan } from '../lib/check-plan.ts';
 import { evaluatePlan } from '../lib/evaluate-plan.ts';
 import { loadConfig } from '../lib/load-config.ts';
 import { planCriteria } from '../lib/plan-criteria.ts';
-import { readResults } from '../lib/read-results.ts';
+import { readResultsFile, resultsFor } from '../lib/plan-results.ts';
+import { parsePlanPath } from '../lib/plan-path.ts';
 import { summarize, toDiagnostics } from './file-report.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from './formats/format-evaluation.ts';
 import { formatPretty } from './formats/format-pretty.ts';
@@ -45,13 +46,25 @@ export function runEvaluate(args: readonly string[], io: CommandIo, cwd: string)
     io.logError(`pilotplan: the plan has errors; fix them before evaluating.\n\n${formatPretty([report], { color: false })}`);
     return 2;
   }
-  const resultsFile = readResults(readFileSync(resultsPath, 'utf8'));
+  const found = readResultsFile(resultsPath, dirname(planPath));
+  const resultsFile = found.file;
   const fail = (problems: ReadonlyArray<{ line: number; column: number; message: string }>) => {
     io.logError([...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((problem) => `${shownResults}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));
     return 2;
   };
   if (!resultsFile.results) return fail(resultsFile.problems);
-  const evaluation = evaluatePlan(planCriteria(model), resultsFile.results.observations);
+  const results = resultsFor(planPath, found);
+  if (!results) {
+    const planVersion = parsePlanPath(planPath)?.version;
+    const stated = resultsFile.results.version === undefined ? `the latest version, v${found.version}` : `\`version: ${found.version}\``;
+    return fail([
+      {
+        ...resultsFile.locate(['version']),
+        message: `Unexpected results for ${stated}, expected results for ${planVersion === undefined ? 'this plan' : `v${planVersion}`}, the version being evaluated. Evaluate \`${join(dirname(shownPlan), `v${found.version}.mdx`)}\` instead, or give results for this version with --results.`,
+      },
+    ]);
+  }
+  const evaluation = evaluatePlan(planCriteria(model), results.observations);
   const positioned = evaluation.problems.map((problem) => ({
     ...resultsFile.locate(['observations', problem.observation], problem.field ?? undefined),
     severity: problem.severity,

@@ -12,13 +12,17 @@ export interface FolderResults {
   version: number | null;
 }
 
+/** Reads a results file for the plan versions in `planFolder`, wherever the file itself is. */
+export function readResultsFile(path: string, planFolder: string): FolderResults {
+  const file = readResults(readFileSync(path, 'utf8'));
+  return { path, file, version: file.results ? (file.results.version ?? latestVersion(planFolder)) : null };
+}
+
 /** Reads the results file beside a plan, if there is one. */
 export function readResultsBeside(planPath: string): FolderResults | null {
   const folder = dirname(planPath);
   const path = join(folder, RESULTS_FILE);
-  if (!existsSync(path)) return null;
-  const file = readResults(readFileSync(path, 'utf8'));
-  return { path, file, version: file.results ? (file.results.version ?? latestVersion(folder)) : null };
+  return existsSync(path) ? readResultsFile(path, folder) : null;
 }
 
 /** The valid results in `found` if they are for this plan file's version, else null. */
