@@ -378,7 +378,9 @@ describe('pilotplan new', () => {
       expect(await main({ argv: ['check', '--format', 'json'], cwd, logMessage: (text) => (json = text), logError: () => {} })).toBe(1);
       const diagnostics: Array<{ ruleId: string; line: number }> = JSON.parse(json).files[0].diagnostics;
       expect(diagnostics.filter((item) => item.ruleId === 'frontmatter-schema')).toEqual([]);
-      expect(new Set(diagnostics.map((item) => item.ruleId))).toEqual(new Set(['empty-section', 'rollback-trigger', 'rollback-steps']));
+      expect(new Set(diagnostics.map((item) => item.ruleId))).toEqual(new Set(['placeholder', 'empty-section', 'rollback-trigger', 'rollback-steps']));
+      // The frontmatter the template asks the author to fill: summary, stories, cohort size and description.
+      expect(diagnostics.filter((item) => item.ruleId === 'placeholder').map((item) => item.line)).toEqual([5, 7, 9, 10]);
       expect(await main({ argv: ['new', 'saved-carts'], cwd, ...io })).toBe(0);
       const v2 = readFileSync(`${cwd}/content/plans/saved-carts/v2.mdx`, 'utf8');
       expect(v2).toMatch(/^version: 2$/m);

@@ -62,6 +62,20 @@ describe('not-ok fixtures', () => {
       ]
     `);
   });
+  it('placeholder', () => {
+    expect(messagesOf('placeholder', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "5:10 error Unexpected \`summary: What the Saved carts pilot validates, in one or two sentences.\` from the plan template, expected one or two sentences on what this pilot validates. Write the real value before the plan goes to review.",
+        "7:10 error Unexpected \`stories: [US-1]\` from the plan template, expected the ids of the stories in the pilot, such as \`[US-145, US-152]\`. Write the real value before the plan goes to review.",
+        "9:9 error Unexpected \`cohort.size: 1\` from the plan template, expected how many people or accounts take part. Write the real value before the plan goes to review.",
+        "10:16 error Unexpected \`cohort.description: Who takes part.\` from the plan template, expected who takes part and how they joined. Write the real value before the plan goes to review.",
+        "6:8 error Unexpected placeholder \`<owner>\` in \`owner\`, expected the value itself. Write the real value before the plan goes to review.",
+        "13:8 error Unexpected placeholder \`TBD\` in \`tags[0]\`, expected the value itself. Write the real value before the plan goes to review.",
+        "14:53 error Unexpected placeholder \`NAME_OF_OWNER\` in \`decision.by\`, expected the value itself. Write the real value before the plan goes to review.",
+        "14:75 error Unexpected placeholder \`XX\` in \`decision.notes\`, expected the value itself. Write the real value before the plan goes to review.",
+      ]
+    `);
+  });
   it('required-section', () => {
     expect(messagesOf('required-section', 'not-ok')).toMatchInlineSnapshot(`
       [

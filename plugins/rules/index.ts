@@ -5,6 +5,7 @@ import frontmatterSchema from './frontmatter-schema.ts';
 import mdxSafety from './mdx-safety.ts';
 import mdxSyntax from './mdx-syntax.ts';
 import personalData from './personal-data.ts';
+import placeholder from './placeholder.ts';
 import quantitativeCriterion from './quantitative-criterion.ts';
 import recommendedSection from './recommended-section.ts';
 import requiredSection from './required-section.ts';
@@ -17,6 +18,7 @@ import versionMismatch from './version-mismatch.ts';
 export const rules: readonly Rule[] = [
   mdxSyntax,
   frontmatterSchema,
+  placeholder,
   versionMismatch,
   requiredSection,
   recommendedSection,

@@ -1,5 +1,5 @@
 import { visit } from 'unist-util-visit';
-import type { Point } from '../../src/lib/frontmatter.ts';
+import { forEachString, type Point } from '../../src/lib/frontmatter.ts';
 import type { Report, Rule } from '../../src/lib/rule.ts';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -18,14 +18,6 @@ function* findings(text: string): Generator<{ kind: string; value: string; index
 
 function reason(kind: string, value: string): string {
   return `Unexpected ${kind} \`${value}\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.`;
-}
-
-function walkFrontmatter(value: unknown, path: PropertyKey[], visitString: (text: string, path: PropertyKey[]) => void): void {
-  if (typeof value === 'string') visitString(value, path);
-  else if (Array.isArray(value)) value.forEach((item, index) => walkFrontmatter(item, [...path, index], visitString));
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) walkFrontmatter(item, [...path, key], visitString);
-  }
 }
 
 const rule: Rule = {
@@ -47,7 +39,7 @@ const rule: Rule = {
       }
     };
     const { frontmatter } = plan;
-    if (frontmatter) walkFrontmatter(frontmatter.data, [], (text, path) => emit(text, () => frontmatter.locate(path)));
+    if (frontmatter) forEachString(frontmatter.data, (text, path) => emit(text, () => frontmatter.locate(path)));
     visit(plan.tree, (node) => {
       const start = node.position?.start;
       if (!start) return;

@@ -1,6 +1,7 @@
 /** Every rule's stable id. Renaming one breaks users' config files and ignore comments. */
 export const RULE_IDS = [
   'frontmatter-schema',
+  'placeholder',
   'required-section',
   'recommended-section',
   'empty-section',

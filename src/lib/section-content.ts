@@ -1,7 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-
-const PLACEHOLDER = /^(?:tbd|tbc|todo|n\/?a|none|-+|…|\.\.\.|to be (?:defined|decided|confirmed))\.?$/i;
+import { isPlaceholderText } from './placeholder-text.ts';
 
 /** Whether a section says anything: comments, bare headings and placeholders such as "TBD" do not count. */
 export function hasContent(nodes: readonly RootContent[]): boolean {
@@ -9,6 +8,6 @@ export function hasContent(nodes: readonly RootContent[]): boolean {
     if (node.type === 'mdxFlowExpression' || node.type === 'yaml' || node.type === 'html' || node.type === 'heading') return false;
     if (node.type === 'mdxJsxFlowElement') return true;
     const text = toString(node).trim();
-    return text.length > 0 && !PLACEHOLDER.test(text);
+    return text.length > 0 && !isPlaceholderText(text);
   });
 }

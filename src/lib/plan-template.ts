@@ -1,4 +1,4 @@
-import { SECTION_CATALOG } from '../lib/section-catalog.ts';
+import { SECTION_CATALOG } from './section-catalog.ts';
 
 // What each section is for, shown as an MDX comment under its heading in a new plan.
 const GUIDANCE: Record<string, string> = {
@@ -17,6 +17,17 @@ const GUIDANCE: Record<string, string> = {
   risks: 'What could mislead or hurt the pilot, and what you do about it.',
 };
 
+/**
+ * Values the template writes that are valid but stand for the author's real ones; the `placeholder`
+ * rule reports each that is left in a plan.
+ */
+export const TEMPLATE_PLACEHOLDERS = {
+  summaryEnding: 'validates, in one or two sentences.',
+  stories: ['US-1'],
+  cohortSize: 1,
+  cohortDescription: 'Who takes part.',
+} as const;
+
 /** A new plan: valid frontmatter, every catalogue section with guidance, and `TBD` where the author writes. */
 export function planTemplate(input: { id: string; title: string; owner: string; start: string }): string {
   const sections = SECTION_CATALOG.map((section) => `## ${section.title}\n\n{/* ${GUIDANCE[section.id] ?? ''} */}\n\nTBD\n`);
@@ -24,12 +35,12 @@ export function planTemplate(input: { id: string; title: string; owner: string; 
 title: ${JSON.stringify(input.title)}
 version: 1
 status: draft
-summary: ${JSON.stringify(`What the ${input.title} validates, in one or two sentences.`)}
+summary: ${JSON.stringify(`What the ${input.title} ${TEMPLATE_PLACEHOLDERS.summaryEnding}`)}
 owner: ${JSON.stringify(input.owner)}
-stories: [US-1]
+stories: [${TEMPLATE_PLACEHOLDERS.stories.join(', ')}]
 cohort:
-  size: 1
-  description: Who takes part.
+  size: ${TEMPLATE_PLACEHOLDERS.cohortSize}
+  description: ${TEMPLATE_PLACEHOLDERS.cohortDescription}
 start: ${input.start}
 duration: 10 business days
 tags: []

@@ -1,0 +1,19 @@
+// Text that stands for something not yet written: "TBD", "N/A", "<owner>", "[date]", "NAME_OF_TEAM", "XX%".
+const PLACEHOLDER_WORD =
+  /^(?:tbd|tbc|todo|fixme|n\/?a|none|-+|…|\.\.\.|\?+|to be (?:defined|decided|confirmed)|<[^<>]+>|\[[^\]]+\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|x{2,}%?)\.?$/i;
+// The same markers inside a sentence ("Reduce errors by XX%"); upper case only, as authors write them.
+const PLACEHOLDER_MARKER = /\b(?:TBD|TBC|TODO|FIXME|X{2,})\b|<[a-z][\w -]*>|\[(?:date|name|owner|team|tbd|[A-Z_]+)\]/;
+
+/** Whether text holds nothing but placeholders, such as `TBD` or `<owner>, [date]`. */
+export function isPlaceholderText(text: string): boolean {
+  const trimmed = text.trim();
+  if (PLACEHOLDER_WORD.test(trimmed)) return true;
+  const words = trimmed.split(/[\s,;]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => PLACEHOLDER_WORD.test(word));
+}
+
+/** The first placeholder in text, whole or inside a sentence; null when there is none. */
+export function findPlaceholder(text: string): string | null {
+  if (isPlaceholderText(text)) return text.trim();
+  return PLACEHOLDER_MARKER.exec(text)?.[0] ?? null;
+}
