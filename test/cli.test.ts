@@ -302,7 +302,7 @@ describe('evaluate output', () => {
   it('a broken results file gets positioned messages', async () => {
     expect((await run('evaluate', 'plans/carts-bad-results/v1.mdx')).stderr).toMatchInlineSnapshot(`
       "plans/carts-bad-results/results.yaml:5:5  error  Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\` (at \`observations[1]\`).
-      plans/carts-bad-results/results.yaml:6:5  error  Unexpected results key \`observations[1].vaule\`, expected only the documented keys. Remove it or correct its spelling."
+      plans/carts-bad-results/results.yaml:6:5  error  Unknown results key \`observations[1].vaule\`, did you mean \`value\`? Correct its spelling."
     `);
   });
 
@@ -331,7 +331,7 @@ describe('evaluate output', () => {
             {
               "column": 5,
               "line": 6,
-              "message": "Unexpected results key \`observations[1].vaule\`, expected only the documented keys. Remove it or correct its spelling.",
+              "message": "Unknown results key \`observations[1].vaule\`, did you mean \`value\`? Correct its spelling.",
               "ruleId": "results-schema",
               "severity": "error",
             },

@@ -1,5 +1,9 @@
-import { describeZodIssue } from '../../src/lib/describe-zod-issue.ts';
+import { explainIssues } from '../../src/lib/describe-zod-issue.ts';
+import { PlanFrontmatterSchema } from '../../src/schemas/plan-frontmatter-schema.ts';
 import type { Rule } from '../../src/lib/rule.ts';
+
+// Only read, never parsed with: the keys it accepts name what a misspelt key meant.
+const planSchema = PlanFrontmatterSchema();
 
 const rule: Rule = {
   id: 'frontmatter-schema',
@@ -16,14 +20,11 @@ const rule: Rule = {
       return;
     }
     for (const problem of frontmatter.problems) {
-      report({ place: problem, reason: `Unreadable frontmatter YAML: ${problem.message}. Fix the YAML syntax at this position.` });
+      report({ place: problem, reason: `Unreadable frontmatter: ${problem.message}.` });
     }
     if (!validation || validation.success) return;
-    for (const issue of validation.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      for (const key of keys) {
-        report({ place: frontmatter.locate(issue.path, key), reason: describeZodIssue(issue, key), ...(key ? { actual: key } : {}) });
-      }
+    for (const { path, key, message } of explainIssues(validation.error.issues, planSchema)) {
+      report({ place: frontmatter.locate(path, key), reason: message, ...(key ? { actual: key } : {}) });
     }
   },
 };

@@ -1,4 +1,5 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { nearestName } from './nearest-name.ts';
 
 // What to write, per top-level field, so a message can show a fix and not only a complaint.
 const EXAMPLES: Record<string, string> = {
@@ -22,14 +23,12 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment))).join('.').replace(/\.\[/g, '[');
 }
 
-/** One zod issue as a message that says what is wrong, what is expected, and how to fix it. */
-export function describeZodIssue(issue: z.core.$ZodIssue, key?: string, where = 'frontmatter'): string {
-  const field = fieldName(key === undefined ? issue.path : [...issue.path, key]);
-  const example = EXAMPLES[String(issue.path[0] ?? key)];
+/** One zod issue (other than an unknown key) as a message: what is wrong, what is expected, how to fix it. */
+function describeZodIssue(issue: z.core.$ZodIssue, where: string): string {
+  const field = fieldName(issue.path);
+  const example = EXAMPLES[String(issue.path[0])];
   const fix = example ? ` For example: \`${example}\`.` : '';
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `Unexpected ${where} key \`${field}\`, expected only the documented keys. Remove it or correct its spelling.`;
     case 'invalid_type':
       if (issue.input === undefined) return `Missing \`${field}\` in ${where}, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}. Add it.${fix}`;
       return `Unexpected ${typeof issue.input} ${quote(issue.input)} for \`${field}\`, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.${fix}`;
@@ -46,4 +45,58 @@ export function describeZodIssue(issue: z.core.$ZodIssue, key?: string, where = 
     default:
       return `${issue.message.replace(/^Invalid input: /, 'Unexpected value: ')} (at \`${field}\`).${fix}`;
   }
+}
+
+/** The keys an object schema accepts at `path`, looking through optional, default and transform wrappers. */
+function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  for (let depth = 0; current; ) {
+    const def = current._zod.def as z.core.$ZodTypeDef & { innerType?: z.core.$ZodType; in?: z.core.$ZodType; element?: z.core.$ZodType };
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType;
+    else if (def.type === 'pipe') current = def.in;
+    else if (depth === path.length) return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+    else if (current instanceof z.ZodObject) current = current.shape[String(path[depth++])];
+    else if (def.type === 'array' && typeof path[depth] === 'number') {
+      current = def.element;
+      depth++;
+    } else return [];
+  }
+  return [];
+}
+
+/** A zod issue ready to be positioned: the path of the value (and the key, for an unknown key) and the message. */
+export interface ExplainedIssue {
+  path: readonly PropertyKey[];
+  key: string | undefined;
+  message: string;
+}
+
+/**
+ * Every issue of one validation as a message. An unknown key that is a near miss of an accepted one
+ * is reported as a misspelling at that key, and the key it meant is not also reported missing.
+ */
+export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType, where = 'frontmatter'): ExplainedIssue[] {
+  const missing = issues.filter((issue) => issue.input === undefined && issue.path.length > 0);
+  const explained = new Set<z.core.$ZodIssue>();
+  const out: ExplainedIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const meant = nearestName(key, known);
+      const field = fieldName([...issue.path, key]);
+      if (meant === null) {
+        out.push({ path: issue.path, key, message: `Unexpected ${where} key \`${field}\`, expected one of ${known.map((name) => `\`${name}\``).join(', ')}. Remove it or correct its spelling.` });
+        continue;
+      }
+      const parent = [...issue.path, meant].join('\u0000');
+      for (const each of missing) if (each.path.join('\u0000') === parent) explained.add(each);
+      out.push({ path: issue.path, key, message: `Unknown ${where} key \`${field}\`, did you mean \`${meant}\`? Correct its spelling.` });
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || explained.has(issue)) continue;
+    out.push({ path: issue.path, key: undefined, message: describeZodIssue(issue, where) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { ResultsSchema, type Results } from '../schemas/results-schema.ts';
-import { describeZodIssue } from './describe-zod-issue.ts';
+import { explainIssues } from './describe-zod-issue.ts';
 import { readYaml, type Point, type YamlProblem } from './yaml-document.ts';
 
 export interface ResultsFile {
@@ -12,12 +12,11 @@ export interface ResultsFile {
 
 /** Reads and validates a `results.yaml`; every problem comes back positioned, nothing throws. */
 export function readResults(source: string): ResultsFile {
-  const yaml = readYaml(source);
-  if (yaml.problems.length > 0) return { results: null, problems: yaml.problems.map((problem) => ({ ...problem, message: `Unreadable YAML: ${problem.message}` })), locate: yaml.locate };
-  const parsed = ResultsSchema().safeParse(yaml.data ?? {}, { reportInput: true });
+  const yaml = readYaml(source, 1, 'observations: []');
+  if (yaml.problems.length > 0) return { results: null, problems: yaml.problems.map((problem) => ({ ...problem, message: `Unreadable results file: ${problem.message}.` })), locate: yaml.locate };
+  const schema = ResultsSchema();
+  const parsed = schema.safeParse(yaml.data ?? {}, { reportInput: true });
   if (parsed.success) return { results: parsed.data, problems: [], locate: yaml.locate };
-  const problems = parsed.error.issues.flatMap((issue) =>
-    (issue.code === 'unrecognized_keys' ? issue.keys : [undefined]).map((key) => ({ ...yaml.locate(issue.path, key), message: describeZodIssue(issue, key, 'results') })),
-  );
+  const problems = explainIssues(parsed.error.issues, schema, 'results').map(({ path, key, message }) => ({ ...yaml.locate(path, key), message }));
   return { results: null, problems, locate: yaml.locate };
 }

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { describeYamlError } from './yaml-problem.ts';
 
 export interface Point {
   line: number;
@@ -36,16 +37,17 @@ export function parseYamlDocument(text: string, lineCounter?: LineCounter): Docu
 /**
  * Reads YAML that arrives by pull request. The core schema keeps dates as strings; aliases, merge keys
  * and duplicate keys are refused, so a hostile document cannot expand or hide a value.
- * `firstLine` is the file line the text starts on, so positions point into the whole file.
+ * `firstLine` is the file line the text starts on, so positions point into the whole file; `example`
+ * is a line shown to an author whose YAML is not a mapping at all.
  */
-export function readYaml(text: string, firstLine = 1): YamlDocument {
+export function readYaml(text: string, firstLine = 1, example = 'title: Saved carts pilot'): YamlDocument {
   const lines = new LineCounter();
   let document: Document;
   try {
     document = parseYamlDocument(text, lines);
   } catch (error) {
     // Nesting deep enough to exhaust the stack is not YAML anyone writes by hand.
-    const message = error instanceof RangeError ? 'the YAML is nested too deeply to read' : error instanceof Error ? error.message : String(error);
+    const message = error instanceof RangeError ? 'Unexpected nesting too deep to read, expected `key: value` lines a few levels deep. Flatten the value' : error instanceof Error ? error.message : String(error);
     return { data: undefined, problems: [{ line: firstLine, column: 1, message }], locate: () => ({ line: firstLine, column: 1 }) };
   }
   const toPoint = (offset: number): Point => {
@@ -53,10 +55,35 @@ export function readYaml(text: string, firstLine = 1): YamlDocument {
     return { line: line + firstLine - 1, column: col };
   };
   const start = { line: firstLine, column: 1 };
-  const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-    ...toPoint(error.pos[0]),
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
+  // One message per line: a single slip often draws two or three errors from the YAML library.
+  const problems: YamlProblem[] = [];
+  const add = (offset: number, message: string) => {
+    const point = toPoint(offset);
+    if (!problems.some((problem) => problem.line === point.line)) problems.push({ ...point, message });
+  };
+  for (const error of [...document.errors, ...document.warnings]) {
+    // A second document is reported at the marker that starts it, not at its first key.
+    const marker = error.code === 'MULTIPLE_DOCS' ? /(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text.slice(0, error.pos[0] + 1)) : null;
+    add(marker ? marker.index + (marker[0].startsWith('\n') ? 1 : 0) : error.pos[0], describeYamlError(error, text));
+  }
+  // Refused before conversion: aliases could expand a value or hide one, and a list or mapping as a
+  // key would be turned into text by the conversion, with a warning printed to the console.
+  visit(document, {
+    Alias(_, node) {
+      add(node.range?.[0] ?? 0, `Unexpected YAML alias \`*${node.source}\`, expected the value written out. Plans accept no anchors or aliases; repeat the value`);
+    },
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        const node = pair.key as YamlNode;
+        add(node.range?.[0] ?? 0, 'Unexpected list or mapping used as a key, expected a name such as `title`. Write one `key: value` per line');
+      }
+    },
+  });
+  const contents = document.contents;
+  if (problems.length === 0 && !isMap(contents)) {
+    const what = contents === null ? 'empty YAML' : isSeq(contents) ? 'list as the whole YAML' : `single value \`${String(contents)}\` as the whole YAML`;
+    add(contents?.range?.[0] ?? 0, `Unexpected ${what}, expected \`key: value\` lines such as \`${example}\``);
+  }
   let data: unknown;
   if (problems.length === 0) {
     try {
