@@ -1,37 +1,17 @@
-import type { Root, Text } from 'mdast';
+import type { Code, Root, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { SyntaxProblem } from './plan-model.ts';
+import { prescan, STAND_INS, standIn } from './mdx-prescan.ts';
+import { lessThanKind, type SyntaxProblem } from './syntax-problem.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx).freeze();
 
-// One UTF-16 unit like `<`, so every later line and column stays where the author wrote it.
-const STAND_IN = '\uE000';
 const MAX_RECOVERIES = 200;
-// No plan nests quotes or lists this deep; parsers and tree walks recurse per level and would overflow the stack.
-const MAX_NESTING = 100;
-const NESTING = /^(?:[ \t]*>)+/;
-
-/** The first line whose quotes or indented lists go deeper than any plan needs, if there is one. */
-function tooDeepNesting(source: string): SyntaxProblem | null {
-  let line = 1;
-  for (let start = 0; start < source.length; line++) {
-    const end = source.indexOf('\n', start);
-    const text = source.slice(start, end === -1 ? source.length : end);
-    const quotes = NESTING.exec(text)?.[0] ?? '';
-    const depth = quotes.split('>').length - 1 + Math.floor((text.length - text.slice(quotes.length).trimStart().length - quotes.length) / 2);
-    if (depth > MAX_NESTING) {
-      return { line, column: 1, recovered: false, message: `Unexpected nesting ${depth} levels deep, expected at most ${MAX_NESTING} quotes or lists inside each other. Flatten the structure` };
-    }
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return null;
-}
+const STAND_IN_PATTERN = new RegExp(`[${Object.keys(STAND_INS).join('')}]`, 'g');
 
 interface ParserError {
   message: string;
@@ -50,24 +30,42 @@ function isParserError(error: unknown): error is ParserError {
   return error instanceof Error && ('place' in error || 'line' in error);
 }
 
+/** A fenced code block never closed runs to the end of the file and hides every section after it. */
+function unclosedFence(tree: Root, source: string): SyntaxProblem | null {
+  let found: SyntaxProblem | null = null;
+  visit(tree, 'code', (node: Code) => {
+    const { start, end } = node.position ?? {};
+    if (found || start?.offset === undefined || end?.offset === undefined || source.slice(end.offset).trim() !== '') return;
+    const lines = source.slice(start.offset, end.offset).trimEnd().split('\n');
+    const opening = /^[ \t]*(`{3,}|~{3,})/.exec(lines[0] ?? '')?.[1];
+    const closing = lines.length > 1 ? (lines.at(-1) ?? '').trim() : '';
+    if (opening && !(closing.startsWith(opening) && /^(`+|~+)$/.test(closing))) {
+      found = { line: start.line, column: start.column, kind: 'unclosed-fence', text: opening, recovered: false };
+    }
+  });
+  return found;
+}
+
 /**
- * Parses a plan's MDX. An unescaped `<` (as in `error rate <= 0.5%`) is reported and read as text so
- * the rest of the file is still checked; any other syntax error leaves the body unread.
+ * Parses a plan's MDX. An unescaped `<` (as in `error rate <= 0.5%`), an HTML comment and a prose line
+ * starting with `import` are reported and read as text so the rest of the file is still checked;
+ * any other syntax error leaves the body unread.
  */
 export function parsePlanTree(source: string): { tree: Root; syntaxProblems: SyntaxProblem[] } {
-  const tooDeep = tooDeepNesting(source);
-  if (tooDeep) return { tree: { type: 'root', children: [] }, syntaxProblems: [tooDeep] };
-  const problems: SyntaxProblem[] = [];
-  let text = source;
+  const empty: Root = { type: 'root', children: [] };
+  const { text: scanned, problems } = prescan(source);
+  if (problems.some((problem) => !problem.recovered)) return { tree: empty, syntaxProblems: problems };
+  let text = scanned;
   for (let attempt = 0; ; attempt++) {
     try {
       const tree = parser.parse(text);
-      if (problems.length > 0) {
+      if (text !== source) {
         visit(tree, 'text', (node: Text) => {
-          node.value = node.value.replaceAll(STAND_IN, '<');
+          node.value = node.value.replace(STAND_IN_PATTERN, (character) => STAND_INS[character] ?? character);
         });
       }
-      return { tree, syntaxProblems: problems };
+      const fence = unclosedFence(tree, source);
+      return fence ? { tree: empty, syntaxProblems: [...problems, fence] } : { tree, syntaxProblems: problems };
     } catch (error) {
       if (!isParserError(error)) throw error;
       const { line, column, offset } = pointOf(error);
@@ -75,11 +73,14 @@ export function parsePlanTree(source: string): { tree: Root; syntaxProblems: Syn
       const lessThan = offset === undefined ? -1 : text.lastIndexOf('<', offset);
       const recoverable = error.source === 'micromark-extension-mdx-jsx' && offset !== undefined && lessThan >= 0 && offset - lessThan <= 1;
       if (!recoverable || attempt === MAX_RECOVERIES) {
-        problems.push({ line, column, message: error.message, recovered: false });
-        return { tree: { type: 'root', children: [] }, syntaxProblems: problems };
+        // Some errors point at the enclosing block and name the real place in their text: "(5:10-5:15)".
+        const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.message);
+        problems.push({ line: named ? Number(named[1]) : line, column: named ? Number(named[2]) : column, kind: 'unreadable', text: error.message, recovered: false });
+        return { tree: empty, syntaxProblems: problems };
       }
-      problems.push({ line, column: column - (offset - lessThan), message: error.message, recovered: true });
-      text = `${text.slice(0, lessThan)}${STAND_IN}${text.slice(lessThan + 1)}`;
+      const after = source.slice(lessThan + 1, lessThan + 200);
+      problems.push({ line, column: column - (offset - lessThan), kind: lessThanKind(after), text: `<${after.split('\n')[0] ?? ''}`, recovered: true });
+      text = standIn(text, lessThan);
     }
   }
 }

@@ -7,7 +7,8 @@ import type { Results } from '../schemas/results-schema.ts';
 import type { Section as SectionConfig } from '../schemas/section-schema.ts';
 import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
 import { parseCriterion, type Criterion } from './criteria-parser.ts';
-import type { Frontmatter, Point } from './frontmatter.ts';
+import type { Frontmatter } from './frontmatter.ts';
+import type { SyntaxProblem } from './syntax-problem.ts';
 import { normalizeHeading } from './section-catalog.ts';
 
 export interface PlanSection {
@@ -25,12 +26,6 @@ export interface CriterionEntry {
   line: number;
   /** The parsed threshold, or null when the text states none. */
   criterion: Criterion | null;
-}
-
-export interface SyntaxProblem extends Point {
-  message: string;
-  /** True when the problem is an unescaped `<` the checker worked around to read the rest of the file. */
-  recovered: boolean;
 }
 
 export interface PlanModel {
