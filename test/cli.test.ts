@@ -95,6 +95,13 @@ describe('output formats', () => {
           35 | - Performance is acceptable
              | ^
 
+      Rules:
+        frontmatter-schema      https://pilotplan.github.io/authoring/rules/frontmatter-schema/
+        mdx-syntax              https://pilotplan.github.io/authoring/rules/mdx-syntax/
+        quantitative-criterion  https://pilotplan.github.io/authoring/rules/quantitative-criterion/
+        required-section        https://pilotplan.github.io/authoring/rules/required-section/
+        version-mismatch        https://pilotplan.github.io/authoring/rules/version-mismatch/
+
       ✖ 5 problems (5 errors, 0 warnings) in 2 of 2 files"
     `);
   });
@@ -158,6 +165,7 @@ describe('output formats', () => {
             "message": "Unexpected \`live\` for \`status\`, expected one of \`draft\`, \`review\`, \`approved\`, \`active\`, \`completed\`, \`rolled-back\`, \`withdrawn\`.",
             "ruleId": "frontmatter-schema",
             "severity": "error",
+            "url": "https://pilotplan.github.io/authoring/rules/frontmatter-schema/",
           },
           {
             "column": 1,
@@ -165,6 +173,7 @@ describe('output formats', () => {
             "message": "Unexpected exit criterion \`Performance is acceptable\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
             "ruleId": "quantitative-criterion",
             "severity": "error",
+            "url": "https://pilotplan.github.io/authoring/rules/quantitative-criterion/",
           },
         ],
         "path": "content/plans/saved-carts/v1.mdx",
@@ -327,6 +336,7 @@ describe('evaluate output', () => {
               "message": "Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\` (at \`observations[1]\`).",
               "ruleId": "results-schema",
               "severity": "error",
+              "url": "https://pilotplan.github.io/authoring/rules/results-schema/",
             },
             {
               "column": 5,
@@ -334,6 +344,7 @@ describe('evaluate output', () => {
               "message": "Unknown results key \`observations[1].vaule\`, did you mean \`value\`? Correct its spelling.",
               "ruleId": "results-schema",
               "severity": "error",
+              "url": "https://pilotplan.github.io/authoring/rules/results-schema/",
             },
           ],
         ],

@@ -9,7 +9,7 @@ import { main } from '../src/cli/main.ts';
 async function check(cwd: string, ...args: string[]) {
   let stdout = '';
   const code = await main({ argv: ['check', '--format', 'json', ...args], cwd, logMessage: (text) => (stdout = text), logError: () => {} });
-  const files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; message: string }> }> = JSON.parse(stdout).files;
+  const files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; message: string; severity: string; url: string }> }> = JSON.parse(stdout).files;
   return { code, files };
 }
 
@@ -21,6 +21,23 @@ describe('duplicate-plan', () => {
       ['content/examples/saved-carts/v1.mdx', []],
       ['content/plans/saved-carts/v1.mdx', ['duplicate-plan']],
     ]);
+  });
+});
+
+describe('severities from the config', () => {
+  it('are honoured for duplicate-plan, and its message links its rule page', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'pilotplan-severity-'));
+    try {
+      cpSync(fileURLToPath(new URL('fixtures/cli/duplicates/', import.meta.url)), cwd, { recursive: true });
+      writeFileSync(join(cwd, 'content/pilotplan.config.json'), JSON.stringify({ rules: { 'duplicate-plan': 'warning' } }));
+      const { code, files } = await check(cwd);
+      expect(code).toBe(0);
+      expect(files[1]?.diagnostics).toEqual([expect.objectContaining({ ruleId: 'duplicate-plan', severity: 'warning', url: 'https://pilotplan.github.io/authoring/rules/duplicate-plan/' })]);
+      writeFileSync(join(cwd, 'content/pilotplan.config.json'), JSON.stringify({ rules: { 'duplicate-plan': 'off' } }));
+      expect((await check(cwd)).files.flatMap((file) => file.diagnostics)).toEqual([]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,7 +4,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../schemas/config-schema.ts';
-import { findDuplicatePlans } from '../lib/cross-file-checks.ts';
+import { diagnostic, findDuplicatePlans } from '../lib/cross-file-checks.ts';
+import { ruleDocsUrl } from '../lib/site.ts';
 import type { PlanCriteria } from '../lib/plan-criteria.ts';
 import { parsePlanPath, RESULTS_FILE } from '../lib/plan-path.ts';
 import type { FolderResults } from '../lib/plan-results.ts';
@@ -29,8 +30,10 @@ const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: []
 // Loading the checker in a fresh worker can take a while on a busy machine; the file limit starts after.
 const STARTUP_MS = 60_000;
 
-function failure(ruleId: string, message: string): PlanOutcome {
-  return { ...EMPTY, diagnostics: [{ ruleId, severity: 'error', message, line: 1, column: 1, url: undefined }] };
+/** A file the checker could not finish: its one message, at its rule's severity (`internal-error` is always an error). */
+function failure(ruleId: 'check-timeout' | 'file-too-large' | 'internal-error', message: string, config: Config): PlanOutcome {
+  const item = ruleId === 'internal-error' ? { ruleId, severity: 'error' as const, message, line: 1, column: 1, url: ruleDocsUrl(ruleId) } : diagnostic(ruleId, message, config);
+  return { ...EMPTY, diagnostics: item ? [item] : [] };
 }
 
 /**
@@ -47,7 +50,7 @@ function runShare(share: PlanJob[], config: Config, limitMs: number): Promise<Pl
       }
       const worker = new Worker(WORKER, { workerData: { jobs: share.slice(outcomes.length), config } });
       let live = true;
-      let timer = setTimeout(() => stop(failure('check-timeout', 'The checker could not start.')), STARTUP_MS);
+      let timer = setTimeout(() => stop(failure('check-timeout', 'The checker could not start.', config)), STARTUP_MS);
       const stop = (outcome: PlanOutcome) => {
         if (!live) return;
         live = false;
@@ -67,10 +70,10 @@ function runShare(share: PlanJob[], config: Config, limitMs: number): Promise<Pl
           resolve(outcomes);
           return;
         }
-        timer = setTimeout(() => stop(failure('check-timeout', `Checking this file took longer than ${limit} (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`)), limitMs);
+        timer = setTimeout(() => stop(failure('check-timeout', `Checking this file took longer than ${limit} (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`, config)), limitMs);
       });
-      worker.on('error', (error: Error) => stop(failure('internal-error', `The checker failed on this file (${error.message}). The rest was checked; please report this file.`)));
-      worker.on('exit', () => stop(failure('internal-error', 'The checker stopped on this file. The rest was checked; please report this file.')));
+      worker.on('error', (error: Error) => stop(failure('internal-error', `The checker failed on this file (${error.message}). The rest was checked; please report this file.`, config)));
+      worker.on('exit', () => stop(failure('internal-error', 'The checker stopped on this file. The rest was checked; please report this file.', config)));
     };
     start();
   });
@@ -121,7 +124,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const outcomes = new Map<string, PlanOutcome>();
   for (const job of jobs) {
     if (job.size > config.maxFileSize) {
-      outcomes.set(job.path, failure('file-too-large', `Unexpected file of ${job.size.toLocaleString('en-US')} bytes, expected at most ${config.maxFileSize.toLocaleString('en-US')} (\`maxFileSize\` in pilotplan.config.json). Split the plan or shorten it; it was not checked.`));
+      outcomes.set(job.path, failure('file-too-large', `Unexpected file of ${job.size.toLocaleString('en-US')} bytes, expected at most ${config.maxFileSize.toLocaleString('en-US')} (\`maxFileSize\` in pilotplan.config.json). Split the plan or shorten it; it was not checked.`, config));
     }
   }
   const misses = jobs.filter((job) => {
@@ -146,8 +149,8 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     if (location) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
     return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, sections: outcome.sections } };
   });
-  const deduplicated = findDuplicatePlans(planReports);
-  const reports = options.base === undefined ? deduplicated : (await import('../lib/frozen-edits.ts')).findFrozenEdits(deduplicated, options.base, cwd);
+  const deduplicated = findDuplicatePlans(planReports, config);
+  const reports = options.base === undefined ? deduplicated : (await import('../lib/frozen-edits.ts')).findFrozenEdits(deduplicated, options.base, cwd, config);
   if (results.size === 0) return reports;
   const { checkResults } = await import('../lib/check-results.ts');
   for (const [folder, found] of results) {

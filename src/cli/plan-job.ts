@@ -2,6 +2,7 @@ import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import { checkPlan } from '../lib/check-plan.ts';
 import { planCriteria, type PlanCriteria } from '../lib/plan-criteria.ts';
+import { ruleDocsUrl } from '../lib/site.ts';
 import { toDiagnostics, type Diagnostic } from './file-report.ts';
 
 /** One plan file to check: everything a worker thread needs, as plain data. */
@@ -40,7 +41,7 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: undefined }],
+      diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: ruleDocsUrl('internal-error') }],
       criteria: { exit: [], rollback: [] },
       sections: [],
     };

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import type { FileReport } from '../cli/file-report.ts';
+import type { Config } from '../schemas/config-schema.ts';
 import { append, diagnostic } from './cross-file-checks.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 
@@ -29,7 +30,7 @@ function firstChangedLine(before: string, after: string): number {
  * Reports edits to versions that were approved, active or completed at a git reference. Status and
  * decision may still change; everything else is frozen once agreed.
  */
-export function findFrozenEdits(reports: FileReport[], base: string, cwd: string): FileReport[] {
+export function findFrozenEdits(reports: FileReport[], base: string, cwd: string, config: Config): FileReport[] {
   const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const top = git('rev-parse', '--show-toplevel').trim();
   const changed = new Set(git('diff', '--name-only', base, '--', '.').split('\n').filter(Boolean).map((path) => resolve(top, path)));
@@ -44,6 +45,6 @@ export function findFrozenEdits(reports: FileReport[], base: string, cwd: string
     }
     const old = frozenParts(before);
     if (typeof old.status !== 'string' || !FROZEN.has(old.status) || old.rest === frozenParts(report.source).rest) return report;
-    return append(report, diagnostic('approved-immutable', `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`, firstChangedLine(before, report.source)));
+    return append(report, diagnostic('approved-immutable', `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`, config, firstChangedLine(before, report.source)));
   });
 }

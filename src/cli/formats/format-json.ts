@@ -7,7 +7,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       path: report.path,
       plan: report.plan?.id ?? null,
       version: report.plan?.version ?? null,
-      diagnostics: report.diagnostics.map(({ ruleId, severity, message, line, column }) => ({ ruleId, severity, message, line, column })),
+      diagnostics: report.diagnostics.map(({ ruleId, severity, message, line, column, url }) => ({ ruleId, severity, message, line, column, url: url ?? null })),
       criteria: report.plan?.criteria ?? { exit: [], rollback: [] },
     })),
     summary: summarize(reports),

@@ -27,6 +27,12 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
     }
     out.push('');
   }
+  // Each rule that spoke, once, with the page that explains it and how to fix what it found.
+  const links = new Map(reports.flatMap((report) => report.diagnostics.flatMap((item) => (item.url ? [[item.ruleId, item.url] as const] : []))));
+  if (links.size > 0) {
+    const width = Math.max(...[...links.keys()].map((ruleId) => ruleId.length));
+    out.push('Rules:', ...[...links].sort(([a], [b]) => a.localeCompare(b)).map(([ruleId, url]) => `  ${ruleId.padEnd(width)}  ${dim(url)}`), '');
+  }
   const { files, errors, warnings } = summarize(reports);
   const withProblems = reports.filter((report) => report.diagnostics.length > 0).length;
   const problems = errors + warnings;
