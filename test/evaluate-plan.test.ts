@@ -248,3 +248,20 @@ describe('evaluatePlan', () => {
     expect(metricKey('Latency')).not.toBe(metricKey('95th percentile latency'));
   });
 });
+
+describe('observed values for people to read', () => {
+  it('are shown in the unit the results give, and a rate per one thing reads "per pay run"', () => {
+    const evaluation = evaluatePlan(
+      { exit: [criterion('Refund turnaround < 1 h'), criterion('Failed payouts < 3 per pay run')], rollback: [] },
+      observations([
+        { criterion: 'Refund turnaround', value: 35, unit: 'min' },
+        { criterion: 'Failed payouts', count: 2, per: 1 },
+      ]),
+    );
+    expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([
+      ['35 min', 'met'],
+      ['2 per pay run', 'met'],
+    ]);
+  });
+});
+

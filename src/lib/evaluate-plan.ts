@@ -9,6 +9,8 @@ export interface SeriesReading {
   ms: number;
   /** In the criterion's unit. */
   value: number;
+  /** As the results file gives it, in the observation's unit. */
+  raw: number;
   breach: boolean;
 }
 
@@ -16,6 +18,8 @@ interface Outcome {
   criterion: Criterion;
   /** The value that decided, in the criterion's unit; null without data. */
   observed: number | null;
+  /** That value as the results file gives it, in its own unit ("35 min"), for people to read. */
+  shown: string | null;
   /** Why it came out so, in a sentence. */
   note: string;
   /** The readings, converted, when the observation was a series. */
@@ -88,11 +92,12 @@ class ObservationError extends Error {
 
 const formatNumber = (value: number): string => String(Math.round(value * 1000) / 1000);
 
-export function formatValue(value: number, criterion: Criterion): string {
-  const unit = criterion.unit === null ? '' : criterion.unit === '%' ? '%' : ` ${criterion.unit}`;
+/** A value in a criterion's terms; `unit` shows it in another unit the value is already in. */
+export function formatValue(value: number, criterion: Criterion, unit: Unit | null = criterion.unit): string {
+  const suffix = unit === null ? '' : unit === '%' ? '%' : ` ${unit}`;
   const scale = criterion.scale === null ? '' : `/${formatNumber(criterion.scale)}`;
-  const per = criterion.per === null ? '' : ` per ${criterion.per.count.toLocaleString('en-US')} ${criterion.per.unit}`;
-  return `${formatNumber(value)}${unit}${scale}${per}`;
+  const per = criterion.per === null ? '' : ` per ${criterion.per.count === 1 ? '' : `${criterion.per.count.toLocaleString('en-US')} `}${criterion.per.unit}`;
+  return `${formatNumber(value)}${suffix}${scale}${per}`;
 }
 
 /** Converts one observed number into the criterion's unit and scale. */
@@ -154,17 +159,19 @@ function worst(readings: readonly SeriesReading[], breachUpwards: boolean): Seri
 function judge(criterion: Criterion, observation: Observation | undefined, kind: 'criterion' | 'trigger'): { breached: boolean | null } & Omit<Outcome, 'criterion'> {
   const breaches = (value: number) => (kind === 'trigger' ? compare(value, criterion.comparator, criterion.value) : !compare(value, criterion.comparator, criterion.value));
   const breachUpwards = kind === 'trigger' ? criterion.comparator.startsWith('>') : criterion.comparator.startsWith('<');
-  if (!observation) return { breached: null, observed: null, note: `No observation of \`${criterion.metric}\` in the results.`, series: null, span: null };
+  if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}\` in the results.`, series: null, span: null };
+  const unit = observation.unit ?? criterion.unit;
   const window = criterion.window;
   if (observation.series) {
     const readings = observation.series
       .map((point) => {
         const value = convert(point.value, observation, criterion);
-        return { at: point.at.text, ms: point.at.ms, value, breach: breaches(value) };
+        return { at: point.at.text, ms: point.at.ms, value, raw: point.value, breach: breaches(value) };
       })
       .sort((a, b) => a.ms - b.ms);
     const decisive = worst(readings, breachUpwards);
     const observed = decisive?.value ?? null;
+    const shown = decisive ? formatValue(decisive.raw, criterion, unit) : null;
     if (window && isSustained(criterion)) {
       const run = longestRun(readings);
       const heldLongEnough = run !== null && run.seconds >= window.seconds;
@@ -172,30 +179,32 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
       const note = run
         ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${formatNumber(run.seconds / 60)} min (${run.from.at} to ${run.to.at}); the window is ${window.text}.`
         : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
-      if (kind === 'trigger') return { breached: heldLongEnough, observed, note, series: readings, span };
+      if (kind === 'trigger') return { breached: heldLongEnough, observed, shown, note, series: readings, span };
       const okRun = longestRun(readings.map((reading) => ({ ...reading, breach: !reading.breach })));
       const met = okRun !== null && okRun.seconds >= window.seconds;
-      return { breached: !met, observed, note: okRun ? `Held ${formatNumber(okRun.seconds / 86_400)} days (${okRun.from.at} to ${okRun.to.at}); needed ${window.text}.` : note, series: readings, span };
+      return { breached: !met, observed, shown, note: okRun ? `Held ${formatNumber(okRun.seconds / 86_400)} days (${okRun.from.at} to ${okRun.to.at}); needed ${window.text}.` : note, series: readings, span };
     }
     const breaching = readings.filter((reading) => reading.breach);
     const note = breaching.length
       ? `${breaching.length} of ${readings.length} readings ${kind === 'trigger' ? 'meet the trigger' : 'miss the threshold'}, first at ${breaching[0]?.at}.`
       : `All ${readings.length} readings ${kind === 'trigger' ? 'stay clear of the trigger' : 'meet the threshold'}.`;
-    return { breached: breaching.length > 0, observed, note, series: readings, span: null };
+    return { breached: breaching.length > 0, observed, shown, note, series: readings, span: null };
   }
   const value = singleValue(observation, criterion);
   const breach = breaches(value);
+  const shown = observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit);
   if (window && isSustained(criterion) && (kind === 'criterion' || breach)) {
     return {
       breached: null,
       observed: value,
+      shown,
       note: `A single value cannot show that the condition held ${window.text}; give a \`series\` of readings.`,
       series: null,
       span: null,
     };
   }
   const rate = observation.count !== undefined ? ` (${observation.count} of ${formatNumber(observation.per ?? 0)})` : '';
-  return { breached: breach, observed: value, note: `Observed ${formatValue(value, criterion)}${rate}.`, series: null, span: null };
+  return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, series: null, span: null };
 }
 
 /**
@@ -221,7 +230,7 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
       if (!problems.some((problem) => problem.observation === found.index && problem.message === error.message)) {
         problems.push({ observation: found.index, field: error.field, severity: 'error', message: error.message });
       }
-      return { breached: null, observed: null, note: error.message, series: null, span: null };
+      return { breached: null, observed: null, shown: null, note: error.message, series: null, span: null };
     }
   };
   const criteriaOutcomes: CriterionOutcome[] = criteria.exit.map((criterion) => {

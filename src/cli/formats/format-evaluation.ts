@@ -1,17 +1,17 @@
-import { formatValue, type CriterionOutcome, type Evaluation, type TriggerOutcome } from '../../lib/evaluate-plan.ts';
+import { type CriterionOutcome, type Evaluation, type TriggerOutcome } from '../../lib/evaluate-plan.ts';
 
 const DECISION_TEXT = { scale: 'Scale', iterate: 'Iterate', rollback: 'Roll back' } as const;
 const STATUS_TEXT = { met: 'met', 'not-met': 'not met', 'no-data': 'no data', fired: 'fired', 'not-fired': 'not fired' } as const;
 
-const observedText = (outcome: CriterionOutcome | TriggerOutcome): string => (outcome.observed === null ? '—' : formatValue(outcome.observed, outcome.criterion));
+const observedText = (outcome: CriterionOutcome | TriggerOutcome): string => outcome.shown ?? '—';
 
 /** The evaluation as one JSON object, lines pointing into the plan file. */
 export function formatEvaluationJson(evaluation: Evaluation): string {
   return JSON.stringify({
     decision: evaluation.decision,
     reasons: evaluation.reasons,
-    criteria: evaluation.criteria.map((outcome) => ({ line: outcome.criterion.line, text: outcome.criterion.text, status: outcome.status, observed: outcome.observed, note: outcome.note })),
-    triggers: evaluation.triggers.map((outcome) => ({ line: outcome.criterion.line, text: outcome.criterion.text, status: outcome.status, observed: outcome.observed, note: outcome.note })),
+    criteria: evaluation.criteria.map((outcome) => ({ line: outcome.criterion.line, text: outcome.criterion.text, status: outcome.status, observed: outcome.observed, shown: outcome.shown, note: outcome.note })),
+    triggers: evaluation.triggers.map((outcome) => ({ line: outcome.criterion.line, text: outcome.criterion.text, status: outcome.status, observed: outcome.observed, shown: outcome.shown, note: outcome.note })),
   });
 }
 
