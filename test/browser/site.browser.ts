@@ -101,9 +101,20 @@ describe('the published site', () => {
     await question.getByLabel('B. Pilot Plan').check();
     await question.getByRole('button', { name: 'Check answer' }).click();
     await expect(question.locator('.feedback').textContent()).resolves.toMatch(/^Right\. A Pilot Plan sets out/);
+    // Each verdict is styled: a coloured border and background, green for right, red for wrong.
+    const look = () => question.locator('.feedback').evaluate((element) => [getComputedStyle(element).borderInlineStartWidth, getComputedStyle(element).backgroundColor]);
+    const right = await look();
+    expect(right[0]).toBe('4px');
+    expect(right[1]).not.toBe('rgba(0, 0, 0, 0)');
     await question.getByLabel('A. Sprint Backlog').check();
     await question.getByRole('button', { name: 'Check answer' }).click();
     await expect(question.locator('.feedback').textContent()).resolves.toMatch(/^Not quite\. Correct answer: B\. Pilot Plan/);
+    const wrong = await look();
+    expect(wrong[0]).toBe('4px');
+    expect(wrong[1]).not.toBe(right[1]);
+    // The question sits inside its box: the legend's top is below the fieldset's top border.
+    const [legendTop, boxTop] = await question.evaluate((section) => [section.querySelector('legend'), section.querySelector('fieldset')].map((element) => element?.getBoundingClientRect().top ?? 0));
+    expect(legendTop).toBeGreaterThan(boxTop ?? 0);
   });
 
   run('quiz without JavaScript: the answer and explanation are still there', async () => {
@@ -144,6 +155,16 @@ describe('the published site', () => {
         // axe is the test's own inline script, which the site's CSP rightly refuses.
         const page = await open(path, { width, bypassCSP: true });
         await page.screenshot({ path: `${screenshots}${name}-${width}.png`, fullPage: true });
+        // Nothing may be wider than a phone's screen: every table fits without hiding columns in a
+        // scrolled box, and the page does not scroll sideways.
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth > window.innerWidth,
+          tables: [...document.querySelectorAll('main table')]
+            .filter((table) => table.checkVisibility())
+            .filter((table) => [table, table.parentElement].some((box) => box && (box.getBoundingClientRect().right > window.innerWidth + 0.5 || box.scrollWidth > box.clientWidth + 1)))
+            .map((table) => table.className),
+        }));
+        expect({ width, ...overflow }).toEqual({ width, page: false, tables: [] });
         if (width === 1280) {
           await page.addScriptTag({ content: axeSource });
           const violations = await page.evaluate(async () => {
