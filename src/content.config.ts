@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { ExamQuestionSchema } from './schemas/exam-question-schema.ts';
 import { PlanFrontmatterSchema } from './schemas/plan-frontmatter-schema.ts';
@@ -7,6 +8,8 @@ import { PlanFrontmatterSchema } from './schemas/plan-frontmatter-schema.ts';
 export const collections = {
   // Starlight's pages (home, guides, rule reference) live in content/, beside the plans.
   docs: defineCollection({ loader: glob({ pattern: ['index.mdx', '404.md', 'learn/**/*.{md,mdx}', 'authoring/**/*.{md,mdx}'], base: './content' }), schema: docsSchema() }),
+  // Starlight's interface text: the edit link says what it does here, open a pull request.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   plans: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/plans' }), schema: PlanFrontmatterSchema() }),
   questions: defineCollection({ loader: file('./content/learn/exam-questions.yaml'), schema: ExamQuestionSchema() }),
   examples: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/examples' }), schema: PlanFrontmatterSchema() }),
