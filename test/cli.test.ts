@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
+import { CHECK_OPTIONS, main, USAGE } from '../src/cli/main.ts';
+import { EVALUATE_OPTIONS } from '../src/cli/run-evaluate.ts';
+import { NEW_OPTIONS } from '../src/cli/run-new.ts';
 
 const fixtures = fileURLToPath(new URL('fixtures/cli/', import.meta.url));
 const bin = fileURLToPath(new URL('../src/cli/pilotplan-bin.js', import.meta.url));
@@ -430,3 +432,24 @@ describe('pilotplan new', () => {
   });
 });
 
+
+describe('pilotplan --help', () => {
+  it.each([
+    ['check', CHECK_OPTIONS],
+    ['new', NEW_OPTIONS],
+    ['evaluate', EVALUATE_OPTIONS],
+  ] as const)('lists every option of %s', (command, options) => {
+    const section = USAGE.split(`Options for ${command}:`)[1]?.split('\n\n')[0] ?? '';
+    expect(Object.keys(options).filter((name) => !section.includes(`--${name}`))).toEqual([]);
+  });
+
+  // The machine's own Node, outside node_modules/.bin; these machines ship Node 20.
+  const systemPath = { PATH: '/usr/local/bin:/usr/bin:/bin' };
+  const [major = 0, minor = 0] = (/^v(\d+)\.(\d+)/.exec(spawnSync('node', ['--version'], { encoding: 'utf8', env: systemPath }).stdout ?? '') ?? []).slice(1).map(Number);
+  it.skipIf(major > 22 || (major === 22 && minor >= 18))('an old Node gets a sentence and exit code 2, not a SyntaxError', () => {
+    const result = spawnSync('node', [bin, '--help'], { encoding: 'utf8', env: systemPath });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('pilotplan needs Node.js 22.18 or newer');
+    expect(result.stderr).not.toContain('SyntaxError');
+  });
+});

@@ -24,29 +24,39 @@ export interface MainOptions {
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, problems: 1, failure: 2 } as const;
 
-const USAGE = `Usage: pilotplan <command> [options]
+export const USAGE = `Usage: pilotplan <command> [options]
 
 Commands:
-  check [paths…]     Check plan files and folders (default: content/)
-  new <id>           Scaffold content/plans/<id>/v1.mdx, or the next version of an existing plan
-  evaluate <plan>    Evaluate observed results against a plan's criteria: scale, iterate or roll back
-  schema [config]    Print the JSON Schema of plan frontmatter, or of the config file
+  check [paths…]       Check plan files and folders (default: content/)
+  new <id>             Start content/plans/<id>/v1.mdx from the template, or the next version of an
+                       existing plan as a draft copy of its latest
+  evaluate <plan>      Evaluate observed results against a plan: scale, iterate or roll back
+  schema [plan|config] Print the JSON Schema of plan frontmatter (default), or of the config file
+  help                 Print this text (also --help, -h)
 
 Options for check:
-  --format <name>    pretty (default), json, github or sarif
-  --config <file>    Config file (default: content/pilotplan.config.json)
-  --no-cache         Check every file again, ignoring results of earlier runs
-  --base <git-ref>   Also report edits to versions approved, active or completed at <git-ref>
+  --format <name>      pretty (default), json, github or sarif
+  --config <file>      Config file (default: content/pilotplan.config.json)
+  --no-cache           Check every file again, ignoring results of earlier runs
+  --base <git-ref>     Also report edits to versions approved, active or completed at <git-ref>
+
+Options for new:
+  --title <text>       Title of a new plan (default: from the id)
+  --owner <text>       Owner of a new plan (default: Product Owner)
+  --dir <folder>       Folder that holds the plans (default: content/plans)
 
 Options for evaluate:
-  --results <file>   Observed results (default: results.yaml beside the plan)
-  --format <name>    pretty (default), json or markdown
-  --fail-on <what>   Exit 1 on \`rollback\`, or on anything short of scale with \`iterate\`
+  --results <file>     Observed results (default: results.yaml beside the plan)
+  --format <name>      pretty (default), json or markdown
+  --fail-on <what>     Exit 1 on \`rollback\`, or on anything short of scale with \`iterate\`
+  --config <file>      Config file (default: content/pilotplan.config.json)
 
 Exit codes: check: 0 no errors, 1 errors found; evaluate: 0, or 1 with --fail-on;
-both: 2 for a usage error, a broken plan, results or config file, or an internal error.`;
+all commands: 2 for a usage error, a broken plan, results or config file, or an internal error.`;
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
+
+export const CHECK_OPTIONS = { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, base: { type: 'string' } } as const;
 
 // Formats and commands load on demand: a cached check should not pay for the MDX parser or SARIF.
 async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean): Promise<string> {
@@ -66,7 +76,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, base: { type: 'string' } },
+    options: CHECK_OPTIONS,
   });
   const format = FORMATS.find((name) => name === values.format);
   if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);

@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-import { enableCompileCache } from 'node:module';
-import { fileURLToPath } from 'node:url';
+// Plain JavaScript that any Node can parse, so an old Node gets a sentence instead of a SyntaxError:
+// the CLI runs its TypeScript sources directly, which needs Node's type stripping (22.18 or newer).
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(
+    `pilotplan: Node.js ${process.versions.node} is too old; pilotplan needs Node.js 22.18 or newer.\n` +
+      'Run it through npm (`npx pilotplan …` or `npm run check`), which uses the Node 24 installed with the project, or upgrade Node.\n',
+  );
+  process.exit(2);
+}
 
+const { enableCompileCache } = await import('node:module');
+const { fileURLToPath } = await import('node:url');
 // Keeps V8's compiled code, type-stripped TypeScript included, between runs: a cached check is mostly startup.
 enableCompileCache(fileURLToPath(new URL('../../node_modules/.cache/pilotplan/compile', import.meta.url)));
 const { main } = await import('./main.ts');

@@ -15,6 +15,8 @@ import { UsageError, type CommandIo } from './usage-error.ts';
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 const FAIL_ON = ['rollback', 'iterate'] as const;
 
+export const EVALUATE_OPTIONS = { results: { type: 'string' }, format: { type: 'string', default: 'pretty' }, 'fail-on': { type: 'string' }, config: { type: 'string' } } as const;
+
 /**
  * `pilotplan evaluate <plan> [--results file] [--format …] [--fail-on rollback|iterate]`.
  * Exit 0 whatever the decision unless --fail-on asks otherwise; 2 on a broken plan or results file.
@@ -23,7 +25,7 @@ export function runEvaluate(args: readonly string[], io: CommandIo, cwd: string)
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { results: { type: 'string' }, format: { type: 'string', default: 'pretty' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+    options: EVALUATE_OPTIONS,
   });
   const format = FORMATS.find((name) => name === values.format);
   if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);

@@ -8,6 +8,8 @@ import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
 
+export const NEW_OPTIONS = { title: { type: 'string' }, owner: { type: 'string' }, dir: { type: 'string', default: 'content/plans' } } as const;
+
 /**
  * `pilotplan new <id>`: a first version from the template, or, for an existing plan, the next
  * version as a draft copy of the latest, which is how a plan changes after review.
@@ -16,7 +18,7 @@ export function runNew(args: readonly string[], io: CommandIo, cwd: string, toda
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { title: { type: 'string' }, owner: { type: 'string' }, dir: { type: 'string', default: 'content/plans' } },
+    options: NEW_OPTIONS,
   });
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) throw new UsageError('`new` takes exactly one plan id, such as `checkout-redesign`.');
