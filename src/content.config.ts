@@ -3,14 +3,15 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { ExamQuestionSchema } from './schemas/exam-question-schema.ts';
-import { PlanFrontmatterSchema } from './schemas/plan-frontmatter-schema.ts';
+import { planLoader } from '../plugins/plan-loader.ts';
 
 export const collections = {
   // Starlight's pages (home, guides, rule reference) live in content/, beside the plans.
   docs: defineCollection({ loader: glob({ pattern: ['index.mdx', '404.md', 'learn/**/*.{md,mdx}', 'authoring/**/*.{md,mdx}'], base: './content' }), schema: docsSchema() }),
   // Starlight's interface text: the edit link says what it does here, open a pull request.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  plans: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/plans' }), schema: PlanFrontmatterSchema() }),
+  // Plans are checked by the checker, before the build and on every change in dev; these only render them.
+  plans: defineCollection({ loader: planLoader('content/plans') }),
   questions: defineCollection({ loader: file('./content/learn/exam-questions.yaml'), schema: ExamQuestionSchema() }),
-  examples: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/examples' }), schema: PlanFrontmatterSchema() }),
+  examples: defineCollection({ loader: planLoader('content/examples') }),
 };

@@ -12,6 +12,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 /** Copies the fixture site with the given plans (fixture file → `<id>/v<N>.mdx`) and builds it. */
 function buildSite(name: string, plans: Record<string, string>, env: Record<string, string> = {}) {
   const root = `${scratch}${name}/`;
+  built.add(root);
   rmSync(root, { recursive: true, force: true });
   cpSync(`${fixtures}site`, root, { recursive: true });
   for (const [target, source] of Object.entries(plans)) {
@@ -31,7 +32,11 @@ function rebuild(root: string, env: Record<string, string> = {}) {
   return { root, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const built = new Set<string>();
+// Only this file's sites: other test files keep their own scratch folders under .tmp/ while they run.
+afterAll(() => {
+  for (const root of built) rmSync(root, { recursive: true, force: true });
+});
 
 describe('astro build of a fixture site', { timeout: 200_000 }, () => {
   it('passes on a good plan and renders it', () => {

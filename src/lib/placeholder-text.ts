@@ -2,7 +2,8 @@
 const PLACEHOLDER_WORD =
   /^(?:tbd|tbc|todo|fixme|n\/?a|none|-+|…|\.\.\.|\?+|to be (?:defined|decided|confirmed)|<[^<>]+>|\[[^\]]+\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|x{2,}%?)\.?$/i;
 // The same markers inside a sentence ("Reduce errors by XX%"); upper case only, as authors write them.
-const PLACEHOLDER_MARKER = /\b(?:TBD|TBC|TODO|FIXME|X{2,})\b|<[a-z][\w -]*>|\[(?:date|name|owner|team|tbd|[A-Z_]+)\]/;
+// `<owner>` counts only as a whole value: inside a sentence, angle brackets are as likely to be markup.
+const PLACEHOLDER_MARKER = /\b(?:TBD|TBC|TODO|FIXME|X{2,})\b|\[(?:date|name|owner|team|tbd|[A-Z_]+)\]/;
 
 /** Whether text holds nothing but placeholders, such as `TBD` or `<owner>, [date]`. */
 export function isPlaceholderText(text: string): boolean {

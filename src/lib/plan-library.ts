@@ -38,23 +38,49 @@ export interface PlanEntry {
   latest: PlanVersion;
 }
 
+/** A plan with at least one version that does not pass the check; only `astro dev` ever shows one. */
+export interface BrokenPlan {
+  id: string;
+  collection: string;
+  /** The title, when the frontmatter gives one, else the id. */
+  title: string;
+  /** The report of every version that has errors. */
+  reports: FileReport[];
+}
+
+export interface PlanLibrary {
+  entries: PlanEntry[];
+  broken: BrokenPlan[];
+}
+
 const planSchema = PlanFrontmatterSchema();
 
 /**
  * Every plan and example, built from the checker's reports: pages, `plans.json` and the evaluation
- * panels reuse the check's parse instead of repeating it. The check has already refused broken plans.
+ * panels reuse the check's parse instead of repeating it. A plan with a version that has errors is
+ * set apart whole, with its reports: the build never gets here with one, and `astro dev` shows it
+ * as broken while every other page keeps working.
  */
-export function planLibrary(reports: readonly FileReport[], contentDir = 'content', root = process.cwd()): PlanEntry[] {
+export function planLibrary(reports: readonly FileReport[], contentDir = 'content', root = process.cwd()): PlanLibrary {
   const content = resolve(root, contentDir);
   const entries = new Map<string, PlanEntry>();
+  const broken = new Map<string, BrokenPlan>();
   const folders = new Map<string, FolderResults | null>();
   for (const report of reports) {
     const { plan } = report;
     if (!plan?.id || plan.version === null) continue;
     const path = resolve(root, report.path);
     const collection = relative(content, path).split(/[\\/]/)[0] ?? 'plans';
-    const parsed = planSchema.safeParse(readFrontmatter(report.source)?.data);
-    if (!parsed.success) throw new Error(`${report.path} has invalid frontmatter; run \`npx pilotplan check\`.`);
+    const key = join(collection, plan.id);
+    const data = readFrontmatter(report.source)?.data;
+    const parsed = planSchema.safeParse(data);
+    if (!parsed.success || report.diagnostics.some((item) => item.severity === 'error')) {
+      const title = data && typeof data === 'object' && 'title' in data && typeof data.title === 'string' ? data.title : plan.id;
+      const known = broken.get(key);
+      if (known) known.reports.push(report);
+      else broken.set(key, { id: plan.id, collection, title, reports: [report] });
+      continue;
+    }
     if (!folders.has(dirname(path))) folders.set(dirname(path), readResultsBeside(path));
     const results = resultsFor(path, folders.get(dirname(path)) ?? null);
     const version: PlanVersion = {
@@ -68,13 +94,17 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
       evaluation: results ? evaluatePlan(plan.criteria, results.observations) : null,
       resultsUpdated: results?.updated ?? null,
     };
-    const key = join(collection, plan.id);
     const entry = entries.get(key);
     if (entry) entry.versions.push(version);
     else entries.set(key, { id: plan.id, collection, versions: [version], latest: version });
   }
-  return [...entries.values()].map((entry) => {
-    const versions = entry.versions.sort((a, b) => a.version - b.version);
-    return { ...entry, versions, latest: versions.at(-1) ?? entry.latest };
-  });
+  return {
+    entries: [...entries]
+      .filter(([key]) => !broken.has(key))
+      .map(([, entry]) => {
+        const versions = entry.versions.sort((a, b) => a.version - b.version);
+        return { ...entry, versions, latest: versions.at(-1) ?? entry.latest };
+      }),
+    broken: [...broken.values()],
+  };
 }

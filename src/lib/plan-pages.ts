@@ -1,16 +1,17 @@
 import { getEntry, render } from 'astro:content';
-import { planLibrary, type PlanEntry, type PlanVersion } from './plan-library.ts';
+import { planLibrary, type BrokenPlan, type PlanEntry, type PlanLibrary, type PlanVersion } from './plan-library.ts';
 import { sharedReports } from './shared-reports.ts';
 import { tagSlug } from './tag-slug.ts';
 import { COLLECTION_NAMES, type PlanCollection } from '../site/plan-collections.ts';
 
-let library: PlanEntry[] | undefined;
+let library: PlanLibrary | undefined;
 
 /**
  * The plans, from the reports of the check the build ran before any page. In dev, plans change while
- * the server runs, so they are checked again (from the cache, for unchanged files).
+ * the server runs, so they are checked again (from the cache, for unchanged files), and a broken plan
+ * is shown as such; a build never publishes one.
  */
-async function currentLibrary(): Promise<PlanEntry[]> {
+async function currentLibrary(): Promise<PlanLibrary> {
   if (library && !import.meta.env.DEV) return library;
   const shared = sharedReports();
   const root = shared?.root ?? process.cwd();
@@ -26,13 +27,20 @@ async function currentLibrary(): Promise<PlanEntry[]> {
     reports = await checkFiles(collectPlanFiles([content], content, config), config, root);
   }
   library = planLibrary(reports, 'content', root);
+  const [broken] = library.broken;
+  if (broken && !import.meta.env.DEV) throw new Error(`${broken.reports[0]?.path ?? broken.id} has errors; run \`npx pilotplan check\`. Nothing is published with a broken plan.`);
   return library;
 }
 
 export async function entriesOf(collection: PlanCollection): Promise<PlanEntry[]> {
-  return (await currentLibrary())
+  return (await currentLibrary()).entries
     .filter((entry) => entry.collection === collection)
     .sort((a, b) => a.latest.data.title.localeCompare(b.latest.data.title));
+}
+
+/** Plans of a collection with errors, which only `astro dev` lists. */
+export async function brokenOf(collection: PlanCollection): Promise<BrokenPlan[]> {
+  return (await currentLibrary()).broken.filter((plan) => plan.collection === collection).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /** The rendered MDX body of one version, through Astro's pipeline (and so the remark plugin). */
@@ -48,14 +56,17 @@ async function perCollection<T>(paths: (collection: PlanCollection, entries: Pla
   return all.flat();
 }
 
-/** `/<collection>/`: the list of a collection's plans. */
-export function listPaths() {
-  return perCollection((collection, all) => [{ params: { collection }, props: { collection, all } }]);
+/** `/<collection>/`: the list of a collection's plans, with those that have errors (in dev). */
+export async function listPaths() {
+  const lists = await perCollection((collection, all) => [{ params: { collection }, props: { collection, all } }]);
+  return Promise.all(lists.map(async (list) => ({ ...list, props: { ...list.props, broken: await brokenOf(list.props.collection) } })));
 }
 
-/** `/<collection>/<id>/`: the latest version of each plan. */
-export function latestPaths() {
-  return perCollection((collection, entries) => entries.map((entry) => ({ params: { collection, id: entry.id }, props: { collection, entry } })));
+/** `/<collection>/<id>/`: the latest version of each plan, or, in dev, the report of a broken one. */
+export async function latestPaths() {
+  const valid = await perCollection((collection, entries) => entries.map((entry) => ({ params: { collection, id: entry.id }, props: { collection, entry, broken: null } })));
+  const broken = (await currentLibrary()).broken.map((plan) => ({ params: { collection: plan.collection, id: plan.id }, props: { collection: plan.collection as PlanCollection, entry: null, broken: plan } }));
+  return [...valid, ...broken];
 }
 
 /** `/<collection>/<id>/v<N>/` (and its `.json`): every version of each plan. */
