@@ -136,6 +136,15 @@ describe('the published site', () => {
     expect(hrefs.filter((href) => href?.includes('/plans/checkout-redesign/v2/'))).toEqual([]);
   });
 
+  run('a search hit for a changes page names the plan it belongs to', async () => {
+    const page = await open('/');
+    await page.locator('site-search button[data-open-modal]:not([disabled])').click();
+    await page.locator('.pagefind-ui__search-input').fill('What changed');
+    const hit = page.locator('.pagefind-ui__result-link[href*="/changes/"]').first();
+    await hit.waitFor({ timeout: 15_000 });
+    await expect(hit.textContent()).resolves.toBe('What changed in One-page checkout pilot: v1 → v2');
+  });
+
   const pageTypes = {
     home: '/',
     'plan-list': '/plans/',
