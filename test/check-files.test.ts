@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate-corpus.ts';
+import { CHECKER_SOURCES } from '../src/cli/check-cache.ts';
 import { checkFiles } from '../src/cli/check-files.ts';
 import { collectPlanFiles } from '../src/lib/plan-files.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
@@ -35,5 +36,24 @@ describe('checking many files', { timeout: 60_000 }, () => {
     const report = again.find((item) => edited.endsWith(item.path));
     expect(report?.diagnostics.map((item) => item.ruleId)).toContain('required-section');
     expect(await checkFiles(files, config, root, { cache: false })).toEqual(again);
+  });
+});
+
+/** Every local module a file imports, followed to the end. */
+function localImports(file: string, seen = new Set<string>()): Set<string> {
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+    const target = resolve(dirname(file), spec ?? '');
+    if (seen.has(target)) continue;
+    seen.add(target);
+    localImports(target, seen);
+  }
+  return seen;
+}
+
+describe('the cache key', () => {
+  it('covers every source the checker runs, so an edit to any of them invalidates the cache', () => {
+    const used = [...localImports(join(repo, 'src/cli/plan-job.ts'))].map((file) => relative(repo, file));
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((file) => !CHECKER_SOURCES.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
   });
 });

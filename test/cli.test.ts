@@ -30,6 +30,9 @@ const scenarios: Scenario[] = [
   { name: 'one file named explicitly', fixture: 'problems', args: ['check', 'content/plans/saved-carts/v1.mdx'], exitCode: 1 },
   { name: 'warnings only', fixture: 'warnings', args: ['check'], exitCode: 0 },
   { name: 'a plan outside <id>/v<N>.mdx', fixture: 'misplaced', args: ['check', 'notes.mdx'], exitCode: 1 },
+  { name: 'readings explained', fixture: 'problems', args: ['check', '--explain'], exitCode: 1 },
+  { name: 'readings explained as json', fixture: 'clean', args: ['check', '--explain', '--format', 'json'], exitCode: 0 },
+  { name: '--explain with a format that cannot show it', fixture: 'clean', args: ['check', '--explain', '--format', 'github'], exitCode: 2 },
   { name: 'unknown format', fixture: 'clean', args: ['check', '--format', 'xml'], exitCode: 2 },
   { name: 'unknown option', fixture: 'clean', args: ['check', '--fast'], exitCode: 2 },
   { name: 'missing path', fixture: 'clean', args: ['check', 'nowhere'], exitCode: 2 },
@@ -108,6 +111,80 @@ describe('output formats', () => {
     `);
   });
 
+  it('--explain shows each criterion and trigger as written and as read, before the problems', async () => {
+    expect((await run('problems', 'check', '--explain', 'content/plans/saved-carts/v1.mdx')).stdout).toMatchInlineSnapshot(`
+      "content/plans/saved-carts/v1.mdx
+        Exit criteria:
+          line 33: Error rate ≤ 0.5% → error rate ≤ 0.5%
+          line 34: P1 defects = 0 → P1 defects = 0
+          line 35: Performance is acceptable → not read.
+            No number to compare with.
+        Rollback triggers:
+          line 43: Trigger if error rate > 2% for 15 minutes → error rate > 2% for 15 min
+
+        content/plans/saved-carts/v1.mdx:4:9  error    Unexpected \`live\` for \`status\`, expected one of \`draft\`, \`review\`, \`approved\`, \`active\`, \`completed\`, \`rolled-back\`, \`withdrawn\`.  frontmatter-schema
+          4 | status: live
+            |         ^
+        content/plans/saved-carts/v1.mdx:35:1  error    Unexpected exit criterion \`Performance is acceptable\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.  quantitative-criterion
+          35 | - Performance is acceptable
+             | ^
+
+      Rules:
+        frontmatter-schema      https://pilotplan.github.io/authoring/rules/frontmatter-schema/
+        quantitative-criterion  https://pilotplan.github.io/authoring/rules/quantitative-criterion/
+
+      ✖ 2 problems (2 errors, 0 warnings) in 1 of 1 file"
+    `);
+  });
+
+  it('--explain in json lists every bullet with its status, readings and notes', async () => {
+    const { stdout } = await run('problems', 'check', '--explain', '--format', 'json', 'content/plans/saved-carts/v1.mdx');
+    expect(JSON.parse(stdout).files[0].explained).toMatchInlineSnapshot(`
+      [
+        {
+          "kind": "exit",
+          "line": 33,
+          "notes": [],
+          "readings": [
+            "error rate ≤ 0.5%",
+          ],
+          "status": "read",
+          "text": "Error rate ≤ 0.5%",
+        },
+        {
+          "kind": "exit",
+          "line": 34,
+          "notes": [],
+          "readings": [
+            "P1 defects = 0",
+          ],
+          "status": "read",
+          "text": "P1 defects = 0",
+        },
+        {
+          "kind": "exit",
+          "line": 35,
+          "notes": [
+            "No number to compare with.",
+          ],
+          "readings": [],
+          "status": "none",
+          "text": "Performance is acceptable",
+        },
+        {
+          "kind": "rollback",
+          "line": 43,
+          "notes": [],
+          "readings": [
+            "error rate > 2% for 15 min",
+          ],
+          "status": "read",
+          "text": "Trigger if error rate > 2% for 15 minutes",
+        },
+      ]
+    `);
+  });
+
   it('json is exactly one object with diagnostics, criteria and a summary', async () => {
     const { stdout } = await run('problems', 'check', '--format', 'json');
     const parsed = JSON.parse(stdout);
@@ -121,39 +198,52 @@ describe('output formats', () => {
         "criteria": {
           "exit": [
             {
+              "baseline": null,
               "comparator": "<=",
               "line": 33,
-              "metric": "Error rate",
+              "metric": "error rate",
               "per": null,
+              "percentile": null,
               "scale": null,
+              "sequence": null,
               "text": "Error rate ≤ 0.5%",
               "unit": "%",
+              "upper": null,
               "value": 0.5,
               "window": null,
             },
             {
+              "baseline": null,
               "comparator": "=",
               "line": 34,
               "metric": "P1 defects",
               "per": null,
+              "percentile": null,
               "scale": null,
+              "sequence": null,
               "text": "P1 defects = 0",
               "unit": null,
+              "upper": null,
               "value": 0,
               "window": null,
             },
           ],
           "rollback": [
             {
+              "baseline": null,
               "comparator": ">",
               "line": 43,
               "metric": "error rate",
               "per": null,
+              "percentile": null,
               "scale": null,
+              "sequence": null,
               "text": "Trigger if error rate > 2% for 15 minutes",
               "unit": "%",
+              "upper": null,
               "value": 2,
               "window": {
+                "kind": "sustained",
                 "seconds": 900,
                 "text": "for 15 minutes",
               },

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseCriterion, type Criterion } from '../src/lib/criteria-parser.ts';
+import { readCriterion } from '../src/criteria/criteria-grammar.ts';
 import { evaluatePlan, metricKey } from '../src/lib/evaluate-plan.ts';
+import type { Criterion } from '../src/schemas/criterion-schema.ts';
 import { ResultsSchema } from '../src/schemas/results-schema.ts';
 
-function criterion(text: string, line = 1): Criterion {
-  const parsed = parseCriterion(text, line);
-  if (!parsed) throw new Error(`fixture criterion without threshold: ${text}`);
-  return parsed;
+function criterion(text: string, line = 1, kind: 'exit' | 'rollback' = 'exit'): Criterion {
+  const reading = readCriterion(text, { kind });
+  const [first] = reading.status === 'read' ? reading.criteria : [];
+  if (!first) throw new Error(`fixture criterion without a reading: ${text}`);
+  return { text, line, ...first };
 }
 
 /** A series of readings every `step` minutes from 10:00. */
@@ -189,7 +191,7 @@ const scenarios: Scenario[] = [
 describe('evaluatePlan', () => {
   it.each(scenarios)('$name', (scenario) => {
     const evaluation = evaluatePlan(
-      { exit: scenario.exit.map((text, index) => criterion(text, index + 10)), rollback: scenario.rollback.map((text, index) => criterion(text, index + 30)) },
+      { exit: scenario.exit.map((text, index) => criterion(text, index + 10)), rollback: scenario.rollback.map((text, index) => criterion(text, index + 30, 'rollback')) },
       observations(scenario.observed),
     );
     expect(evaluation.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
@@ -199,7 +201,7 @@ describe('evaluatePlan', () => {
   });
 
   it('explains a rollback with the window that held', () => {
-    const evaluation = evaluatePlan({ exit: [], rollback: [criterion('Latency > 300 ms for 30 minutes', 63)] }, observations([{ criterion: 'Latency', series: series(10, [310, 320, 330, 340, 290]) }]));
+    const evaluation = evaluatePlan({ exit: [], rollback: [criterion('Latency > 300 ms for 30 minutes', 63, 'rollback')] }, observations([{ criterion: 'Latency', series: series(10, [310, 320, 330, 340, 290]) }]));
     expect(evaluation.reasons).toMatchInlineSnapshot(`
       [
         "Trigger fired: \`Latency > 300 ms for 30 minutes\` (line 63): Condition held 30 min (2026-12-08T10:00:00.000Z to 2026-12-08T10:30:00.000Z); the window is for 30 minutes.",
@@ -234,7 +236,7 @@ describe('evaluatePlan', () => {
         },
         {
           "field": "criterion",
-          "message": "Unused observation \`Eror rate\`: no exit criterion or trigger measures it. Expected one of \`Error rate\`, \`CSAT\`.",
+          "message": "Unused observation \`Eror rate\`: no exit criterion or trigger measures it. Expected one of \`error rate\`, \`CSAT\`.",
           "observation": 2,
           "severity": "warning",
         },

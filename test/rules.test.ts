@@ -105,14 +105,24 @@ describe('not-ok fixtures', () => {
       [
         "35:1 error Unexpected exit criterion \`Performance is acceptable\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
         "36:1 error Unexpected exit criterion \`Minimal defects\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
-        "47:1 error Unexpected rollback trigger \`If things go wrong\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
+        "37:1 error Unclear exit criterion \`99% of carts 300 ms\`, expected one metric, one comparison and one threshold. It has \`99\`, \`300\`, but the number \`300\` has no place in the reading. Write it as \`<metric> <comparison> <number>\`, such as \`<metric> ≤ 300 ms\` or \`<metric> ≥ 300 ms\`.",
+        "48:1 error Unexpected rollback trigger \`If things go wrong\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
+      ]
+    `);
+  });
+  it('ambiguous-criterion', () => {
+    expect(messagesOf('ambiguous-criterion', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "34:1 error Ambiguous exit criterion \`Queue age: 15 min\`: it reads as \`queue age ≥ 15 min\` or as \`queue age ≤ 15 min\`. Write \`at least 15 min\` or \`at most 15 min\`.",
+        "35:1 error Ambiguous exit criterion \`p95 latency < 400 ms or error rate < 1%\`: it joins \`latency < 400 ms at p95\` and \`error rate < 1%\` with "or". Meeting either one cannot be an exit criterion: every criterion in the list must hold. If both must hold, write one bullet per threshold; otherwise keep the one that decides.",
+        "43:1 error Ambiguous rollback trigger \`Trigger if error rate > 2% and p95 latency > 2 s\`: it joins \`error rate > 2%\` and \`latency > 2 s at p95\` with "and". A trigger that needs both at once cannot be evaluated. If either alone should roll back, write one bullet per threshold.",
       ]
     `);
   });
   it('rollback-trigger', () => {
     expect(messagesOf('rollback-trigger', 'not-ok')).toMatchInlineSnapshot(`
       [
-        "40:1 error Missing a quantitative rollback trigger in section \`Rollback\`, expected a \`### Triggers\` list or a bullet starting with "Trigger if", "Roll back if" or "If", such as \`Trigger if latency > 300 ms for 30 minutes\`. Add one.",
+        "40:1 error Missing a quantitative rollback trigger in section \`Rollback\`, expected a \`### Triggers\` list, a list after a line such as "Roll back if any of these holds:", or a bullet starting with "Trigger if", "Roll back if" or "If", such as \`Trigger if latency > 300 ms for 30 minutes\`. Add one.",
       ]
     `);
   });
@@ -209,12 +219,12 @@ describe('the checker around the rules', () => {
   it('still reads criteria written with a bare `<` after reporting it', () => {
     const source = readFileSync(new URL('fixtures/mdx-syntax/not-ok.mdx', import.meta.url), 'utf8');
     const { model } = checkPlan(source, 'content/plans/mdx-syntax/v1.mdx', config);
-    expect(model.exitCriteria.map((entry) => entry.criterion && [entry.criterion.metric, entry.criterion.comparator, entry.criterion.value])).toEqual([
-      ['Error rate', '<=', 0.5],
-      ['Latency', '<', 300],
+    expect(model.exitCriteria.flatMap((entry) => entry.criteria.map((criterion) => [criterion.metric, criterion.comparator, criterion.value]))).toEqual([
+      ['error rate', '<=', 0.5],
+      ['latency', '<', 300],
       ['P1 defects', '=', 0],
-      ['Tickets', '<=', 20],
-      ['Crash rate', '<=', 1],
+      ['tickets', '<=', 20],
+      ['crash rate', '<=', 1],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/lib/rule.ts';
+import ambiguousCriterion from './ambiguous-criterion.ts';
 import decisionMismatch from './decision-mismatch.ts';
 import emptySection from './empty-section.ts';
 import frontmatterSchema from './frontmatter-schema.ts';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   recommendedSection,
   emptySection,
   quantitativeCriterion,
+  ambiguousCriterion,
   rollbackTrigger,
   rollbackSteps,
   mdxSafety,

@@ -7,8 +7,8 @@ import type { PlanOutcome } from './plan-job.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE_FILE = join(ROOT, 'node_modules/.cache/pilotplan/check.json');
-// Everything whose change can change a message: the checker's sources and its dependencies' lock.
-const CHECKER_SOURCES = ['src/lib', 'src/schemas', 'src/cli/plan-job.ts', 'src/cli/file-report.ts', 'plugins', 'package-lock.json'];
+// Everything whose change can change a message: all sources (a list of folders went stale once) and the lock.
+export const CHECKER_SOURCES = ['src', 'plugins', 'package-lock.json'];
 
 export const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 

@@ -26,7 +26,7 @@ export interface CheckOptions {
 const FILES_PER_WORKER = 150;
 const WORKER = new URL('./check-worker.ts', import.meta.url);
 
-const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] };
+const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] };
 // Loading the checker in a fresh worker can take a while on a busy machine; the file limit starts after.
 const STARTUP_MS = 60_000;
 
@@ -147,7 +147,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const location = parsePlanPath(job.path);
     const outcome = outcomes.get(job.path) ?? EMPTY;
     if (location) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
-    return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, sections: outcome.sections } };
+    return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, explained: outcome.explained, sections: outcome.sections } };
   });
   const deduplicated = findDuplicatePlans(planReports, config);
   const reports = options.base === undefined ? deduplicated : (await import('../lib/frozen-edits.ts')).findFrozenEdits(deduplicated, options.base, cwd, config);

@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import type { PlanCriteria } from '../lib/plan-criteria.ts';
+import type { ExplainedCriterion, PlanCriteria } from '../lib/plan-criteria.ts';
 import type { SectionSpan } from './plan-job.ts';
 
 /** What the checker found in one file, as every output format reads it. */
@@ -9,7 +9,7 @@ export interface FileReport {
   source: string;
   /** Plain data, so reports can come from a worker thread or the cache. */
   diagnostics: readonly Diagnostic[];
-  plan?: { id: string | null; version: number | null; criteria: PlanCriteria; sections?: SectionSpan[] };
+  plan?: { id: string | null; version: number | null; criteria: PlanCriteria; explained?: ExplainedCriterion[]; sections?: SectionSpan[] };
 }
 
 export interface Diagnostic {

@@ -37,6 +37,7 @@ Commands:
 Options for check:
   --format <name>      pretty (default), json, github or sarif
   --config <file>      Config file (default: content/pilotplan.config.json)
+  --explain            Also show how each exit criterion and rollback trigger was read
   --no-cache           Check every file again, ignoring results of earlier runs
   --base <git-ref>     Also report edits to versions approved, active or completed at <git-ref>
 
@@ -56,19 +57,19 @@ all commands: 2 for a usage error, a broken plan, results or config file, or an 
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 
-export const CHECK_OPTIONS = { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, base: { type: 'string' } } as const;
+export const CHECK_OPTIONS = { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, explain: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false }, base: { type: 'string' } } as const;
 
 // Formats and commands load on demand: a cached check should not pay for the MDX parser or SARIF.
-async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean): Promise<string> {
+async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean, explain: boolean): Promise<string> {
   switch (format) {
     case 'json':
-      return (await import('./formats/format-json.ts')).formatJson(reports);
+      return (await import('./formats/format-json.ts')).formatJson(reports, { explain });
     case 'github':
       return (await import('./formats/format-github.ts')).formatGithub(reports);
     case 'sarif':
       return (await import('./formats/format-sarif.ts')).formatSarif(reports);
     case 'pretty':
-      return (await import('./formats/format-pretty.ts')).formatPretty(reports, { color });
+      return (await import('./formats/format-pretty.ts')).formatPretty(reports, { color, explain });
   }
 }
 
@@ -80,6 +81,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   });
   const format = FORMATS.find((name) => name === values.format);
   if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  if (values.explain && format !== 'pretty' && format !== 'json') throw new UsageError(`--explain works with the pretty and json formats, not \`${format}\`.`);
   const contentDir = resolve(cwd, 'content');
   const configFile = readConfigFile(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
   const cache = new CheckCache(!values['no-cache']);
@@ -89,7 +91,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
   const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, ...(values.base === undefined ? {} : { base: values.base }) });
-  const output = await formatReports(format, reports, options.color ?? false);
+  const output = await formatReports(format, reports, options.color ?? false, values.explain);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import { checkPlan } from '../lib/check-plan.ts';
-import { planCriteria, type PlanCriteria } from '../lib/plan-criteria.ts';
+import { explainCriteria, planCriteria, type ExplainedCriterion, type PlanCriteria } from '../lib/plan-criteria.ts';
 import { ruleDocsUrl } from '../lib/site.ts';
 import { toDiagnostics, type Diagnostic } from './file-report.ts';
 
@@ -24,6 +24,8 @@ export interface SectionSpan {
 export interface PlanOutcome {
   diagnostics: Diagnostic[];
   criteria: PlanCriteria;
+  /** Every bullet of the criteria and triggers with how it was read, for `check --explain`. */
+  explained: ExplainedCriterion[];
   sections: SectionSpan[];
 }
 
@@ -37,12 +39,13 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
       start: section.heading.position?.end.offset ?? 0,
       end: model.sections[index + 1]?.heading.position?.start.offset ?? job.source.length,
     }));
-    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model), sections };
+    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model), explained: explainCriteria(model), sections };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: ruleDocsUrl('internal-error') }],
       criteria: { exit: [], rollback: [] },
+      explained: [],
       sections: [],
     };
   }

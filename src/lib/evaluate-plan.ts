@@ -1,5 +1,8 @@
+import { describeThreshold, formatNumber, formatQuantity } from '../criteria/describe-reading.ts';
+import { criterionKey, metricKey } from '../criteria/metric-key.ts';
+import { convertUnit, CURRENCIES } from '../criteria/units.ts';
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import type { Observation } from '../schemas/results-schema.ts';
-import { UNIT_SECONDS, type Comparator, type Criterion, type Unit } from './criteria-parser.ts';
 import type { PlanCriteria } from './plan-criteria.ts';
 
 export type Decision = 'scale' | 'iterate' | 'rollback';
@@ -7,7 +10,7 @@ export type Decision = 'scale' | 'iterate' | 'rollback';
 export interface SeriesReading {
   at: string;
   ms: number;
-  /** In the criterion's unit. */
+  /** In the criterion's terms: its unit, or the change from the baseline. */
   value: number;
   /** As the results file gives it, in the observation's unit. */
   raw: number;
@@ -16,7 +19,7 @@ export interface SeriesReading {
 
 interface Outcome {
   criterion: Criterion;
-  /** The value that decided, in the criterion's unit; null without data. */
+  /** The value that decided, in the criterion's terms; null without data. */
   observed: number | null;
   /** That value as the results file gives it, in its own unit ("35 min"), for people to read. */
   shown: string | null;
@@ -53,20 +56,14 @@ export interface Evaluation {
   problems: EvaluationProblem[];
 }
 
-/** Metric names match without case, punctuation or a plural -s: "P1 defects" reads "a P1 defect occurs". */
-export function metricKey(metric: string): string {
-  return metric
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}%]+/u)
-    .filter(Boolean)
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join(' ');
-}
+export { metricKey };
 
-export function compare(value: number, comparator: Comparator, threshold: number): boolean {
+/** Whether a value satisfies a comparison; `upper` is the high bound of `between`. */
+export function compare(value: number, comparator: Comparator, threshold: number, upper: number | null = null): boolean {
   // Rounding noise from unit conversion must not flip a boundary case such as 0.5 ≤ 0.5.
-  const a = Math.round(value * 1e9) / 1e9;
-  const b = Math.round(threshold * 1e9) / 1e9;
+  const round = (number: number) => Math.round(number * 1e9) / 1e9;
+  const a = round(value);
+  const b = round(threshold);
   switch (comparator) {
     case '=': return a === b;
     case '!=': return a !== b;
@@ -74,12 +71,8 @@ export function compare(value: number, comparator: Comparator, threshold: number
     case '<=': return a <= b;
     case '>': return a > b;
     case '>=': return a >= b;
+    case 'between': return a >= b && a <= round(upper ?? threshold);
   }
-}
-
-/** A window written "for 30 minutes" must hold throughout; "in any 1-hour window" is a period each reading covers. */
-export function isSustained(criterion: Criterion): boolean {
-  return criterion.window !== null && /^(?:sustained\s+|continuously\s+)?for\b/i.test(criterion.window.text);
 }
 
 class ObservationError extends Error {
@@ -90,14 +83,10 @@ class ObservationError extends Error {
   }
 }
 
-const formatNumber = (value: number): string => String(Math.round(value * 1000) / 1000);
-
-/** A value in a criterion's terms; `unit` shows it in another unit the value is already in. */
+/** A value in a criterion's terms, or in `unit` when it is given in another: "0.25%", "35 min", "2 per pay run". */
 export function formatValue(value: number, criterion: Criterion, unit: Unit | null = criterion.unit): string {
-  const suffix = unit === null ? '' : unit === '%' ? '%' : ` ${unit}`;
-  const scale = criterion.scale === null ? '' : `/${formatNumber(criterion.scale)}`;
-  const per = criterion.per === null ? '' : ` per ${criterion.per.count === 1 ? '' : `${criterion.per.count.toLocaleString('en-US')} `}${criterion.per.unit}`;
-  return `${formatNumber(value)}${suffix}${scale}${per}`;
+  const per = criterion.per === null ? '' : ` per ${criterion.per.count === 1 ? '' : `${formatNumber(criterion.per.count)} `}${criterion.per.unit}`;
+  return `${formatQuantity(Math.round(value * 1000) / 1000, unit, criterion.scale)}${per}`;
 }
 
 /** Converts one observed number into the criterion's unit and scale. */
@@ -105,10 +94,12 @@ function convert(value: number, observation: Observation, criterion: Criterion):
   const from: Unit | null = observation.unit ?? criterion.unit;
   let converted = value;
   if (from !== criterion.unit) {
-    if (from === '%' || criterion.unit === '%' || from === null || criterion.unit === null) {
-      throw new ObservationError(`Unit \`${from ?? 'none'}\` cannot be compared with \`${criterion.text}\`, which is in ${criterion.unit === null ? 'plain numbers' : `\`${criterion.unit}\``}. Give the value in \`${criterion.unit ?? 'no unit'}\`.`, 'unit');
+    const into = from === null || criterion.unit === null ? null : convertUnit(value, from, criterion.unit);
+    if (into === null) {
+      const currencies = from !== null && criterion.unit !== null && CURRENCIES.has(from) && CURRENCIES.has(criterion.unit);
+      throw new ObservationError(`Unit \`${from ?? 'none'}\` cannot be compared with \`${criterion.text}\`, which is in ${criterion.unit === null ? 'plain numbers' : `\`${criterion.unit}\``}.${currencies ? ' Currencies are not converted;' : ''} Give the value in \`${criterion.unit ?? 'no unit'}\`.`, 'unit');
     }
-    converted = (value * UNIT_SECONDS[from]) / UNIT_SECONDS[criterion.unit];
+    converted = into;
   }
   if (criterion.scale !== null) {
     const scale = observation.scale ?? criterion.scale;
@@ -118,6 +109,17 @@ function convert(value: number, observation: Observation, criterion: Criterion):
     converted = (converted * criterion.scale) / scale;
   }
   return converted;
+}
+
+/** The change from the baseline figure, in the criterion's terms: a percentage, points or a ratio. */
+function change(observed: number, baseline: number, criterion: Criterion): number {
+  const { change: kind, direction } = criterion.baseline ?? { change: 'points', direction: 'either' };
+  if (kind !== 'points' && baseline === 0) throw new ObservationError(`A baseline of 0 gives no ${kind === 'ratio' ? 'ratio' : 'relative change'} for \`${criterion.text}\`; check \`baseline\`.`, 'baseline');
+  const difference = direction === 'decrease' ? baseline - observed : observed - baseline;
+  if (kind === 'points') return direction === 'either' ? Math.abs(difference) : difference;
+  if (kind === 'relative') return ((direction === 'either' ? Math.abs(difference) : difference) / Math.abs(baseline)) * 100;
+  const ratio = observed / baseline;
+  return direction === 'decrease' ? 1 / ratio : direction === 'either' ? Math.max(ratio, 1 / ratio) : ratio;
 }
 
 /** A single number for the observation, in the criterion's terms; rates are computed from counts. */
@@ -130,18 +132,21 @@ function singleValue(observation: Observation, criterion: Criterion): number {
   return convert(observation.value ?? 0, observation, criterion);
 }
 
-/** The longest run of consecutive breaching readings, and how long it lasted. */
-function longestRun(readings: readonly SeriesReading[]): { from: SeriesReading; to: SeriesReading; seconds: number } | null {
-  let best: { from: SeriesReading; to: SeriesReading; seconds: number } | null = null;
+/** The longest run of consecutive breaching readings: how long it lasted and how many readings it held. */
+function longestRun(readings: readonly SeriesReading[]): { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null {
+  let best: { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null = null;
   let start: SeriesReading | null = null;
+  let count = 0;
   for (const reading of readings) {
     if (!reading.breach) {
       start = null;
+      count = 0;
       continue;
     }
     start ??= reading;
+    count++;
     const seconds = (reading.ms - start.ms) / 1000;
-    if (!best || seconds > best.seconds) best = { from: start, to: reading, seconds };
+    if (!best || count > best.count || seconds > best.seconds) best = { from: start, to: reading, seconds, count };
   }
   return best;
 }
@@ -157,32 +162,42 @@ function worst(readings: readonly SeriesReading[], breachUpwards: boolean): Seri
  * exit criterion when it misses the threshold, for a trigger when it meets the trigger's condition.
  */
 function judge(criterion: Criterion, observation: Observation | undefined, kind: 'criterion' | 'trigger'): { breached: boolean | null } & Omit<Outcome, 'criterion'> {
-  const breaches = (value: number) => (kind === 'trigger' ? compare(value, criterion.comparator, criterion.value) : !compare(value, criterion.comparator, criterion.value));
+  const empty = { series: null, span: null };
+  if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}${criterion.percentile === null ? '' : ` p${criterion.percentile}`}\` in the results.`, ...empty };
+  const { baseline, sequence, window } = criterion;
+  if (baseline && observation.baseline === undefined) {
+    return { breached: null, observed: null, shown: null, note: `\`${criterion.text}\` compares with ${baseline.text}; give its figure as \`baseline\` in the results.`, ...empty };
+  }
+  // "Two consecutive failed health checks": each reading is one check, counted when it failed.
+  const counting = sequence !== null && criterion.comparator === '>=' && criterion.value === sequence.count;
+  const holds = (value: number) => (counting ? value >= 1 : compare(value, criterion.comparator, criterion.value, criterion.upper));
+  const breaches = (value: number) => (kind === 'trigger' ? holds(value) : !holds(value));
   const breachUpwards = kind === 'trigger' ? criterion.comparator.startsWith('>') : criterion.comparator.startsWith('<');
-  if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}\` in the results.`, series: null, span: null };
+  const inTerms = (raw: number) => (baseline ? change(raw, observation.baseline ?? 0, criterion) : convert(raw, observation, criterion));
   const unit = observation.unit ?? criterion.unit;
-  const window = criterion.window;
+  const show = (raw: number, value: number) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} (${formatNumber(raw)} against ${formatNumber(observation.baseline ?? 0)})` : formatValue(raw, criterion, unit));
+  const sustained = window?.kind === 'sustained';
   if (observation.series) {
     const readings = observation.series
       .map((point) => {
-        const value = convert(point.value, observation, criterion);
+        const value = inTerms(point.value);
         return { at: point.at.text, ms: point.at.ms, value, raw: point.value, breach: breaches(value) };
       })
       .sort((a, b) => a.ms - b.ms);
     const decisive = worst(readings, breachUpwards);
     const observed = decisive?.value ?? null;
-    const shown = decisive ? formatValue(decisive.raw, criterion, unit) : null;
-    if (window && isSustained(criterion)) {
+    const shown = decisive ? show(decisive.raw, decisive.value) : null;
+    if ((window && sustained) || sequence) {
+      // Sustained: the condition held for the whole window. A sequence: on that many readings in a row.
+      const enough = (run: { seconds: number; count: number } | null) => run !== null && (sequence ? run.count >= sequence.count : run.seconds >= (window?.seconds ?? 0));
+      const length = (run: { seconds: number; count: number }) => (sequence ? `${run.count} ${run.count === 1 ? 'reading' : 'readings in a row'}` : `${formatNumber(Math.round((run.seconds / 60) * 1000) / 1000)} min`);
+      const needed = sequence ? `it takes ${sequence.count} consecutive ${sequence.unit}` : `the window is ${window?.text ?? ''}`;
       const run = longestRun(readings);
-      const heldLongEnough = run !== null && run.seconds >= window.seconds;
       const span = run ? { from: run.from.at, to: run.to.at } : null;
-      const note = run
-        ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${formatNumber(run.seconds / 60)} min (${run.from.at} to ${run.to.at}); the window is ${window.text}.`
-        : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
-      if (kind === 'trigger') return { breached: heldLongEnough, observed, shown, note, series: readings, span };
+      const note = run ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${length(run)} (${run.from.at} to ${run.to.at}); ${needed}.` : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
+      if (kind === 'trigger') return { breached: enough(run), observed, shown, note, series: readings, span };
       const okRun = longestRun(readings.map((reading) => ({ ...reading, breach: !reading.breach })));
-      const met = okRun !== null && okRun.seconds >= window.seconds;
-      return { breached: !met, observed, shown, note: okRun ? `Held ${formatNumber(okRun.seconds / 86_400)} days (${okRun.from.at} to ${okRun.to.at}); needed ${window.text}.` : note, series: readings, span };
+      return { breached: !enough(okRun), observed, shown, note: okRun ? `Held ${length(okRun)} (${okRun.from.at} to ${okRun.to.at}); ${needed}.` : note, series: readings, span };
     }
     const breaching = readings.filter((reading) => reading.breach);
     const note = breaching.length
@@ -190,21 +205,15 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
       : `All ${readings.length} readings ${kind === 'trigger' ? 'stay clear of the trigger' : 'meet the threshold'}.`;
     return { breached: breaching.length > 0, observed, shown, note, series: readings, span: null };
   }
-  const value = singleValue(observation, criterion);
+  const value = baseline ? change(observation.value ?? 0, observation.baseline ?? 0, criterion) : singleValue(observation, criterion);
   const breach = breaches(value);
-  const shown = observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit);
-  if (window && isSustained(criterion) && (kind === 'criterion' || breach)) {
-    return {
-      breached: null,
-      observed: value,
-      shown,
-      note: `A single value cannot show that the condition held ${window.text}; give a \`series\` of readings.`,
-      series: null,
-      span: null,
-    };
+  const shown = baseline ? show(observation.value ?? 0, value) : observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit);
+  // A single value cannot show a condition that held for a time, or on checks in a row; a count of checks in a row can.
+  if (((window && sustained) || (sequence && !counting)) && (kind === 'criterion' || breach)) {
+    return { breached: null, observed: value, shown, note: `A single value cannot show \`${describeThreshold(criterion)}\`; give a \`series\` of readings.`, ...empty };
   }
   const rate = observation.count !== undefined ? ` (${observation.count} of ${formatNumber(observation.per ?? 0)})` : '';
-  return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, series: null, span: null };
+  return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, ...empty };
 }
 
 /**
@@ -220,8 +229,8 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
     else byMetric.set(key, { observation, index });
   });
   const used = new Set<number>();
-  const run = <K extends 'criterion' | 'trigger'>(criterion: Criterion, kind: K) => {
-    const found = byMetric.get(metricKey(criterion.metric));
+  const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
+    const found = byMetric.get(criterionKey(criterion));
     if (found) used.add(found.index);
     try {
       return judge(criterion, found?.observation, kind);
@@ -241,7 +250,7 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
     const { breached, ...rest } = run(criterion, 'trigger');
     return { criterion, ...rest, status: breached === null ? 'no-data' : breached ? 'fired' : 'not-fired' };
   });
-  const known = [...criteria.exit, ...criteria.rollback].map((criterion) => `\`${criterion.metric}\``);
+  const known = [...criteria.exit, ...criteria.rollback].map((criterion) => `\`${criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`}\``);
   observations.forEach((observation, index) => {
     if (used.has(index) || problems.some((problem) => problem.observation === index)) return;
     problems.push({

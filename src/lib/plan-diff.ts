@@ -1,6 +1,7 @@
 import { diffWords, type ChangeObject } from 'diff';
-import type { Criterion } from './criteria-parser.ts';
-import { formatValue, metricKey } from './evaluate-plan.ts';
+import { describeThreshold, describeWindow } from '../criteria/describe-reading.ts';
+import { criterionKey } from '../criteria/metric-key.ts';
+import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { PlanVersion } from './plan-library.ts';
 
 export interface CriterionChange {
@@ -53,16 +54,17 @@ function compareFields(before: PlanVersion, after: PlanVersion): FieldChange[] {
   return FIELDS.flatMap(([label, read]) => (read(before) === read(after) ? [] : [{ label, before: read(before), after: read(after) }]));
 }
 
-const threshold = (criterion: Criterion) => `${criterion.comparator.replace('<=', '≤').replace('>=', '≥').replace('!=', '≠')} ${formatValue(criterion.value, criterion)}`;
-const windowText = (criterion: Criterion) => (criterion.window ? `${Math.round((criterion.window.seconds / 60) * 100) / 100} minutes` : 'none');
+// What a reader compares: the threshold with its rate, percentile, sequence and baseline, and the window apart.
+const threshold = (criterion: Criterion) => describeThreshold({ ...criterion, window: null });
+const windowText = (criterion: Criterion) => (criterion.window ? describeWindow(criterion.window) : 'none');
 
 function compareLists(list: 'exit' | 'rollback', before: readonly Criterion[], after: readonly Criterion[]): CriterionChange[] {
   const label = list === 'exit' ? 'Exit criterion' : 'Rollback trigger';
   const changes: CriterionChange[] = [];
-  const old = new Map(before.map((criterion) => [metricKey(criterion.metric), criterion]));
+  const old = new Map(before.map((criterion) => [criterionKey(criterion), criterion]));
   const seen = new Set<string>();
   for (const criterion of after) {
-    const key = metricKey(criterion.metric);
+    const key = criterionKey(criterion);
     const previous = old.get(key);
     seen.add(key);
     if (!previous) {
@@ -77,7 +79,7 @@ function compareLists(list: 'exit' | 'rollback', before: readonly Criterion[], a
     }
   }
   for (const criterion of before) {
-    if (!seen.has(metricKey(criterion.metric))) changes.push({ kind: 'removed', list, summary: `${label} removed: ${criterion.text}` });
+    if (!seen.has(criterionKey(criterion))) changes.push({ kind: 'removed', list, summary: `${label} removed: ${criterion.text}` });
   }
   return changes;
 }

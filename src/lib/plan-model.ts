@@ -1,12 +1,13 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import type { Section as SectionConfig } from '../schemas/section-schema.ts';
 import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
-import { parseCriterion, type Criterion } from './criteria-parser.ts';
+import { readCriterion, type Reading } from '../criteria/criteria-grammar.ts';
+import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { SyntaxProblem } from './syntax-problem.ts';
 import { normalizeHeading } from './section-catalog.ts';
@@ -22,10 +23,13 @@ export interface PlanSection {
 
 export interface CriterionEntry {
   node: ListItem;
+  /** The bullet as written, code spans in backticks. */
   text: string;
   line: number;
-  /** The parsed threshold, or null when the text states none. */
-  criterion: Criterion | null;
+  /** How the criteria grammar read it. */
+  reading: Reading;
+  /** The criteria it states: empty unless the reading is confident. */
+  criteria: Criterion[];
 }
 
 export interface PlanModel {
@@ -48,21 +52,28 @@ export interface PlanModel {
 // Built once: a zod schema is costly to construct and is only ever read.
 const planSchema = PlanFrontmatterSchema();
 
-const TRIGGER_HEADING = /\btriggers?\b/i;
-const TRIGGER_BULLET = /^\s*(?:triggers?\b|roll\s*back\s+(?:immediately\s+)?if\b|rollback\s+if\b|if\b)/i;
+// A sub-heading or a lead-in line over the triggers: "### Triggers", "Roll back if any of these holds:".
+const TRIGGER_HEADING = /\b(?:triggers?|criteria|conditions|when to roll\s*back)\b/i;
+const TRIGGER_LEAD = /(?:\btriggers?\b|roll\s*back\s+(?:immediately\s+)?(?:if|when)\b|rollback\s+(?:if|when|criteria|conditions)\b|revert\s+if\b).*:\s*$/i;
+const TRIGGER_BULLET = /^\s*(?:triggers?\b|roll\s*back\s+(?:immediately\s+)?(?:if|when)\b|rollback\s+(?:if|when)\b|revert\s+if\b|if\b|when\b)/i;
 
 function findSectionConfig(title: string, sections: readonly SectionConfig[]): SectionConfig | null {
   const normal = normalizeHeading(title);
   return sections.find((section) => [section.title, ...section.synonyms].some((name) => normalizeHeading(name) === normal)) ?? null;
 }
 
-/** Splits the body at its top heading level: a plan's title lives in frontmatter, so `##` is usual. */
+/**
+ * Splits the body into sections. Their level is the level of the headings that name a known section
+ * (usually `##`), so a stray `# Note`, or a line Markdown reads as a heading ("# of tickets …"),
+ * starts a section of its own instead of swallowing the rest.
+ */
 function splitSections(tree: Root, config: Config): PlanSection[] {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
-  const depth = Math.min(...headings.map((heading) => heading.depth));
+  const known = headings.filter((heading) => findSectionConfig(toString(heading).trim(), config.sections));
+  const depth = Math.min(...(known.length > 0 ? known : headings).map((heading) => heading.depth));
   const sections: PlanSection[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === depth) {
+    if (node.type === 'heading' && node.depth <= depth) {
       const title = toString(node).trim();
       sections.push({ config: findSectionConfig(title, config.sections), heading: node, title, children: [] });
     } else {
@@ -72,49 +83,77 @@ function splitSections(tree: Root, config: Config): PlanSection[] {
   return sections;
 }
 
-function listItems(nodes: readonly RootContent[], ordered: boolean | null): ListItem[] {
-  const items: ListItem[] = [];
+/** The text of an item or paragraph as the criteria grammar reads it: code spans keep their backticks. */
+export function inlineText(node: Node): string {
+  if (node.type === 'inlineCode' && 'value' in node) return `\`${String(node.value)}\``;
+  if (node.type === 'list' || node.type === 'break') return ' ';
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return node.value;
+  if ('children' in node && Array.isArray(node.children)) return (node.children as Node[]).map((child) => inlineText(child)).join(node.type === 'listItem' || node.type === 'blockquote' ? ' ' : '');
+  return '';
+}
+
+const ownText = (item: ListItem) => inlineText({ ...item, children: item.children.filter((child) => child.type !== 'list') } as Node).replace(/\s+/g, ' ').trim();
+
+/**
+ * The criteria bullets in some blocks, each with the label of the item it is nested under: an item
+ * that only groups nested items ("Checkout latency (ms):") is a label, not a criterion.
+ */
+function criterionItems(nodes: readonly RootContent[], ordered: boolean | null, label?: string): Array<{ item: ListItem; label: string | undefined }> {
+  const found: Array<{ item: ListItem; label: string | undefined }> = [];
   for (const node of nodes) {
-    visit(node, 'listItem', (item, _index, parent) => {
-      if (ordered !== null && parent?.type === 'list' && Boolean(parent.ordered) !== ordered) return;
-      // An item that only groups nested items ("Business:") is a label, not a criterion.
-      if (item.children.some((child) => child.type === 'list')) return;
-      items.push(item);
-    });
+    if (node.type === 'list') {
+      if (ordered !== null && Boolean(node.ordered) !== ordered) continue;
+      for (const item of node.children) {
+        const nested = item.children.filter((child): child is List => child.type === 'list');
+        if (nested.length > 0) found.push(...criterionItems(nested, null, ownText(item)));
+        else found.push({ item, label });
+      }
+    } else if ('children' in node && node.type !== 'heading') {
+      found.push(...criterionItems(node.children as RootContent[], ordered, label));
+    }
   }
-  return items;
+  return found;
 }
 
-function entry(node: ListItem): CriterionEntry {
-  const text = toString(node.children.filter((child) => child.type !== 'list')).replace(/\s+/g, ' ').trim();
-  const line = node.position?.start.line ?? 1;
-  return { node, text, line, criterion: parseCriterion(text, line) };
+function entry(item: ListItem, kind: 'exit' | 'rollback', label: string | undefined): CriterionEntry {
+  const text = ownText(item);
+  const line = item.position?.start.line ?? 1;
+  const reading = readCriterion(text, { kind, label });
+  const criteria = reading.status === 'read' ? reading.criteria.map((criterion) => ({ text, line, ...criterion })) : [];
+  return { node: item, text, line, reading, criteria };
 }
 
-function readRollback(section: PlanSection | undefined): { triggers: ListItem[]; steps: List[] } {
+function readRollback(section: PlanSection | undefined): { triggers: Array<{ item: ListItem; label: string | undefined }>; steps: List[] } {
   if (!section) return { triggers: [], steps: [] };
-  const triggers: ListItem[] = [];
+  const triggers: Array<{ item: ListItem; label: string | undefined }> = [];
   const steps: List[] = [];
   let underTriggers = false;
   let triggersDepth = 0;
-  let sawTriggerHeading = false;
+  let sawTriggers = false;
+  let leadIn = false;
   for (const node of section.children) {
     if (node.type === 'heading') {
       if (TRIGGER_HEADING.test(toString(node))) {
         underTriggers = true;
-        sawTriggerHeading = true;
+        sawTriggers = true;
         triggersDepth = node.depth;
       } else if (node.depth <= triggersDepth || !underTriggers) {
         underTriggers = false;
       }
+      leadIn = false;
       continue;
     }
-    if (underTriggers) triggers.push(...listItems([node], null));
+    // "Roll back if any of these holds:" makes the list after it the triggers.
+    if (node.type === 'paragraph') {
+      leadIn = TRIGGER_LEAD.test(toString(node));
+      sawTriggers ||= leadIn;
+      continue;
+    }
+    if (underTriggers || (leadIn && node.type === 'list' && !node.ordered)) triggers.push(...criterionItems([node], null));
     else if (node.type === 'list' && node.ordered) steps.push(node);
+    leadIn = false;
   }
-  if (!sawTriggerHeading) {
-    triggers.push(...listItems(section.children, false).filter((item) => TRIGGER_BULLET.test(toString(item))));
-  }
+  if (!sawTriggers) triggers.push(...criterionItems(section.children, false).filter(({ item }) => TRIGGER_BULLET.test(toString(item))));
   return { triggers, steps };
 }
 
@@ -137,8 +176,8 @@ export function buildPlanModel(input: {
     frontmatter,
     validation: frontmatter && frontmatter.problems.length === 0 ? planSchema.safeParse(frontmatter.data, { reportInput: true }) : null,
     sections,
-    exitCriteria: exit ? listItems(exit.children, null).map(entry) : [],
-    rollbackTriggers: rollback.triggers.map(entry),
+    exitCriteria: exit ? criterionItems(exit.children, null).map(({ item, label }) => entry(item, 'exit', label)) : [],
+    rollbackTriggers: rollback.triggers.map(({ item, label }) => entry(item, 'rollback', label)),
     rollbackSteps: rollback.steps,
     syntaxProblems: input.syntaxProblems ?? [],
     results: input.results ?? null,

@@ -6,6 +6,7 @@ export const RULE_IDS = [
   'recommended-section',
   'empty-section',
   'quantitative-criterion',
+  'ambiguous-criterion',
   'rollback-trigger',
   'rollback-steps',
   'version-mismatch',

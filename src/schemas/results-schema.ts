@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-
-const UNITS = ['%', 'ms', 's', 'min', 'h', 'd'] as const;
+import { UNITS } from './criterion-schema.ts';
 
 /** One reading in a time series. */
 export const SeriesPointSchema = () =>
@@ -29,8 +28,10 @@ export const ObservationSchema = () =>
       per: z.number().positive().optional(),
       /** Readings over time, for triggers with a window ("for 30 minutes"). */
       series: z.array(SeriesPointSchema()).nonempty().optional(),
-      /** The unit of `value` or `series`; defaults to the criterion's. ms, s, min and h convert into each other. */
+      /** The unit of `value` or `series`; defaults to the criterion's. Times convert into each other, and so do sizes. */
       unit: z.enum(UNITS).optional(),
+      /** For a criterion measured against a baseline ("within 1 point of baseline"): the baseline's own figure, in the unit of `value`. */
+      baseline: z.number().finite().optional(),
       /** The top of the score's scale when it differs from the criterion's ("8.4 out of 10"). */
       scale: z.number().positive().optional(),
       /** Where the figure came from, shown beside it. */

@@ -1,9 +1,26 @@
+import type { ExplainedCriterion } from '../../lib/plan-criteria.ts';
 import { summarize, type FileReport } from '../file-report.ts';
 
 const paint = (enabled: boolean, code: number) => (text: string) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-/** Grouped by file, each problem with its source line and a caret under the column. */
-export function formatPretty(reports: readonly FileReport[], options: { color: boolean }): string {
+const VERDICTS: Readonly<Record<ExplainedCriterion['status'], string>> = { read: '→', ambiguous: '→ ambiguous:', unsure: '→ not read.', none: '→ not read.' };
+
+/** Each bullet under a heading for its kind: "line 48: <text> → <reading>", then its notes. */
+function explainLines(explained: readonly ExplainedCriterion[], dim: (text: string) => string): string[] {
+  const out: string[] = [];
+  for (const [kind, heading] of [['exit', 'Exit criteria'], ['rollback', 'Rollback triggers']] as const) {
+    const own = explained.filter((item) => item.kind === kind);
+    out.push(`  ${heading}:${own.length === 0 ? ' none' : ''}`);
+    for (const item of own) {
+      out.push(`    line ${item.line}: ${item.text} ${VERDICTS[item.status]}${item.readings.length > 0 ? ` ${item.readings.join(item.status === 'ambiguous' ? ', or ' : '; ')}` : ''}`);
+      for (const note of item.notes) out.push(dim(`      ${note}`));
+    }
+  }
+  return out;
+}
+
+/** Grouped by file, each problem with its source line and a caret under the column; with `explain`, every criterion's reading too. */
+export function formatPretty(reports: readonly FileReport[], options: { color: boolean; explain?: boolean }): string {
   const red = paint(options.color, 31);
   const yellow = paint(options.color, 33);
   const dim = paint(options.color, 2);
@@ -11,9 +28,11 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
   const out: string[] = [];
   for (const report of reports) {
     const items = report.diagnostics;
-    if (items.length === 0) continue;
+    const explained = options.explain && report.plan ? report.plan.explained ?? [] : null;
+    if (items.length === 0 && !explained) continue;
     const lines = report.source.split(/\r?\n/);
     out.push(bold(report.path));
+    if (explained) out.push(...explainLines(explained, dim), ...(items.length > 0 ? [''] : []));
     for (const item of items) {
       const label = item.severity === 'error' ? red('error  ') : yellow('warning');
       out.push(`  ${report.path}:${item.line}:${item.column}  ${label}  ${item.message}  ${dim(item.ruleId)}`);

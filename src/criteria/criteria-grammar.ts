@@ -1,0 +1,1051 @@
+/**
+ * Reads one written criterion or trigger ("Fewer than 4 failed syncs per 1,000 devices", "p95 < 400
+ * ms and error rate < 1%") into data. It tokenizes, finds what qualifies the threshold (percentile,
+ * window, sequence, rate, baseline), then the comparison and its quantity, and builds the metric from
+ * the words left. It never guesses: a reading it is not sure of comes back as ambiguous or unsure,
+ * with what it found. Pure and synchronous; it runs on every plan on every keystroke in `astro dev`.
+ */
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
+import { LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS, WORDS_AFTER, WORDS_BEFORE } from './comparator-words.ts';
+import { formatNumber, formatQuantity } from './describe-reading.ts';
+import { metricPolarity } from './metric-polarity.ts';
+import { numberAt, quantityAt, unitAt, wordsAt, type Quantity } from './quantity.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { CURRENCY_SIGNS, isTimeUnit, SECONDS, TIME_NAMES, unitOf } from './units.ts';
+import { findSequence, findWindow, type Found } from './windows.ts';
+
+export type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
+type Op = Exclude<Comparator, 'between'>;
+type Baseline = NonNullable<Criterion['baseline']>;
+type Window = NonNullable<Criterion['window']>;
+type Sequence = NonNullable<Criterion['sequence']>;
+
+export interface ReadContext {
+  /** Exit criteria say what must hold; rollback triggers what must not. */
+  kind: 'exit' | 'rollback';
+  /** The item this bullet is nested under ("Checkout latency (ms):"), which names a bare "max: 250". */
+  label?: string | undefined;
+}
+
+export type Reading =
+  /** Read with confidence; `notes` say where a convention decided something. */
+  | { status: 'read'; criteria: ParsedCriterion[]; notes: string[] }
+  /** Two readings are plausible, or two thresholds are joined by `joint` in a way a reading cannot hold; `fix` is the wording that picks one. */
+  | { status: 'ambiguous'; options: ParsedCriterion[][]; joint: 'and' | 'or' | null; fix: string }
+  /** Numbers are there but no confident reading: the numbers found, why they are not enough, and the nearest forms that would be read. */
+  | { status: 'unsure'; found: string[]; reason: string; nearest: string[] }
+  /** No measurable threshold at all. */
+  | { status: 'none' };
+
+type ClauseResult = { criteria: ParsedCriterion[]; notes: string[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string } | { none: true };
+
+const words = (list: string) => new Set(list.split(' '));
+// Words that carry no meaning of their own in a metric's name.
+const FILLERS = words("the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently all ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
+// Words a metric never starts or ends with.
+const EDGES = words('and or with for in on per by from when if while during over across within as so but then than to of at the a an under below above around about approximately roughly without against into onto toward towards via through between');
+// A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
+const CONDITIONS = words('if when whenever unless assuming provided given while where except excluding once because since until before after');
+// Words that mean the sentence is about people or actions, not a measured thing.
+const NOT_METRIC = words("we you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
+const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
+const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
+const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
+const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier');
+const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce smaller cheaper decline declines');
+const CHANGE_EITHER = words('change changes vary varies differ differs deviate deviates fluctuate fluctuates');
+const CHANGE_BAD = words('worse degradation degrades degraded regression regresses regressed deterioration');
+const CHANGE_GOOD = words('better improvement improves improved gain');
+const BASELINE_NAMES = /^(?:baseline|baselines|control|today|yesterday|previous|prior|last|before|current|normal|usual|pre-pilot|pre-launch|pre-feature|legacy|old|existing|original)$/;
+const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
+const PASS_VERBS: Readonly<Record<string, string>> = { pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unresolved', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned' };
+const TIME_VERBS: Readonly<Record<string, string>> = { succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'time', delivered: 'delivery time' };
+const SUBJECT_ENDS = words('should must will shall can are is be get gets were was return returns served processed handled answered delivered take takes need needs done reflected');
+const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|require|requires|want|wants|abandon|abandons|drop|drops|contact|contacts|call|calls|buy|buys|order|orders|click|clicks|submit|submits|use|uses|complete|completes|finish|finishes|return|returns|pass|passes|succeed|succeeds|adopt|adopts|log|logs|sign|signs|report|reports|rate|rates|respond|responds|receive|receives|see|sees|get|gets|make|makes|reach|reaches|opt|opts|choose|chooses|prefer|prefers|can|could|should|must|will|would|run|runs|stay|stays|remain|remains|keep|keeps|hit|hits|meet|meets|show|shows|take|takes|behave|behaves|continue|continues|left|end|ends|be|finishing|returning|running|using)$/;
+// Verbs that end a rate's denominator: "1 in 200 orders | fail".
+const PER_STOPS = words('fail fails failed are is was were have has get gets see sees hit hits crash crashes report reports experience experiences need needs require requires abandon abandons drop drops return returns should must will go goes went complete completes submit submits use uses adopt adopts pass passes finish finishes launch launches meet meets achieve achieves show shows opt opts sign signs');
+// Prepositions that qualify what is counted rather than end it: "releases in Beta without major bugs".
+const QUALIFIERS = words('at on in with without to from of');
+// Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
+const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
+// Words that compare: a metric's name never holds one ("regression exceeds threshold").
+const COMPARING = words('exceeds exceed exceeding exceeded below above under over less more fewer greater higher lower reaches reach within between than');
+// Words of a rollout step, not a criterion: "Start with 5% of traffic".
+const ROLLOUT = words('start starts begin begins ramp route routes send sends shift shifts deploy deploys expand expands increase increases roll rolls move moves promote');
+// What says a sentence is about the outcome of a check: "The deployment is successful if …".
+const OUTCOMES = words('successful success succeeds pass passes passed fail fails failed failure complete completed done met healthy ready considered marked deemed valid invalid green red rollback back halt halted abort aborted');
+// A metric that names a measure ("queue depth", "throughput") takes a counted noun after the value as its unit.
+const MEASURES = /\b(?:depth|rate|time|latency|size|count|volume|length|age|usage|percentage|ratio|score|duration|throughput|level|backlog|load|speed|capacity)$/i;
+// Words standing where a number belongs: "within X minutes", "below XX%", "< TBD".
+const PLACEHOLDERS = /^(?:x+|n|tbd|tbc|todo|\?+|\.{3}|…)$/i;
+
+// Words keep the spacing the author wrote; words that were not next to each other are spaced.
+const join = (tokens: readonly Token[]) =>
+  tokens.map((token, index) => (index > 0 && (token.spaced || token.start > (tokens[index - 1]?.end ?? 0) + (tokens[index - 1]?.kind === 'code' ? 1 : 0) + (token.kind === 'code' ? 1 : 0)) ? ' ' : '') + (token.kind === 'code' ? `\`${token.text}\`` : token.text)).join('');
+
+const FLIP: Readonly<Record<Op, Op>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
+// A limit in a trigger fires when it is crossed: "max queue age: 15 min" rolls back above 15 min.
+const CROSSED: Readonly<Record<Op, Op>> = { '<=': '>', '>=': '<', '<': '>=', '>': '<=', '=': '!=', '!=': '=' };
+
+/** A criterion with every optional part empty, to fill in. */
+function blank(metric: string, comparator: Comparator, value: number, unit: Unit | null): ParsedCriterion {
+  return { metric, comparator, value, upper: null, unit, scale: null, per: null, window: null, percentile: null, sequence: null, baseline: null };
+}
+
+/** Singular of a plural noun, for metric names: "searches" → "search", "queries" → "query". */
+function singular(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/i.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** A number that names something rather than measuring it: "HTTP 500 errors", "week 2", "Sev 1". */
+export function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  const token = tokens[index];
+  if (!token || token.kind !== 'number' || token.ordinal) return false;
+  if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year').has(before)) {
+    return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && !['week', 'day', 'month', 'year'].includes(before);
+  }
+  // A code in brackets after a name: "throttled requests (429)".
+  if (before === '(' && tokens[index - 1]?.spaced && tokens[index + 1]?.text === ')' && tokens[index - 2]?.kind === 'word' && /^\d+$/.test(token.text)) return true;
+  // A status code before "errors" or "responses": "500 errors", "429 responses".
+  return Number.isInteger(token.value) && token.value >= 100 && token.value <= 599 && words('errors error responses response codes status statuses').has(tokens[index + 1]?.lower ?? '');
+}
+
+/** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
+function stripFrame(tokens: Token[]): Token[] {
+  let start = 0;
+  const opening = (token: Token | undefined) => token?.kind === 'symbol' && !SYMBOL_COMPARATORS[token.text] && !['$', '€', '£', '¥', '₹', '±', '~', '(', '/'].includes(token.text);
+  while (start < tokens.length && opening(tokens[start])) start++;
+  // "[ ]", "[x]", "(a)", "1." list markers.
+  if (tokens[start]?.text === '(' && tokens[start + 2]?.text === ')' && (tokens[start + 1]?.text.length ?? 0) <= 2) start += 3;
+  if (tokens[start]?.lower === 'x' && tokens[start + 1]?.text === ']') start += 2;
+  if (tokens[start]?.kind === 'number' && tokens[start + 1]?.text === '.' && tokens[start + 2]?.spaced) start += 2;
+  // "Roll back immediately if", "Rollback is triggered when", "Trigger:", "Go if", "Metric name:", "If", "When".
+  let at = start;
+  while (at < Math.min(tokens.length, start + 7) && LEAD.has(tokens[at]?.lower ?? '')) at++;
+  const link = tokens[at];
+  if (at > start && link && (['if', 'when', 'whenever', 'on', 'once', 'should', 'is'].includes(link.lower) || [':', '–', '—', '-'].includes(link.text))) start = at + 1;
+  if (['if', 'when', 'whenever', 'once'].includes(tokens[start]?.lower ?? '')) start++;
+  // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
+  const leadIn = tokens.findIndex((token, index) => index > start && ['if', 'when', 'whenever'].includes(token.lower) && LEAD.has(tokens[index - 1]?.lower ?? '') && !['is', 'are', 'be', 'the', 'of', 'all', 'following'].includes(tokens[index - 1]?.lower ?? ''));
+  if (leadIn > 0 && leadIn < tokens.length / 2) start = leadIn + 1;
+  // A code comment ("// http errors should be less than 1%") repeats or explains; it is not the criterion.
+  const comment = tokens.findIndex((token, index) => index > start && token.text === '/' && tokens[index + 1]?.text === '/' && !tokens[index + 1]?.spaced);
+  let end = comment > start ? comment : tokens.length;
+  while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
+  // "…, roll back", "→ halt": what to do, after the condition.
+  const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || (token.text === ',' && ['then', 'roll', 'rollback', 'halt', 'revert', 'abort'].includes(tokens[index + 1]?.lower ?? ''))));
+  if (consequence > 0) end = Math.min(end, consequence);
+  return tokens.slice(start, end);
+}
+
+/** The comparison at `index`: a symbol or a phrase, and where its quantity starts. */
+function comparisonAt(tokens: readonly Token[], index: number): { op: Op; end: number } | null {
+  const token = tokens[index];
+  if (!token) return null;
+  const symbol = SYMBOL_COMPARATORS[token.text];
+  if (symbol) return { op: symbol, end: index + 1 };
+  for (const [phrase, op] of WORDS_BEFORE) if (wordsAt(tokens, index, phrase)) return { op, end: index + phrase.length };
+  // "served in 60 seconds", "resolved in 2 days": a time verb then "in" is "within".
+  if (token.lower === 'in' && TIME_VERBS[tokens[index - 1]?.lower ?? ''] !== undefined) return { op: '<=', end: index + 1 };
+  return null;
+}
+
+/** Where a comparison's quantity starts: past "a", "the", "about", "~". */
+function quantityStart(tokens: readonly Token[], at: number): number {
+  let index = at;
+  while (['a', 'an', 'the', 'of', 'around', 'about', 'approximately', 'roughly', '~', '≈', '±', '+/-'].includes(tokens[index]?.lower ?? '') && !numberAt(tokens, index)) index++;
+  return index;
+}
+
+// A side states a threshold when a comparison has its quantity: "error rate < 1%", "3 or fewer defects".
+const statesThreshold = (part: readonly Token[]) =>
+  part.some((_, index) => {
+    const comparison = comparisonAt(part, index);
+    if (comparison && quantityAt(part, quantityStart(part, comparison.end))) return true;
+    if (words('be is are equals').has(part[index]?.lower ?? '') && numberAt(part, index + 1)) return true;
+    const quantity = isIdentifierNumber(part, index) ? null : quantityAt(part, index);
+    return quantity !== null && (quantity.plus || WORDS_AFTER.some(([phrase]) => wordsAt(part, quantity.end, phrase)));
+  });
+
+/** Splits at "and", "or", ";" and "," where both sides state a threshold, and says which joints it split at. */
+function splitClauses(tokens: Token[]): { clauses: Token[][]; or: boolean; and: boolean } {
+  const joints: Array<{ index: number; width: number; or: boolean }> = [];
+  let depth = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    if (token.text === '(') depth++;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const between = tokens.slice(Math.max(0, index - 6), index).some((each) => each.lower === 'between');
+    if ((token.lower === 'and' && !between) || token.text === ';' || token.lower === 'or' || token.text === ',' || token.text === '&' && tokens[index + 1]?.text === '&') {
+      const width = (token.text === ';' || token.text === ',') && ['and', 'or'].includes(tokens[index + 1]?.lower ?? '') ? 2 : 1;
+      joints.push({ index, width, or: token.lower === 'or' || tokens[index + 1]?.lower === 'or' });
+    }
+  }
+  const clauses: Token[][] = [];
+  let from = 0;
+  let or = false;
+  let and = false;
+  joints.forEach((joint, position) => {
+    const next = joints[position + 1];
+    const left = tokens.slice(from, joint.index);
+    const right = tokens.slice(joint.index + joint.width, next ? next.index : tokens.length);
+    const quantified = (part: Token[]) => ['no', 'zero', 'all', 'every', 'none', 'any'].includes(part.find((token) => token.kind !== 'symbol')?.lower ?? '');
+    if ((statesThreshold(left) || quantified(left)) && (statesThreshold(right) || quantified(right)) && !(quantified(left) && statesThreshold(left) === false && joint.or)) {
+      clauses.push(left);
+      from = joint.index + joint.width;
+      or ||= joint.or;
+      and ||= !joint.or;
+    }
+  });
+  clauses.push(tokens.slice(from));
+  return { clauses, or, and };
+}
+
+/** The percentile a clause is about: "p95", "P99", "p(95)", "95th percentile", "99% percentile", "median". */
+function findPercentile(tokens: readonly Token[]): Found<number> | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    const lead = ['at', 'for', 'on', '@', 'the', 'in'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
+    // p10 to p99.9 are percentiles; P0 to P9 are priorities ("P1 defects").
+    const short = /^p(\d{2}(?:\.\d+)?)$/i.exec(token.text);
+    if (short?.[1] && token.kind === 'word') return { start: index - lead, end: index + 1, value: Number(short[1]) };
+    if (token.lower === 'p' && tokens[index + 1]?.text === '(' && tokens[index + 2]?.kind === 'number' && tokens[index + 3]?.text === ')') return { start: index - lead, end: index + 4, value: tokens[index + 2]?.value ?? 0 };
+    if (token.lower === 'median') return { start: index - lead, end: index + 1, value: 50 };
+    if (token.kind === 'number' && token.value > 0 && token.value < 100) {
+      let at = index + 1;
+      if (tokens[at]?.text === '%' || tokens[at]?.text === '-') at++;
+      if (['percentile', 'percentilen', 'pctl'].includes(tokens[at]?.lower ?? '')) return { start: index - lead, end: at + 1, value: token.value };
+    }
+    if (token.lower === 'percentile' && tokens[index + 1]?.kind === 'number') return { start: index - lead, end: index + 2, value: tokens[index + 1]?.value ?? 0 };
+  }
+  return null;
+}
+
+/** A time word as a rate counts it: "days" → "day", "hr" → "hour"; anything else as written. */
+function timeName(word: string): string {
+  const unit = unitOf(word);
+  if (unit && isTimeUnit(unit)) return TIME_NAMES[unit] ?? word;
+  if (/^months?$/i.test(word)) return 'month';
+  return /^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word;
+}
+
+/** A rate's denominator at `from`: "per 1,000 sessions", "per day", "a day", "in 200 orders", "daily". */
+function findPer(tokens: readonly Token[], from: number): Found<{ count: number; unit: string }> | null {
+  const token = tokens[from];
+  if (!token) return null;
+  const adverb: Readonly<Record<string, string>> = { daily: 'day', weekly: 'week', hourly: 'hour', monthly: 'month', nightly: 'night' };
+  if (adverb[token.lower]) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
+  let at = from;
+  if (['per', 'every', 'each', 'a', 'an', '/'].includes(token.lower)) at++;
+  else if (wordsAt(tokens, from, ['for', 'every'])) at += 2;
+  else if (wordsAt(tokens, from, ['out', 'of', 'every'])) at += 3;
+  else if ((token.lower === 'in' || token.lower === 'of' || wordsAt(tokens, from, ['out', 'of'])) && numberAt(tokens, from + (token.lower === 'out' ? 2 : 1), false)) at += token.lower === 'out' ? 2 : 1;
+  else return null;
+  const number = numberAt(tokens, at, false);
+  const count = number?.value ?? 1;
+  if (number) at = number.end;
+  const nouns: string[] = [];
+  while (tokens[at]?.kind === 'word' && !EDGES.has(tokens[at]?.lower ?? '') && !CONDITIONS.has(tokens[at]?.lower ?? '') && !PER_STOPS.has(tokens[at]?.lower ?? '') && nouns.length < 3) {
+    nouns.push(tokens[at]?.text ?? '');
+    at++;
+    const unit = unitOf(nouns[0] ?? '');
+    if (unit && isTimeUnit(unit)) break;
+  }
+  if (nouns.length === 0) return null;
+  const written = nouns.join(' ');
+  // "a day", "an hour", "/s" only name times; "per" and "every" may count anything.
+  const time = unitOf(written);
+  if (['a', 'an', 'each', '/'].includes(token.lower) && !(time && isTimeUnit(time)) && !/^months?$/i.test(written)) return null;
+  return { start: from, end: at, value: { count, unit: timeName(written) } };
+}
+
+/** A change word's direction, with the metric's polarity for "better" and "worse"; `unknown` when it cannot tell. */
+function changeDirection(word: string, polarity: 'higher' | 'lower' | null): Baseline['direction'] | 'unknown' | null {
+  if (CHANGE_UP.has(word)) return 'increase';
+  if (CHANGE_DOWN.has(word)) return 'decrease';
+  const bad = CHANGE_BAD.has(word);
+  if (!bad && !CHANGE_GOOD.has(word)) return null;
+  if (polarity === null) return 'unknown';
+  return (polarity === 'lower') === bad ? 'increase' : 'decrease';
+}
+
+/** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
+function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
+  let end = from;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';' && !CONDITIONS.has(tokens[end]?.lower ?? '') && !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) && !findWindow(tokens.slice(end))?.start) end++;
+  while (end > from && EDGES.has(tokens[end - 1]?.lower ?? '')) end--;
+  return { text: join(tokens.slice(from, end)), end };
+}
+
+/** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
+function metricText(tokens: readonly Token[], unit: Unit | null = null): string {
+  const keep = (token: Token) => token.kind !== 'symbol' || ['+', '&', '/', '.', '(', ')'].includes(token.text) || (token.text === '-' && !token.spaced);
+  // A dropped symbol still separates the words beside it: "failed:rate" reads "failed rate".
+  const kept = tokens.flatMap((token, index) => (keep(token) ? [index > 0 && !keep(tokens[index - 1] as Token) ? { ...token, spaced: true } : token] : []));
+  const edge = (token: Token | undefined) => !token || FILLERS.has(token.lower) || EDGES.has(token.lower) || (token.kind === 'symbol' && token.text !== '/' && token.text !== ')');
+  const trim = (list: readonly Token[]) => {
+    let start = 0;
+    let end = list.length;
+    while (start < end && edge(list[start])) start++;
+    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/')) end--;
+    return list.slice(start, end);
+  };
+  let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && words('must should shall will be is are stay stays remain remains does do').has(token.lower)));
+  // Brackets stay only in pairs: "violations (serious)" keeps them, "max(result" loses its half.
+  for (let index = body.length - 1; index >= 0; index--) {
+    const text = body[index]?.text;
+    if (text !== '(' && text !== ')') continue;
+    const partner = text === '(' ? body.slice(index + 1).findIndex((token) => token.text === ')') : body.slice(0, index).map((token) => token.text).lastIndexOf('(');
+    if (partner < 0) body.splice(index, 1);
+  }
+  body = trim(body);
+  // "Percentage of API calls finishing with 5XX errors <= 1%": the unit says it is a percentage.
+  if (unit === '%' && wordsAt(body, 1, ['of']) && words('percentage percent share proportion fraction ratio').has(body[0]?.lower ?? '')) body = body.slice(2);
+  // "Error Rate", "Monitoring Period": a title's capitals go; "CSAT", "P1 defects", "iOS crashes" keep theirs.
+  const title = body.length > 1 && body.every((token) => token.kind !== 'word' || /^[A-Z][a-z]+$/.test(token.text) || EDGES.has(token.lower));
+  const text = join(title ? body.map((token) => ({ ...token, text: token.kind === 'word' ? token.lower : token.text })) : body);
+  return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
+}
+
+/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
+function notAMetric(metric: string): string | null {
+  if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
+  const list = metric.toLowerCase().split(/\s+/);
+  const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
+  if (person) return `the words \`${metric}\` around it do not name what is measured`;
+  if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
+  if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
+  if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
+  return null;
+}
+
+/** A label's own unit, direction and percentile: "Checkout latency (ms)", "Maximum queue age", "max", "p90". */
+function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null } {
+  let unit: Unit | null = null;
+  let op: Op | null = null;
+  const metric: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ':' || token.text === '#') continue;
+    if (token.text === '(' && tokens[index + 2]?.text === ')') {
+      const inner = tokens[index + 1];
+      const innerUnit = inner ? unitOf(inner.lower) : null;
+      const innerOp = inner ? LABEL_DIRECTIONS[inner.lower] : undefined;
+      if (innerUnit || innerOp) {
+        unit = innerUnit ?? unit;
+        op = innerOp ?? op;
+        index += 2;
+        continue;
+      }
+    }
+    const direction = LABEL_DIRECTIONS[token.lower];
+    // "max(result)" is a function in code, not a direction.
+    const call = tokens[index + 1]?.text === '(' && !tokens[index + 1]?.spaced;
+    if (direction && !call && (index === 0 || index === tokens.length - 1)) {
+      op = direction;
+      continue;
+    }
+    metric.push(token);
+  }
+  // "number of failed checks before rollback": the label's name ends where a condition starts.
+  const condition = metric.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower));
+  if (condition > 0) metric.length = condition;
+  const percentile = findPercentile(metric);
+  return { metric: percentile ? [...metric.slice(0, percentile.start), ...metric.slice(percentile.end)] : metric, unit, op, percentile: percentile?.value ?? null };
+}
+
+const leftoverReason = (numbers: readonly Token[]) =>
+  `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no place in the reading`;
+
+/** A clause being read: its tokens, and which of them a reading has accounted for. */
+class Clause {
+  readonly used: boolean[];
+  readonly notes: string[] = [];
+  percentile: Found<number> | null = null;
+  window: Found<Window> | null = null;
+  sequence: Found<Sequence> | null = null;
+
+  readonly tokens: readonly Token[];
+  readonly context: ReadContext;
+
+  constructor(tokens: readonly Token[], context: ReadContext) {
+    this.tokens = tokens;
+    this.context = context;
+    this.used = tokens.map(() => false);
+  }
+
+  use(start: number, end: number): void {
+    for (let index = Math.max(0, start); index < Math.min(end, this.tokens.length); index++) this.used[index] = true;
+  }
+
+  /** The tokens, with those already accounted for blanked, so later matches cannot reuse them. */
+  free(): Token[] {
+    return this.tokens.map((token, index) => (this.used[index] ? { ...token, text: '\u0000', lower: '\u0000', kind: 'symbol' as const } : token));
+  }
+
+  /** Numbers not yet accounted for and not part of a name: any left means no confident reading. */
+  leftover(): Token[] {
+    return this.tokens.filter((token, index) => !this.used[index] && token.kind === 'number' && !isIdentifierNumber(this.tokens, index));
+  }
+
+  /** A criterion with the clause's percentile, window and sequence. */
+  qualified(criterion: ParsedCriterion): ParsedCriterion {
+    return { ...criterion, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
+  }
+
+  /** The result for a finished reading, unless numbers are left over or the metric is not one. */
+  finish(criteria: ParsedCriterion[], notes: readonly string[] = []): ClauseResult {
+    const leftover = this.leftover();
+    if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
+    const ignored = this.ignored(criteria);
+    if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
+    for (const criterion of criteria) {
+      const problem = notAMetric(criterion.metric);
+      if (problem) return { unsure: problem };
+    }
+    return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes, ...ignored.runs.map((run) => `Ignored \`${run}\`.`)] };
+  }
+
+  /** Runs of words no reading used, and whether a run follows a ";" (a second statement, not a qualifier). */
+  private ignored(criteria: readonly ParsedCriterion[]): { runs: string[]; after: string | null } {
+    const read = criteria.map((criterion) => `${criterion.metric} ${criterion.baseline?.text ?? ''} ${criterion.window?.text ?? ''} ${criterion.per?.unit ?? ''} ${criterion.unit ?? ''} p${criterion.percentile ?? ''}`).join(' ').toLowerCase();
+    const noted = this.notes.join(' ').toLowerCase();
+    const said = (word: string) => read.includes(word) || read.includes(singular(word)) || noted.includes(word) || unitOf(word) !== null;
+    const runs: Token[][] = [];
+    let after: string | null = null;
+    let semicolon = false;
+    let run: Token[] = [];
+    this.tokens.forEach((token, index) => {
+      if (token.text === ';') semicolon = true;
+      const meaningful = !this.used[index] && token.kind === 'word' && !FILLERS.has(token.lower) && !EDGES.has(token.lower) && !LEAD.has(token.lower) && !said(token.lower);
+      if (meaningful) run.push(token);
+      else if (run.length > 0 && (token.kind !== 'word' || this.used[index])) {
+        runs.push(run);
+        run = [];
+      }
+      if (meaningful && semicolon) after ??= '';
+    });
+    if (run.length > 0) runs.push(run);
+    const texts = runs.map((each) => join(each));
+    if (after !== null) after = texts.at(-1) ?? '';
+    return { runs: texts, after };
+  }
+}
+
+/** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
+function findQualifiers(clause: Clause, keepAsides: boolean): void {
+  const { tokens } = clause;
+  // Asides in brackets ("(< 100 policies)", "(i.e. …)") qualify the text; a unit, direction or percentile in brackets is a label's.
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]?.text !== '(') continue;
+    const close = tokens.findIndex((token, at) => at > index && token.text === ')');
+    if (close < 0) break;
+    const inner = tokens.slice(index + 1, close);
+    const percentileInside = findPercentile(inner);
+    const labelLike = (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d+$/i.test(inner[0]?.text ?? ''))) || (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) || (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
+    if (labelLike) {
+      index = close;
+      continue;
+    }
+    // A short qualifier in brackets is part of the name: "accessibility violations (serious)", "throttled requests (429)".
+    const firstNumber = tokens.findIndex((token, at) => token.kind === 'number' && (at < index || at > close));
+    const code = inner.length === 1 && inner[0]?.kind === 'number' && /^\d+$/.test(inner[0].text);
+    const qualifier = inner.length <= 2 && (code || inner.every((token) => token.kind === 'word')) && !keepAsides && (firstNumber < 0 || close < firstNumber);
+    if (qualifier) {
+      index = close;
+      continue;
+    }
+    if (keepAsides) clause.use(index, index + 1);
+    else {
+      if (inner.some((token) => token.kind === 'number')) clause.notes.push(`Ignored the aside \`(${join(inner)})\`.`);
+      clause.use(index, close + 1);
+      continue;
+    }
+    clause.use(close, close + 1);
+  }
+  clause.percentile = findPercentile(clause.free());
+  if (clause.percentile) clause.use(clause.percentile.start, clause.percentile.end);
+  clause.window = findWindow(clause.free());
+  if (clause.window) clause.use(clause.window.start, clause.window.end);
+  clause.sequence = findSequence(clause.free());
+  if (clause.sequence) clause.use(clause.sequence.start, clause.sequence.end);
+  // Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what.
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;
+    const count = quantityAt(tokens, index + 1);
+    const unit = count ? (count.unit ? { unit: count.unit, end: count.end } : null) : unitAt(tokens, index + 1);
+    if (unit && isTimeUnit(unit.unit)) clause.use(index - (words('checked evaluated measured sampled polled scraped').has(tokens[index - 1]?.lower ?? '') ? 1 : 0), unit.end);
+  }
+}
+
+/** "N% of <population> …": a share criterion, or a percentile criterion when a time threshold follows. */
+function readShare(clause: Clause, share: Quantity, op: Op | null): ClauseResult {
+  const view = clause.free();
+  const lead = view.slice(0, share.start).filter((token, index) => !clause.used[index] && token.kind === 'word');
+  if (lead.some((token) => ROLLOUT.has(token.lower))) return { unsure: `\`${join(lead)} ${join(view.slice(share.start, share.end))}\` reads as a step of the rollout, not a criterion` };
+  // "99% … of the time": a share of time says how often something else holds, which needs its own threshold.
+  const population = view[share.end + 1]?.lower === 'the' ? view[share.end + 2] : view[share.end + 1];
+  if (population?.lower === 'time') return { unsure: `it says \`${join(view.slice(share.start, share.end))} of the time\`, but not what holds that often` };
+  clause.use(share.start, share.end + 1);
+  const rest = view.map((token, index) => ({ token, index })).filter(({ index }) => index > share.end && !clause.used[index]);
+  // The inner threshold: "return in under 800 ms", "complete within 5s", "are below 200ms".
+  for (const { index } of rest) {
+    let comparison = comparisonAt(view, index) ?? (['in', 'within', 'under', 'below', 'by'].includes(view[index]?.lower ?? '') ? { op: '<=' as Op, end: index + 1 } : null);
+    if (!comparison) continue;
+    const second = comparisonAt(view, comparison.end);
+    if (second) comparison = second;
+    const inner = quantityAt(view, quantityStart(view, comparison.end));
+    if (!inner || inner.unit === '%') continue;
+    let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
+    // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
+    const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
+    if (perDay >= 0 && !clause.window) {
+      const unit = subject[perDay + 1]?.lower ?? 'day';
+      clause.window = { start: 0, end: 0, value: { seconds: unit === 'hour' ? 3600 : unit === 'week' ? 604_800 : unit === 'month' ? 2_592_000 : 86_400, text: `per ${unit}`, kind: 'period' } };
+      subject = [...subject.slice(0, perDay), ...subject.slice(perDay + 2)];
+    }
+    // "have a response time below 200ms": the metric is named; "searches return in under 800 ms": it is their time.
+    const named = subject.findIndex((token) => ['have', 'has', 'with'].includes(token.lower));
+    let metric: string;
+    if (named >= 0) metric = metricText(subject.slice(named + 1));
+    else {
+      const verb = subject.findIndex((token, position) => position > 0 && (TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower)));
+      const nouns = (verb > 0 ? subject.slice(0, verb) : subject).filter((token) => !['the', 'all', 'of', 'our'].includes(token.lower));
+      const head = nouns.map((token, position) => (position === nouns.length - 1 ? { ...token, text: singular(token.text) } : token));
+      metric = `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[subject[verb]?.lower ?? ''] ?? 'time') : 'value'}`.trim();
+    }
+    clause.use(index, inner.end);
+    for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
+    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }], [`Read as a percentile: ${share.value}% of ${metric.replace(/ (?:\w+ )?(?:time|value)$/, '')} within the threshold.`]);
+  }
+  // A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim").
+  const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));
+  if (conditionAt > 0) clause.notes.push(`Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
+  const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
+  for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
+  const tokens = kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/');
+  const comparing = tokens.find((token) => COMPARING.has(token.lower));
+  if (comparing && tokens.indexOf(comparing) === tokens.length - 1) return { unsure: `the threshold after \`${comparing.text}\` is not a number` };
+  if (tokens.length > 12) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\`, but the words after it are too many to name what is counted` };
+  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower));
+  const populationText = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
+  const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
+  if (!populationText) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\` but says not of what` };
+  if (!doing && populationText.split(' ').length === 1) return { unsure: `it has \`${join(view.slice(share.start, share.end))} of ${population}\` but says not what they must do` };
+  const numbers = rest.filter(({ token, index }) => token.kind === 'number' && !isIdentifierNumber(view, index)).map(({ token }) => token);
+  if (numbers.length > 0) return { unsure: leftoverReason(numbers) };
+  for (const { index } of rest) clause.used[index] = true;
+  const metric = doing ? `${populationText} that ${doing.replace(/^(?:are|is|be) /, 'are ')}` : populationText;
+  const comparator: Op = op ?? (share.value === 0 || share.value === 100 ? '=' : '>=');
+  const notes = op ? [] : [share.value === 0 || share.value === 100 ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
+  return clause.finish([blank(metric, comparator, share.value, '%')], notes);
+}
+
+/** Names of series listed to share one threshold: "`a`, `b` and `c` should be 0", "ip_errors_total, reconcile_errors_total". */
+function seriesNames(tokens: readonly Token[]): string[] | null {
+  const names: string[] = [];
+  for (const token of tokens) {
+    if (token.text === ',' || token.lower === 'and') continue;
+    if (token.kind === 'code' || /^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(token.text)) names.push(token.kind === 'code' ? `\`${token.text}\`` : token.text);
+    else if (!FILLERS.has(token.lower)) return null;
+  }
+  return names.length > 1 ? names : null;
+}
+
+/** A value with no comparison written: the label's direction, a zero or a `+` decide; otherwise it is ambiguous. */
+function readUndirected(clause: Clause, metric: string, found: Quantity | null, label: { op: Op | null; unit: Unit | null; percentile: number | null; metric?: Token[] }, shown: string, per: ParsedCriterion['per'] = null): ClauseResult {
+  const value = found?.value ?? 0;
+  const unit = found?.unit ?? label.unit;
+  const percentile = label.percentile ?? clause.percentile?.value ?? null;
+  const name = metric || (percentile !== null && isTimeUnit(unit) ? 'latency' : '');
+  if (!name) return { unsure: `it has the value \`${shown}\` but says not what is measured` };
+  const make = (op: Comparator) => ({ ...blank(name, op, value, unit), percentile, per, scale: found?.scale ?? null, upper: op === 'between' ? (found?.upper ?? null) : null });
+  const trigger = clause.context.kind === 'rollback';
+  if (found && found.upper !== null) return clause.finish([make('between')]);
+  if (label.op) return clause.finish([make(trigger ? CROSSED[label.op] : label.op)], trigger ? [`Read the ${label.op === '<=' ? 'maximum' : 'minimum'} as a trigger that fires once it is crossed.`] : []);
+  const series = label.metric ? seriesNames(label.metric) : null;
+  if (value === 0) return clause.finish(series ? series.map((each) => ({ ...make(trigger ? '>' : '='), metric: each })) : [make(trigger ? '>' : '=')], trigger ? ['Read a zero in a trigger as: fires on the first one.'] : []);
+  if (found?.plus) return clause.finish([make('>=')]);
+  if (percentile !== null && isTimeUnit(unit) && !trigger) return clause.finish([make('<=')], [`Read as a maximum: a ${percentile}th percentile of a duration is a ceiling.`]);
+  if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover()) };
+  const problem = notAMetric(name);
+  if (problem) return { unsure: problem };
+  return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
+}
+
+/** Criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
+function readQuantifier(clause: Clause): ClauseResult {
+  const view = clause.free();
+  const body = view.filter((token, index) => !clause.used[index] && token.kind !== 'symbol');
+  const first = body[0]?.lower ?? '';
+  const rest = body.slice(1);
+  const single = (metric: string, op: Op, value: number, notes: string[] = []) => {
+    for (const token of body) clause.used[clause.tokens.indexOf(token)] = true;
+    for (let index = 0; index < clause.tokens.length; index++) if (!clause.used[index] && view[index]?.kind === 'word') clause.used[index] = true;
+    return clause.finish([blank(metric, op, value, null)], notes);
+  };
+  const plain = (list: readonly Token[], and = false) => list.length <= 6 && !list.some((token) => words(`or but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}`).has(token.lower));
+  // A noun phrase ends at its first preposition: "cgroup v1 warnings | in production clusters".
+  const phrase = (list: readonly Token[]) => {
+    const end = list.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'of');
+    return end > 0 ? list.slice(0, end) : list;
+  };
+  // "Two consecutive failed health checks": the sequence is the count.
+  if (clause.sequence && plain(body)) {
+    const metric = metricText(body.filter((token) => !OCCURS.has(token.lower)));
+    if (metric) return single(metric, '>=', clause.sequence.value.count);
+  }
+  // "No P1 defects", "Zero data loss", "None of the pilot sites report data loss".
+  if (['no', 'zero', 'none', 'without'].includes(first)) {
+    // "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline.
+    const change = changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null);
+    const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
+    if (change && subject.length > 0) {
+      const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
+      const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
+      if (metric && plain(phrase(subject))) {
+        for (let index = 0; index < clause.tokens.length; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
+        return clause.finish([{ ...blank(metric, '<=', 0, '%'), baseline: { text: 'baseline', change: 'relative', direction } }], ['Read the change against a baseline the plan does not name.']);
+      }
+    }
+    const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest);
+    const last = nouns.at(-1);
+    const state = last && words('open outstanding unresolved remaining active').has(last.lower) ? last : null;
+    const kept = (state ? [state, ...nouns.slice(0, -1)] : nouns).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
+    if (plain(kept) && kept.length > 0) return single(metricText(kept), '=', 0);
+  }
+  // "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires.
+  if (['any', 'a', 'an', 'one', 'single'].includes(first) && clause.context.kind === 'rollback') {
+    const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : rest;
+    const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
+    const kept = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
+    if (plain(kept) && kept.length > 0) {
+      // "Any health check fails": failed health checks.
+      const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
+      // The noun takes the plural, not a participle after it: "any note lost" counts notes lost.
+      const plural = metric.replace(/(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/, (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`);
+      return single(plural, '>=', 1);
+    }
+  }
+  // "All smoke tests pass", "All P1 defects closed": nothing left failing or open.
+  if (first === 'all' || first === 'every') {
+    const verbAt = rest.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
+    const nouns = phrase(rest.slice(0, Math.max(0, verbAt)).filter((token) => !words('are is have has been be').has(token.lower)));
+    // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").
+    const after = ['off', 'out', 'up', 'through'].includes(rest[verbAt + 1]?.lower ?? '') ? rest[verbAt + 2] : rest[verbAt + 1];
+    if (verbAt > 0 && plain(nouns, true) && (!after || (EDGES.has(after.lower) && !['and', 'or', 'but'].includes(after.lower)))) {
+      const verb = rest[verbAt]?.lower ?? '';
+      const state = PASS_VERBS[verb] ?? 'failing';
+      const noun = metricText(nouns).replace(/(\w+)$/, (word) => (first === 'every' && !word.endsWith('s') ? `${word}s` : word));
+      return single(`${state} ${noun}`, '=', 0, [`Read "${first} … ${verb}" as no ${state} ${noun}.`]);
+    }
+  }
+  // "Refund errors none": a count of zero written after its metric.
+  const zero = body.findIndex((token) => ['zero', 'none', 'nil'].includes(token.lower));
+  if (zero > 0 && zero === body.length - 1 && plain(body.slice(0, zero))) return single(metricText(body.slice(0, zero)), '=', 0);
+  const numbers = clause.leftover();
+  if (numbers.length > 0) return { unsure: `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no comparison` };
+  return { none: true };
+}
+
+/** The baseline a change is measured against, after the quantity: "fewer calls than the control group", "of baseline". */
+function findBaseline(view: readonly Token[], from: number, preDirection: Baseline['direction'] | null, polarity: 'higher' | 'lower' | null): { start: number; end: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
+  let at = from;
+  let direction: Baseline['direction'] | 'unknown' | null = preDirection;
+  const word = changeDirection(view[at]?.lower ?? '', polarity);
+  if (word) {
+    direction ??= word;
+    at++;
+  }
+  // "fewer calls than …": the metric can sit between the change word and the link.
+  let linkAt = -1;
+  for (let look = at; look < Math.min(view.length, at + 5) && linkAt < 0; look++) if (BASELINE_LINKS.some((link) => wordsAt(view, look, link))) linkAt = look;
+  // "2% below the control group": a word of place is its own link.
+  if (linkAt < 0 && word && words('below above under over').has(view[from]?.lower ?? '') && BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''))) {
+    const { text, end } = baselineText(view, at);
+    return text ? { start: from, end, direction: word, text, metric: [] } : null;
+  }
+  if (linkAt < 0) return null;
+  const link = BASELINE_LINKS.find((each) => wordsAt(view, linkAt, each)) ?? [];
+  // "of", "over", "from" and "on" link a baseline only after a change, or before a baseline's name.
+  const named = BASELINE_NAMES.test(view[linkAt + link.length]?.lower ?? '') || BASELINE_NAMES.test(view[linkAt + link.length + 1]?.lower ?? '');
+  if (direction === null && !named && !['than', 'vs', 'vs.', 'versus', 'compared', 'relative', 'against'].includes(link[0] ?? '')) return null;
+  if (['of', 'over', 'on'].includes(link[0] ?? '') && !named && word === null) return null;
+  const { text, end } = baselineText(view, linkAt + link.length);
+  if (!text) return null;
+  return { start: from, end, direction: direction ?? 'either', text, metric: view.slice(at, linkAt) };
+}
+
+/** Reads one clause: the threshold, what qualifies it, and the metric. */
+function readClause(all: Token[], context: ReadContext, keepAsides = false): ClauseResult {
+  // A condition after the threshold ("… if traffic > 1,000 rps") is not part of it.
+  const conditionAt = all.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower) && statesThreshold(all.slice(0, index)));
+  let tokens = conditionAt > 0 ? all.slice(0, conditionAt) : all;
+  // "The deployment is successful if six or more instances …": what comes before "if" is the consequence.
+  const firstNumber = tokens.findIndex((token, index) => token.kind === 'number' || numberAt(tokens, index) !== null);
+  const opening = tokens.findIndex((token, index) => index > 0 && index < firstNumber && ['if', 'when', 'whenever', 'once'].includes(token.lower) && tokens.slice(0, index).some((each) => OUTCOMES.has(each.lower)));
+  if (opening > 0) tokens = tokens.slice(opening + 1);
+  // An opening phrase before a comma ("In the default scheduler, …", "As a starting point, …") sets the scene.
+  const comma = tokens.findIndex((token) => token.text === ',');
+  const intro = comma > 0 ? tokens.slice(0, comma) : [];
+  if (comma > 0 && INTROS.has(intro[0]?.lower ?? '') && !intro.some((token, index) => token.kind === 'number' || token.text === '(' || comparisonAt(intro, index))) tokens = tokens.slice(comma + 1);
+  const clause = new Clause(tokens, context);
+  if (conditionAt > 0) clause.notes.push(`Ignored the condition \`${join(all.slice(conditionAt))}\`.`);
+  findQualifiers(clause, keepAsides);
+  let view = clause.free();
+
+  // A share of a population: "at least 85% of enrolled clinics submit a claim", "90% of searches return in under 800 ms".
+  const shareAt = view.findIndex((token, index) => token.kind === 'number' && view[index + 1]?.text === '%' && view[index + 2]?.lower === 'of' && !['within', '±'].includes(view[index - 1]?.lower ?? '') && !BASELINE_NAMES.test(view[index + 3]?.lower ?? '') && !BASELINE_NAMES.test(view[index + 4]?.lower ?? ''));
+  if (shareAt >= 0) {
+    const share = quantityAt(view, shareAt);
+    if (share) {
+      // "at least 85% of …": the comparison that ends where the share starts.
+      const leadAt = [5, 4, 3, 2, 1].map((back) => shareAt - back).find((index) => index >= 0 && comparisonAt(view, index)?.end === shareAt);
+      if (leadAt !== undefined) clause.use(leadAt, shareAt);
+      return readShare(clause, share, leadAt === undefined ? null : (comparisonAt(view, leadAt)?.op ?? null));
+    }
+  }
+
+  // The comparison and its quantity: "< 300 ms", "no more than a dozen", "between 150 and 250 ms", "3 or fewer", "200+".
+  let op: Op | null = null;
+  let quantity: Quantity | null = null;
+  let opStart = -1;
+  let between = false;
+  let negated = false;
+  let preChange: Baseline['direction'] | null = null;
+  let timeOf: string | null = null;
+  for (let index = 0; index < view.length && !quantity; index++) {
+    if (clause.used[index]) continue;
+    if (view[index]?.lower === 'between') {
+      const low = quantityAt(view, index + 1);
+      const high = low && view[low.end]?.lower === 'and' ? quantityAt(view, low.end + 1) : null;
+      if (low && high && (low.unit === null || high.unit === null || low.unit === high.unit)) {
+        quantity = { ...low, end: high.end, upper: high.value, unit: low.unit ?? high.unit };
+        between = true;
+        opStart = index;
+        clause.use(index, index + 1);
+        break;
+      }
+    }
+    const comparison = comparisonAt(view, index);
+    if (!comparison) continue;
+    const at = quantityStart(view, comparison.end);
+    const found = quantityAt(view, at);
+    if (!found) continue;
+    op = comparison.op;
+    quantity = found;
+    opStart = index;
+    // Modal and linking words before the comparison belong to it, and a negation turns it round.
+    let lead = index - 1;
+    while (lead >= 0 && !clause.used[lead] && (MODALS.has(view[lead]?.lower ?? '') || NEGATIONS.has(view[lead]?.lower ?? '') || CHANGE_UP.has(view[lead]?.lower ?? '') || CHANGE_DOWN.has(view[lead]?.lower ?? '') || CHANGE_EITHER.has(view[lead]?.lower ?? ''))) {
+      const word = view[lead]?.lower ?? '';
+      if (NEGATIONS.has(word)) negated = true;
+      // "should not increase by more than 5%": a change, with its direction.
+      // "should not increase by more than 5%", "CTR drops >5%": a change, with its direction.
+      if (CHANGE_EITHER.has(word) && view[lead + 1]?.lower === 'by') preChange = 'either';
+      const change = CHANGE_UP.has(word) || CHANGE_DOWN.has(word);
+      if (change && (view[lead + 1]?.lower === 'by' || (lead + 1 === index && SYMBOL_COMPARATORS[view[index]?.text ?? ''] !== undefined && words('drop drops fall falls decrease decreases increase increases rise rises jump jumps spike spikes grow grows').has(word)))) preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
+      lead--;
+    }
+    // "Log queries should return within 30 seconds": what is measured is their time.
+    if (view[lead]?.lower === 'in' && TIME_VERBS[view[lead - 1]?.lower ?? ''] !== undefined) lead--;
+    const verb = view[lead];
+    if (verb && !clause.used[lead] && TIME_VERBS[verb.lower] !== undefined && isTimeUnit(found.unit) && (['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))) {
+      timeOf = TIME_VERBS[verb.lower] ?? 'time';
+      lead--;
+      while (lead >= 0 && !clause.used[lead] && MODALS.has(view[lead]?.lower ?? '')) lead--;
+    }
+    clause.use(lead + 1, at);
+    opStart = lead + 1;
+  }
+  if (!quantity) {
+    // A number with what follows it: "3 or fewer P2 defects", "200+ sign-ups", "2–4 s".
+    for (let index = 0; index < view.length && !quantity; index++) {
+      if (clause.used[index] || isIdentifierNumber(view, index)) continue;
+      const found = quantityAt(view, index);
+      if (!found) continue;
+      const after = WORDS_AFTER.find(([phrase]) => wordsAt(view, found.end, phrase) && view[found.end + phrase.length]?.text !== ':');
+      if (after || found.plus || found.upper !== null) {
+        op = after ? after[1] : found.plus ? '>=' : null;
+        between = !after && !found.plus;
+        quantity = found;
+        opStart = index;
+        if (after) clause.use(found.end, found.end + after[0].length);
+      }
+    }
+  }
+  if (quantity) clause.use(quantity.start, quantity.end);
+  if (op && negated) op = FLIP[op];
+  // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.
+  if (quantity && op && quantity.upper !== null && !between) {
+    if (view[opStart]?.lower !== 'within') return { unsure: `it compares with the range \`${join(clause.tokens.slice(quantity.start, quantity.end))}\`; write one number, or "between … and …"` };
+    between = true;
+  }
+  view = clause.free();
+
+  // "Label: value" or "is 0", with no comparison written.
+  if (!quantity) {
+    // "50% increase in errors", "a 10% drop in conversion": a change from a baseline the plan does not name.
+    const changeAt = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && view[index + 1]?.text === '%');
+    const value = changeAt >= 0 ? quantityAt(view, changeAt) : null;
+    const change = value?.unit === '%' ? changeDirection(view[value.end]?.lower ?? '', null) : null;
+    if (value && change && change !== 'unknown' && ['in', 'of'].includes(view[value.end + 1]?.lower ?? '')) {
+      const subject: Token[] = [];
+      for (let index = value.end + 2; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol'; index++) subject.push(view[index] as Token);
+      clause.use(0, value.end + 2 + subject.length);
+      const metric = metricText(subject);
+      if (metric) return clause.finish([{ ...blank(metric, '>=', value.value, '%'), baseline: { text: 'baseline', change: 'relative', direction: change } }], [`Read as a change of at least ${value.value}% from a baseline the plan does not name.`]);
+    }
+
+    const colon = view.findIndex((token) => token.text === ':');
+    const copula = view.findIndex((token, index) => index > 0 && words('is are be equals').has(token.lower) && numberAt(view, index + 1) !== null);
+    const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
+    const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;
+    const zero = ['none', 'zero', 'nil', 'nothing', 'no'].includes(view[valueAt]?.lower ?? '');
+    if (valueAt >= 0 && (found || zero)) {
+      const split = colon >= 0 ? colon : copula;
+      let label = readLabel(view.slice(0, split).filter((_, index) => !clause.used[index]));
+      // "Week 1: $20K recovered": a label that names a period is the window, not the metric.
+      const period = /^(?:week|day|month|sprint)$/.test(label.metric[0]?.lower ?? '') && label.metric.length === 2 && label.metric[1]?.kind === 'number';
+      const labelWindow = findWindow([{ ...(label.metric[0] as Token), text: 'over', lower: 'over' }, ...label.metric]);
+      if (!period && labelWindow && labelWindow.end === label.metric.length + 1 && !clause.window) {
+        clause.window = { start: 0, end: 0, value: { ...labelWindow.value, text: join(label.metric) } };
+        label = { ...label, metric: [] };
+      }
+      if (period && !clause.window) {
+        const unit = label.metric[0]?.lower ?? 'day';
+        clause.window = { start: 0, end: 0, value: { seconds: unit === 'week' ? 604_800 : unit === 'month' ? 2_592_000 : unit === 'sprint' ? 1_209_600 : 86_400, text: join(label.metric), kind: 'period' } };
+        label = { ...label, metric: [] };
+      }
+      let end = found ? found.end : valueAt + 1;
+      const per = found ? findPer(view, end) : null;
+      if (per && found) end = per.end;
+      clause.use(0, end);
+      // "Target: 99.9% uptime": words after the value name the metric when the label does not.
+      const trailing = view.slice(end).filter((token, index) => !clause.used[end + index] && token.kind !== 'symbol');
+      let metric = metricText(label.metric);
+      if (!metric && trailing.length > 0) {
+        metric = metricText(trailing);
+        clause.use(end, view.length);
+      }
+      if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);
+      return readUndirected(clause, metric, found, label, join(view.slice(valueAt, end)), per?.value ?? null);
+    }
+    // "We target 0.01% unsuccessful calls", "99.9% uptime": a value and its metric, with no direction.
+    const bare = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
+    const amount = bare >= 0 ? quantityAt(view, bare) : null;
+    // "Error rate 50% higher than baseline": a change with no comparison written reads as at least that change.
+    const before = amount ? view.slice(0, amount.start).filter((token, index) => !clause.used[index] && token.kind === 'word') : [];
+    const versus = amount ? findBaseline(view, amount.end, null, metricPolarity(join(before))) : null;
+    if (amount && versus && versus.direction !== 'unknown' && before.length > 0) {
+      clause.use(0, versus.end);
+      const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
+      return clause.finish([{ ...blank(metricText(before), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
+    }
+    if (amount && amount.unit !== null && view[amount.end]?.kind === 'word' && !EDGES.has(view[amount.end]?.lower ?? '')) {
+      const after: Token[] = [];
+      for (let index = amount.end; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? ''); index++) after.push(view[index] as Token);
+      clause.use(0, amount.end + after.length);
+      return readUndirected(clause, metricText(after, amount.unit), amount, { op: null, unit: null, percentile: null }, join(view.slice(amount.start, amount.end)));
+    }
+    const quantified = readQuantifier(clause);
+    // No threshold outside brackets: "negligible impact (<5%)" has it inside.
+    if (!('criteria' in quantified) && !keepAsides && clause.notes.some((note) => note.startsWith('Ignored the aside'))) return readClause(all, context, true);
+    return quantified;
+  }
+
+  // A baseline: "20% fewer calls than the control group", "within 1 point of baseline", "> 2x baseline", "increase by more than 5% compared to …".
+  let baseline: Baseline | null = null;
+  let afterMetric: Token[] = [];
+  if (!between) {
+    const before = view.filter((token, index) => !clause.used[index] && token.kind === 'word' && index < quantity.start);
+    const found = findBaseline(view, quantity.end, preChange, metricPolarity(join(before)));
+    const ratio = quantity.unit === 'x' && !found && BASELINE_NAMES.test(view[quantity.end]?.lower === 'the' ? (view[quantity.end + 1]?.lower ?? '') : (view[quantity.end]?.lower ?? ''));
+    if (found || ratio || preChange) {
+      if (found?.direction === 'unknown') return { unsure: `it says better or worse than \`${found.text}\`, but the metric does not say which way is better; write "higher" or "lower"` };
+      const within = clause.tokens.slice(opStart, quantity.start).some((token) => ['within', '±'].includes(token.lower));
+      const direction: Baseline['direction'] = within ? 'either' : ((found?.direction as Baseline['direction'] | undefined) ?? preChange ?? 'increase');
+      const ratioEnd = quantity.end + (view[quantity.end]?.lower === 'the' ? 2 : 1);
+      const text = found?.text ?? (ratio ? join(view.slice(quantity.end, ratioEnd)) : 'baseline');
+      baseline = { text, change: quantity.unit === 'x' ? 'ratio' : quantity.unit === '%' ? 'relative' : 'points', direction };
+      if (found) {
+        clause.use(found.start, found.end);
+        afterMetric = found.metric;
+      } else if (ratio) clause.use(quantity.end, ratioEnd);
+      else clause.notes.push('Read the change against a baseline the plan does not name.');
+      op ??= '>=';
+    }
+  }
+  view = clause.free();
+
+  // A rate after the quantity ("per 1,000 sessions", "a day", "in 200 orders"); a percentage "per day" is measured daily.
+  let per: ParsedCriterion['per'] = null;
+  let dailyWindow: Window | null = null;
+  for (let index = quantity.end; index < view.length && !per && !dailyWindow; index++) {
+    if (clause.used[index]) continue;
+    const found = findPer(view, index);
+    if (found) {
+      clause.use(found.start, found.end);
+      const time = unitOf(found.value.unit);
+      const seconds = time ? SECONDS[time] : found.value.unit === 'month' ? 2_592_000 : undefined;
+      if (quantity.unit === '%' && seconds !== undefined) dailyWindow = { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' };
+      else per = found.value;
+      break;
+    }
+    if (view[index]?.kind !== 'word') break;
+  }
+  // "support response time < 4 h within 24 hours": with the threshold found, a later "within" gives the period.
+  if (!clause.window) {
+    const within = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.lower === 'within');
+    const period = within >= 0 ? findWindow([{ ...(view[within] as Token), text: 'over', lower: 'over' }, { ...(view[within] as Token), text: 'the', lower: 'the' }, ...view.slice(within + 1)]) : null;
+    if (period && period.start === 0) {
+      clause.window = { start: within, end: within + period.end - 1, value: { ...period.value, text: join(view.slice(within, within + period.end - 1)) } };
+      clause.use(within, within + period.end - 1);
+    }
+  }
+  // A slash-identifier right after the quantity is its unit of measure: "100-150 pods/s".
+  let unitLabel = '';
+  const next = view[quantity.end];
+  if (next?.kind === 'word' && next.text.includes('/') && !clause.used[quantity.end]) {
+    unitLabel = ` (${next.text})`;
+    clause.use(quantity.end, quantity.end + 1);
+  }
+  // "… 99% of the time", "… in 99%": a share that makes the threshold a percentile.
+  const trailingShare = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.kind === 'number' && view[index + 1]?.text === '%' && token.value > 0 && token.value < 100);
+  if (trailingShare >= 0 && !clause.percentile) {
+    const tail = view.slice(trailingShare + 2, trailingShare + 6).map((token) => token.lower);
+    if (tail.length === 0 || tail[0] !== 'of' || ['time', 'requests', 'cases', 'calls', 'samples', 'runs', 'the'].includes(tail[1] ?? '')) {
+      clause.percentile = { start: trailingShare, end: trailingShare + 2, value: view[trailingShare]?.value ?? 0 };
+      const end = tail[0] === 'of' ? trailingShare + 2 + (tail[1] === 'the' ? 3 : 2) : trailingShare + 2;
+      clause.use(trailingShare - (['in', 'for', 'of'].includes(view[trailingShare - 1]?.lower ?? '') ? 1 : 0), end);
+      if (view[trailingShare - 1]?.lower === 'least' && view[trailingShare - 2]?.lower === 'at') clause.use(trailingShare - 2, trailingShare);
+    }
+  }
+  view = clause.free();
+
+  // The metric: words before the comparison; or, when it comes first, the words after the quantity.
+  let before = view.filter((_, index) => index < opStart && !clause.used[index]);
+  // "Key signals: P95 latency delta under 5ms": with words after a label's colon, those name the metric.
+  const colonAt = before.map((token) => token.text).lastIndexOf(':');
+  const afterColon = before.slice(colonAt + 1).filter((token) => token.kind === 'word');
+  if (colonAt >= 0 && afterColon.length > 0 && !EDGES.has(afterColon[0]?.lower ?? '')) before = before.slice(colonAt + 1);
+  // "Watch (70-90% used)": the threshold sits in brackets after a name; the name is not the metric.
+  const lastBefore = before.at(-1);
+  const bracketed = lastBefore !== undefined && clause.tokens.slice(0, opStart).some((token, index) => token.text === '(' && index > view.indexOf(lastBefore));
+  const label = readLabel(before);
+  let metric = metricText(label.metric, quantity.unit);
+  const counted: Token[] = [];
+  for (let index = quantity.end; index < view.length; index++) {
+    const token = view[index];
+    if (!token || clause.used[index]) {
+      if (counted.length > 0) break;
+      continue;
+    }
+    if (counted.length === 0 && words('threshold limit mark level ceiling floor total overall absolute').has(token.lower)) {
+      clause.used[index] = true;
+      continue;
+    }
+    // What is counted keeps what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs".
+    // A "without …" or "with no …" always stays: dropping it would drop a condition.
+    const negative = token.lower === 'without' || (token.lower === 'with' && view[index + 1]?.lower === 'no');
+    const qualifies = counted.length > 0 && (!metric || negative || counted.some((each) => ['without', 'no'].includes(each.lower)) || (per !== null && PER_STOPS.has(counted[0]?.lower ?? '')));
+    const place = qualifies && (QUALIFIERS.has(token.lower) || (['the', 'a', 'an'].includes(token.lower) && QUALIFIERS.has(counted.at(-1)?.lower ?? ''))) && view[index + 1]?.kind === 'word' && !clause.used[index + 1];
+    if (!place && (token.kind === 'number' || token.kind === 'symbol' || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))) break;
+    counted.push(token);
+    clause.used[index] = true;
+  }
+  const countedText = metricText(counted);
+  // "Endpoint availability: > 99.9% success rate": after a label, the words after the value name the metric.
+  const labelled = before.filter((token) => token.kind !== 'symbol' || token.text === ':').at(-1)?.text === ':';
+  if (!metric || (bracketed && countedText)) metric = countedText || metric;
+  else if (labelled && countedText) metric = `${metric} ${countedText}`;
+  else if (countedText && (counted.length <= 3 || counted.some((token) => QUALIFIERS.has(token.lower))) && !unitOf(counted[0]?.lower ?? '')) metric = MEASURES.test(metric) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
+  if (timeOf && metric) metric = `${metric.replace(/(\S+)$/, (word) => singular(word))} ${timeOf}`;
+  if (!metric && afterMetric.length > 0) metric = metricText(afterMetric);
+  if (!metric && unitLabel) {
+    metric = unitLabel.slice(2, -1);
+    unitLabel = '';
+  }
+  // "fewer than 1 in 200 orders fail": what the counted things do.
+  if (per && countedText && before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') && metric === countedText && view.findIndex((_, index) => index > quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token)) metric = `${per.unit} that ${countedText}`;
+  const percentileOf = clause.percentile ?? (label.percentile === null ? null : { value: label.percentile });
+  if (percentileOf && isTimeUnit(quantity.unit) && !metric) {
+    metric = 'latency';
+    clause.notes.push(`Read \`p${percentileOf.value}\` of a duration as p${percentileOf.value} latency.`);
+  }
+  if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);
+  const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${join(clause.tokens.slice(quantity.start, quantity.end))}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
+  if (!metric) return { unsure: `it has the threshold \`${join(clause.tokens.slice(quantity.start, quantity.end))}\` but says not what is measured` };
+  if (!op && !between) return { unsure: `it has \`${join(clause.tokens.slice(quantity.start, quantity.end))}\` but no comparison` };
+
+  const criterion: ParsedCriterion = {
+    ...blank(metric + unitLabel, between ? 'between' : (op ?? '='), quantity.value, quantity.unit ?? label.unit),
+    upper: between ? quantity.upper : null,
+    scale: quantity.scale,
+    per,
+    window: dailyWindow,
+    percentile: label.percentile,
+    baseline,
+  };
+  // "ip_errors_total, reconcile_errors_total should be 0": one threshold for each named series.
+  const names = metric.split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
+  if (names.length > 1 && names.every((name) => /^`[^`]+`$|^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(name))) return clause.finish(names.map((name) => ({ ...criterion, metric: name })));
+  return clause.finish([criterion]);
+}
+
+/**
+ * Reads one criterion or trigger as written. `text` is the bullet's text with code spans in
+ * backticks; the context says whether it is an exit criterion or a rollback trigger, and gives the
+ * label of the item it is nested under.
+ */
+/**
+ * The forms nearest to an unclear bullet that would be read: its last quantity (a threshold usually
+ * comes last) with each direction. The metric stays a placeholder: guessing it put words in authors' mouths.
+ */
+function nearestForms(tokens: readonly Token[]): string[] {
+  const at = tokens.findLastIndex((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index) && tokens[index - 1]?.text !== '[');
+  const quantity = at < 0 ? null : quantityAt(tokens, at);
+  if (!quantity) return [];
+  if (quantity.upper !== null) return [`<metric> between ${formatNumber(quantity.value)} and ${formatQuantity(quantity.upper, quantity.unit)}`];
+  const shown = formatQuantity(quantity.value, quantity.unit, quantity.scale);
+  return [`<metric> ≤ ${shown}`, `<metric> ≥ ${shown}`];
+}
+
+export function readCriterion(text: string, context: ReadContext): Reading {
+  const tokens = stripFrame(tokenize(text));
+  if (tokens.length === 0) return { status: 'none' };
+  const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
+  const unsure = (reason: string): Reading => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
+  // "within X minutes", "below XX%": a placeholder stands where the number belongs.
+  const placeholder = tokens.find((token, index) => PLACEHOLDERS.test(token.text) && token.kind === 'word' && (comparisonAt(tokens, index - 1) !== null || tokens[index + 1]?.text === '%' || unitAt(tokens, index + 1) !== null));
+  if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
+  const { clauses, or, and } = splitClauses(tokens);
+  const results = clauses.map((clause) => readClause(clause, context));
+  // Every exit criterion must hold and any trigger rolls back, so "and" in an exit criterion and "or" in a
+  // trigger split exactly; the other joint asks for one condition made of two, which a reading cannot hold.
+  const trigger = context.kind === 'rollback';
+  if ((trigger ? and : or) && results.length > 1 && results.every((result) => 'criteria' in result)) {
+    const fix = trigger
+      ? 'A trigger that needs both at once cannot be evaluated. If either alone should roll back, write one bullet per threshold.'
+      : 'Meeting either one cannot be an exit criterion: every criterion in the list must hold. If both must hold, write one bullet per threshold; otherwise keep the one that decides.';
+    return { status: 'ambiguous', options: results.flatMap((result) => ('criteria' in result ? [result.criteria] : [])), joint: trigger ? 'and' : 'or', fix };
+  }
+  const criteria: ParsedCriterion[] = [];
+  const notes: string[] = [];
+  for (const result of results) {
+    if ('ambiguous' in result) return { status: 'ambiguous', options: result.ambiguous.map((option) => [option]), joint: null, fix: result.fix };
+    if ('none' in result) return numbers.length > 0 ? unsure('no comparison was found') : { status: 'none' };
+    if ('unsure' in result) return unsure(result.unsure);
+    criteria.push(...result.criteria);
+    notes.push(...result.notes);
+  }
+  return { status: 'read', criteria, notes };
+}

@@ -1,0 +1,45 @@
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
+import { formatDuration } from './units.ts';
+
+// What a reading holds before it is tied to a bullet's text and line.
+type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
+
+// A rate counted against several of a time unit reads "per 15 minutes"; the unit is stored singular.
+const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month']);
+
+export const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = { '=': '=', '!=': '≠', '<': '<', '<=': '≤', '>': '>', '>=': '≥', between: 'between' };
+
+/** A number as people read it: "1,000", "0.5", "4.25". */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** A value in its unit: "0.5%", "300 ms", "2x", "500 USD", "1 pp", "4.2/5". */
+export function formatQuantity(value: number, unit: Unit | null, scale: number | null = null): string {
+  const number = formatNumber(value);
+  const withUnit = unit === null ? number : unit === '%' || unit === 'x' ? `${number}${unit}` : unit === 'week' ? `${number} ${value === 1 ? 'week' : 'weeks'}` : `${number} ${unit}`;
+  return scale === null ? withUnit : `${withUnit}/${formatNumber(scale)}`;
+}
+
+/** A window as read: "for 30 min" when the condition must hold throughout, "over 1 week" when measured over it. */
+export function describeWindow(window: NonNullable<Criterion['window']>): string {
+  return `${window.kind === 'sustained' ? 'for' : 'over'} ${formatDuration(window.seconds)}`;
+}
+
+/** The threshold without the metric: "≤ 0.5%", "between 150 and 250 ms", "< 4 per 1,000 devices at p90". */
+export function describeThreshold(criterion: ParsedCriterion | Criterion): string {
+  const parts: string[] = [];
+  if (criterion.comparator === 'between') parts.push(`between ${formatNumber(criterion.value)} and ${formatQuantity(criterion.upper ?? criterion.value, criterion.unit)}`);
+  else parts.push(`${COMPARATOR_SIGNS[criterion.comparator]} ${formatQuantity(criterion.value, criterion.unit, criterion.scale)}`);
+  if (criterion.per) parts.push(`per ${criterion.per.count === 1 ? criterion.per.unit : `${formatNumber(criterion.per.count)} ${TIME_WORDS.has(criterion.per.unit) ? `${criterion.per.unit}s` : criterion.per.unit}`}`);
+  if (criterion.percentile !== null) parts.push(`at p${formatNumber(criterion.percentile)}`);
+  if (criterion.window) parts.push(describeWindow(criterion.window));
+  if (criterion.sequence) parts.push(`on ${criterion.sequence.count} consecutive ${criterion.sequence.unit}`);
+  if (criterion.baseline) parts.push(`vs ${criterion.baseline.text} (${criterion.baseline.change}, ${criterion.baseline.direction})`);
+  return parts.join(' ');
+}
+
+/** How a criterion was read, in one line: "failed syncs < 4 per 1,000 devices". */
+export function describeReading(criterion: ParsedCriterion | Criterion): string {
+  return `${criterion.metric} ${describeThreshold(criterion)}`;
+}

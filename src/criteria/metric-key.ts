@@ -1,0 +1,26 @@
+import type { Criterion } from '../schemas/criterion-schema.ts';
+
+// "p95", "P99.9", "95th percentile", "99% percentile", "median": the percentile a name speaks of.
+const PERCENTILE = /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th|%)?[\s-]*percentile\b|\bmedian\b/i;
+
+/**
+ * A metric's name as it matches across a plan and its results: without case, punctuation or a
+ * plural -s, and with any percentile moved to the end, so "p95 latency", "latency p95" and "95th
+ * percentile latency" are one metric and "P1 defects" reads "a P1 defect occurs".
+ */
+export function metricKey(name: string): string {
+  const found = PERCENTILE.exec(name);
+  const percentile = found ? (found[1] ?? found[2] ?? '50') : null;
+  const rest = found ? `${name.slice(0, found.index)} ${name.slice(found.index + found[0].length)}` : name;
+  const words = rest
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}%]+/u)
+    .filter((word) => word && word !== 'at')
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+  return [...words, ...(percentile === null ? [] : [`p${Number(percentile)}`])].join(' ');
+}
+
+/** The key a criterion's observations go by: its metric, with its percentile. */
+export function criterionKey(criterion: Pick<Criterion, 'metric' | 'percentile'>): string {
+  return metricKey(criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`);
+}

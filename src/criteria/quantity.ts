@@ -1,0 +1,116 @@
+import type { Unit } from '../schemas/criterion-schema.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+import type { Token } from './tokenize.ts';
+import { CURRENCY_SIGNS, unitOf } from './units.ts';
+
+/** A number as written, with where it ends. */
+export interface NumberRead {
+  value: number;
+  end: number;
+  ordinal: boolean;
+  /** True when spelled as a word ("two"), false for digits. */
+  word: boolean;
+}
+
+/** A number and its unit: "300 ms", "$20K", "4.2/5", "2–4 s", "200+". */
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+  upper: number | null;
+  unit: Unit | null;
+  scale: number | null;
+  /** Written with a trailing `+` ("200+"): at least. */
+  plus: boolean;
+  /** The token that carries the value, to tell digits from number words. */
+  word: boolean;
+}
+
+const lowerAt = (tokens: readonly Token[], index: number): string => tokens[index]?.lower ?? '';
+
+/** Whether the words from `index` on are `words`, in order. */
+export function wordsAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => lowerAt(tokens, index + offset) === word);
+}
+
+/** A number at `index`: digits, or a number word ("two", "a dozen", "a single"). */
+export function numberAt(tokens: readonly Token[], index: number, words = true): NumberRead | null {
+  const token = tokens[index];
+  if (!token) return null;
+  if (token.kind === 'number') return { value: token.value, end: index + 1, ordinal: token.ordinal, word: false };
+  if (!words || token.kind !== 'word') return null;
+  // "a dozen", "a single", "a pair of", "an hour" is a time and read elsewhere.
+  if ((token.lower === 'a' || token.lower === 'one') && ['dozen', 'single', 'pair', 'couple'].includes(lowerAt(tokens, index + 1))) {
+    const next = lowerAt(tokens, index + 1);
+    return { value: next === 'dozen' ? 12 : next === 'single' ? 1 : 2, end: index + (wordsAt(tokens, index + 2, ['of']) ? 3 : 2), ordinal: false, word: true };
+  }
+  const value = NUMBER_WORDS[token.lower];
+  if (value === undefined || token.lower === 'pair') return null;
+  // "two hundred", "five thousand".
+  const scale = lowerAt(tokens, index + 1);
+  if ((scale === 'hundred' || scale === 'thousand') && value < 100) return { value: value * (scale === 'hundred' ? 100 : 1000), end: index + 2, ordinal: false, word: true };
+  return { value, end: index + 1, ordinal: false, word: true };
+}
+
+/** A unit at `index`, of one or two words ("percentage points", "business days"), or null. */
+export function unitAt(tokens: readonly Token[], index: number): { unit: Unit; end: number } | null {
+  const first = tokens[index];
+  if (!first || first.kind === 'number' || first.kind === 'code') return null;
+  const second = tokens[index + 1];
+  if (second && second.spaced && second.kind === 'word') {
+    const two = unitOf(`${first.lower} ${second.lower}`);
+    if (two) return { unit: two, end: index + 2 };
+  }
+  const one = unitOf(first.lower);
+  // `m`, `w` and `x` alone are units only right after their number ("5m", "2x"); "5 m" could be metres.
+  if (!one || (['m', 'w', 'x'].includes(first.lower) && first.spaced)) return null;
+  return { unit: one, end: index + 1 };
+}
+
+/**
+ * A quantity at `index`: an optional currency sign, a number, an optional unit, and what can follow
+ * it: a scale ("/5", "out of 5"), a range ("–4 s", "to 4"), a `+`.
+ */
+export function quantityAt(tokens: readonly Token[], index: number, words = true): Quantity | null {
+  let at = index;
+  let unit: Unit | null = null;
+  const sign = tokens[at];
+  if (sign?.kind === 'symbol' && CURRENCY_SIGNS.has(sign.text)) {
+    unit = unitOf(sign.text);
+    at++;
+  }
+  const number = numberAt(tokens, at, words);
+  if (!number) return null;
+  at = number.end;
+  const ownUnit = unitAt(tokens, at);
+  if (ownUnit && !unit) {
+    unit = ownUnit.unit;
+    at = ownUnit.end;
+  }
+  let upper: number | null = null;
+  let scale: number | null = null;
+  let plus = false;
+  const next = tokens[at];
+  if (next?.text === '+' && !next.spaced) {
+    plus = true;
+    at++;
+  } else if ((next?.text === '/' || wordsAt(tokens, at, ['out', 'of'])) && unit === null) {
+    const top = numberAt(tokens, at + (next?.text === '/' ? 1 : 2), false);
+    // A score's scale is small ("4.2/5", "8 out of 10"); a larger number after a slash is a rate.
+    if (top && top.value > 0 && top.value <= 10 && top.value > number.value - 1e-9) {
+      scale = top.value;
+      at = top.end;
+    }
+  } else if (next && (next.text === '–' || next.text === '—' || next.text === '-' || next.lower === 'to')) {
+    const high = numberAt(tokens, at + 1, false);
+    if (high && high.value > number.value) {
+      const highUnit = unitAt(tokens, high.end);
+      if (!highUnit || unit === null || highUnit.unit === unit) {
+        upper = high.value;
+        unit ??= highUnit?.unit ?? null;
+        at = highUnit ? highUnit.end : high.end;
+      }
+    }
+  }
+  return { start: index, end: at, value: number.value, upper, unit, scale, plus, word: number.word };
+}

@@ -1,0 +1,141 @@
+import type { Criterion } from '../schemas/criterion-schema.ts';
+import { numberAt, unitAt, wordsAt } from './quantity.ts';
+import type { Token } from './tokenize.ts';
+import { SECONDS } from './units.ts';
+
+type Window = NonNullable<Criterion['window']>;
+type Sequence = NonNullable<Criterion['sequence']>;
+
+/** Something found in a clause: the tokens it spans, and what it means. */
+export interface Found<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'one', 'its', 'this']);
+const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
+const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']);
+const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
+const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening']);
+// Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
+const EXTRA_SECONDS: Readonly<Record<string, number>> = { month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
+
+/** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */
+function durationAt(tokens: readonly Token[], index: number): { seconds: number; end: number } | null {
+  const first = tokens[index];
+  let count = 1;
+  let at = index;
+  if (first?.lower === 'a' || first?.lower === 'an') at++;
+  else {
+    const number = numberAt(tokens, index);
+    if (number) {
+      count = number.value;
+      at = number.end;
+      if (tokens[at]?.text === '+' || tokens[at]?.text === '-') at++;
+    }
+  }
+  if (wordsAt(tokens, at, ['consecutive']) || wordsAt(tokens, at, ['straight'])) at++;
+  const word = tokens[at]?.lower ?? '';
+  const extra = EXTRA_SECONDS[word] ?? EXTRA_SECONDS[word.replace(/-(?:long|day)$/, '')];
+  if (extra !== undefined) return { seconds: count * extra, end: at + 1 };
+  // "cluster-day", "business-day": the last part counts.
+  const unit = unitAt(tokens, at) ?? (/-(?:day|days)$/.test(word) ? { unit: 'd' as const, end: at + 1 } : null);
+  const size = unit ? SECONDS[unit.unit] : undefined;
+  if (!unit || size === undefined || unit.unit === 'ms') return null;
+  return { seconds: count * size, end: unit.end };
+}
+
+/**
+ * The window of a clause, if it has one. Sustained windows ("for 30 minutes", "sustained for 15
+ * min") say how long a condition must hold; periods ("in any 1-hour window", "during week 1",
+ * "over the last 5 minutes") say what time a figure is measured over.
+ */
+export function findWindow(tokens: readonly Token[]): Found<Window> | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index]?.lower ?? '';
+    const text = (end: number) => tokens.slice(index, end).map((token) => token.text).join(' ').replace(/ (?=[-+])|(?<=-) /g, '');
+    // Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour".
+    if (['for', 'sustained', 'lasting', 'continuously'].includes(word)) {
+      let at = index + 1;
+      if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
+      for (const lead of [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']]) {
+        if (wordsAt(tokens, at, lead)) at += lead.length;
+      }
+      const duration = durationAt(tokens, at);
+      if (duration) {
+        const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
+        return { start: index, end, value: { seconds: duration.seconds, text: text(end), kind: 'sustained' } };
+      }
+    }
+    // A period: "over a rolling 24-hour window", "in any 1-hour window", "in the last 5 minutes", "within the first 7 days".
+    // "per-day percentage", "over day": one unit of time.
+    const hyphen = /^per-(day|hour|week|month)$/.exec(word)?.[1];
+    if (hyphen) return { start: index, end: index + 1, value: { seconds: PERIOD_WORDS[hyphen] ?? 3600, text: text(index + 1), kind: 'period' } };
+    if (word === 'over' && ['day', 'hour', 'week', 'month'].includes(tokens[index + 1]?.lower ?? '')) {
+      return { start: index, end: index + 2, value: { seconds: PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] ?? 3600, text: text(index + 2), kind: 'period' } };
+    }
+    if (['over', 'in', 'during', 'across', 'within', 'throughout'].includes(word)) {
+      let at = index + 1;
+      let qualified = false;
+      // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
+      while (ARTICLES.has(tokens[at]?.lower ?? '') || WINDOW_QUALIFIERS.has(tokens[at]?.lower ?? '') || OPENING.has(tokens[at]?.lower ?? '') || /['’]s$/.test(tokens[at]?.lower ?? '')) {
+        qualified = true;
+        at++;
+      }
+      const duration = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false) ? null : durationAt(tokens, at);
+      if (duration) {
+        const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
+        // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window.
+        if (qualified || noun || word === 'during' || word === 'throughout') {
+          const end = duration.end + (noun ? 1 : 0);
+          return { start: index, end, value: { seconds: duration.seconds, text: text(end), kind: 'period' } };
+        }
+      }
+      // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month".
+      const named = tokens[at]?.lower ?? '';
+      if (PERIOD_WORDS[named] !== undefined && (numberAt(tokens, at + 1, false) || qualified)) {
+        const end = numberAt(tokens, at + 1, false) ? at + 2 : at + 1;
+        return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: text(end), kind: 'period' } };
+      }
+    }
+    // "on launch day", "on day one", "on go-live day".
+    if (word === 'on') {
+      const day = tokens.slice(index + 1, index + 4).findIndex((token) => token.lower === 'day' || token.lower.endsWith('-day'));
+      if (day >= 0) {
+        const end = index + 2 + day + (numberAt(tokens, index + 2 + day) ? 1 : 0);
+        return { start: index, end, value: { seconds: 86_400, text: text(end), kind: 'period' } };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A condition that must be seen on several checks in a row: "for 3 consecutive checks", "two
+ * consecutive failed health checks", "3 times in a row". Time units are windows, not sequences.
+ */
+export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const number = numberAt(tokens, index);
+    if (!number || !Number.isInteger(number.value) || number.value < 2) continue;
+    const lead = ['for', 'on', 'in', 'over'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
+    if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '')) {
+      if (durationAt(tokens, number.end)) continue;
+      let end = number.end + 1;
+      while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
+      // What is counted, without the condition: "failed health checks" counts health checks.
+      const unit = tokens.slice(number.end + 1, end).map((token) => token.lower).filter((word) => !CONDITIONS.has(word)).join(' ') || 'checks';
+      // Led by "for"/"on", the phrase only qualifies the clause; otherwise its noun is the metric too.
+      return { start: index - lead, end: lead ? end : number.end + 1, value: { count: number.value, unit } };
+    }
+    if (wordsAt(tokens, number.end + 1, ['in', 'a', 'row'])) {
+      const unit = tokens[number.end]?.lower ?? 'checks';
+      return { start: index - lead, end: number.end + 4, value: { count: number.value, unit: unit === 'times' ? 'checks' : unit } };
+    }
+  }
+  return null;
+}
+
+const SEQUENCE_STOPS = new Set(['for', 'in', 'on', 'of', 'and', 'or', 'with', 'within', 'during', 'over', 'is', 'are', 'occur', 'occurs', 'happen', 'happens', 'fail', 'fails']);
+const CONDITIONS = new Set(['failed', 'failing', 'unsuccessful', 'bad', 'red', 'passing', 'successful', 'green', 'missed', 'breaching']);
