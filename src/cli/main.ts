@@ -31,7 +31,9 @@ Commands:
   new <id>             Start content/plans/<id>/v1.mdx from the template, or the next version of an
                        existing plan as a draft copy of its latest
   evaluate <plan>      Evaluate observed results against a plan: scale, iterate or roll back
-  schema [plan|config] Print the JSON Schema of plan frontmatter (default), or of the config file
+  schema [plan|config|criteria]
+                       Print the JSON Schema of plan frontmatter (default), of the config file, or of
+                       one criterion in the JSON output (also \`schema --criteria\`)
   help                 Print this text (also --help, -h)
 
 Options for check:

@@ -1,13 +1,23 @@
 import { z } from 'astro/zod';
 import { ConfigSchema } from '../schemas/config-schema.ts';
+import { CriterionSchema } from '../schemas/criterion-schema.ts';
 import { PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
 import { UsageError, type CommandIo } from './usage-error.ts';
 
-/** `pilotplan schema [plan|config]`: the JSON Schema an editor can use to complete and check YAML. */
+const SCHEMAS = {
+  plan: () => z.toJSONSchema(PlanFrontmatterSchema(), { io: 'input', unrepresentable: 'any' }),
+  config: () => z.toJSONSchema(ConfigSchema(), { io: 'input', unrepresentable: 'any' }),
+  // Criteria are output (`check --format json`, plans.json), so the schema describes what is written.
+  criteria: () => ({ title: 'Pilotplan criterion', description: 'One exit criterion or rollback trigger as read by `pilotplan check`; each field is described in the README under "Criteria as data".', ...z.toJSONSchema(CriterionSchema(), { io: 'output' }) }),
+} as const;
+
+/**
+ * `pilotplan schema [plan|config|criteria]`: the JSON Schema an editor can use to complete and check
+ * YAML, or that a consumer of the JSON output can validate against. `--criteria` is `criteria`.
+ */
 export function runSchema(args: readonly string[], io: CommandIo): number {
-  const which = args[0] ?? 'plan';
-  if (which !== 'plan' && which !== 'config') throw new UsageError(`Unknown schema \`${which}\`, expected \`plan\` or \`config\`.`);
-  const schema = which === 'plan' ? PlanFrontmatterSchema() : ConfigSchema();
-  io.logMessage(JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2));
+  const which = args[0] === '--criteria' ? 'criteria' : (args[0] ?? 'plan');
+  if (args.length > 1 || !(which in SCHEMAS)) throw new UsageError(`Unknown schema \`${args.join(' ')}\`, expected \`plan\`, \`config\` or \`criteria\`.`);
+  io.logMessage(JSON.stringify(SCHEMAS[which as keyof typeof SCHEMAS](), null, 2));
   return 0;
 }

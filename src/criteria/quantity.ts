@@ -1,7 +1,7 @@
 import type { Unit } from '../schemas/criterion-schema.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Token } from './tokenize.ts';
-import { CURRENCY_SIGNS, unitOf } from './units.ts';
+import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
 
 /** A number as written, with where it ends. */
 export interface NumberRead {
@@ -75,8 +75,10 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
   let at = index;
   let unit: Unit | null = null;
   const sign = tokens[at];
-  if (sign?.kind === 'symbol' && CURRENCY_SIGNS.has(sign.text)) {
-    unit = unitOf(sign.text);
+  // "$500", and a currency code before its number: "USD 40", "EUR 2,000".
+  const code = sign?.kind === 'word' && /^[A-Z]{3}$/.test(sign.text) ? unitOf(sign.text) : null;
+  if ((sign?.kind === 'symbol' && CURRENCY_SIGNS.has(sign.text)) || (code && CURRENCIES.has(code) && tokens[at + 1]?.kind === 'number')) {
+    unit = unitOf(sign?.text ?? '');
     at++;
   }
   const number = numberAt(tokens, at, words);
