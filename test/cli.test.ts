@@ -54,6 +54,7 @@ const scenarios: Scenario[] = [
   { name: 'evaluate: a plan with errors', fixture: 'evaluate', args: ['evaluate', 'plans/carts-broken/v1.mdx'], exitCode: 2 },
   { name: 'evaluate: unknown --fail-on', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx', '--fail-on', 'never'], exitCode: 2 },
   { name: 'evaluate: no plan', fixture: 'evaluate', args: ['evaluate'], exitCode: 2 },
+  { name: 'evaluate: ranges, percentiles, baselines, sequences', fixture: 'evaluate', args: ['evaluate', 'plans/carts-readings/v1.mdx', '--fail-on', 'iterate'], exitCode: 1 },
 ];
 
 async function runInProcess(scenario: Scenario) {
@@ -343,6 +344,21 @@ describe('evaluate output', () => {
 
       Rollback triggers
         fired      plans/carts-rollback/v1.mdx:42  Trigger if error rate > 2% for 15 minutes  (observed 3.1%)"
+    `);
+  });
+
+  it('ranges, percentiles, baselines and checks in a row, each against its observation', async () => {
+    const { stdout } = await run('evaluate', 'plans/carts-readings/v1.mdx', '--format', 'json');
+    const { criteria, triggers } = JSON.parse(stdout) as { criteria: Array<{ status: string; note: string }>; triggers: Array<{ status: string; note: string }> };
+    expect([...criteria, ...triggers].map(({ status, note }) => `${status}: ${note}`)).toMatchInlineSnapshot(`
+      [
+        "met: Observed 0.21 s.",
+        "not-met: Observed 910 ms.",
+        "met: Observed 14.167% below the control group (412 against 480).",
+        "met: Observed 0.5 pp from baseline (3.6 against 4.1).",
+        "not-fired: Observed 0.4%.",
+        "not-fired: Condition held 1 reading (2026-12-08T10:00:00Z to 2026-12-08T10:00:00Z); it takes 2 consecutive health checks.",
+      ]
     `);
   });
 

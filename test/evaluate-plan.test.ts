@@ -180,6 +180,102 @@ const scenarios: Scenario[] = [
     criteria: ['met'],
   },
   {
+    name: 'a range is met inside its bounds, bounds included',
+    exit: ['Search time between 150 and 250 ms', 'Queue depth 2–4'],
+    rollback: [],
+    observed: [{ criterion: 'search time', value: 0.25, unit: 's' }, { criterion: 'queue depth', value: 2 }],
+    decision: 'scale',
+    criteria: ['met', 'met'],
+  },
+  {
+    name: 'a range is missed above its upper bound',
+    exit: ['Search time between 150 and 250 ms'],
+    rollback: [],
+    observed: [{ criterion: 'search time', value: 260 }],
+    decision: 'iterate',
+    criteria: ['not-met'],
+  },
+  {
+    name: 'a percentile criterion takes the observation named with its percentile, in any spelling',
+    exit: ['90% of searches return in under 800 ms', 'p95 latency < 300 ms'],
+    rollback: [],
+    observed: [{ criterion: 'search time p90', value: 640 }, { criterion: '95th percentile latency', value: 0.31, unit: 's' }],
+    decision: 'iterate',
+    criteria: ['met', 'not-met'],
+  },
+  {
+    name: 'an observation of another percentile does not stand in for the one the plan names',
+    exit: ['p95 latency < 300 ms'],
+    rollback: [],
+    observed: [{ criterion: 'latency p50', value: 120 }],
+    decision: 'iterate',
+    criteria: ['no-data'],
+  },
+  {
+    name: 'a relative decrease against the control group: 2,400 calls against 3,200 is 25% fewer',
+    exit: ['Support calls at least 20% fewer than the control group'],
+    rollback: [],
+    observed: [{ criterion: 'support calls', value: 2400, baseline: 3200 }],
+    decision: 'scale',
+    criteria: ['met'],
+  },
+  {
+    name: 'a relative decrease that falls short: 2,800 against 3,200 is 12.5% fewer',
+    exit: ['Support calls at least 20% fewer than the control group'],
+    rollback: [],
+    observed: [{ criterion: 'support calls', value: 2800, baseline: 3200 }],
+    decision: 'iterate',
+    criteria: ['not-met'],
+  },
+  {
+    name: 'within points of a baseline, either way: 3.4% against 4.1% is 0.7 points',
+    exit: ['Conversion within 1 point of baseline'],
+    rollback: [],
+    observed: [{ criterion: 'conversion', value: 3.4, baseline: 4.1 }],
+    decision: 'scale',
+    criteria: ['met'],
+  },
+  {
+    name: 'a slowdown against today beyond the allowed 10%: 330 ms against 290 ms is 13.8% slower',
+    exit: ['Checkout time no more than 10% slower than today'],
+    rollback: [],
+    observed: [{ criterion: 'checkout time', value: 330, unit: 'ms', baseline: 290 }],
+    decision: 'iterate',
+    criteria: ['not-met'],
+  },
+  {
+    name: 'a ratio trigger against the baseline fires at 1.6x',
+    exit: [],
+    rollback: ['Error rate above 1.5x baseline'],
+    observed: [{ criterion: 'error rate', value: 0.8, baseline: 0.5 }],
+    decision: 'rollback',
+    triggers: ['fired'],
+  },
+  {
+    name: 'consecutive failed checks fire only in a row: 1, 0, 1, 1 holds two in a row',
+    exit: [],
+    rollback: ['Two consecutive failed health checks'],
+    observed: [{ criterion: 'failed health checks', series: series(1, [1, 0, 1, 1]) }],
+    decision: 'rollback',
+    triggers: ['fired'],
+  },
+  {
+    name: 'failed checks that never follow each other do not fire',
+    exit: [],
+    rollback: ['Two consecutive failed health checks'],
+    observed: [{ criterion: 'failed health checks', series: series(1, [1, 0, 1, 0, 1]) }],
+    decision: 'iterate',
+    triggers: ['not-fired'],
+  },
+  {
+    name: 'a threshold on consecutive checks: error rate above 1% on 3 checks in a row',
+    exit: [],
+    rollback: ['Error rate > 1% for 3 consecutive checks'],
+    observed: [{ criterion: 'error rate', series: series(5, [1.2, 1.4, 0.9, 1.1, 1.3, 1.5]) }],
+    decision: 'rollback',
+    triggers: ['fired'],
+  },
+  {
     name: 'no exit criteria: nothing to scale on',
     exit: [],
     rollback: [],
@@ -240,6 +336,20 @@ describe('evaluatePlan', () => {
           "observation": 2,
           "severity": "warning",
         },
+      ]
+    `);
+  });
+
+  it('asks for the baseline figure a criterion compares with, and refuses one it does not', () => {
+    const evaluation = evaluatePlan(
+      { exit: [criterion('Support calls at least 20% fewer than the control group'), criterion('Error rate ≤ 0.5%')], rollback: [] },
+      observations([{ criterion: 'support calls', value: 2400 }, { criterion: 'error rate', value: 0.2, baseline: 0.3 }]),
+    );
+    expect(evaluation.criteria.map((outcome) => outcome.status)).toEqual(['no-data', 'no-data']);
+    expect(evaluation.problems.map((problem) => `${problem.field}: ${problem.message}`)).toMatchInlineSnapshot(`
+      [
+        "criterion: Missing \`baseline\` for \`Support calls at least 20% fewer than the control group\`, which compares with the control group. Add the figure of the control group as \`baseline\`, in the unit of the observed values.",
+        "baseline: Unexpected \`baseline\` for \`Error rate ≤ 0.5%\`, which compares with no baseline. Remove \`baseline\`, or write the criterion as a change from it, such as \`no more than 10% above baseline\`.",
       ]
     `);
   });

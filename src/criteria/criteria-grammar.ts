@@ -59,13 +59,15 @@ const CHANGE_GOOD = words('better improvement improves improved gain');
 const BASELINE_NAMES = /^(?:baseline|baselines|control|today|yesterday|previous|prior|last|before|current|normal|usual|pre-pilot|pre-launch|pre-feature|legacy|old|existing|original)$/;
 const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
 const PASS_VERBS: Readonly<Record<string, string>> = { pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unresolved', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned' };
-const TIME_VERBS: Readonly<Record<string, string>> = { succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'time', delivered: 'delivery time' };
+const TIME_VERBS: Readonly<Record<string, string>> = { open: 'open time', opens: 'open time', succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'time', delivered: 'delivery time' };
 const SUBJECT_ENDS = words('should must will shall can are is be get gets were was return returns served processed handled answered delivered take takes need needs done reflected');
 const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|require|requires|want|wants|abandon|abandons|drop|drops|contact|contacts|call|calls|buy|buys|order|orders|click|clicks|submit|submits|use|uses|complete|completes|finish|finishes|return|returns|pass|passes|succeed|succeeds|adopt|adopts|log|logs|sign|signs|report|reports|rate|rates|respond|responds|receive|receives|see|sees|get|gets|make|makes|reach|reaches|opt|opts|choose|chooses|prefer|prefers|can|could|should|must|will|would|run|runs|stay|stays|remain|remains|keep|keeps|hit|hits|meet|meets|show|shows|take|takes|behave|behaves|continue|continues|left|end|ends|be|finishing|returning|running|using)$/;
 // Verbs that end a rate's denominator: "1 in 200 orders | fail".
 const PER_STOPS = words('fail fails failed are is was were have has get gets see sees hit hits crash crashes report reports experience experiences need needs require requires abandon abandons drop drops return returns should must will go goes went complete completes submit submits use uses adopt adopts pass passes finish finishes launch launches meet meets achieve achieves show shows opt opts sign signs');
 // Prepositions that qualify what is counted rather than end it: "releases in Beta without major bugs".
 const QUALIFIERS = words('at on in with without to from of');
+// A state a band of values is called, not a measure: "Stable: within ±5% of baseline".
+const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated');
 // Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
 const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
 // Words that compare: a metric's name never holds one ("regression exceeds threshold").
@@ -127,7 +129,7 @@ function stripFrame(tokens: Token[]): Token[] {
   let at = start;
   while (at < Math.min(tokens.length, start + 7) && LEAD.has(tokens[at]?.lower ?? '')) at++;
   const link = tokens[at];
-  if (at > start && link && (['if', 'when', 'whenever', 'on', 'once', 'should', 'is'].includes(link.lower) || [':', '–', '—', '-'].includes(link.text))) start = at + 1;
+  if (at > start && link && (['if', 'when', 'whenever', 'on', 'once', 'after', 'upon', 'should', 'is'].includes(link.lower) || [':', '–', '—', '-'].includes(link.text))) start = at + 1;
   if (['if', 'when', 'whenever', 'once'].includes(tokens[start]?.lower ?? '')) start++;
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
   const leadIn = tokens.findIndex((token, index) => index > start && ['if', 'when', 'whenever'].includes(token.lower) && LEAD.has(tokens[index - 1]?.lower ?? '') && !['is', 'are', 'be', 'the', 'of', 'all', 'following'].includes(tokens[index - 1]?.lower ?? ''));
@@ -322,6 +324,7 @@ function notAMetric(metric: string): string | null {
   if (person) return `the words \`${metric}\` around it do not name what is measured`;
   if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
   if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
+  if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;
 }
@@ -523,7 +526,7 @@ function readShare(clause: Clause, share: Quantity, op: Op | null): ClauseResult
     }
     clause.use(index, inner.end);
     for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
-    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }], [`Read as a percentile: ${share.value}% of ${metric.replace(/ (?:\w+ )?(?:time|value)$/, '')} within the threshold.`]);
+    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }], [`Read \`${join(view.slice(share.start, share.end))}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`]);
   }
   // A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim").
   const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));

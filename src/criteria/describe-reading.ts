@@ -7,6 +7,8 @@ type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 // A rate counted against several of a time unit reads "per 15 minutes"; the unit is stored singular.
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month']);
 
+const SIDES = { increase: 'above', decrease: 'below', either: 'from' } as const;
+
 export const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = { '=': '=', '!=': '≠', '<': '<', '<=': '≤', '>': '>', '>=': '≥', between: 'between' };
 
 /** A number as people read it: "1,000", "0.5", "4.25". */
@@ -31,11 +33,15 @@ export function describeThreshold(criterion: ParsedCriterion | Criterion): strin
   const parts: string[] = [];
   if (criterion.comparator === 'between') parts.push(`between ${formatNumber(criterion.value)} and ${formatQuantity(criterion.upper ?? criterion.value, criterion.unit)}`);
   else parts.push(`${COMPARATOR_SIGNS[criterion.comparator]} ${formatQuantity(criterion.value, criterion.unit, criterion.scale)}`);
+  // A change reads as the author would say it: "≥ 20% below the control group", "≤ 1 pp from baseline", "≤ 1.5x baseline".
+  if (criterion.baseline) {
+    const { change, direction, text } = criterion.baseline;
+    parts.push(change === 'ratio' && direction === 'increase' ? text : `${SIDES[direction]} ${text}`);
+  }
   if (criterion.per) parts.push(`per ${criterion.per.count === 1 ? criterion.per.unit : `${formatNumber(criterion.per.count)} ${TIME_WORDS.has(criterion.per.unit) ? `${criterion.per.unit}s` : criterion.per.unit}`}`);
   if (criterion.percentile !== null) parts.push(`at p${formatNumber(criterion.percentile)}`);
   if (criterion.window) parts.push(describeWindow(criterion.window));
   if (criterion.sequence) parts.push(`on ${criterion.sequence.count} consecutive ${criterion.sequence.unit}`);
-  if (criterion.baseline) parts.push(`vs ${criterion.baseline.text} (${criterion.baseline.change}, ${criterion.baseline.direction})`);
   return parts.join(' ');
 }
 

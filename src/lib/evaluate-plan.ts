@@ -166,7 +166,10 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}${criterion.percentile === null ? '' : ` p${criterion.percentile}`}\` in the results.`, ...empty };
   const { baseline, sequence, window } = criterion;
   if (baseline && observation.baseline === undefined) {
-    return { breached: null, observed: null, shown: null, note: `\`${criterion.text}\` compares with ${baseline.text}; give its figure as \`baseline\` in the results.`, ...empty };
+    throw new ObservationError(`Missing \`baseline\` for \`${criterion.text}\`, which compares with ${baseline.text}. Add the figure of ${baseline.text} as \`baseline\`, in the unit of the observed values.`, 'criterion');
+  }
+  if (!baseline && observation.baseline !== undefined) {
+    throw new ObservationError(`Unexpected \`baseline\` for \`${criterion.text}\`, which compares with no baseline. Remove \`baseline\`, or write the criterion as a change from it, such as \`no more than 10% above baseline\`.`, 'baseline');
   }
   // "Two consecutive failed health checks": each reading is one check, counted when it failed.
   const counting = sequence !== null && criterion.comparator === '>=' && criterion.value === sequence.count;
@@ -175,7 +178,8 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const breachUpwards = kind === 'trigger' ? criterion.comparator.startsWith('>') : criterion.comparator.startsWith('<');
   const inTerms = (raw: number) => (baseline ? change(raw, observation.baseline ?? 0, criterion) : convert(raw, observation, criterion));
   const unit = observation.unit ?? criterion.unit;
-  const show = (raw: number, value: number) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} (${formatNumber(raw)} against ${formatNumber(observation.baseline ?? 0)})` : formatValue(raw, criterion, unit));
+  const side = baseline ? { increase: 'above', decrease: 'below', either: 'from' }[baseline.direction] : '';
+  const show = (raw: number, value: number) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} ${side} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(observation.baseline ?? 0)})` : formatValue(raw, criterion, unit));
   const sustained = window?.kind === 'sustained';
   if (observation.series) {
     const readings = observation.series

@@ -58,7 +58,8 @@ function compareFields(before: PlanVersion, after: PlanVersion): FieldChange[] {
 const threshold = (criterion: Criterion) => describeThreshold({ ...criterion, window: null });
 const windowText = (criterion: Criterion) => (criterion.window ? describeWindow(criterion.window) : 'none');
 
-function compareLists(list: 'exit' | 'rollback', before: readonly Criterion[], after: readonly Criterion[]): CriterionChange[] {
+/** How one list of criteria changed: matched by metric and percentile, then compared by threshold and window. */
+export function compareCriteria(list: 'exit' | 'rollback', before: readonly Criterion[], after: readonly Criterion[]): CriterionChange[] {
   const label = list === 'exit' ? 'Exit criterion' : 'Rollback trigger';
   const changes: CriterionChange[] = [];
   const old = new Map(before.map((criterion) => [criterionKey(criterion), criterion]));
@@ -101,7 +102,7 @@ export function diffVersions(before: PlanVersion, after: PlanVersion): VersionDi
     from: before.version,
     to: after.version,
     fields: compareFields(before, after),
-    criteria: [...compareLists('exit', before.criteria.exit, after.criteria.exit), ...compareLists('rollback', before.criteria.rollback, after.criteria.rollback)],
+    criteria: [...compareCriteria('exit', before.criteria.exit, after.criteria.exit), ...compareCriteria('rollback', before.criteria.rollback, after.criteria.rollback)],
     sections,
   };
 }

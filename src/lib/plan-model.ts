@@ -54,8 +54,10 @@ const planSchema = PlanFrontmatterSchema();
 
 // A sub-heading or a lead-in line over the triggers: "### Triggers", "Roll back if any of these holds:".
 const TRIGGER_HEADING = /\b(?:triggers?|criteria|conditions|when to roll\s*back)\b/i;
-const TRIGGER_LEAD = /(?:\btriggers?\b|roll\s*back\s+(?:immediately\s+)?(?:if|when)\b|rollback\s+(?:if|when|criteria|conditions)\b|revert\s+if\b).*:\s*$/i;
-const TRIGGER_BULLET = /^\s*(?:triggers?\b|roll\s*back\s+(?:immediately\s+)?(?:if|when)\b|rollback\s+(?:if|when)\b|revert\s+if\b|if\b|when\b)/i;
+// "Roll back after", "Halt the rollout if", "Abort when": a verb that stops the pilot, a few words, then the condition.
+const STOP_WHEN = String.raw`(?:roll\s*back|rollback|revert|abort|halt|pause|stop)(?:\s+[\w-]+){0,3}?\s+(?:if|when|whenever|after|upon|once|on)\b`;
+const TRIGGER_LEAD = new RegExp(String.raw`(?:\btriggers?\b|${STOP_WHEN}|rollback\s+(?:criteria|conditions)\b).*:\s*$`, 'i');
+const TRIGGER_BULLET = new RegExp(String.raw`^\s*(?:triggers?\b|${STOP_WHEN}|if\b|when\b)`, 'i');
 
 function findSectionConfig(title: string, sections: readonly SectionConfig[]): SectionConfig | null {
   const normal = normalizeHeading(title);
