@@ -86,7 +86,7 @@ describe('output formats', () => {
         content/plans/returns-portal/v2.mdx:3:10  error    Unexpected \`version: 1\` in \`returns-portal/v2.mdx\`, expected \`version: 2\`. Make the frontmatter and the file name agree; a new version is a new file.  version-mismatch
           3 | version: 1
             |          ^
-        content/plans/returns-portal/v2.mdx:15:1  error    Missing required section \`Change Control\`, expected a \`## Change Control\` heading. Add the section with its content.  required-section
+        content/plans/returns-portal/v2.mdx:15:1  error    Missing required section \`Change Control\`, expected a \`## Change Control\` heading (or \`Change Management\`, \`Change Process\`, \`Change Requests\`, …). Add the section with its content.  required-section
           15 | ## Scope
              | ^
         content/plans/returns-portal/v2.mdx:33:14  error    Unexpected \`<\` starting a component, expected text. In MDX, \`<\` followed by anything but a space starts a component. Write \`≤\` or \`<\` followed by a space, or escape it as \`\\<\` or \`&lt;\`.  mdx-syntax
@@ -279,7 +279,7 @@ describe('output formats', () => {
   it('github annotations escape what would end or split the command', async () => {
     expect((await run('problems', 'check', '--format', 'github')).stdout).toMatchInlineSnapshot(`
       "::error file=content/plans/returns-portal/v2.mdx,line=3,col=10,title=version-mismatch::Unexpected \`version: 1\` in \`returns-portal/v2.mdx\`, expected \`version: 2\`. Make the frontmatter and the file name agree; a new version is a new file.
-      ::error file=content/plans/returns-portal/v2.mdx,line=15,col=1,title=required-section::Missing required section \`Change Control\`, expected a \`## Change Control\` heading. Add the section with its content.
+      ::error file=content/plans/returns-portal/v2.mdx,line=15,col=1,title=required-section::Missing required section \`Change Control\`, expected a \`## Change Control\` heading (or \`Change Management\`, \`Change Process\`, \`Change Requests\`, …). Add the section with its content.
       ::error file=content/plans/returns-portal/v2.mdx,line=33,col=14,title=mdx-syntax::Unexpected \`<\` starting a component, expected text. In MDX, \`<\` followed by anything but a space starts a component. Write \`≤\` or \`<\` followed by a space, or escape it as \`\\<\` or \`&lt;\`.
       ::error file=content/plans/saved-carts/v1.mdx,line=4,col=9,title=frontmatter-schema::Unexpected \`live\` for \`status\`, expected one of \`draft\`, \`review\`, \`approved\`, \`active\`, \`completed\`, \`rolled-back\`, \`withdrawn\`.
       ::error file=content/plans/saved-carts/v1.mdx,line=35,col=1,title=quantitative-criterion::Unexpected exit criterion \`Performance is acceptable\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%25\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number."

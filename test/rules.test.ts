@@ -79,16 +79,16 @@ describe('not-ok fixtures', () => {
   it('required-section', () => {
     expect(messagesOf('required-section', 'not-ok')).toMatchInlineSnapshot(`
       [
-        "15:1 error Missing required section \`Exit Criteria\`, expected a \`## Exit Criteria\` heading (or \`Success Metrics\`, \`Success Criteria\`, \`Go/No-Go Criteria\`). Add the section with its content.",
-        "15:1 error Missing required section \`Change Control\`, expected a \`## Change Control\` heading. Add the section with its content.",
+        "31:1 error Missing required section \`Exit Criteria\`, expected a \`## Exit Criteria\` heading (or \`Success Metrics\`, \`Success Criteria\`, \`Success Criteria and Validation\`, …). Did you mean \`## Succes Criteria\` to be \`## Success Criteria\`? Correct its spelling.",
+        "54:1 error Missing required section \`Change Control\`, expected a \`## Change Control\` heading (or \`Change Management\`, \`Change Process\`, \`Change Requests\`, …). \`### Change Control\` is a sub-heading of another section: make it \`## Change Control\`.",
       ]
     `);
   });
   it('recommended-section', () => {
     expect(messagesOf('recommended-section', 'not-ok')).toMatchInlineSnapshot(`
       [
-        "15:1 warning Missing recommended section \`Communications\`, expected a \`## Communications\` heading (or \`Communication Plan\`). Add the section with its content.",
-        "15:1 warning Missing recommended section \`Risks\`, expected a \`## Risks\` heading (or \`Risks and Mitigations\`). Add the section with its content.",
+        "15:1 warning Missing recommended section \`Communications\`, expected a \`## Communications\` heading (or \`Communication Plan\`, \`Communications Plan\`, \`Stakeholder Communication\`, …). Add the section with its content.",
+        "15:1 warning Missing recommended section \`Risks\`, expected a \`## Risks\` heading (or \`Risks and Mitigations\`, \`Risk Management\`, \`Risk Assessment\`, …). Add the section with its content.",
       ]
     `);
   });

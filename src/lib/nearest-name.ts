@@ -15,14 +15,14 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The candidate a misspelt or reworded name most likely meant, compared after `normalize`; null when
- * none is close enough to suggest (more than a third of the name would have to change).
+ * none is close enough to suggest (more than `1 / part` of the name, a third by default, would have to change).
  */
-export function nearestName(name: string, candidates: Iterable<string>, normalize: (text: string) => string = (text) => text.toLowerCase()): string | null {
+export function nearestName(name: string, candidates: Iterable<string>, normalize: (text: string) => string = (text) => text.toLowerCase(), part = 3): string | null {
   const wanted = normalize(name);
   let best: { candidate: string; distance: number } | null = null;
   for (const candidate of candidates) {
     const distance = editDistance(wanted, normalize(candidate));
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return best && best.distance <= Math.max(1, Math.floor(wanted.length / 3)) ? best.candidate : null;
+  return best && best.distance <= Math.max(1, Math.floor(wanted.length / part)) ? best.candidate : null;
 }

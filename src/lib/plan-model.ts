@@ -10,7 +10,7 @@ import { readCriterion, type Reading } from '../criteria/criteria-grammar.ts';
 import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { SyntaxProblem } from './syntax-problem.ts';
-import { normalizeHeading } from './section-catalog.ts';
+import { findSection } from './section-catalog.ts';
 
 export interface PlanSection {
   /** The configured section this heading stands for, or null for a heading the catalogue does not know. */
@@ -59,11 +59,6 @@ const STOP_WHEN = String.raw`(?:roll\s*back|rollback|revert|abort|halt|pause|sto
 const TRIGGER_LEAD = new RegExp(String.raw`(?:\btriggers?\b|${STOP_WHEN}|rollback\s+(?:criteria|conditions)\b).*:\s*$`, 'i');
 const TRIGGER_BULLET = new RegExp(String.raw`^\s*(?:triggers?\b|${STOP_WHEN}|if\b|when\b)`, 'i');
 
-function findSectionConfig(title: string, sections: readonly SectionConfig[]): SectionConfig | null {
-  const normal = normalizeHeading(title);
-  return sections.find((section) => [section.title, ...section.synonyms].some((name) => normalizeHeading(name) === normal)) ?? null;
-}
-
 /**
  * Splits the body into sections. Their level is the level of the headings that name a known section
  * (usually `##`), so a stray `# Note`, or a line Markdown reads as a heading ("# of tickets …"),
@@ -71,13 +66,13 @@ function findSectionConfig(title: string, sections: readonly SectionConfig[]): S
  */
 function splitSections(tree: Root, config: Config): PlanSection[] {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
-  const known = headings.filter((heading) => findSectionConfig(toString(heading).trim(), config.sections));
+  const known = headings.filter((heading) => findSection(toString(heading).trim(), config.sections));
   const depth = Math.min(...(known.length > 0 ? known : headings).map((heading) => heading.depth));
   const sections: PlanSection[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= depth) {
       const title = toString(node).trim();
-      sections.push({ config: findSectionConfig(title, config.sections), heading: node, title, children: [] });
+      sections.push({ config: findSection(title, config.sections), heading: node, title, children: [] });
     } else {
       sections.at(-1)?.children.push(node);
     }
