@@ -281,7 +281,7 @@ function changeDirection(word: string, polarity: 'higher' | 'lower' | null): Bas
 /** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
 function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
   let end = from;
-  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';' && !CONDITIONS.has(tokens[end]?.lower ?? '') && !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) && !findWindow(tokens.slice(end))?.start) end++;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';' && !(CONDITIONS.has(tokens[end]?.lower ?? '') && end > from) && !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) && !findWindow(tokens.slice(end))?.start) end++;
   while (end > from && EDGES.has(tokens[end - 1]?.lower ?? '')) end--;
   return { text: join(tokens.slice(from, end)), end };
 }
@@ -689,7 +689,8 @@ function findBaseline(view: readonly Token[], from: number, preDirection: Baseli
 /** Reads one clause: the threshold, what qualifies it, and the metric. */
 function readClause(all: Token[], context: ReadContext, keepAsides = false): ClauseResult {
   // A condition after the threshold ("… if traffic > 1,000 rps") is not part of it.
-  const conditionAt = all.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower) && statesThreshold(all.slice(0, index)));
+  // "than before the pilot" names a baseline, not a condition.
+  const conditionAt = all.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower) && !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') && statesThreshold(all.slice(0, index)));
   let tokens = conditionAt > 0 ? all.slice(0, conditionAt) : all;
   // "The deployment is successful if six or more instances …": what comes before "if" is the consequence.
   const firstNumber = tokens.findIndex((token, index) => token.kind === 'number' || numberAt(tokens, index) !== null);
