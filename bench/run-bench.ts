@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,9 +15,37 @@ const cacheFile = join(repo, 'node_modules/.cache/pilotplan/check.json');
 const work = join(repo, 'bench/.work');
 mkdirSync(work, { recursive: true });
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, builds: { type: 'string', default: '100,1000' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, builds: { type: 'string', default: '100,1000' }, against: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number);
 const buildSizes = new Set(values.builds.split(',').map(Number));
+
+/**
+ * The checker as it was at a git reference, checked out beside this one and sharing its node_modules,
+ * so a change can be measured against the code before it in the same run.
+ */
+function checkoutAgainst(ref: string): { bin: string; remove: () => void } {
+  const tree = join(work, `against-${ref.replace(/[^\w.-]+/g, '-')}`);
+  rmSync(tree, { recursive: true, force: true });
+  const added = spawnSync('git', ['worktree', 'add', '--detach', tree, ref], { cwd: repo, encoding: 'utf8' });
+  if (added.status !== 0) throw new Error(`git worktree add ${ref} failed: ${added.stderr}`);
+  symlinkSync(join(repo, 'node_modules'), join(tree, 'node_modules'));
+  return { bin: join(tree, 'src/cli/pilotplan-bin.js'), remove: () => spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: repo }) };
+}
+
+const against = values.against === undefined ? null : checkoutAgainst(values.against);
+
+/** The faster of two cold checks with each checker, taken in turns, so drift on a noisy machine hits both alike. */
+function compareCold(dir: string, other: string): { current: Measurement; other: Measurement } {
+  const runs = { current: [] as Measurement[], other: [] as Measurement[] };
+  for (let round = 0; round < 2; round++) {
+    for (const [key, path] of [['current', bin], ['other', other]] as const) {
+      rmSync(cacheFile, { force: true });
+      runs[key].push(measure(node, [path, 'check', 'content'], { cwd: dir }));
+    }
+  }
+  const fastest = (list: Measurement[]) => list.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+  return { current: fastest(runs.current), other: fastest(runs.other) };
+}
 
 /** The real site, with the corpus as its plans. */
 function prepareSite(dir: string, corpus: string): string {
@@ -64,6 +92,12 @@ function parseSeconds(corpus: string, variant: 'plain' | 'checker'): number {
   return Number(result.stdout.trim());
 }
 
+/** Distinct bullets of the corpus, and microseconds to read each once with the criteria grammar. */
+function grammarSpeed(corpus: string): { bullets: number; microseconds: number } {
+  const [bullets = 0, microseconds = 0] = spawnSync(node, [join(repo, 'bench/grammar-speed.ts'), join(corpus, 'content/plans')], { encoding: 'utf8' }).stdout.trim().split(' ').map(Number);
+  return { bullets, microseconds };
+}
+
 interface Row {
   plans: number;
   files: number;
@@ -73,6 +107,10 @@ interface Row {
   parseChecker: number;
   checkCold: Measurement;
   checkWarm: Measurement;
+  /** Each distinct bullet read once by the criteria grammar, on one thread. */
+  grammar: { bullets: number; microseconds: number };
+  /** With `--against <ref>`: cold checks by this checker and by the one at the reference, in turns. */
+  againstCold?: { current: Measurement; other: Measurement };
   buildWithChecks?: Measurement;
   buildWithoutChecks?: Measurement;
   buildFloor?: Measurement;
@@ -87,7 +125,8 @@ for (const size of sizes) {
     rmSync(cacheFile, { force: true });
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
-    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'checker') };
+    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'checker'), grammar: grammarSpeed(dir) };
+    if (against) row.againstCold = compareCold(dir, against.bin);
     if (buildSizes.has(size)) {
       const site = prepareSite(dir, dir);
       rmSync(cacheFile, { force: true });
@@ -120,5 +159,10 @@ const lines = [
 const base = rows.find((row) => row.plans === 1000);
 const largest = rows.find((row) => row.plans === 5000);
 if (base && largest) lines.push('', `check cold, 5000 plans / 1000 plans: ×${ratio(largest.checkCold, base.checkCold)}`);
+for (const row of rows) {
+  lines.push(`criteria grammar, ${row.plans} plans: ${row.grammar.bullets} distinct bullets, ${row.grammar.microseconds} µs each`);
+  if (row.againstCold) lines.push(`check cold, ${row.plans} plans, this tree / ${values.against}: ${s(row.againstCold.current)} / ${s(row.againstCold.other)} = ×${ratio(row.againstCold.current, row.againstCold.other)}`);
+}
+against?.remove();
 process.stdout.write(`${lines.join('\n')}\n`);
 writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);

@@ -490,6 +490,26 @@ describe('config and the cache', () => {
   });
 });
 
+describe('--explain and the cache', () => {
+  it('a file cached by a run without --explain is read again to explain it', async () => {
+    const { cpSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const cwd = mkdtempSync(`${tmpdir()}/pilotplan-explain-`);
+    cpSync(`${fixtures}clean`, cwd, { recursive: true });
+    const explained = async (...extra: string[]) => {
+      const out: string[] = [];
+      await main({ argv: ['check', '--format', 'json', ...extra], cwd, logMessage: (text) => out.push(text), logError: (text) => out.push(text) });
+      return (JSON.parse(out.join('\n')) as { files: Array<{ explained?: unknown[] }> }).files.map((file) => file.explained?.length ?? null);
+    };
+    try {
+      expect(await explained()).toEqual([null]);
+      expect((await explained('--explain'))[0]).toBeGreaterThan(0);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('pilotplan new', () => {
   it('scaffolds a plan that passes the schema, then a next version as a draft copy', async () => {
     const cwd = mkdtempSync(`${tmpdir()}/pilotplan-new-`);

@@ -20,13 +20,15 @@ export interface CheckOptions {
   base?: string;
   /** Worker threads; 0 checks on the main thread, without a time limit. Defaults to one per core. */
   workers?: number;
+  /** Record how every criterion was read (`check --explain`). */
+  explain?: boolean;
 }
 
 // Below this many files, starting a worker costs more than it saves.
 const FILES_PER_WORKER = 150;
 const WORKER = new URL('./check-worker.ts', import.meta.url);
 
-const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] };
+const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, sections: [] };
 // Loading the checker in a fresh worker can take a while on a busy machine; the file limit starts after.
 const STARTUP_MS = 60_000;
 
@@ -119,7 +121,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const size = statSync(path).size;
     const source = size > config.maxFileSize ? '' : readFileSync(path, 'utf8');
     const resultsText = applying && found ? readFileSync(found.path, 'utf8') : '';
-    return { path, shown: show(path), source, size, results: applying, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
+    return { path, shown: show(path), source, size, results: applying, explain: options.explain ?? false, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
   });
   const outcomes = new Map<string, PlanOutcome>();
   for (const job of jobs) {
@@ -129,7 +131,9 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   }
   const misses = jobs.filter((job) => {
     if (outcomes.has(job.path)) return false;
+    // An outcome cached without the readings cannot serve a run that explains them.
     const hit = cache.get(job.path, job.key);
+    if (hit && options.explain && !hit.explained) return true;
     if (hit) outcomes.set(job.path, hit);
     return !hit;
   });
@@ -147,7 +151,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const location = parsePlanPath(job.path);
     const outcome = outcomes.get(job.path) ?? EMPTY;
     if (location) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
-    return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, explained: outcome.explained, sections: outcome.sections } };
+    return { path: job.shown, source: job.source, diagnostics: outcome.diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, criteria: outcome.criteria, ...(outcome.explained ? { explained: outcome.explained } : {}), sections: outcome.sections } };
   });
   const deduplicated = findDuplicatePlans(planReports, config);
   const reports = options.base === undefined ? deduplicated : (await import('../lib/frozen-edits.ts')).findFrozenEdits(deduplicated, options.base, cwd, config);

@@ -92,7 +92,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, ...(values.base === undefined ? {} : { base: values.base }) });
+  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
   const output = await formatReports(format, reports, options.color ?? false, values.explain);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;

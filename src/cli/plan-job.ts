@@ -11,6 +11,8 @@ export interface PlanJob {
   shown: string;
   source: string;
   results: Results | null;
+  /** Also record how every criterion was read, for `check --explain`; off otherwise, as it doubles what a worker sends back. */
+  explain?: boolean;
 }
 
 /** Where a section lies in the source: its heading's key and title, and the body's offsets. */
@@ -24,8 +26,8 @@ export interface SectionSpan {
 export interface PlanOutcome {
   diagnostics: Diagnostic[];
   criteria: PlanCriteria;
-  /** Every bullet of the criteria and triggers with how it was read, for `check --explain`. */
-  explained: ExplainedCriterion[];
+  /** With `explain`, every bullet of the criteria and triggers with how it was read. */
+  explained?: ExplainedCriterion[];
   sections: SectionSpan[];
 }
 
@@ -39,13 +41,12 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
       start: section.heading.position?.end.offset ?? 0,
       end: model.sections[index + 1]?.heading.position?.start.offset ?? job.source.length,
     }));
-    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model), explained: explainCriteria(model), sections };
+    return { diagnostics: toDiagnostics(file.messages), criteria: planCriteria(model), ...(job.explain ? { explained: explainCriteria(model) } : {}), sections };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: ruleDocsUrl('internal-error') }],
       criteria: { exit: [], rollback: [] },
-      explained: [],
       sections: [],
     };
   }

@@ -13,7 +13,7 @@ export const SYMBOL_COMPARATORS: Readonly<Record<string, Op>> = {
  * Phrases that come before the number, each as its words. Matched longest first, so "no more than"
  * wins over "more than", and negations read the right way round ("must not exceed" is at most).
  */
-export const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
+const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
   [
     ['at most', '<='], ['no more than', '<='], ['not more than', '<='], ['no greater than', '<='], ['not greater than', '<='],
     ['no higher than', '<='], ['not higher than', '<='], ['no larger than', '<='], ['no longer than', '<='], ['no slower than', '<='],
@@ -50,6 +50,13 @@ export const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
 )
   .map(([words, op]) => [words.split(' '), op] as const)
   .sort((a, b) => b[0].length - a[0].length);
+
+/** `WORDS_BEFORE` by first word, longest first within each: the grammar tries it at every token. */
+export const WORDS_BEFORE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], Op]>> = WORDS_BEFORE.reduce((index, entry) => {
+  const first = entry[0][0] ?? '';
+  index.set(first, [...(index.get(first) ?? []), entry]);
+  return index;
+}, new Map<string, Array<readonly [readonly string[], Op]>>());
 
 /** Phrases that come after the number: "3 or fewer", "4.0 or higher", "two or more". */
 export const WORDS_AFTER: ReadonlyArray<readonly [readonly string[], Op]> = (

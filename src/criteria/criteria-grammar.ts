@@ -6,7 +6,7 @@
  * with what it found. Pure and synchronous; it runs on every plan on every keystroke in `astro dev`.
  */
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
-import { LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS, WORDS_AFTER, WORDS_BEFORE } from './comparator-words.ts';
+import { LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from './comparator-words.ts';
 import { formatNumber, formatQuantity } from './describe-reading.ts';
 import { metricPolarity } from './metric-polarity.ts';
 import { numberAt, quantityAt, unitAt, wordsAt, type Quantity } from './quantity.ts';
@@ -39,7 +39,13 @@ export type Reading =
 
 type ClauseResult = { criteria: ParsedCriterion[]; notes: string[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string } | { none: true };
 
-const words = (list: string) => new Set(list.split(' '));
+// Each list is split once: lists written inline in hot paths would otherwise build a new set per token.
+const wordLists = new Map<string, ReadonlySet<string>>();
+const words = (list: string): ReadonlySet<string> => {
+  let set = wordLists.get(list);
+  if (!set) wordLists.set(list, (set = new Set(list.split(' '))));
+  return set;
+};
 // Words that carry no meaning of their own in a metric's name.
 const FILLERS = words("the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently all ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
 // Words a metric never starts or ends with.
@@ -150,7 +156,7 @@ function comparisonAt(tokens: readonly Token[], index: number): { op: Op; end: n
   if (!token) return null;
   const symbol = SYMBOL_COMPARATORS[token.text];
   if (symbol) return { op: symbol, end: index + 1 };
-  for (const [phrase, op] of WORDS_BEFORE) if (wordsAt(tokens, index, phrase)) return { op, end: index + phrase.length };
+  for (const [phrase, op] of WORDS_BEFORE_BY_FIRST.get(token.lower) ?? []) if (wordsAt(tokens, index, phrase)) return { op, end: index + phrase.length };
   // "served in 60 seconds", "resolved in 2 days": a time verb then "in" is "within".
   if (token.lower === 'in' && TIME_VERBS[tokens[index - 1]?.lower ?? ''] !== undefined) return { op: '<=', end: index + 1 };
   return null;
@@ -1023,7 +1029,35 @@ function nearestForms(tokens: readonly Token[]): string[] {
   return [`<metric> ≤ ${shown}`, `<metric> ≥ ${shown}`];
 }
 
+// Readings of bullets seen before: a plan's versions repeat most bullets, and `astro dev` reads a plan on
+// every keystroke. Readings are frozen, as callers share them. Cleared when full, to bound the memory.
+const readings = new Map<string, Reading>();
+const READINGS_KEPT = 10_000;
+
+/**
+ * Reads one exit criterion or rollback trigger as written into criteria, or says why it cannot:
+ * `ambiguous` with the readings it considered, `unsure` with the numbers it found, `none` without any.
+ */
 export function readCriterion(text: string, context: ReadContext): Reading {
+  const key = `${context.kind}\u0000${context.label ?? ''}\u0000${text}`;
+  const known = readings.get(key);
+  if (known) return known;
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  const reading = deepFreeze(read(text, context));
+  readings.set(key, reading);
+  return reading;
+}
+
+/** Freezes a reading all the way down, so a caller that changed a shared one would fail loudly. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+function read(text: string, context: ReadContext): Reading {
   const tokens = stripFrame(tokenize(text));
   if (tokens.length === 0) return { status: 'none' };
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

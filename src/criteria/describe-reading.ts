@@ -11,9 +11,11 @@ const SIDES = { increase: 'above', decrease: 'below', either: 'from' } as const;
 
 export const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = { '=': '=', '!=': '≠', '<': '<', '<=': '≤', '>': '>', '>=': '≥', between: 'between' };
 
-/** A number as people read it: "1,000", "0.5", "4.25". */
+/** A number as people read it: "1,000", "0.5", "4.25". Not `toLocaleString`: it is slow, and this runs per criterion. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const rounded = Math.round(value * 1e6) / 1e6;
+  const [whole = '0', fraction] = String(Math.abs(rounded)).split('.');
+  return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** A value in its unit: "0.5%", "300 ms", "2x", "500 USD", "1 pp", "4.2/5". */

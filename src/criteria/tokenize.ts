@@ -23,17 +23,27 @@ export interface Token {
 }
 
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, bn: 1e9 };
-const NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|^\.\d+/;
+// Sticky patterns, matched at a position without slicing the text: this runs on every bullet of every plan.
+const SPACE = /\s+/y;
+const NUMBER = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+/y;
 // "99,9%" is a decimal comma: one or two digits after it and no third.
-const DECIMAL_COMMA = /^\d+,\d{1,2}(?![\d,])/;
-const STATUS_CLASS = /^\d[xX]{2}(?![\p{L}\d])/u;
-const STATUS_PAIR = /^\d{3}\/\d{3}(?!\d)/;
+const DECIMAL_COMMA = /\d+,\d{1,2}(?![\d,])/y;
+const STATUS_CLASS = /\d[xX]{2}(?![\p{L}\d])/uy;
+const STATUS_PAIR = /\d{3}\/\d{3}(?!\d)/y;
 // "404s rate", "500s spiking": status codes in the plural.
-const STATUS_PLURAL = /^[1-5]\d\ds(?=\s+(?:rate|errors?|responses?|codes?|spik\w*|count|are|were|increase\w*)\b)/i;
-const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}\d])/u;
-const MULTIPLIER = /^(?:bn|[kKMB])(?![\p{L}\d])/u;
-const WORD = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_'’]|[./-](?=[\p{L}\p{N}_]))*/u;
+const STATUS_PLURAL = /[1-5]\d\ds(?=\s+(?:rate|errors?|responses?|codes?|spik\w*|count|are|were|increase\w*)\b)/iy;
+const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\d])/uy;
+const MULTIPLIER = /(?:bn|[kKMB])(?![\p{L}\d])/uy;
+const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’]|[./-](?=[\p{L}\p{N}_]))*/uy;
+const LETTER = /[\p{L}_]/u;
+const BLANK = /\s/;
 const SYMBOLS = ['<=', '>=', '=<', '=>', '!=', '==', '<>', '≤', '≥', '≠', '⩽', '⩾', '≈', '±', '×', '–', '—', '…', '<', '>', '=', ':', ';', ',', '(', ')', '[', ']', '/', '+', '-', '*', '|', '%', '~', '$', '€', '£', '¥', '₹', '?', '!', '&', '#', '"', '“', '”', '@', '^'];
+
+/** The match of a sticky pattern at `at`, or null. */
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,16 +52,15 @@ export function tokenize(text: string): Token[] {
     const piece = text.slice(start, end);
     // A code span's own start is its opening backtick.
     const from = kind === 'code' ? start - 1 : start;
-    tokens.push({ kind, text: piece, lower: piece.toLowerCase(), start, end, value, ordinal, spaced: from === 0 || /\s/.test(text.charAt(from - 1)) });
+    tokens.push({ kind, text: piece, lower: piece.toLowerCase(), start, end, value, ordinal, spaced: from === 0 || BLANK.test(text.charAt(from - 1)) });
   };
   while (at < text.length) {
-    const rest = text.slice(at);
-    const space = /^\s+/.exec(rest);
+    const space = matchAt(SPACE, text, at);
     if (space) {
-      at += space[0].length;
+      at += space.length;
       continue;
     }
-    if (rest.startsWith('`')) {
+    if (text.charAt(at) === '`') {
       const close = text.indexOf('`', at + 1);
       if (close > at) {
         push('code', at + 1, close);
@@ -60,36 +69,35 @@ export function tokenize(text: string): Token[] {
       }
     }
     // Identifiers that start with digits: status classes and status pairs.
-    const identifier = STATUS_CLASS.exec(rest) ?? STATUS_PAIR.exec(rest) ?? STATUS_PLURAL.exec(rest);
+    const identifier = matchAt(STATUS_CLASS, text, at) ?? matchAt(STATUS_PAIR, text, at) ?? matchAt(STATUS_PLURAL, text, at);
     if (identifier) {
-      push('word', at, at + identifier[0].length);
-      at += identifier[0].length;
+      push('word', at, at + identifier.length);
+      at += identifier.length;
       continue;
     }
-    const comma = DECIMAL_COMMA.exec(rest);
-    const number = comma ?? NUMBER.exec(rest);
-    if (number && !/[\p{L}_]/u.test(text.charAt(at - 1) || ' ')) {
-      let value = Number(comma ? number[0].replace(',', '.') : number[0].replace(/,/g, ''));
-      let end = at + number[0].length;
-      const after = text.slice(end);
-      const ordinal = ORDINAL.exec(after);
-      const multiplier = ordinal ? null : MULTIPLIER.exec(after);
-      if (ordinal) end += ordinal[0].length;
+    const comma = matchAt(DECIMAL_COMMA, text, at);
+    const number = comma ?? matchAt(NUMBER, text, at);
+    if (number && !LETTER.test(text.charAt(at - 1) || ' ')) {
+      let value = Number(comma ? number.replace(',', '.') : number.replace(/,/g, ''));
+      let end = at + number.length;
+      const ordinal = matchAt(ORDINAL, text, end);
+      const multiplier = ordinal ? null : matchAt(MULTIPLIER, text, end);
+      if (ordinal) end += ordinal.length;
       else if (multiplier) {
-        value *= SUFFIX[multiplier[0]] ?? 1;
-        end += multiplier[0].length;
+        value *= SUFFIX[multiplier] ?? 1;
+        end += multiplier.length;
       }
       push('number', at, end, value, ordinal !== null);
       at = end;
       continue;
     }
-    const word = WORD.exec(rest);
+    const word = matchAt(WORD, text, at);
     if (word) {
-      push('word', at, at + word[0].length);
-      at += word[0].length;
+      push('word', at, at + word.length);
+      at += word.length;
       continue;
     }
-    const symbol = SYMBOLS.find((candidate) => rest.startsWith(candidate)) ?? String.fromCodePoint(rest.codePointAt(0) ?? 32);
+    const symbol = SYMBOLS.find((candidate) => text.startsWith(candidate, at)) ?? String.fromCodePoint(text.codePointAt(at) ?? 32);
     push('symbol', at, at + symbol.length);
     at += symbol.length;
   }

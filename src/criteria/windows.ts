@@ -19,6 +19,11 @@ const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']
 const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
 const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening']);
 // Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
+const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
+const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
+const PERIOD_LINKS = new Set(['over', 'in', 'during', 'across', 'within', 'throughout']);
+const UNIT_PERIODS = new Set(['day', 'hour', 'week', 'month']);
+const PER_PERIOD = /^per-(day|hour|week|month)$/;
 const EXTRA_SECONDS: Readonly<Record<string, number>> = { month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
 
 /** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */
@@ -56,10 +61,10 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
     const word = tokens[index]?.lower ?? '';
     const text = (end: number) => tokens.slice(index, end).map((token) => token.text).join(' ').replace(/ (?=[-+])|(?<=-) /g, '');
     // Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour".
-    if (['for', 'sustained', 'lasting', 'continuously'].includes(word)) {
+    if (SUSTAINING.has(word)) {
       let at = index + 1;
       if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
-      for (const lead of [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']]) {
+      for (const lead of SUSTAIN_LEADS) {
         if (wordsAt(tokens, at, lead)) at += lead.length;
       }
       const duration = durationAt(tokens, at);
@@ -70,12 +75,12 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
     }
     // A period: "over a rolling 24-hour window", "in any 1-hour window", "in the last 5 minutes", "within the first 7 days".
     // "per-day percentage", "over day": one unit of time.
-    const hyphen = /^per-(day|hour|week|month)$/.exec(word)?.[1];
+    const hyphen = word.startsWith('per-') ? PER_PERIOD.exec(word)?.[1] : undefined;
     if (hyphen) return { start: index, end: index + 1, value: { seconds: PERIOD_WORDS[hyphen] ?? 3600, text: text(index + 1), kind: 'period' } };
-    if (word === 'over' && ['day', 'hour', 'week', 'month'].includes(tokens[index + 1]?.lower ?? '')) {
+    if (word === 'over' && UNIT_PERIODS.has(tokens[index + 1]?.lower ?? '')) {
       return { start: index, end: index + 2, value: { seconds: PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] ?? 3600, text: text(index + 2), kind: 'period' } };
     }
-    if (['over', 'in', 'during', 'across', 'within', 'throughout'].includes(word)) {
+    if (PERIOD_LINKS.has(word)) {
       let at = index + 1;
       let qualified = false;
       // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
