@@ -77,7 +77,7 @@ describe('the published site', () => {
     const page = await open('/plans/checkout-redesign/v2/changes/');
     const criteria = await page.locator('.criteria-changes').textContent();
     expect(criteria).toContain('CSAT threshold ≥ 4/5 → ≥ 4.2/5');
-    expect(criteria).toContain('Latency trigger window 30 minutes → 15 minutes');
+    expect(criteria).toContain('latency trigger window for 30 min → for 15 min');
     expect(await page.locator('.section-diff ins').count()).toBeGreaterThan(0);
   });
 
