@@ -5,10 +5,10 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkPilotplan from './plugins/remark-pilotplan.ts';
-import pilotplan from './src/integration/pilotplan-integration.ts';
-import { REPO_URL, SITE_URL } from './src/lib/site.ts';
+import pilotplan from './plugins/pilotplan-integration.ts';
+import { REPO_URL, SITE_URL } from './src/engine/site-urls.ts';
 import { starlightInlineScriptHashes } from './src/site/starlight-inline-hashes.ts';
-import { isLatestVersionAddress } from './src/lib/version-href.ts';
+import { isLatestVersionAddress } from './src/site/version-href.ts';
 
 // Beside this file, wherever the build is started from (`astro build --root …` included).
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -18,7 +18,7 @@ const checks = process.env.PILOTPLAN_CHECKS !== 'off';
 export default defineConfig({
   site: SITE_URL,
   // Defence in depth behind escaping: no script runs unless it is the site's own. The build moves the
-  // policy to the top of each page's head (src/integration/hoist-csp.ts), so it covers the title too.
+  // policy to the top of each page's head (plugins/hoist-csp.ts), so it covers the title too.
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

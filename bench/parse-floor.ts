@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parsePlanTree } from '../src/lib/parse-plan-tree.ts';
+import { parsePlanTree } from '../src/parse/parse-plan-tree.ts';
 
 // `node bench/parse-floor.ts <content/plans> plain|checker`: seconds to parse every plan once on one
 // thread, with plain remark (CommonMark only) or with the checker's parser (MDX, GFM, frontmatter).

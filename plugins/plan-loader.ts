@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { parsePlanPath } from '../src/lib/plan-path.ts';
+import { splitFrontmatter } from '../src/model/frontmatter.ts';
+import { parsePlanPath } from '../src/model/plan-path.ts';
 
 /**
  * Loads one folder of plans (`content/plans/<id>/v<N>.mdx`) for Astro to render. Astro's glob loader

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { loadConfig } from '../src/lib/load-config.ts';
-import { isPlanFile } from '../src/lib/plan-files.ts';
-import { buildPlanModel } from '../src/lib/plan-model.ts';
-import { resultsForPlan } from '../src/lib/plan-results.ts';
-import { cleanSharedReport } from '../src/lib/shared-reports.ts';
-import { toDiagnostics } from '../src/cli/file-report.ts';
-import { formatPretty } from '../src/cli/formats/format-pretty.ts';
-import { runRules } from './run-rules.ts';
+import { readFrontmatter } from '../src/model/frontmatter.ts';
+import { loadConfig } from '../src/model/load-config.ts';
+import { isPlanFile } from '../src/engine/plan-files.ts';
+import { buildPlanModel } from '../src/model/plan-model.ts';
+import { resultsForPlan } from '../src/model/plan-results.ts';
+import { cleanSharedReport } from '../src/engine/shared-reports.ts';
+import { toDiagnostics } from '../src/engine/file-report.ts';
+import { formatPretty } from '../src/engine/formats/format-pretty.ts';
+import { runRules } from '../src/engine/run-rules.ts';
 
 export interface RemarkPilotplanOptions {
   /** The folder holding plans; files outside it, or ignored by the config, are left alone. */

@@ -4,9 +4,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate-corpus.ts';
-import { CHECKER_SOURCES } from '../src/cli/check-cache.ts';
-import { checkFiles } from '../src/cli/check-files.ts';
-import { collectPlanFiles } from '../src/lib/plan-files.ts';
+import { CHECKER_SOURCES } from '../src/engine/check-cache.ts';
+import { checkFiles } from '../src/engine/check-files.ts';
+import { collectPlanFiles } from '../src/engine/plan-files.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -52,7 +52,7 @@ function localImports(file: string, seen = new Set<string>()): Set<string> {
 
 describe('the cache key', () => {
   it('covers every source the checker runs, so an edit to any of them invalidates the cache', () => {
-    const used = [...localImports(join(repo, 'src/cli/plan-job.ts'))].map((file) => relative(repo, file));
+    const used = [...localImports(join(repo, 'src/engine/plan-job.ts'))].map((file) => relative(repo, file));
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((file) => !CHECKER_SOURCES.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
   });

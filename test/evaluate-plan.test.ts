@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCriterion } from '../src/criteria/criteria-grammar.ts';
-import { evaluatePlan, metricKey } from '../src/lib/evaluate-plan.ts';
+import { evaluatePlan, metricKey } from '../src/evaluate/evaluate-plan.ts';
 import type { Criterion } from '../src/schemas/criterion-schema.ts';
 import { ResultsSchema } from '../src/schemas/results-schema.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkPlan } from '../src/lib/check-plan.ts';
+import { checkPlan } from '../src/engine/check-plan.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const base = readFileSync(new URL('fixtures/required-section/ok.mdx', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../src/cli/check-files.ts';
+import { checkFiles } from '../src/engine/check-files.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const base = readFileSync(new URL('fixtures/required-section/ok.mdx', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCriterion } from '../src/criteria/criteria-grammar.ts';
-import { compareCriteria } from '../src/lib/plan-diff.ts';
+import { compareCriteria } from '../src/site/plan-diff.ts';
 import type { Criterion } from '../src/schemas/criterion-schema.ts';
 
 const read = (kind: 'exit' | 'rollback') => (text: string): Criterion[] => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../plugins/rules/index.ts';
+import { rules } from '../src/engine/rules/index.ts';
 import { existsSync } from 'node:fs';
-import { checkPlan } from '../src/lib/check-plan.ts';
-import { readResults } from '../src/lib/read-results.ts';
-import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { checkPlan } from '../src/engine/check-plan.ts';
+import { readResults } from '../src/model/read-results.ts';
+import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from '../src/cli/file-report.ts';
-import { cleanSharedReport, shareReports } from '../src/lib/shared-reports.ts';
+import type { FileReport } from '../src/engine/file-report.ts';
+import { cleanSharedReport, shareReports } from '../src/engine/shared-reports.ts';
 
 const report = (path: string, source: string, severity?: 'error' | 'warning'): FileReport => ({
   path,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isLatestVersionAddress } from '../src/lib/version-href.ts';
+import { isLatestVersionAddress } from '../src/site/version-href.ts';
 
 const content = fileURLToPath(new URL('../content', import.meta.url));
 

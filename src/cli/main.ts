@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, readConfigFile } from '../lib/config-file.ts';
-import { collectPlanFiles } from '../lib/plan-files.ts';
-import { CheckCache } from './check-cache.ts';
-import { checkFiles } from './check-files.ts';
-import { summarize, type FileReport } from './file-report.ts';
+import { ConfigError, readConfigFile } from '../model/config-file.ts';
+import { collectPlanFiles } from '../engine/plan-files.ts';
+import { CheckCache } from '../engine/check-cache.ts';
+import { checkFiles } from '../engine/check-files.ts';
+import { summarize, type FileReport } from '../engine/file-report.ts';
 import { CommandError, UsageError } from './usage-error.ts';
 
 export interface MainOptions {
@@ -65,13 +65,13 @@ export const CHECK_OPTIONS = { format: { type: 'string', default: 'pretty' }, co
 async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean, explain: boolean): Promise<string> {
   switch (format) {
     case 'json':
-      return (await import('./formats/format-json.ts')).formatJson(reports, { explain });
+      return (await import('../engine/formats/format-json.ts')).formatJson(reports, { explain });
     case 'github':
-      return (await import('./formats/format-github.ts')).formatGithub(reports);
+      return (await import('../engine/formats/format-github.ts')).formatGithub(reports);
     case 'sarif':
-      return (await import('./formats/format-sarif.ts')).formatSarif(reports);
+      return (await import('../engine/formats/format-sarif.ts')).formatSarif(reports);
     case 'pretty':
-      return (await import('./formats/format-pretty.ts')).formatPretty(reports, { color, explain });
+      return (await import('../engine/formats/format-pretty.ts')).formatPretty(reports, { color, explain });
   }
 }
 
@@ -88,7 +88,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const configFile = readConfigFile(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
   const cache = new CheckCache(!values['no-cache']);
   // A config validated by an earlier run is reused, so a cached check never loads the schema library.
-  const config = cache.config(configFile.text) ?? cache.rememberConfig(configFile.text, (await import('../lib/load-config.ts')).parseConfig(configFile));
+  const config = cache.config(configFile.text) ?? cache.rememberConfig(configFile.text, (await import('../model/load-config.ts')).parseConfig(configFile));
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);

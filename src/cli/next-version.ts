@@ -1,5 +1,5 @@
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { parseYamlDocument } from '../lib/yaml-document.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import { parseYamlDocument } from '../model/yaml-document.ts';
 
 /**
  * The next version of a plan as a draft copy of `source`: its frontmatter edited through the YAML

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPlan } from '../lib/check-plan.ts';
-import { evaluatePlan } from '../lib/evaluate-plan.ts';
-import { loadConfig } from '../lib/load-config.ts';
-import { planCriteria } from '../lib/plan-criteria.ts';
-import { readResultsFile, resultsFor } from '../lib/plan-results.ts';
-import { parsePlanPath } from '../lib/plan-path.ts';
-import { summarize, toDiagnostics } from './file-report.ts';
-import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from './formats/format-evaluation.ts';
-import { formatPretty } from './formats/format-pretty.ts';
+import { checkPlan } from '../engine/check-plan.ts';
+import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
+import { loadConfig } from '../model/load-config.ts';
+import { planCriteria } from '../model/plan-criteria.ts';
+import { readResultsFile, resultsFor } from '../model/plan-results.ts';
+import { parsePlanPath } from '../model/plan-path.ts';
+import { summarize, toDiagnostics } from '../engine/file-report.ts';
+import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
+import { formatPretty } from '../engine/formats/format-pretty.ts';
 import { UsageError, type CommandIo } from './usage-error.ts';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { latestVersion } from '../lib/plan-path.ts';
+import { latestVersion } from '../model/plan-path.ts';
 import { nextVersionSource } from './next-version.ts';
-import { planTemplate } from '../lib/plan-template.ts';
+import { planTemplate } from '../model/plan-template.ts';
 import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;

@@ -1,5 +1,5 @@
-import { entriesOf } from '../lib/plan-pages.ts';
-import { entryJson } from '../lib/plan-json.ts';
+import { entriesOf } from '../site/plan-pages.ts';
+import { entryJson } from '../site/plan-json.ts';
 
 export async function GET() {
   const [plans, examples] = await Promise.all([entriesOf('plans'), entriesOf('examples')]);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { SECTION_CATALOG } from '../lib/section-catalog.ts';
-import { RULE_IDS } from '../lib/rule-ids.ts';
+import { SECTION_CATALOG } from './section-catalog.ts';
+import { RULE_IDS } from './rule-ids.ts';
 import { SectionSchema } from './section-schema.ts';
 
 const SeveritySchema = z.enum(['error', 'warning', 'off']);

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { readCriterion, type Reading } from '../../src/criteria/criteria-grammar.ts';
 import { describeReading } from '../../src/criteria/describe-reading.ts';
-import { inlineText } from '../../src/lib/plan-model.ts';
+import { inlineText } from '../../src/model/plan-model.ts';
 
 /**
  * Each row: a criterion as someone wrote it, whether it is an exit criterion or a rollback trigger,

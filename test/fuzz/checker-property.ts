@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { checkPlan } from '../../src/lib/check-plan.ts';
+import { checkPlan } from '../../src/engine/check-plan.ts';
 import { ConfigSchema } from '../../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});

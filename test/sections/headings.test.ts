@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/lib/check-plan.ts';
-import { findSection, SECTION_CATALOG } from '../../src/lib/section-catalog.ts';
+import { checkPlan } from '../../src/engine/check-plan.ts';
+import { SECTION_CATALOG } from '../../src/schemas/section-catalog.ts';
+import { findSection } from '../../src/model/section-names.ts';
 import { ConfigSchema } from '../../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});

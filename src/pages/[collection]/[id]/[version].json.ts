@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { versionJson } from '../../../lib/plan-json.ts';
-import type { PlanVersion } from '../../../lib/plan-library.ts';
-import { versionPaths } from '../../../lib/plan-pages.ts';
+import { versionJson } from '../../../site/plan-json.ts';
+import type { PlanVersion } from '../../../site/plan-library.ts';
+import { versionPaths } from '../../../site/plan-pages.ts';
 
 export const getStaticPaths = versionPaths;
 

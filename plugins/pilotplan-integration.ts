@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkFiles } from '../src/engine/check-files.ts';
+import { summarize } from '../src/engine/file-report.ts';
+import { formatPretty } from '../src/engine/formats/format-pretty.ts';
+import { loadConfig } from '../src/model/load-config.ts';
+import { atomicOutput } from './atomic-output.ts';
+import { collectPlanFiles } from '../src/engine/plan-files.ts';
+import { shareReports } from '../src/engine/shared-reports.ts';
+
+export interface PilotplanIntegrationOptions {
+  /** The folder holding plans. */
+  contentDir?: string;
+}
+
+/**
+ * Checks every plan before Astro reads any content, so a build reports all problems in all plans at
+ * once (the content loader would stop at the first) and builds nothing when one is an error. List it
+ * after Starlight, so that its output swap runs after Starlight's search index and sitemap.
+ */
+export default function pilotplan(options: PilotplanIntegrationOptions = {}): AstroIntegration {
+  return {
+    name: 'pilotplan',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+        if (command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const contentDir = resolve(root, options.contentDir ?? 'content');
+        const settings = loadConfig(undefined, contentDir);
+        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root);
+        const { errors, warnings } = summarize(reports);
+        const plans = reports.filter((report) => report.plan).length;
+        const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+        if (errors > 0) logger.error(`Plan check failed:\n\n${output}`);
+        else if (warnings > 0) logger.warn(output);
+        else logger.info(`${plans} plans and ${reports.length - plans} results files checked, no problems`);
+        if (errors > 0 && command === 'build') {
+          const error = new AstroError(
+            `${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`,
+            'Fix the plans, or run `npx pilotplan check` for the same report.',
+          );
+          // The report above is the whole story; a stack trace into this file would only bury it.
+          error.stack = '';
+          throw error;
+        }
+        shareReports(root, reports);
+        if (command === 'build') {
+          const { integration, stagingDir } = atomicOutput(config.outDir);
+          updateConfig({ outDir: stagingDir, integrations: [integration] });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { VFileMessage } from 'vfile-message';
+import type { ExplainedCriterion, PlanCriteria } from '../model/plan-criteria.ts';
+
+/** Where a section lies in the source: its heading's key and title, and the body's offsets. */
+export interface SectionSpan {
+  key: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
+/** What the checker found in one file, as every output format reads it. */
+export interface FileReport {
+  /** The path as the user gave it, relative to the working folder. */
+  path: string;
+  source: string;
+  /** Plain data, so reports can come from a worker thread or the cache. */
+  diagnostics: readonly Diagnostic[];
+  plan?: { id: string | null; version: number | null; criteria: PlanCriteria; explained?: ExplainedCriterion[]; sections?: SectionSpan[] };
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  url: string | undefined;
+}
+
+export function toDiagnostic(message: VFileMessage): Diagnostic {
+  return {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: message.fatal ? 'error' : 'warning',
+    message: message.reason,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    url: message.url,
+  };
+}
+
+/** A file's messages as sorted diagnostics, so every format lists them in reading order. */
+export function toDiagnostics(messages: readonly VFileMessage[]): Diagnostic[] {
+  return messages.map(toDiagnostic).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function summarize(reports: readonly FileReport[]): { files: number; errors: number; warnings: number } {
+  const all = reports.flatMap((report) => report.diagnostics);
+  return {
+    files: reports.length,
+    errors: all.filter((item) => item.severity === 'error').length,
+    warnings: all.filter((item) => item.severity === 'warning').length,
+  };
+}

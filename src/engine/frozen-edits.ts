@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+import type { FileReport } from './file-report.ts';
+import type { Config } from '../schemas/config-schema.ts';
+import { append, diagnostic } from './cross-file-checks.ts';
+import { readFrontmatter, splitFrontmatter } from '../model/frontmatter.ts';
+
+const FROZEN = new Set(['approved', 'active', 'completed']);
+
+/** The frontmatter without the fields that may change after approval, and the body, for comparison. */
+function frozenParts(source: string): { status: unknown; rest: string } {
+  const data = readFrontmatter(source)?.data;
+  const block = splitFrontmatter(source);
+  const body = block ? source.slice(block.offset + block.yaml.length).replace(/^\r?\n---[^\n]*\n?/, '') : source;
+  const fields = data && typeof data === 'object' ? { ...(data as Record<string, unknown>) } : {};
+  const status = fields.status;
+  delete fields.status;
+  delete fields.decision;
+  return { status, rest: `${JSON.stringify(fields)}\u0000${body}` };
+}
+
+function firstChangedLine(before: string, after: string): number {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const index = b.findIndex((line, position) => line !== a[position]);
+  return index === -1 ? Math.max(1, b.length) : index + 1;
+}
+
+/**
+ * Reports edits to versions that were approved, active or completed at a git reference. Status and
+ * decision may still change; everything else is frozen once agreed.
+ */
+export function findFrozenEdits(reports: FileReport[], base: string, cwd: string, config: Config): FileReport[] {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const top = git('rev-parse', '--show-toplevel').trim();
+  const changed = new Set(git('diff', '--name-only', base, '--', '.').split('\n').filter(Boolean).map((path) => resolve(top, path)));
+  return reports.map((report) => {
+    const absolute = resolve(cwd, report.path);
+    if (!report.plan || !changed.has(absolute)) return report;
+    let before: string;
+    try {
+      before = git('show', `${base}:${relative(top, absolute).split('\\').join('/')}`);
+    } catch {
+      return report;
+    }
+    const old = frozenParts(before);
+    if (typeof old.status !== 'string' || !FROZEN.has(old.status) || old.rest === frozenParts(report.source).rest) return report;
+    return append(report, diagnostic('approved-immutable', `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`, config, firstChangedLine(before, report.source)));
+  });
+}

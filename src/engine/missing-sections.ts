@@ -1,0 +1,38 @@
+import type { Heading } from 'mdast';
+import type { PlanModel } from '../model/plan-model.ts';
+import type { Report } from './rule.ts';
+import { suggestHeading } from '../model/section-suggestion.ts';
+
+// Enough other names to recognise the idea; the rule's page lists them all.
+const SHOWN_SYNONYMS = 3;
+
+/**
+ * Reports each configured section of one level that no heading of the plan stands for, at the heading
+ * the author most likely meant for it when there is one, otherwise at the first heading.
+ */
+export function reportMissingSections(plan: PlanModel, level: 'required' | 'recommended', report: (report: Report) => void): void {
+  const present = new Set(plan.sections.map((section) => section.config?.id));
+  const first = plan.sections[0]?.heading;
+  const place = first ?? plan.tree.children.find((node) => node.type !== 'yaml') ?? { line: 1, column: 1 };
+  const headings = plan.tree.children.filter((node): node is Heading => node.type === 'heading');
+  const depth = first?.depth ?? 2;
+  const hashes = '#'.repeat(depth);
+  for (const section of plan.config.sections) {
+    if (section.level !== level || present.has(section.id)) continue;
+    const shown = section.synonyms.slice(0, SHOWN_SYNONYMS).map((name) => `\`${name}\``);
+    const others = shown.length > 0 ? ` (or ${shown.join(', ')}${section.synonyms.length > SHOWN_SYNONYMS ? ', …' : ''})` : '';
+    const expected = `Missing ${level} section \`${section.title}\`, expected a \`${hashes} ${section.title}\` heading${others}.`;
+    const suggestion = suggestHeading(section, plan.config.sections, headings, depth);
+    if (!suggestion) {
+      report({ place, reason: `${expected} Add the section with its content.`, expected: [`${hashes} ${section.title}`] });
+      continue;
+    }
+    const written = `${'#'.repeat(suggestion.heading.depth)} ${suggestion.title}`;
+    const fix = {
+      nested: `\`${written}\` is a sub-heading of another section: make it \`${hashes} ${section.title}\`.`,
+      misspelt: `Did you mean \`${written}\` to be \`${hashes} ${suggestion.name ?? section.title}\`? Correct its spelling.`,
+      similar: `Did you mean \`${written}\`? Rename it \`${hashes} ${section.title}\`, or add \`${suggestion.title}\` to the section's \`synonyms\` in pilotplan.config.json.`,
+    }[suggestion.why];
+    report({ place: suggestion.heading, reason: `${expected} ${fix}`, expected: [`${hashes} ${section.title}`], actual: written });
+  }
+}

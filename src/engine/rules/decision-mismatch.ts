@@ -1,0 +1,24 @@
+import { evaluatePlan } from '../../evaluate/evaluate-plan.ts';
+import { planCriteria } from '../../model/plan-criteria.ts';
+import type { Rule } from '../rule.ts';
+
+const rule: Rule = {
+  id: 'decision-mismatch',
+  defaultSeverity: 'warning',
+  summary: "The recorded go/no-go `decision.outcome` agrees with the evaluation of the plan's observed results.",
+  scope: 'body',
+  check(plan, report) {
+    const outcome = plan.validation?.success ? plan.validation.data.decision?.outcome : undefined;
+    if (!outcome || !plan.results) return;
+    const evaluation = evaluatePlan(planCriteria(plan), plan.results.observations);
+    if (evaluation.decision === outcome || evaluation.problems.some((problem) => problem.severity === 'error')) return;
+    report({
+      place: plan.frontmatter?.locate(['decision', 'outcome']),
+      reason: `Unexpected \`decision.outcome: ${outcome}\`, expected \`${evaluation.decision}\` from the observed results (${evaluation.reasons[0] ?? 'see the evaluation'}). Correct the outcome, or explain in \`decision.notes\` why the team decided otherwise.`,
+      actual: outcome,
+      expected: [evaluation.decision],
+    });
+  },
+};
+
+export default rule;

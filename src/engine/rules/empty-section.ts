@@ -1,0 +1,24 @@
+import { toString } from 'mdast-util-to-string';
+import type { Rule } from '../rule.ts';
+import { hasContent } from '../../model/section-content.ts';
+
+const rule: Rule = {
+  id: 'empty-section',
+  defaultSeverity: 'error',
+  summary: 'No section is empty or holds only a placeholder such as "TBD".',
+  scope: 'body',
+  check(plan, report) {
+    for (const section of plan.sections) {
+      if (hasContent(section.children)) continue;
+      const placeholder = section.children.map((node) => toString(node).trim()).filter(Boolean).join(' ');
+      report({
+        place: section.heading,
+        reason: placeholder
+          ? `Unexpected placeholder \`${placeholder}\` as the only content of section \`${section.title}\`, expected real content. Write the section or remove the heading.`
+          : `Unexpected empty section \`${section.title}\`, expected content under the heading. Write the section or remove the heading.`,
+      });
+    }
+  },
+};
+
+export default rule;

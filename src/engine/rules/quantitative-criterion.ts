@@ -1,0 +1,47 @@
+import type { CriterionEntry } from '../../model/plan-model.ts';
+import type { Report, Rule } from '../rule.ts';
+import { hasContent } from '../../model/section-content.ts';
+
+const EXAMPLES = '`error rate ≤ 0.5%`, `P1 defects = 0`, `CSAT ≥ 4.2/5`';
+
+function reportUnread(entries: readonly CriterionEntry[], kind: string, report: (report: Report) => void): void {
+  for (const { reading, node, text } of entries) {
+    if (reading.status === 'none') {
+      report({
+        place: node,
+        reason: `Unexpected ${kind} \`${text}\` without a measurable threshold, expected a metric, a comparison and a number, such as ${EXAMPLES}. Rewrite it with a number.`,
+        actual: text,
+      });
+    } else if (reading.status === 'unsure') {
+      // There is a number: say what was found and why it was not enough, never "rewrite it with a number".
+      const found = reading.found.length > 0 ? ` It has ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.` : ` ${reading.reason.charAt(0).toUpperCase()}${reading.reason.slice(1)}.`;
+      const nearest = reading.nearest.length > 0 ? reading.nearest.map((form) => `\`${form}\``).join(' or ') : `\`error rate ≤ ${reading.found[0] ?? '0.5'}%\``;
+      report({
+        place: node,
+        reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} Write it as \`<metric> <comparison> <number>\`, such as ${nearest}.`,
+        actual: text,
+      });
+    }
+  }
+}
+
+const rule: Rule = {
+  id: 'quantitative-criterion',
+  defaultSeverity: 'error',
+  summary: 'Every exit criterion and rollback trigger states a measurable threshold that reads one way: a metric, a comparison and a number.',
+  scope: 'body',
+  check(plan, report) {
+    const exit = plan.sections.find((section) => section.config?.id === 'exit-criteria');
+    // An empty or placeholder-only section is `empty-section`'s to report.
+    if (exit && plan.exitCriteria.length === 0 && hasContent(exit.children)) {
+      report({
+        place: exit.heading,
+        reason: `Unexpected exit criteria without a list, expected one list item per criterion, such as ${EXAMPLES}. Write each criterion as a bullet.`,
+      });
+    }
+    reportUnread(plan.exitCriteria, 'exit criterion', report);
+    reportUnread(plan.rollbackTriggers, 'rollback trigger', report);
+  },
+};
+
+export default rule;

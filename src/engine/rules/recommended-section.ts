@@ -1,0 +1,12 @@
+import type { Rule } from '../rule.ts';
+import { reportMissingSections } from '../missing-sections.ts';
+
+const rule: Rule = {
+  id: 'recommended-section',
+  defaultSeverity: 'warning',
+  summary: 'Recommended sections (Communications, Support and Training, Risks) are present.',
+  scope: 'body',
+  check: (plan, report) => reportMissingSections(plan, 'recommended', report),
+};
+
+export default rule;

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import type { FileReport } from './file-report.ts';
+
+// The pre-check and the pages of one build run in one process but load separate copies of these
+// modules (the pages are bundled), so the hand-over goes through a global under a registered symbol.
+const KEY = Symbol.for('pilotplan.reports');
+
+type Holder = { [KEY]?: { root: string; reports: FileReport[]; byPath?: Map<string, FileReport> } };
+
+/** Called by the integration once every plan is checked. */
+export function shareReports(root: string, reports: FileReport[]): void {
+  (globalThis as Holder)[KEY] = { root, reports };
+}
+
+/** The reports of this build's pre-check, with the folder paths in them are relative to. */
+export function sharedReports(): { root: string; reports: FileReport[] } | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+/**
+ * The pre-check's report on this file, by absolute path, if it checked this very text and found no
+ * error. The remark plugin then has nothing left to find, so each plan's rules run once per build.
+ */
+export function cleanSharedReport(path: string, source: string): FileReport | undefined {
+  const shared = (globalThis as Holder)[KEY];
+  if (!shared) return undefined;
+  shared.byPath ??= new Map(shared.reports.map((report) => [resolve(shared.root, report.path), report]));
+  const report = shared.byPath.get(path);
+  return report?.source === source && !report.diagnostics.some((item) => item.severity === 'error') ? report : undefined;
+}

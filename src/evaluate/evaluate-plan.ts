@@ -1,0 +1,283 @@
+import { describeThreshold, formatNumber, formatQuantity } from '../criteria/describe-reading.ts';
+import { criterionKey, metricKey } from '../criteria/metric-key.ts';
+import { convertUnit, CURRENCIES } from '../criteria/units.ts';
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
+import type { Observation } from '../schemas/results-schema.ts';
+import type { PlanCriteria } from '../model/plan-criteria.ts';
+
+export type Decision = 'scale' | 'iterate' | 'rollback';
+
+export interface SeriesReading {
+  at: string;
+  ms: number;
+  /** In the criterion's terms: its unit, or the change from the baseline. */
+  value: number;
+  /** As the results file gives it, in the observation's unit. */
+  raw: number;
+  breach: boolean;
+}
+
+interface Outcome {
+  criterion: Criterion;
+  /** The value that decided, in the criterion's terms; null without data. */
+  observed: number | null;
+  /** That value as the results file gives it, in its own unit ("35 min"), for people to read. */
+  shown: string | null;
+  /** Why it came out so, in a sentence. */
+  note: string;
+  /** The readings, converted, when the observation was a series. */
+  series: SeriesReading[] | null;
+  /** For a sustained breach: when it began and ended. */
+  span: { from: string; to: string } | null;
+}
+
+export interface CriterionOutcome extends Outcome {
+  status: 'met' | 'not-met' | 'no-data';
+}
+
+export interface TriggerOutcome extends Outcome {
+  status: 'fired' | 'not-fired' | 'no-data';
+}
+
+export interface EvaluationProblem {
+  /** Index into `observations`, for positioning the message in the results file. */
+  observation: number;
+  field: string | null;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface Evaluation {
+  decision: Decision;
+  /** Why the decision came out so, most important first. */
+  reasons: string[];
+  criteria: CriterionOutcome[];
+  triggers: TriggerOutcome[];
+  problems: EvaluationProblem[];
+}
+
+export { metricKey };
+
+/** Whether a value satisfies a comparison; `upper` is the high bound of `between`. */
+export function compare(value: number, comparator: Comparator, threshold: number, upper: number | null = null): boolean {
+  // Rounding noise from unit conversion must not flip a boundary case such as 0.5 ≤ 0.5.
+  const round = (number: number) => Math.round(number * 1e9) / 1e9;
+  const a = round(value);
+  const b = round(threshold);
+  switch (comparator) {
+    case '=': return a === b;
+    case '!=': return a !== b;
+    case '<': return a < b;
+    case '<=': return a <= b;
+    case '>': return a > b;
+    case '>=': return a >= b;
+    case 'between': return a >= b && a <= round(upper ?? threshold);
+  }
+}
+
+class ObservationError extends Error {
+  field: string | null;
+  constructor(message: string, field: string | null = null) {
+    super(message);
+    this.field = field;
+  }
+}
+
+/** A value in a criterion's terms, or in `unit` when it is given in another: "0.25%", "35 min", "2 per pay run". */
+export function formatValue(value: number, criterion: Criterion, unit: Unit | null = criterion.unit): string {
+  const per = criterion.per === null ? '' : ` per ${criterion.per.count === 1 ? '' : `${formatNumber(criterion.per.count)} `}${criterion.per.unit}`;
+  return `${formatQuantity(Math.round(value * 1000) / 1000, unit, criterion.scale)}${per}`;
+}
+
+/** Converts one observed number into the criterion's unit and scale. */
+function convert(value: number, observation: Observation, criterion: Criterion): number {
+  const from: Unit | null = observation.unit ?? criterion.unit;
+  let converted = value;
+  if (from !== criterion.unit) {
+    const into = from === null || criterion.unit === null ? null : convertUnit(value, from, criterion.unit);
+    if (into === null) {
+      const currencies = from !== null && criterion.unit !== null && CURRENCIES.has(from) && CURRENCIES.has(criterion.unit);
+      throw new ObservationError(`Unit \`${from ?? 'none'}\` cannot be compared with \`${criterion.text}\`, which is in ${criterion.unit === null ? 'plain numbers' : `\`${criterion.unit}\``}.${currencies ? ' Currencies are not converted;' : ''} Give the value in \`${criterion.unit ?? 'no unit'}\`.`, 'unit');
+    }
+    converted = into;
+  }
+  if (criterion.scale !== null) {
+    const scale = observation.scale ?? criterion.scale;
+    if (converted < 0 || converted > scale) {
+      throw new ObservationError(`Score ${formatNumber(value)} is outside its scale of 0 to ${formatNumber(scale)}. Check the value, or give \`scale\` when the score is on another scale.`, 'value');
+    }
+    converted = (converted * criterion.scale) / scale;
+  }
+  return converted;
+}
+
+/** The change from the baseline figure, in the criterion's terms: a percentage, points or a ratio. */
+function change(observed: number, baseline: number, criterion: Criterion): number {
+  const { change: kind, direction } = criterion.baseline ?? { change: 'points', direction: 'either' };
+  if (kind !== 'points' && baseline === 0) throw new ObservationError(`A baseline of 0 gives no ${kind === 'ratio' ? 'ratio' : 'relative change'} for \`${criterion.text}\`; check \`baseline\`.`, 'baseline');
+  const difference = direction === 'decrease' ? baseline - observed : observed - baseline;
+  if (kind === 'points') return direction === 'either' ? Math.abs(difference) : difference;
+  if (kind === 'relative') return ((direction === 'either' ? Math.abs(difference) : difference) / Math.abs(baseline)) * 100;
+  const ratio = observed / baseline;
+  return direction === 'decrease' ? 1 / ratio : direction === 'either' ? Math.max(ratio, 1 / ratio) : ratio;
+}
+
+/** A single number for the observation, in the criterion's terms; rates are computed from counts. */
+function singleValue(observation: Observation, criterion: Criterion): number {
+  if (observation.count !== undefined && observation.per !== undefined) {
+    if (criterion.per !== null) return (observation.count / observation.per) * criterion.per.count;
+    if (criterion.unit === '%') return (observation.count / observation.per) * 100;
+    return observation.count;
+  }
+  return convert(observation.value ?? 0, observation, criterion);
+}
+
+/** The longest run of consecutive breaching readings: how long it lasted and how many readings it held. */
+function longestRun(readings: readonly SeriesReading[]): { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null {
+  let best: { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null = null;
+  let start: SeriesReading | null = null;
+  let count = 0;
+  for (const reading of readings) {
+    if (!reading.breach) {
+      start = null;
+      count = 0;
+      continue;
+    }
+    start ??= reading;
+    count++;
+    const seconds = (reading.ms - start.ms) / 1000;
+    if (!best || count > best.count || seconds > best.seconds) best = { from: start, to: reading, seconds, count };
+  }
+  return best;
+}
+
+// The reading furthest past the threshold in the direction that counts as a breach.
+function worst(readings: readonly SeriesReading[], breachUpwards: boolean): SeriesReading | undefined {
+  const pool = readings.some((reading) => reading.breach) ? readings.filter((reading) => reading.breach) : readings;
+  return pool.reduce<SeriesReading | undefined>((found, reading) => (!found || (breachUpwards ? reading.value > found.value : reading.value < found.value) ? reading : found), undefined);
+}
+
+/**
+ * Judges one criterion or trigger. `breaches` says whether a reading counts against the plan: for an
+ * exit criterion when it misses the threshold, for a trigger when it meets the trigger's condition.
+ */
+function judge(criterion: Criterion, observation: Observation | undefined, kind: 'criterion' | 'trigger'): { breached: boolean | null } & Omit<Outcome, 'criterion'> {
+  const empty = { series: null, span: null };
+  if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}${criterion.percentile === null ? '' : ` p${criterion.percentile}`}\` in the results.`, ...empty };
+  const { baseline, sequence, window } = criterion;
+  if (baseline && observation.baseline === undefined) {
+    throw new ObservationError(`Missing \`baseline\` for \`${criterion.text}\`, which compares with ${baseline.text}. Add the figure of ${baseline.text} as \`baseline\`, in the unit of the observed values.`, 'criterion');
+  }
+  if (!baseline && observation.baseline !== undefined) {
+    throw new ObservationError(`Unexpected \`baseline\` for \`${criterion.text}\`, which compares with no baseline. Remove \`baseline\`, or write the criterion as a change from it, such as \`no more than 10% above baseline\`.`, 'baseline');
+  }
+  // "Two consecutive failed health checks": each reading is one check, counted when it failed.
+  const counting = sequence !== null && criterion.comparator === '>=' && criterion.value === sequence.count;
+  const holds = (value: number) => (counting ? value >= 1 : compare(value, criterion.comparator, criterion.value, criterion.upper));
+  const breaches = (value: number) => (kind === 'trigger' ? holds(value) : !holds(value));
+  const breachUpwards = kind === 'trigger' ? criterion.comparator.startsWith('>') : criterion.comparator.startsWith('<');
+  const inTerms = (raw: number) => (baseline ? change(raw, observation.baseline ?? 0, criterion) : convert(raw, observation, criterion));
+  const unit = observation.unit ?? criterion.unit;
+  const side = baseline ? { increase: 'above', decrease: 'below', either: 'from' }[baseline.direction] : '';
+  const show = (raw: number, value: number) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} ${side} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(observation.baseline ?? 0)})` : formatValue(raw, criterion, unit));
+  const sustained = window?.kind === 'sustained';
+  if (observation.series) {
+    const readings = observation.series
+      .map((point) => {
+        const value = inTerms(point.value);
+        return { at: point.at.text, ms: point.at.ms, value, raw: point.value, breach: breaches(value) };
+      })
+      .sort((a, b) => a.ms - b.ms);
+    const decisive = worst(readings, breachUpwards);
+    const observed = decisive?.value ?? null;
+    const shown = decisive ? show(decisive.raw, decisive.value) : null;
+    if ((window && sustained) || sequence) {
+      // Sustained: the condition held for the whole window. A sequence: on that many readings in a row.
+      const enough = (run: { seconds: number; count: number } | null) => run !== null && (sequence ? run.count >= sequence.count : run.seconds >= (window?.seconds ?? 0));
+      const length = (run: { seconds: number; count: number }) => (sequence ? `${run.count} ${run.count === 1 ? 'reading' : 'readings in a row'}` : `${formatNumber(Math.round((run.seconds / 60) * 1000) / 1000)} min`);
+      const needed = sequence ? `it takes ${sequence.count} consecutive ${sequence.unit}` : `the window is ${window?.text ?? ''}`;
+      const run = longestRun(readings);
+      const span = run ? { from: run.from.at, to: run.to.at } : null;
+      const note = run ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${length(run)} (${run.from.at} to ${run.to.at}); ${needed}.` : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
+      if (kind === 'trigger') return { breached: enough(run), observed, shown, note, series: readings, span };
+      const okRun = longestRun(readings.map((reading) => ({ ...reading, breach: !reading.breach })));
+      return { breached: !enough(okRun), observed, shown, note: okRun ? `Held ${length(okRun)} (${okRun.from.at} to ${okRun.to.at}); ${needed}.` : note, series: readings, span };
+    }
+    const breaching = readings.filter((reading) => reading.breach);
+    const note = breaching.length
+      ? `${breaching.length} of ${readings.length} readings ${kind === 'trigger' ? 'meet the trigger' : 'miss the threshold'}, first at ${breaching[0]?.at}.`
+      : `All ${readings.length} readings ${kind === 'trigger' ? 'stay clear of the trigger' : 'meet the threshold'}.`;
+    return { breached: breaching.length > 0, observed, shown, note, series: readings, span: null };
+  }
+  const value = baseline ? change(observation.value ?? 0, observation.baseline ?? 0, criterion) : singleValue(observation, criterion);
+  const breach = breaches(value);
+  const shown = baseline ? show(observation.value ?? 0, value) : observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit);
+  // A single value cannot show a condition that held for a time, or on checks in a row; a count of checks in a row can.
+  if (((window && sustained) || (sequence && !counting)) && (kind === 'criterion' || breach)) {
+    return { breached: null, observed: value, shown, note: `A single value cannot show \`${describeThreshold(criterion)}\`; give a \`series\` of readings.`, ...empty };
+  }
+  const rate = observation.count !== undefined ? ` (${observation.count} of ${formatNumber(observation.per ?? 0)})` : '';
+  return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, ...empty };
+}
+
+/**
+ * Evaluates a plan's criteria and triggers against observed results and decides: roll back if any
+ * trigger fired, scale if every exit criterion is met, otherwise iterate.
+ */
+export function evaluatePlan(criteria: PlanCriteria, observations: readonly Observation[]): Evaluation {
+  const problems: EvaluationProblem[] = [];
+  const byMetric = new Map<string, { observation: Observation; index: number }>();
+  observations.forEach((observation, index) => {
+    const key = metricKey(observation.criterion);
+    if (byMetric.has(key)) problems.push({ observation: index, field: 'criterion', severity: 'error', message: `Duplicate observation of \`${observation.criterion}\`; give each metric once.` });
+    else byMetric.set(key, { observation, index });
+  });
+  const used = new Set<number>();
+  const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
+    const found = byMetric.get(criterionKey(criterion));
+    if (found) used.add(found.index);
+    try {
+      return judge(criterion, found?.observation, kind);
+    } catch (error) {
+      if (!(error instanceof ObservationError) || !found) throw error;
+      if (!problems.some((problem) => problem.observation === found.index && problem.message === error.message)) {
+        problems.push({ observation: found.index, field: error.field, severity: 'error', message: error.message });
+      }
+      return { breached: null, observed: null, shown: null, note: error.message, series: null, span: null };
+    }
+  };
+  const criteriaOutcomes: CriterionOutcome[] = criteria.exit.map((criterion) => {
+    const { breached, ...rest } = run(criterion, 'criterion');
+    return { criterion, ...rest, status: breached === null ? 'no-data' : breached ? 'not-met' : 'met' };
+  });
+  const triggerOutcomes: TriggerOutcome[] = criteria.rollback.map((criterion) => {
+    const { breached, ...rest } = run(criterion, 'trigger');
+    return { criterion, ...rest, status: breached === null ? 'no-data' : breached ? 'fired' : 'not-fired' };
+  });
+  const known = [...criteria.exit, ...criteria.rollback].map((criterion) => `\`${criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`}\``);
+  observations.forEach((observation, index) => {
+    if (used.has(index) || problems.some((problem) => problem.observation === index)) return;
+    problems.push({
+      observation: index,
+      field: 'criterion',
+      severity: 'warning',
+      message: `Unused observation \`${observation.criterion}\`: no exit criterion or trigger measures it. Expected one of ${[...new Set(known)].join(', ') || 'none'}.`,
+    });
+  });
+  const fired = triggerOutcomes.filter((outcome) => outcome.status === 'fired');
+  const unmet = criteriaOutcomes.filter((outcome) => outcome.status === 'not-met');
+  const missing = criteriaOutcomes.filter((outcome) => outcome.status === 'no-data');
+  const describe = (outcome: Outcome) => `\`${outcome.criterion.text}\` (line ${outcome.criterion.line}): ${outcome.note}`;
+  const decision: Decision = fired.length > 0 ? 'rollback' : unmet.length === 0 && missing.length === 0 && criteriaOutcomes.length > 0 ? 'scale' : 'iterate';
+  const reasons =
+    decision === 'rollback'
+      ? fired.map((outcome) => `Trigger fired: ${describe(outcome)}`)
+      : decision === 'scale'
+        ? [`All ${criteriaOutcomes.length} exit criteria met and no rollback trigger fired.`]
+        : [
+            ...unmet.map((outcome) => `Not met: ${describe(outcome)}`),
+            ...missing.map((outcome) => `No data: ${describe(outcome)}`),
+            ...(criteriaOutcomes.length === 0 ? ['The plan has no exit criteria to evaluate.'] : []),
+          ];
+  return { decision, reasons, criteria: criteriaOutcomes, triggers: triggerOutcomes, problems };
+}

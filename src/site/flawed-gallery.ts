@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { checkPlan } from '../engine/check-plan.ts';
+import { loadConfig } from '../model/load-config.ts';
+import { toDiagnostics, type Diagnostic } from '../engine/file-report.ts';
+
+export interface FlawedPlan {
+  slug: string;
+  title: string;
+  /** What the flaw teaches, from the file's first comment line. */
+  lesson: string;
+  source: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The flawed plans in `content/flawed/`, each with the messages the real checker gives for it, so the
+ * gallery cannot drift from the rules. Each is checked as if it were `content/plans/<slug>/v1.mdx`.
+ */
+export function flawedGallery(root = process.cwd()): FlawedPlan[] {
+  const folder = resolve(root, 'content/flawed');
+  const config = loadConfig(undefined, resolve(root, 'content'), root);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const source = readFileSync(join(folder, name), 'utf8');
+      const slug = basename(name, '.mdx');
+      const { file } = checkPlan(source, `content/plans/${slug}/v1.mdx`, config);
+      const lesson = /\{\/\*\s*lesson:\s*([\s\S]+?)\s*\*\/\}/.exec(source)?.[1] ?? '';
+      const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, '') ?? slug;
+      return { slug, title, lesson, source, diagnostics: toDiagnostics(file.messages) };
+    });
+}
