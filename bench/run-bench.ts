@@ -87,7 +87,7 @@ function prepareStarlightFloor(dir: string, corpus: string): string {
 }
 
 /** Seconds to parse the corpus once on one thread, measured in a fresh process. */
-function parseSeconds(corpus: string, variant: 'plain' | 'checker'): number {
+function parseSeconds(corpus: string, variant: 'plain' | 'remark' | 'satteri'): number {
   const result = spawnSync(node, [join(repo, 'bench/parse-floor.ts'), join(corpus, 'content/plans'), variant], { encoding: 'utf8' });
   return Number(result.stdout.trim());
 }
@@ -125,7 +125,7 @@ for (const size of sizes) {
     rmSync(cacheFile, { force: true });
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
-    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'checker'), grammar: grammarSpeed(dir) };
+    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'remark'), grammar: grammarSpeed(dir) };
     if (against) row.againstCold = compareCold(dir, against.bin);
     if (buildSizes.has(size)) {
       const site = prepareSite(dir, dir);

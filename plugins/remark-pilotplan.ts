@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import { isPlanFile } from '../src/engine/plan-files.ts';
-import { buildPlanModel } from '../src/model/plan-model.ts';
 import { resultsForPlan } from '../src/model/plan-results.ts';
 import { cleanSharedReport } from '../src/engine/shared-reports.ts';
 import { toDiagnostics } from '../src/engine/file-report.ts';
 import { formatPretty } from '../src/engine/formats/format-pretty.ts';
-import { runRules } from '../src/engine/run-rules.ts';
+import { checkParsed } from '../src/engine/check-plan.ts';
+import { findUnclosedFence } from '../src/parse/unclosed-fence.ts';
 
 export interface RemarkPilotplanOptions {
   /** The folder holding plans; files outside it, or ignored by the config, are left alone. */
@@ -48,9 +47,9 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
     if (!file.path || !isPlanFile(file.path, contentDir, config, true)) return;
     const source = readFileSync(file.path, 'utf8');
     if (cleanSharedReport(file.path, source)) return;
-    const model = buildPlanModel({ path: file.path, tree, frontmatter: readFrontmatter(source), config, results: resultsForPlan(file.path) });
     const before = file.messages.length;
-    runRules(model, file);
+    const fence = findUnclosedFence(tree, source);
+    checkParsed({ source, path: file.path, tree, syntaxProblems: fence ? [fence] : [], config, results: resultsForPlan(file.path), file });
     const errors = file.messages.slice(before).filter((message) => message.fatal);
     const first = errors[0];
     if (!first) return;

@@ -52,7 +52,7 @@ describe('MDX refusals say what to write instead, and the rest of the file is st
   it('an unclosed element is reported where it opens, not at the start of its paragraph', () => {
     expect(messages('Carts are kept <div>for thirty days.')).toMatchInlineSnapshot(`
       [
-        "17:16 mdx-syntax Unreadable MDX: Expected a closing tag for \`<div>\` (17:16-17:21) before the end of \`paragraph\`. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`.",
+        "17:16 mdx-syntax Unreadable MDX: Expected a closing tag for \`<div>\` (17:16) before the end of \`paragraph\`. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`.",
       ]
     `);
   });

@@ -156,9 +156,9 @@ describe('not-ok fixtures', () => {
         "15:1 error Unexpected \`import\` statement, expected none: plans may not import or export code. Remove the line.",
         "19:72 error Unexpected expression \`{Math.random()}\`, expected plain text or a comment \`{/* … */}\`. Escape a literal brace as \`\\{\`.",
         "21:1 error Unexpected element \`<Chart>\`, expected plain Markdown or an allow-listed component (none are configured). MDX runs components at build time; remove it or add a reviewed component to \`components\` in pilotplan.config.json.",
-        "21:8 error Unexpected expression in attribute \`data={window.secrets}\`, expected a quoted string. Write \`data="…"\`.",
-        "21:30 error Unexpected spread attribute \`{...props}\` on \`<Chart>\`, expected plain \`name="value"\` attributes. Spell the attributes out.",
-        "21:41 error Unexpected attribute \`onLoad\` on \`<Chart>\`, expected no event handlers or \`set:\` directives. Remove it.",
+        "21:1 error Unexpected expression in attribute \`data={window.secrets}\`, expected a quoted string. Write \`data="…"\`.",
+        "21:1 error Unexpected spread attribute \`{...props}\` on \`<Chart>\`, expected plain \`name="value"\` attributes. Spell the attributes out.",
+        "21:1 error Unexpected attribute \`onLoad\` on \`<Chart>\`, expected no event handlers or \`set:\` directives. Remove it.",
         "23:1 error Unexpected element \`<script>\`, expected plain Markdown or an allow-listed component (none are configured). MDX runs components at build time; remove it or add a reviewed component to \`components\` in pilotplan.config.json.",
       ]
     `);
@@ -178,7 +178,7 @@ describe('not-ok fixtures', () => {
         "19:92 error Unexpected \`vbscript:\` URL \`VBScript:msgbox\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
         "19:114 error Unexpected \`data:\` URL \`data:image/svg+xml;base64,PHN2Zz4=\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
         "21:1 error Unexpected \`javascript:\` URL \`jav	ascript:alert(3)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
-        "23:17 error Unexpected \`javascript:\` URL \`javascript:alert(4)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
+        "23:1 error Unexpected \`javascript:\` URL \`javascript:alert(4)\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.",
       ]
     `);
   });
@@ -198,7 +198,7 @@ describe('the checker around the rules', () => {
     const { file } = checkPlan(source, 'content/plans/broken/v1.mdx', config);
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toMatchInlineSnapshot(`
       [
-        "17:73 mdx-syntax",
+        "17:63 mdx-syntax",
       ]
     `);
     expect(file.messages[0]?.reason).toMatchInlineSnapshot(`"Unreadable MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`."`);

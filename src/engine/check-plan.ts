@@ -1,21 +1,43 @@
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
-import { runRules } from './run-rules.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
-import { parsePlanTree } from '../parse/parse-plan-tree.ts';
 import { buildPlanModel, type PlanModel } from '../model/plan-model.ts';
+import type { SyntaxProblem } from '../model/syntax-problem.ts';
+import { parsePlan } from '../parse/parse-plan.ts';
+import { runRules } from './run-rules.ts';
 
 export interface PlanCheck {
   file: VFile;
   model: PlanModel;
 }
 
-/** Parses one plan file once and runs every rule on it: what the CLI, tests and pre-build check call. */
-export function checkPlan(source: string, path: string, config: Config, results: Results | null = null): PlanCheck {
-  const file = new VFile({ path, value: source });
-  const { tree, syntaxProblems } = parsePlanTree(source);
-  const model = buildPlanModel({ path, tree, frontmatter: readFrontmatter(source), config, syntaxProblems, results });
+/** What the engine checks: a plan's text and the tree some parser made of it. */
+export interface ParsedPlan {
+  source: string;
+  path: string;
+  tree: Root;
+  syntaxProblems: readonly SyntaxProblem[];
+  config: Config;
+  results?: Results | null;
+  /** The file to record messages on; a new one when not given. */
+  file?: VFile;
+}
+
+/**
+ * Runs every rule on a parsed plan, whoever parsed it: the engine's own front end for the CLI and
+ * the pre-build check, Astro's remark pipeline for the remark plugin. The frontmatter is read from
+ * the text, as Astro blanks it out of the tree it hands on.
+ */
+export function checkParsed(plan: ParsedPlan): PlanCheck {
+  const file = plan.file ?? new VFile({ path: plan.path, value: plan.source });
+  const model = buildPlanModel({ path: plan.path, tree: plan.tree, frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
   runRules(model, file);
   return { file, model };
+}
+
+/** Parses one plan file with the engine's front end and runs every rule on it: what the CLI, tests and pre-build check call. */
+export function checkPlan(source: string, path: string, config: Config, results: Results | null = null): PlanCheck {
+  return checkParsed({ source, path, config, results, ...parsePlan(source) });
 }

@@ -1,9 +1,36 @@
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import type { SyntaxProblem } from '../model/syntax-problem.ts';
 
-/** Stand-ins of one UTF-16 unit each, so every later line and column stays where the author wrote it. */
-export const STAND_INS: Readonly<Record<string, string>> = { '\uE000': '<', '\uE001': 'i', '\uE002': 'e' };
-const STAND_IN_FOR: Readonly<Record<string, string>> = { '<': '\uE000', i: '\uE001', e: '\uE002' };
+/**
+ * Characters a parser reads as plain text, put in place of ones it would read as syntax (`<`, the `i`
+ * of `import`), one UTF-16 unit each so every later line and column stays where the author wrote it.
+ * They are private-use characters the file itself does not contain, so putting the author's
+ * characters back never touches one the author wrote.
+ */
+export interface StandIns {
+  /** The stand-in for each character replaced. */
+  for: Readonly<Record<string, string>>;
+  /** Matches any stand-in, to put the characters back. */
+  pattern: RegExp;
+  /** The character each stand-in stands for. */
+  back: Readonly<Record<string, string>>;
+}
+
+const REPLACED = ['<', 'i', 'e'];
+
+export function standInsFor(source: string): StandIns {
+  const chosen: string[] = [];
+  for (let code = 0xe000; chosen.length < REPLACED.length; code++) {
+    const character = String.fromCharCode(code);
+    if (!source.includes(character)) chosen.push(character);
+  }
+  const escape = (character: string) => `\\u${character.charCodeAt(0).toString(16)}`;
+  return {
+    for: Object.fromEntries(REPLACED.map((character, index) => [character, chosen[index] ?? ''])),
+    pattern: new RegExp(`[${chosen.map(escape).join('')}]`, 'g'),
+    back: Object.fromEntries(chosen.map((character, index) => [character, REPLACED[index] ?? ''])),
+  };
+}
 
 // No plan nests quotes or lists this deep; parsers and tree walks recurse per level and would overflow the stack.
 const MAX_NESTING = 100;
@@ -14,8 +41,8 @@ const ESM_LINE = /^(?:import\s+(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s+as\s+[\w$]+)
 const ESM_START = /^(import|export)\s/;
 
 /** Puts a stand-in in place of the character at `offset`, so a parser reads it as plain text. */
-export function standIn(text: string, offset: number): string {
-  return `${text.slice(0, offset)}${STAND_IN_FOR[text.charAt(offset)] ?? text.charAt(offset)}${text.slice(offset + 1)}`;
+export function standIn(text: string, offset: number, standIns: StandIns): string {
+  return `${text.slice(0, offset)}${standIns.for[text.charAt(offset)] ?? text.charAt(offset)}${text.slice(offset + 1)}`;
 }
 
 /**
@@ -23,7 +50,7 @@ export function standIn(text: string, offset: number): string {
  * prose line that starts with `import` or `export` (which MDX would read as code) into text, reporting
  * it, so the rest of the file is still read. Runs in linear time.
  */
-export function prescan(source: string): { text: string; problems: SyntaxProblem[] } {
+export function prescan(source: string, standIns: StandIns): { text: string; problems: SyntaxProblem[] } {
   const problems: SyntaxProblem[] = [];
   const block = splitFrontmatter(source);
   let text = source;
@@ -42,7 +69,7 @@ export function prescan(source: string): { text: string; problems: SyntaxProblem
         fence = fence === null ? marker : null;
       } else if (fence === null && ESM_START.test(content) && !ESM_LINE.test(content)) {
         problems.push({ line, column: 1, kind: 'esm-prose', text: content.split(/\s/)[0] ?? '', recovered: true });
-        text = standIn(text, start);
+        text = standIn(text, start, standIns);
       }
     }
     if (end === -1) break;

@@ -75,7 +75,7 @@ function hostilePlan(template: string, index: number, version: number): string {
 }
 
 const CANARY_PAGE = `---
-import { entriesOf } from '../lib/plan-pages.ts';
+import { entriesOf } from '../site/plan-pages.ts';
 const plan = (await entriesOf('plans')).find((entry) => entry.id === '${id(CANARY - 1)}');
 const title = plan?.latest.data.title ?? '';
 ---

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { checkPlan } from '../../src/engine/check-plan.ts';
 import { ConfigSchema } from '../../src/schemas/config-schema.ts';
+import { differenceOf } from './front-ends.ts';
 
 const config = ConfigSchema().parse({});
 const seeds = ['required-section/ok.mdx', 'mdx-syntax/not-ok.mdx', 'mdx-safety/not-ok.mdx', 'frontmatter-schema/not-ok.mdx'].map((name) =>
@@ -41,4 +42,10 @@ export function checkerHolds(source: string): void {
     }
     if (!message.ruleId || !message.reason) throw new Error('message without rule id or text');
   }
+}
+
+/** The differential property: the engine's parser and remark's give the same verdict, or the engine refuses the file. */
+export function frontEndsAgree(source: string): void {
+  const difference = differenceOf(source, 'content/plans/fuzz/v1.mdx', config);
+  if (difference) throw new Error(difference);
 }

@@ -19,11 +19,11 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, allowed: Read
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report({ place: attribute.position ?? node, reason: `Unexpected spread attribute \`{${attribute.value}}\` on \`<${name}>\`, expected plain \`name="value"\` attributes. Spell the attributes out.` });
+      report({ place: node, reason: `Unexpected spread attribute \`{${attribute.value}}\` on \`<${name}>\`, expected plain \`name="value"\` attributes. Spell the attributes out.` });
     } else if (attribute.value && typeof attribute.value === 'object') {
-      report({ place: attribute.position ?? node, reason: `Unexpected expression in attribute \`${attribute.name}={${attribute.value.value}}\`, expected a quoted string. Write \`${attribute.name}="…"\`.` });
+      report({ place: node, reason: `Unexpected expression in attribute \`${attribute.name}={${attribute.value.value}}\`, expected a quoted string. Write \`${attribute.name}="…"\`.` });
     } else if (/^on/i.test(attribute.name) || /^set:/i.test(attribute.name)) {
-      report({ place: attribute.position ?? node, reason: `Unexpected attribute \`${attribute.name}\` on \`<${name}>\`, expected no event handlers or \`set:\` directives. Remove it.` });
+      report({ place: node, reason: `Unexpected attribute \`${attribute.name}\` on \`<${name}>\`, expected no event handlers or \`set:\` directives. Remove it.` });
     }
   }
 }

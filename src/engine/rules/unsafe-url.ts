@@ -33,7 +33,7 @@ const rule: Rule = {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') flag(node.url, node);
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
-          if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) flag(attribute.value, attribute.position ?? node);
+          if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) flag(attribute.value, node);
         }
       }
     });
