@@ -9,6 +9,7 @@ import { cleanSharedReport } from '../src/engine/shared-reports.ts';
 import { toDiagnostics } from '../src/engine/file-report.ts';
 import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { checkParsed } from '../src/engine/check-plan.ts';
+import { treeNodes } from '../src/model/tree-nodes.ts';
 import { findUnclosedFence } from '../src/parse/unclosed-fence.ts';
 
 export interface RemarkPilotplanOptions {
@@ -48,8 +49,9 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
     const source = readFileSync(file.path, 'utf8');
     if (cleanSharedReport(file.path, source)) return;
     const before = file.messages.length;
-    const fence = findUnclosedFence(tree, source);
-    checkParsed({ source, path: file.path, tree, syntaxProblems: fence ? [fence] : [], config, results: resultsForPlan(file.path), file });
+    const nodes = treeNodes(tree);
+    const fence = findUnclosedFence(nodes, source);
+    checkParsed({ source, path: file.path, tree, nodes, syntaxProblems: fence ? [fence] : [], config, results: resultsForPlan(file.path), file });
     const errors = file.messages.slice(before).filter((message) => message.fatal);
     const first = errors[0];
     if (!first) return;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getCompileCacheDir } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../schemas/config-schema.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
@@ -50,7 +51,7 @@ function runShare(share: PlanJob[], config: Config, limitMs: number): Promise<Pl
         resolve(outcomes);
         return;
       }
-      const worker = new Worker(WORKER, { workerData: { jobs: share.slice(outcomes.length), config } });
+      const worker = new Worker(WORKER, { workerData: { jobs: share.slice(outcomes.length), config, compileCache: getCompileCacheDir() ?? null } });
       let live = true;
       let timer = setTimeout(() => stop(failure('check-timeout', 'The checker could not start.', config)), STARTUP_MS);
       const stop = (outcome: PlanOutcome) => {

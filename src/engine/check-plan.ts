@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
@@ -18,6 +18,8 @@ export interface ParsedPlan {
   source: string;
   path: string;
   tree: Root;
+  /** The tree's nodes in document order, when the parser listed them. */
+  nodes?: readonly Nodes[];
   syntaxProblems: readonly SyntaxProblem[];
   config: Config;
   results?: Results | null;
@@ -32,7 +34,7 @@ export interface ParsedPlan {
  */
 export function checkParsed(plan: ParsedPlan): PlanCheck {
   const file = plan.file ?? new VFile({ path: plan.path, value: plan.source });
-  const model = buildPlanModel({ path: plan.path, tree: plan.tree, frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
+  const model = buildPlanModel({ path: plan.path, tree: plan.tree, ...(plan.nodes ? { nodes: plan.nodes } : {}), frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
   runRules(model, file);
   return { file, model };
 }

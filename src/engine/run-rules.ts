@@ -1,6 +1,5 @@
 import type { VFile } from 'vfile';
 import type { Node, Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import type { Report, Rule } from './rule.ts';
@@ -12,13 +11,13 @@ const IGNORE_COMMENT = /^\s*\/\*\s*pilotplan-ignore-next-line\b([^*]*)\*\/\s*$/;
 /** Lines an author silenced with `{/* pilotplan-ignore-next-line rule-id … *\/}`, with the rules named (empty: all). */
 function ignoredLines(plan: PlanModel): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
-  visit(plan.tree, (node) => {
-    if ((node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') || !('value' in node)) return;
+  for (const node of plan.nodes) {
+    if ((node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') || !('value' in node)) continue;
     const match = IGNORE_COMMENT.exec(String(node.value));
     const end = node.position?.end.line;
-    if (!match || end === undefined) return;
+    if (!match || end === undefined) continue;
     lines.set(end + 1, new Set((match[1] ?? '').split(/[\s,]+/).filter(Boolean)));
-  });
+  }
   return lines;
 }
 

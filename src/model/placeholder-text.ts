@@ -9,8 +9,14 @@ const PLACEHOLDER_MARKER = /\b(?:TBD|TBC|TODO|FIXME|X{2,})\b|\[(?:date|name|owne
 export function isPlaceholderText(text: string): boolean {
   const trimmed = text.trim();
   if (PLACEHOLDER_WORD.test(trimmed)) return true;
-  const words = trimmed.split(/[\s,;]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => PLACEHOLDER_WORD.test(word));
+  // Word by word, stopping at the first real one: sections are long and rarely placeholders.
+  const words = /[^\s,;]+/g;
+  let any = false;
+  for (let word = words.exec(trimmed); word; word = words.exec(trimmed)) {
+    if (!PLACEHOLDER_WORD.test(word[0])) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The first placeholder in text, whole or inside a sentence; null when there is none. */

@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { z } from 'astro/zod';
@@ -11,6 +11,7 @@ import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { SyntaxProblem } from './syntax-problem.ts';
 import { findSection } from './section-names.ts';
+import { treeNodes } from './tree-nodes.ts';
 
 export interface PlanSection {
   /** The configured section this heading stands for, or null for a heading the catalogue does not know. */
@@ -35,6 +36,8 @@ export interface CriterionEntry {
 export interface PlanModel {
   path: string;
   tree: Root;
+  /** Every node of the tree in document order, parents first: rules read this instead of walking the tree again. */
+  nodes: readonly Nodes[];
   frontmatter: Frontmatter | null;
   /** The frontmatter as the schema read it. */
   validation: z.ZodSafeParseResult<PlanFrontmatter> | null;
@@ -157,6 +160,8 @@ function readRollback(section: PlanSection | undefined): { triggers: Array<{ ite
 export function buildPlanModel(input: {
   path: string;
   tree: Root;
+  /** The tree's nodes, when the parser has listed them already. */
+  nodes?: readonly Nodes[];
   frontmatter: Frontmatter | null;
   config: Config;
   syntaxProblems?: SyntaxProblem[];
@@ -170,6 +175,7 @@ export function buildPlanModel(input: {
   return {
     path,
     tree,
+    nodes: input.nodes ?? treeNodes(tree),
     frontmatter,
     validation: frontmatter && frontmatter.problems.length === 0 ? planSchema.safeParse(frontmatter.data, { reportInput: true }) : null,
     sections,

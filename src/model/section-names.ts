@@ -3,6 +3,18 @@
  * between `&` and `and` or "Roll-back", "Roll back" and "Rollback".
  */
 export function normalizeHeading(text: string): string {
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    if (normalized.size > 10_000) normalized.clear();
+    normalized.set(text, (normal = normalize(text)));
+  }
+  return normal;
+}
+
+// Headings repeat across plans and versions; each is normalised once.
+const normalized = new Map<string, string>();
+
+function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')

@@ -10,6 +10,7 @@ export type SyntaxKind =
   | 'esm-prose'
   | 'unclosed-fence'
   | 'nesting'
+  | 'references'
   | 'unreadable';
 
 export interface SyntaxProblem extends Point {

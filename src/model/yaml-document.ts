@@ -1,23 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { readSimpleYaml } from './simple-yaml.ts';
+import type { Point, YamlDocument, YamlProblem } from './yaml-types.ts';
 import { describeYamlError } from './yaml-problem.ts';
 
-export interface Point {
-  line: number;
-  column: number;
-}
-
-export interface YamlProblem extends Point {
-  message: string;
-}
-
-export interface YamlDocument {
-  /** The parsed YAML, or `undefined` when it could not be read. */
-  data: unknown;
-  /** Syntax problems, positioned in the file the YAML came from. */
-  problems: YamlProblem[];
-  /** The position of the value (or, with `key`, of the key) at a path; the nearest parent when absent. */
-  locate: (path: readonly PropertyKey[], key?: string) => Point;
-}
+export type { Point, YamlDocument, YamlProblem } from './yaml-types.ts';
 
 function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | null {
   let node: unknown = document.contents;
@@ -41,6 +27,11 @@ export function parseYamlDocument(text: string, lineCounter?: LineCounter): Docu
  * is a line shown to an author whose YAML is not a mapping at all.
  */
 export function readYaml(text: string, firstLine = 1, example = 'title: Saved carts pilot'): YamlDocument {
+  return readSimpleYaml(text, firstLine) ?? readFullYaml(text, firstLine, example);
+}
+
+/** `readYaml` through the full YAML parser, whatever the text: what the fast reader is held to. */
+export function readFullYaml(text: string, firstLine = 1, example = 'title: Saved carts pilot'): YamlDocument {
   const lines = new LineCounter();
   let document: Document;
   try {

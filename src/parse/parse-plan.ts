@@ -5,18 +5,24 @@ import { lessThanKind, type SyntaxProblem } from '../model/syntax-problem.ts';
 import { blankFrontmatter } from './blank-frontmatter.ts';
 import { prescan, standInsFor, type StandIns } from './mdx-prescan.ts';
 import { findUnclosedFence } from './unclosed-fence.ts';
-import { walkTree } from './walk-tree.ts';
-import { parseWithRemark } from './parse-with-remark.ts';
+import { treeNodes } from '../model/tree-nodes.ts';
 
 // Sätteri's messages: "35:14: Unexpected character after `<` … (mdx-jsx:unexpected-character)".
 const SATTERI_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/;
 // A character that can start a JSX name or closing tag, or close a fragment: after `<`, MDX reads a tag.
 const TAG_START = /[\p{ID_Start}$_/>]/u;
-// Sätteri's cost grows with the square of the character references in one paragraph; remark's does not.
+// Sätteri's cost grows with the square of the character references in one paragraph: no plan has thousands.
 const MAX_REFERENCES = 5_000;
 const REFERENCE = /&(?:#\d+|#[xX][\da-fA-F]+|[A-Za-z][\dA-Za-z]*);/g;
 // The exact fallback takes one parse per bare `<`; past this many, the file is refused instead.
 const MAX_RECOVERIES = 200;
+
+/** A plan's text as a tree, its nodes in document order, and what could not be read as written. */
+export interface ParsedText {
+  tree: Root;
+  nodes: readonly Nodes[];
+  syntaxProblems: SyntaxProblem[];
+}
 
 interface Located {
   line: number;
@@ -48,7 +54,7 @@ function bareLessThan(text: string, offset: number): boolean {
  */
 function bareLessThans(text: string, features: { frontmatter: boolean }): number[] {
   const offsets: number[] = [];
-  for (const node of walkTree(markdownToMdast(text, { features }) as Nodes)) {
+  for (const node of treeNodes(markdownToMdast(text, { features }) as Root)) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -89,10 +95,10 @@ function scriptError(code: string): { at: number; reason: string } | null {
  * imports and exports (read together, as one module, so a name declared twice fails too) and spread
  * attributes.
  */
-function badScript(tree: Root): Located | null {
+function badScript(nodes: readonly Nodes[]): Located | null {
   const modules: Array<{ start: number; node: Nodes }> = [];
   let program = '';
-  for (const node of walkTree(tree)) {
+  for (const node of nodes) {
     if (node.type === 'mdxjsEsm') {
       modules.push({ start: program.length, node });
       program += `${node.value}\n`;
@@ -111,8 +117,8 @@ function badScript(tree: Root): Located | null {
 }
 
 /** Puts the author's characters back where stand-ins made a parser read text. */
-function restore(tree: Root, standIns: StandIns): void {
-  for (const node of walkTree(tree)) {
+function restore(nodes: readonly Nodes[], standIns: StandIns): void {
+  for (const node of nodes) {
     if ('value' in node && typeof node.value === 'string') node.value = node.value.replace(standIns.pattern, (character) => standIns.back[character] ?? character);
   }
 }
@@ -123,31 +129,26 @@ function restore(tree: Root, standIns: StandIns): void {
  * of the file is still checked; any other syntax error leaves the body unread. Recovery costs one
  * Markdown parse and one more MDX parse however many `<` there are, so it stays linear.
  */
-export function parsePlan(source: string): { tree: Root; syntaxProblems: SyntaxProblem[] } {
+export function parsePlan(source: string): ParsedText {
   const empty: Root = { type: 'root', children: [] };
   const standIns = standInsFor(source);
   const { text: scanned, problems } = prescan(source, standIns);
-  if (problems.some((problem) => !problem.recovered)) return { tree: empty, syntaxProblems: problems };
+  if (problems.some((problem) => !problem.recovered)) return { tree: empty, nodes: [empty], syntaxProblems: problems };
   // What remark would do with a NUL; one unit for one unit, so no position moves. The frontmatter is
   // blanked as Astro blanks it, and read apart (`readFrontmatter`).
   let text = blankFrontmatter(scanned.replaceAll('\u0000', '\uFFFD'));
   const features = { frontmatter: false };
-  const unreadable = (problem: Located) => ({ tree: empty, syntaxProblems: [...problems, { line: problem.line, column: problem.column, kind: 'unreadable' as const, text: problem.reason, recovered: false }] });
-  const parsed = (tree: Root) => {
-    const script = badScript(tree);
+  const unreadable = (problem: Located): ParsedText => ({ tree: empty, nodes: [empty], syntaxProblems: [...problems, { line: problem.line, column: problem.column, kind: 'unreadable' as const, text: problem.reason, recovered: false }] });
+  const parsed = (tree: Root): ParsedText => {
+    const nodes = treeNodes(tree);
+    const script = badScript(nodes);
     if (script) return unreadable(script);
-    restore(tree, standIns);
-    const fence = findUnclosedFence(tree, source);
-    return fence ? { tree: empty, syntaxProblems: [...problems, fence] } : { tree, syntaxProblems: problems };
+    restore(nodes, standIns);
+    const fence = findUnclosedFence(nodes, source);
+    return fence ? { tree: empty, nodes: [empty], syntaxProblems: [...problems, fence] } : { tree, nodes, syntaxProblems: problems };
   };
-  if ((text.match(REFERENCE)?.length ?? 0) > MAX_REFERENCES) {
-    try {
-      return parsed(parseWithRemark(scanned));
-    } catch (error) {
-      const place = error && typeof error === 'object' && 'line' in error ? (error as { line?: number; column?: number }) : {};
-      return unreadable({ line: place.line ?? 1, column: place.column ?? 1, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  const references = text.match(REFERENCE)?.length ?? 0;
+  if (references > MAX_REFERENCES) return { tree: empty, nodes: [empty], syntaxProblems: [...problems, { line: 1, column: 1, kind: 'references' as const, text: references.toLocaleString('en-US'), recovered: false }] };
   let first: Located;
   try {
     return parsed(mdxToMdast(text, { features }) as Root);
@@ -169,7 +170,7 @@ export function parsePlan(source: string): { tree: Root; syntaxProblems: SyntaxP
   try {
     const tree = mdxToMdast(replaceAt(text, batch, standIns), { features }) as Root;
     const inText = new Set<number>();
-    for (const node of walkTree(tree)) {
+    for (const node of treeNodes(tree)) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (node.type === 'text' && start !== undefined && end !== undefined) for (const offset of batch) if (offset >= start && offset < end) inText.add(offset);

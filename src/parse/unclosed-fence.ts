@@ -1,10 +1,9 @@
-import type { Code, Root } from 'mdast';
+import type { Code, Nodes } from 'mdast';
 import type { SyntaxProblem } from '../model/syntax-problem.ts';
-import { walkTree } from './walk-tree.ts';
 
 /** A fenced code block never closed runs to the end of the file and hides every section after it. */
-export function findUnclosedFence(tree: Root, source: string): SyntaxProblem | null {
-  for (const node of walkTree(tree)) {
+export function findUnclosedFence(nodes: readonly Nodes[], source: string): SyntaxProblem | null {
+  for (const node of nodes) {
     if (node.type !== 'code') continue;
     const { start, end } = (node as Code).position ?? {};
     if (start?.offset === undefined || end?.offset === undefined || source.slice(end.offset).trim() !== '') continue;

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { checkParsed, checkPlan, type PlanCheck } from '../../src/engine/check-plan.ts';
 import { planCriteria } from '../../src/model/plan-criteria.ts';
 import { parseWithRemark } from '../../src/parse/parse-with-remark.ts';
+import { treeNodes } from '../../src/model/tree-nodes.ts';
 import { findUnclosedFence } from '../../src/parse/unclosed-fence.ts';
 import type { Config } from '../../src/schemas/config-schema.ts';
 
@@ -27,8 +28,9 @@ export function bothFrontEnds(source: string, path: string, config: Config): { e
   } catch (error) {
     return { engine, remark: { error: error instanceof Error ? error.message : String(error) } };
   }
-  const fence = findUnclosedFence(tree, source);
-  return { engine, remark: verdict(checkParsed({ source, path, config, tree, syntaxProblems: fence ? [fence] : [] })) };
+  const nodes = treeNodes(tree);
+  const fence = findUnclosedFence(nodes, source);
+  return { engine, remark: verdict(checkParsed({ source, path, config, tree, nodes, syntaxProblems: fence ? [fence] : [] })) };
 }
 
 /**

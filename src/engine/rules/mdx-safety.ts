@@ -1,5 +1,4 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import type { Report, Rule } from '../rule.ts';
 
 const COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -35,7 +34,7 @@ const rule: Rule = {
   scope: 'body',
   check(plan, report) {
     const allowed = new Set(plan.config.components);
-    visit(plan.tree, (node) => {
+    for (const node of plan.nodes) {
       switch (node.type) {
         case 'mdxjsEsm':
           report({
@@ -60,7 +59,7 @@ const rule: Rule = {
           break;
         default:
       }
-    });
+    }
   },
 };
 

@@ -1,4 +1,3 @@
-import { visit } from 'unist-util-visit';
 import { forEachString, type Point } from '../../model/frontmatter.ts';
 import type { Report, Rule } from '../rule.ts';
 
@@ -40,13 +39,13 @@ const rule: Rule = {
     };
     const { frontmatter } = plan;
     if (frontmatter) forEachString(frontmatter.data, (text, path) => emit(text, () => frontmatter.locate(path)));
-    visit(plan.tree, (node) => {
+    for (const node of plan.nodes) {
       const start = node.position?.start;
-      if (!start) return;
+      if (!start) continue;
       const at = (index: number): Point => ({ line: start.line, column: start.column + index });
       if (node.type === 'text' || node.type === 'inlineCode') emit(node.value, node.type === 'text' ? at : () => start);
       else if (node.type === 'link' && node.url.startsWith('mailto:')) emit(node.url.slice('mailto:'.length), () => start);
-    });
+    }
   },
 };
 

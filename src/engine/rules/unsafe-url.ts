@@ -1,5 +1,4 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
 
 const UNSAFE_SCHEME = /^(javascript|vbscript|data):/;
@@ -29,14 +28,14 @@ const rule: Rule = {
         actual: url,
       });
     };
-    visit(plan.tree, (node) => {
+    for (const node of plan.nodes) {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') flag(node.url, node);
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
           if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) flag(attribute.value, node);
         }
       }
-    });
+    }
   },
 };
 
