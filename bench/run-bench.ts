@@ -10,7 +10,10 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const node = process.execPath;
 const bin = join(repo, 'src/cli/pilotplan-bin.js');
 const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
-const cacheFile = join(repo, 'node_modules/.cache/pilotplan/check.json');
+/** Empties the check caches a corpus run can use: the project's own, and the repository's (older checkers kept it there). */
+const clearCaches = (project: string) => {
+  for (const root of [project, repo]) rmSync(join(root, 'node_modules/.cache/pilotplan/check.json'), { force: true });
+};
 // Inside the repository, so the generated sites resolve astro and Starlight from its node_modules.
 const work = join(repo, 'bench/.work');
 mkdirSync(work, { recursive: true });
@@ -39,7 +42,7 @@ function compareCold(dir: string, other: string): { current: Measurement; other:
   const runs = { current: [] as Measurement[], other: [] as Measurement[] };
   for (let round = 0; round < 2; round++) {
     for (const [key, path] of [['current', bin], ['other', other]] as const) {
-      rmSync(cacheFile, { force: true });
+      clearCaches(dir);
       runs[key].push(measure(node, [path, 'check', 'content'], { cwd: dir }));
     }
   }
@@ -122,14 +125,14 @@ for (const size of sizes) {
   const dir = mkdtempSync(join(work, `corpus-${size}-`));
   try {
     const files = generateCorpus(dir, size, repo);
-    rmSync(cacheFile, { force: true });
+    clearCaches(dir);
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'remark'), grammar: grammarSpeed(dir) };
     if (against) row.againstCold = compareCold(dir, against.bin);
     if (buildSizes.has(size)) {
       const site = prepareSite(dir, dir);
-      rmSync(cacheFile, { force: true });
+      clearCaches(site);
       row.buildWithChecks = measure(node, [astro, 'build'], { cwd: site });
       row.buildWithoutChecks = measure(node, [astro, 'build'], { cwd: site, env: { PILOTPLAN_CHECKS: 'off' } });
       row.buildFloor = measure(node, [astro, 'build'], { cwd: prepareFloor(dir, dir) });

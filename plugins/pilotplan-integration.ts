@@ -29,7 +29,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, options.contentDir ?? 'content');
         const settings = loadConfig(undefined, contentDir);
-        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root);
+        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root, { sections: true });
         const { errors, warnings } = summarize(reports);
         const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate-corpus.ts';
 import { CHECKER_SOURCES } from '../src/engine/check-cache.ts';
 import { checkFiles } from '../src/engine/check-files.ts';
+import { checkPlan } from '../src/engine/check-plan.ts';
+import { toDiagnostics } from '../src/engine/file-report.ts';
 import { collectPlanFiles } from '../src/engine/plan-files.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
@@ -19,11 +21,14 @@ const files = collectPlanFiles([content], content, config);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('checking many files', { timeout: 60_000 }, () => {
-  it('worker threads give the same reports as the main thread alone', async () => {
-    const single = await checkFiles(files, config, root, { cache: false, workers: 0 });
-    const parallel = await checkFiles(files, config, root, { cache: false, workers: 2 });
+  it('the runner gives each file the report a check of that file alone gives', async () => {
+    const reports = await checkFiles(files, config, root, { cache: false });
     expect(files.length).toBeGreaterThan(300);
-    expect(parallel).toEqual(single);
+    for (const [index, file] of files.entries()) {
+      if (index % 37 !== 0) continue;
+      const alone = checkPlan(readFileSync(file, 'utf8'), relative(root, file), config, null);
+      expect(reports.find((report) => file.endsWith(report.path))?.diagnostics).toEqual(toDiagnostics(alone.file.messages));
+    }
   });
 
   it('the cache returns the same reports, and an edited file is checked again', async () => {
@@ -55,5 +60,39 @@ describe('the cache key', () => {
     const used = [...localImports(join(repo, 'src/engine/plan-job.ts'))].map((file) => relative(repo, file));
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((file) => !CHECKER_SOURCES.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
+  });
+});
+
+describe('the check cache', () => {
+  const project = mkdtempSync(join(tmpdir(), 'pilotplan-cache-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const cacheFile = (root: string) => join(root, 'node_modules/.cache/pilotplan/check.json');
+  const entries = (root: string) => Object.keys((JSON.parse(readFileSync(cacheFile(root), 'utf8')) as { entries: object }).entries);
+
+  it('lives in the project, keyed by path relative to it, so a copy of the project elsewhere reuses it whole', async () => {
+    generateCorpus(project, 20, repo);
+    const plans = () => collectPlanFiles([join(project, 'content')], join(project, 'content'), config);
+    await checkFiles(plans(), config, project);
+    expect(entries(project).every((name) => name.startsWith('content/'))).toBe(true);
+    const moved = `${project}-moved`;
+    cpSync(project, moved, { recursive: true });
+    try {
+      const written = statSync(cacheFile(moved)).mtimeMs;
+      const files = collectPlanFiles([join(moved, 'content')], join(moved, 'content'), config);
+      expect(await checkFiles(files, config, moved)).toEqual(await checkFiles(files, config, moved, { cache: false }));
+      // Every file was a hit: the cache had nothing new to write.
+      expect(statSync(cacheFile(moved)).mtimeMs).toBe(written);
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
+  });
+
+  it('drops the files that no longer exist', async () => {
+    const files = collectPlanFiles([join(project, 'content')], join(project, 'content'), config);
+    const gone = files[3] ?? '';
+    rmSync(gone);
+    await checkFiles(files.filter((file) => file !== gone), config, project);
+    expect(entries(project)).not.toContain(relative(project, gone));
+    expect(entries(project)).toHaveLength(files.length - 1);
   });
 });

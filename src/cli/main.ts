@@ -86,13 +86,13 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   if (values.explain && format !== 'pretty' && format !== 'json') throw new UsageError(`--explain works with the pretty and json formats, not \`${format}\`.`);
   const contentDir = resolve(cwd, 'content');
   const configFile = readConfigFile(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
-  const cache = new CheckCache(!values['no-cache']);
+  const cache = new CheckCache(!values['no-cache'], cwd);
   // A config validated by an earlier run is reused, so a cached check never loads the schema library.
   const config = cache.config(configFile.text) ?? cache.rememberConfig(configFile.text, (await import('../model/load-config.ts')).parseConfig(configFile));
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
+  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
   const output = await formatReports(format, reports, options.color ?? false, values.explain);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../schemas/config-schema.ts';
-import type { PlanOutcome } from './plan-job.ts';
+import { holds, type OutcomeDetail, type OutcomeDetails, type PlanOutcome } from './plan-outcome.ts';
 
+// The engine's own folder: its sources key the cache.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CACHE_FILE = join(ROOT, 'node_modules/.cache/pilotplan/check.json');
+// Under the project checked, beside its other tool caches.
+const CACHE_FILE = 'node_modules/.cache/pilotplan/check.json';
+const DETAILS_FILE = 'node_modules/.cache/pilotplan/details.json';
 // Everything whose change can change a message: the engine and the layers under it, and the lock. A test
 // holds this list against what the engine imports, so it cannot go stale.
 export const CHECKER_SOURCES = ['src/schemas', 'src/criteria', 'src/model', 'src/parse', 'src/evaluate', 'src/engine', 'package-lock.json'];
@@ -31,38 +34,82 @@ export function checkerVersion(): string {
 
 interface CacheFile {
   version: string;
-  entries: Record<string, { key: string; outcome: PlanOutcome }>;
+  /** Each file's key and messages: all a run that prints messages needs. */
+  entries: Record<string, { key: string; diagnostics: PlanOutcome['diagnostics'] }>;
   /** The last config file's text and the config validated from it. */
   config?: { text: string | null; value: Config };
 }
 
-/** Outcomes of earlier runs, keyed by file, valid while the file's key (content, results, config) is the same. */
+/** The rest of each outcome, in a file of its own, read only by a run that needs it. */
+interface DetailsFile {
+  version: string;
+  entries: Record<string, { key: string } & OutcomeDetails>;
+}
+
+/**
+ * Outcomes of earlier runs in one project, kept under its `node_modules/.cache/pilotplan/`. Each is
+ * keyed by the file's path relative to the project, and valid while the file's key (content, results,
+ * config) and the engine's sources are the same. Files that no longer exist are dropped. Messages and
+ * the other details (criteria, readings, sections) are kept apart, so a warm run loads the small part.
+ */
 export class CheckCache {
   private data: CacheFile;
+  private details: DetailsFile | null = null;
   private dirty = false;
+  private detailsDirty = false;
   private readonly enabled: boolean;
+  private readonly file: string;
+  private readonly detailsFile: string;
+  private readonly project: string;
+  private readonly seen = new Set<string>();
 
-  constructor(enabled: boolean) {
+  constructor(enabled: boolean, project = process.cwd()) {
+    this.project = project;
+    this.file = join(project, CACHE_FILE);
+    this.detailsFile = join(project, DETAILS_FILE);
     let current = '';
     try {
       current = enabled ? checkerVersion() : '';
     } catch {
-      // The checker's sources are not where this module expects them (a bundled copy): no cache.
+      // The engine's sources are not where this module expects them (a bundled copy): no cache.
     }
     this.enabled = enabled && current !== '';
     this.data = { version: current, entries: {} };
     if (!this.enabled) return;
     try {
-      const stored = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as CacheFile;
+      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
       if (stored.version === this.data.version) this.data = stored;
+      else this.dirty = true;
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
   }
 
-  get(path: string, key: string): PlanOutcome | undefined {
-    const entry = this.data.entries[path];
-    return this.enabled && entry?.key === key ? entry.outcome : undefined;
+  private name(path: string): string {
+    return relative(this.project, resolve(this.project, path)).split(sep).join('/');
+  }
+
+  private loadDetails(): DetailsFile {
+    if (this.details) return this.details;
+    this.details = { version: this.data.version, entries: {} };
+    try {
+      const stored = JSON.parse(readFileSync(this.detailsFile, 'utf8')) as DetailsFile;
+      if (stored.version === this.data.version) this.details = stored;
+    } catch {
+      // No details yet: the files that need them are checked again.
+    }
+    return this.details;
+  }
+
+  /** The outcome of an unchanged file, with the details asked for; undefined when it must be checked again. */
+  get(path: string, key: string, detail: OutcomeDetail = {}): PlanOutcome | undefined {
+    const name = this.name(path);
+    this.seen.add(name);
+    const entry = this.data.entries[name];
+    if (!this.enabled || entry?.key !== key) return undefined;
+    if (!detail.criteria && !detail.explain && !detail.sections) return { diagnostics: entry.diagnostics };
+    const { key: detailsKey, ...details } = this.loadDetails().entries[name] ?? { key: '' };
+    return detailsKey === key && holds(details, detail) ? { diagnostics: entry.diagnostics, ...details } : undefined;
   }
 
   /** The config an earlier run validated from this same text; the schema library then need not load. */
@@ -81,16 +128,35 @@ export class CheckCache {
 
   set(path: string, key: string, outcome: PlanOutcome): void {
     if (!this.enabled) return;
-    this.data.entries[path] = { key, outcome };
+    const name = this.name(path);
+    const { diagnostics, ...details } = outcome;
+    this.data.entries[name] = { key, diagnostics };
     this.dirty = true;
+    if (Object.keys(details).length === 0) return;
+    this.loadDetails().entries[name] = { key, ...details };
+    this.detailsDirty = true;
   }
 
-  /** Writes atomically, so two runs at once never leave a half-written cache. */
+  /** Drops the entries of files that are gone, then writes atomically, so two runs at once never leave a half-written cache. */
   save(): void {
-    if (!this.dirty) return;
-    mkdirSync(join(CACHE_FILE, '..'), { recursive: true });
-    const temporary = `${CACHE_FILE}.${process.pid}`;
-    writeFileSync(temporary, JSON.stringify(this.data));
-    renameSync(temporary, CACHE_FILE);
+    if (!this.enabled) return;
+    // Only entries this run did not look up can be stale; a run that saw every file stats nothing.
+    for (const name of Object.keys(this.data.entries)) {
+      if (this.seen.has(name) || existsSync(join(this.project, name))) continue;
+      delete this.data.entries[name];
+      if (this.details) delete this.details.entries[name];
+      this.dirty = true;
+      this.detailsDirty = this.details !== null;
+    }
+    if (this.dirty) write(this.file, this.data);
+    if (this.detailsDirty && this.details) write(this.detailsFile, this.details);
   }
+}
+
+/** Writes a JSON file atomically: a temporary file renamed over it. */
+function write(file: string, data: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}`;
+  writeFileSync(temporary, JSON.stringify(data));
+  renameSync(temporary, file);
 }

@@ -16,7 +16,8 @@ export interface FileReport {
   source: string;
   /** Plain data, so reports can come from a worker thread or the cache. */
   diagnostics: readonly Diagnostic[];
-  plan?: { id: string | null; version: number | null; criteria: PlanCriteria; explained?: ExplainedCriterion[]; sections?: SectionSpan[] };
+  /** The plan the file is, with the details the run asked for: criteria unless left out, readings with `--explain`, sections for the site. */
+  plan?: { id: string | null; version: number | null; criteria?: PlanCriteria; explained?: ExplainedCriterion[]; sections?: SectionSpan[] };
 }
 
 export interface Diagnostic {

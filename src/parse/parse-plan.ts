@@ -143,7 +143,8 @@ export function parsePlan(source: string): ParsedText {
     const nodes = treeNodes(tree);
     const script = badScript(nodes);
     if (script) return unreadable(script);
-    restore(nodes, standIns);
+    // Stand-ins exist only where a problem was recovered from; most files have none to put back.
+    if (problems.length > 0) restore(nodes, standIns);
     const fence = findUnclosedFence(nodes, source);
     return fence ? { tree: empty, nodes: [empty], syntaxProblems: [...problems, fence] } : { tree, nodes, syntaxProblems: problems };
   };

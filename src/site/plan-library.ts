@@ -81,6 +81,9 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
       else broken.set(key, { id: plan.id, collection, title, reports: [report] });
       continue;
     }
+    // The site's checks always ask for criteria; a report without them is a mistake in the caller.
+    const criteria = plan.criteria;
+    if (!criteria) throw new Error(`The report of ${report.path} has no criteria: check plans for the site with criteria.`);
     if (!folders.has(dirname(path))) folders.set(dirname(path), readResultsBeside(path));
     const results = resultsFor(path, folders.get(dirname(path)) ?? null);
     const version: PlanVersion = {
@@ -89,9 +92,9 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
       path: relative(root, path).split('\\').join('/'),
       data: parsed.data,
       end: endDate(parsed.data.start, parsed.data.duration),
-      criteria: plan.criteria,
+      criteria,
       sections: (plan.sections ?? []).map((span) => ({ key: span.key, title: span.title, text: report.source.slice(span.start, span.end).trim() })),
-      evaluation: results ? evaluatePlan(plan.criteria, results.observations) : null,
+      evaluation: results ? evaluatePlan(criteria, results.observations) : null,
       resultsUpdated: results?.updated ?? null,
     };
     const entry = entries.get(key);

@@ -24,7 +24,7 @@ async function currentLibrary(): Promise<PlanLibrary> {
     ]);
     const content = `${root}/content`;
     const config = loadConfig(undefined, content, root);
-    reports = await checkFiles(collectPlanFiles([content], content, config), config, root);
+    reports = await checkFiles(collectPlanFiles([content], content, config), config, root, { sections: true });
   }
   library = planLibrary(reports, 'content', root);
   const [broken] = library.broken;
