@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import pilotplan from './plugins/pilotplan-integration.ts';
 import { REPO_URL, SITE_URL } from './src/engine/site-urls.ts';
+import { COLLECTION_NAMES } from './src/site/plan-collections.ts';
 import { starlightInlineScriptHashes } from './src/site/starlight-inline-hashes.ts';
-import { isLatestVersionAddress } from './src/site/version-href.ts';
+import { latestVersionRedirects } from './src/site/version-href.ts';
 
 // Beside this file, wherever the build is started from (`astro build --root …` included).
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -17,6 +18,9 @@ const checks = process.env.PILOTPLAN_CHECKS !== 'off';
 
 export default defineConfig({
   site: SITE_URL,
+  // A plan's latest version is rendered once, at the plan's own address; its `/v<N>/` address stays a
+  // permalink, written by Astro as a redirect without rendering a page.
+  redirects: latestVersionRedirects(contentDir, COLLECTION_NAMES),
   // Defence in depth behind escaping: no script runs unless it is the site's own. The build moves the
   // policy to the top of each page's head (plugins/hoist-csp.ts), so it covers the title too.
   security: {
@@ -85,9 +89,8 @@ export default defineConfig({
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
       lastUpdated: true,
     }),
-    // Replaces the sitemap Starlight would add, leaving out the latest versions' `/v<N>/` addresses,
-    // which only redirect to the plan's page.
-    sitemap({ filter: (page) => !isLatestVersionAddress(page, contentDir) }),
+    // Replaces the sitemap Starlight would add; redirects (the latest versions' `/v<N>/`) stay out of it.
+    sitemap(),
     // After Starlight: the plan check still runs before any content is read, and the swap of the
     // finished site into dist/ runs after Starlight's search index and sitemap are written.
     ...(checks ? [pilotplan({ contentDir })] : []),

@@ -18,7 +18,7 @@ const clearCaches = (project: string) => {
 const work = join(repo, 'bench/.work');
 mkdirSync(work, { recursive: true });
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, builds: { type: 'string', default: '100,1000' }, against: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, builds: { type: 'string', default: '1000' }, against: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number);
 const buildSizes = new Set(values.builds.split(',').map(Number));
 
@@ -104,10 +104,12 @@ function grammarSpeed(corpus: string): { bullets: number; microseconds: number }
 interface Row {
   plans: number;
   files: number;
-  /** One thread, plain remark (CommonMark only): what any remark-based check must at least spend. */
+  /** One thread, plain remark (CommonMark only). */
   parsePlain: number;
-  /** One thread, the checker's parser: remark with MDX, GFM and frontmatter. */
-  parseChecker: number;
+  /** One thread, remark as the site build parses: MDX, GFM, frontmatter. The check's targets are ratios to it. */
+  parseRemark: number;
+  /** One thread, the engine's own front end: Sätteri, with its recovery and checks. */
+  parseSatteri: number;
   checkCold: Measurement;
   checkWarm: Measurement;
   /** Each distinct bullet read once by the criteria grammar, on one thread. */
@@ -128,7 +130,7 @@ for (const size of sizes) {
     clearCaches(dir);
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
-    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseChecker: parseSeconds(dir, 'remark'), grammar: grammarSpeed(dir) };
+    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseRemark: parseSeconds(dir, 'remark'), parseSatteri: parseSeconds(dir, 'satteri'), grammar: grammarSpeed(dir) };
     if (against) row.againstCold = compareCold(dir, against.bin);
     if (buildSizes.has(size)) {
       const site = prepareSite(dir, dir);
@@ -148,20 +150,22 @@ for (const size of sizes) {
 const s = (m?: Measurement) => (m ? `${m.seconds.toFixed(2)} s${m.ok ? '' : ' (failed)'}` : '—');
 const mb = (m?: Measurement) => (m?.peakMb == null ? '—' : `${m.peakMb} MB`);
 const ratio = (a?: Measurement, b?: Measurement) => (a && b ? (a.seconds / b.seconds).toFixed(2) : '—');
+const seconds = (value: number) => ({ seconds: value, peakMb: null, ok: true });
 const lines = [
-  '| plans (files) | check cold | peak | check warm | parse, one thread: plain remark | checker\'s parser |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...rows.map((row) => `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${row.parsePlain.toFixed(2)} s | ${row.parseChecker.toFixed(2)} s |`),
+  '| plans (files) | check cold | peak | check warm | remark parse (MDX, GFM, frontmatter), one thread | cold / remark | warm / remark | plain remark | Sätteri front end |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${row.parseRemark.toFixed(2)} s | ×${ratio(row.checkCold, seconds(row.parseRemark))} | ×${ratio(row.checkWarm, seconds(row.parseRemark))} | ${row.parsePlain.toFixed(2)} s | ${row.parseSatteri.toFixed(2)} s |`),
   '',
-  '| plans | site build with checks | without checks | checks cost | bare MDX floor | Starlight floor | build / floor | Starlight floor / floor | build peak | floor peak | Starlight floor peak |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| plans | site build with checks | without checks | checks cost | bare MDX floor | Starlight floor | build / Starlight floor | build / bare floor | build peak | Starlight floor peak | peak / Starlight floor peak | bare floor peak |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows
     .filter((row) => row.buildWithChecks)
-    .map((row) => `| ${row.plans} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ${s(row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ×${ratio(row.buildStarlightFloor, row.buildFloor)} | ${mb(row.buildWithChecks)} | ${mb(row.buildFloor)} | ${mb(row.buildStarlightFloor)} |`),
+    .map((row) => `| ${row.plans} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ${s(row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ${mb(row.buildWithChecks)} | ${mb(row.buildStarlightFloor)} | ×${row.buildWithChecks?.peakMb && row.buildStarlightFloor?.peakMb ? (row.buildWithChecks.peakMb / row.buildStarlightFloor.peakMb).toFixed(2) : '—'} | ${mb(row.buildFloor)} |`),
 ];
 const base = rows.find((row) => row.plans === 1000);
-const largest = rows.find((row) => row.plans === 5000);
-if (base && largest) lines.push('', `check cold, 5000 plans / 1000 plans: ×${ratio(largest.checkCold, base.checkCold)}`);
+for (const row of rows) {
+  if (base && row.plans > base.plans) lines.push('', `check cold, ${row.plans} plans / 1000 plans: ×${ratio(row.checkCold, base.checkCold)}`);
+}
 for (const row of rows) {
   lines.push(`criteria grammar, ${row.plans} plans: ${row.grammar.bullets} distinct bullets, ${row.grammar.microseconds} µs each`);
   if (row.againstCold) lines.push(`check cold, ${row.plans} plans, this tree / ${values.against}: ${s(row.againstCold.current)} / ${s(row.againstCold.other)} = ×${ratio(row.againstCold.current, row.againstCold.other)}`);

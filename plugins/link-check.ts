@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface BrokenLink {
   page: string;
@@ -7,10 +7,24 @@ export interface BrokenLink {
   reason: 'missing page' | 'missing anchor';
 }
 
-const ATTRIBUTE = /\s(href|id)="([^"]*)"/g;
+/** What a page links to and which anchors it offers: all the link check keeps of it. */
+export interface PageLinks {
+  hrefs: string[];
+  ids: Set<string>;
+}
+
+const ID = /\sid="([^"]*)"/g;
+const ANCHOR = /<a\b[^>]*>/g;
+const HREF = /\shref="([^"]*)"/;
 
 function decode(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The links in `<a>` of a page, and its ids; scripts, styles and images are the build's own and already resolved by it. */
+export function pageLinks(html: string): PageLinks {
+  const hrefs = [...html.matchAll(ANCHOR)].map((anchor) => decode(HREF.exec(anchor[0])?.[1] ?? '')).filter((href) => href && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href));
+  return { hrefs, ids: new Set([...html.matchAll(ID)].map((match) => decode(match[1] ?? ''))) };
 }
 
 /** The HTML file a site path is served from, if any. */
@@ -22,22 +36,10 @@ function target(root: string, path: string): string | null {
 }
 
 /**
- * Every internal link in a built site whose page or `#anchor` does not exist. Links in `<a>` only:
- * scripts, styles and images are the build's own and already resolved by it.
+ * Every internal link of the built pages whose page or `#anchor` does not exist. `pages` holds each
+ * page's links by its file, and `base` turns a file into its address.
  */
-export function findBrokenLinks(root: string): BrokenLink[] {
-  const pages = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string): Set<string> => {
-    let found = ids.get(file);
-    if (!found) {
-      found = new Set([...readFileSync(file, 'utf8').matchAll(ATTRIBUTE)].filter((match) => match[1] === 'id').map((match) => decode(match[2] ?? '')));
-      ids.set(file, found);
-    }
-    return found;
-  };
+export function findBrokenLinks(root: string, pages: ReadonlyMap<string, PageLinks>, base: (file: string) => string): BrokenLink[] {
   // Every page links the same navigation: look each address up on disk once.
   const targets = new Map<string, string | null>();
   const targetOf = (pathname: string): string | null => {
@@ -45,16 +47,13 @@ export function findBrokenLinks(root: string): BrokenLink[] {
     return targets.get(pathname) ?? null;
   };
   const broken: BrokenLink[] = [];
-  for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
-    const base = `/${relative(root, page).split('\\').join('/')}`;
-    for (const anchor of html.matchAll(/<a\b[^>]*>/g)) {
-      const href = decode(/\shref="([^"]*)"/.exec(anchor[0])?.[1] ?? '');
-      if (!href || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
-      const url = new URL(href, `http://site${base}`);
+  for (const [page, { hrefs }] of pages) {
+    const address = base(page);
+    for (const href of hrefs) {
+      const url = new URL(href, `http://site${address}`);
       const file = targetOf(url.pathname);
-      if (!file) broken.push({ page: base, href, reason: 'missing page' });
-      else if (url.hash.length > 1 && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page: base, href, reason: 'missing anchor' });
+      if (!file) broken.push({ page: address, href, reason: 'missing page' });
+      else if (url.hash.length > 1 && !pages.get(file)?.ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page: address, href, reason: 'missing anchor' });
     }
   }
   return broken;

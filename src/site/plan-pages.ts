@@ -69,11 +69,16 @@ export async function latestPaths() {
   return [...valid, ...broken];
 }
 
-/** `/<collection>/<id>/v<N>/` (and its `.json`): every version of each plan. */
+/** `/<collection>/<id>/v<N>.json`: every version of each plan. */
 export function versionPaths() {
   return perCollection((collection, entries) =>
     entries.flatMap((entry) => entry.versions.map((version) => ({ params: { collection, id: entry.id, version: `v${version.version}` }, props: { collection, entry, version } }))),
   );
+}
+
+/** `/<collection>/<id>/v<N>/`: every version but the latest, which is read at the plan's own address (its `/v<N>/` redirects there). */
+export async function olderVersionPaths() {
+  return (await versionPaths()).filter(({ props }) => props.version.version !== props.entry.latest.version);
 }
 
 /** `/<collection>/<id>/v<N>/changes/`: what changed from the version before, for every version but the first. */

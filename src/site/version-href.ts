@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanEntry } from './plan-library.ts';
 import { latestVersion } from '../model/plan-path.ts';
+import type { PlanEntry } from './plan-library.ts';
 
 /**
  * Where one version of a plan is read. The latest is rendered once, at the plan's own address; its
@@ -12,14 +12,20 @@ export function versionHref(collection: 'plans' | 'examples', entry: PlanEntry, 
   return version === entry.latest.version ? `${base}/` : `${base}/v${version}/`;
 }
 
-const VERSION_ADDRESS = /^\/(plans|examples)\/([a-z0-9][a-z0-9-]*)\/v([1-9]\d*)\/$/;
-
 /**
- * Whether a site address is a latest version's `/v<N>/`, which only redirects to the plan's page and
- * so has no place in the sitemap. `contentDir` holds the `plans/` and `examples/` folders.
+ * For each plan's latest version, its `/<collection>/<id>/v<N>/` address leading to the plan's own
+ * page, as Astro's `redirects`: the version is rendered once, and its permalink still works.
+ * `contentDir` holds the collections' folders, each with a folder per plan.
  */
-export function isLatestVersionAddress(url: string, contentDir: string): boolean {
-  const [, collection = '', id = '', version = ''] = VERSION_ADDRESS.exec(new URL(url, 'http://site').pathname) ?? [];
-  const folder = join(contentDir, collection, id);
-  return version !== '' && existsSync(folder) && latestVersion(folder) === Number(version);
+export function latestVersionRedirects(contentDir: string, collections: readonly string[]): Record<string, { status: 301; destination: string }> {
+  const redirects: Record<string, { status: 301; destination: string }> = {};
+  for (const collection of collections) {
+    const folder = join(contentDir, collection);
+    if (!existsSync(folder)) continue;
+    for (const plan of readdirSync(folder, { withFileTypes: true })) {
+      const latest = plan.isDirectory() ? latestVersion(join(folder, plan.name)) : null;
+      if (latest !== null) redirects[`/${collection}/${plan.name}/v${latest}/`] = { status: 301, destination: `/${collection}/${plan.name}/` };
+    }
+  }
+  return redirects;
 }
