@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { hoistCspMeta } from './hoist-csp.ts';
-import { findBrokenLinks, pageLinks, type PageLinks } from './link-check.ts';
+import { LinkCheck } from './link-check.ts';
 
 /**
  * Builds into `<outDir>.staging` and swaps it into place only when every page, the search index and
@@ -23,17 +23,17 @@ export function atomicOutput(finalDir: URL): { integration: AstroIntegration; st
       name: 'pilotplan:atomic-output',
       hooks: {
         'astro:build:done': () => {
-          // One pass over the pages: each is read once, its policy moved up, its links noted.
-          const pages = new Map<string, PageLinks>();
+          // One pass over the pages: each is read once, its policy moved up, its links checked.
+          const links = new LinkCheck(staging);
           for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
             if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
             const path = join(entry.parentPath, entry.name);
             const html = readFileSync(path, 'utf8');
             const hoisted = hoistCspMeta(html);
             if (hoisted !== html) writeFileSync(path, hoisted);
-            pages.set(path, pageLinks(hoisted));
+            links.add(path, hoisted);
           }
-          const broken = findBrokenLinks(staging, pages, (page) => `/${relative(staging, page).split('\\').join('/')}`);
+          const broken = links.finish();
           if (broken.length > 0) {
             const list = broken.map((link) => `  ${link.page}: ${link.href} (${link.reason})`).join('\n');
             const error = new AstroError(`${broken.length} broken internal ${broken.length === 1 ? 'link' : 'links'}; the previous site was kept:\n${list}`, 'Fix the links in the pages or plans named above.');

@@ -1,16 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export interface BrokenLink {
   page: string;
   href: string;
   reason: 'missing page' | 'missing anchor';
-}
-
-/** What a page links to and which anchors it offers: all the link check keeps of it. */
-export interface PageLinks {
-  hrefs: string[];
-  ids: Set<string>;
 }
 
 const ID = /\sid="([^"]*)"/g;
@@ -21,10 +15,9 @@ function decode(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
-/** The links in `<a>` of a page, and its ids; scripts, styles and images are the build's own and already resolved by it. */
-export function pageLinks(html: string): PageLinks {
-  const hrefs = [...html.matchAll(ANCHOR)].map((anchor) => decode(HREF.exec(anchor[0])?.[1] ?? '')).filter((href) => href && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href));
-  return { hrefs, ids: new Set([...html.matchAll(ID)].map((match) => decode(match[1] ?? ''))) };
+/** The ids of a page: the anchors a link may point at. */
+function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(ID)].map((match) => decode(match[1] ?? '')));
 }
 
 /** The HTML file a site path is served from, if any. */
@@ -36,25 +29,50 @@ function target(root: string, path: string): string | null {
 }
 
 /**
- * Every internal link of the built pages whose page or `#anchor` does not exist. `pages` holds each
- * page's links by its file, and `base` turns a file into its address.
+ * Checks the internal links of built pages, fed one page at a time, keeping only what it must: each
+ * address looked up once, and the links to an anchor on another page, whose ids are read at the end.
+ * Links in `<a>` only: scripts, styles and images are the build's own and already resolved by it.
  */
-export function findBrokenLinks(root: string, pages: ReadonlyMap<string, PageLinks>, base: (file: string) => string): BrokenLink[] {
-  // Every page links the same navigation: look each address up on disk once.
-  const targets = new Map<string, string | null>();
-  const targetOf = (pathname: string): string | null => {
-    if (!targets.has(pathname)) targets.set(pathname, target(root, pathname));
-    return targets.get(pathname) ?? null;
-  };
-  const broken: BrokenLink[] = [];
-  for (const [page, { hrefs }] of pages) {
-    const address = base(page);
-    for (const href of hrefs) {
-      const url = new URL(href, `http://site${address}`);
-      const file = targetOf(url.pathname);
-      if (!file) broken.push({ page: address, href, reason: 'missing page' });
-      else if (url.hash.length > 1 && !pages.get(file)?.ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page: address, href, reason: 'missing anchor' });
+export class LinkCheck {
+  private readonly targets = new Map<string, string | null>();
+  private readonly broken: BrokenLink[] = [];
+  private readonly anchors: Array<{ page: string; href: string; file: string; id: string }> = [];
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  private targetOf(pathname: string): string | null {
+    if (!this.targets.has(pathname)) this.targets.set(pathname, target(this.root, pathname));
+    return this.targets.get(pathname) ?? null;
+  }
+
+  /** One page: `file` is where it was written, `html` what it holds. */
+  add(file: string, html: string): void {
+    const page = `/${relative(this.root, file).split('\\').join('/')}`;
+    let own: Set<string> | undefined;
+    for (const anchor of html.matchAll(ANCHOR)) {
+      const href = decode(HREF.exec(anchor[0])?.[1] ?? '');
+      if (!href || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
+      const url = new URL(href, `http://site${page}`);
+      const found = this.targetOf(url.pathname);
+      if (!found) this.broken.push({ page, href, reason: 'missing page' });
+      else if (url.hash.length > 1) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (found !== file) this.anchors.push({ page, href, file: found, id });
+        else if (!(own ??= idsOf(html)).has(id)) this.broken.push({ page, href, reason: 'missing anchor' });
+      }
     }
   }
-  return broken;
+
+  /** Every link whose page or `#anchor` does not exist. */
+  finish(): BrokenLink[] {
+    const ids = new Map<string, Set<string>>();
+    for (const { page, href, file, id } of this.anchors) {
+      if (!ids.has(file)) ids.set(file, idsOf(readFileSync(file, 'utf8')));
+      if (!ids.get(file)?.has(id)) this.broken.push({ page, href, reason: 'missing anchor' });
+    }
+    return this.broken;
+  }
 }
