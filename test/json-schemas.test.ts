@@ -9,6 +9,7 @@ describe('committed JSON Schemas', () => {
   it.each([
     ['plan', 'pilot-plan.schema.json'],
     ['config', 'pilotplan-config.schema.json'],
+    ['metrics', 'metrics.schema.json'],
     ['criteria', 'criterion.schema.json'],
   ])('%s matches public/schemas/%s (regenerate with `npx pilotplan schema <which> > …`)', async (which, file) => {
     let printed = '';

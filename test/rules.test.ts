@@ -3,18 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../src/engine/rules/index.ts';
 import { existsSync } from 'node:fs';
 import { checkPlan } from '../src/engine/check-plan.ts';
+import { readMetricCatalog } from '../src/model/metric-catalog.ts';
 import { readResults } from '../src/model/read-results.ts';
 import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});
 
-/** Checks a fixture with the `results.yaml` beside it, when the rule's folder has one. */
+/** Checks a fixture with the `results.yaml` and `metrics.yaml` beside it, when the rule's folder has them. */
 function checkFixture(ruleId: string, fixture: 'ok' | 'not-ok') {
   const source = readFileSync(new URL(`fixtures/${ruleId}/${fixture}.mdx`, import.meta.url), 'utf8');
   const resultsUrl = new URL(`fixtures/${ruleId}/results.yaml`, import.meta.url);
   const results = existsSync(resultsUrl) ? readResults(readFileSync(resultsUrl, 'utf8')).results : null;
-  return checkPlan(source, `content/plans/${ruleId}/v1.mdx`, config, results);
+  const metricsUrl = new URL(`fixtures/${ruleId}/metrics.yaml`, import.meta.url);
+  const metrics = existsSync(metricsUrl) ? readMetricCatalog(readFileSync(metricsUrl, 'utf8')).catalog : null;
+  return checkPlan(source, `content/plans/${ruleId}/v1.mdx`, metrics ? { ...config, metrics } : config, results);
 }
 
 /**
@@ -160,6 +163,14 @@ describe('not-ok fixtures', () => {
         "21:1 error Unexpected spread attribute \`{...props}\` on \`<Chart>\`, expected plain \`name="value"\` attributes. Spell the attributes out.",
         "21:1 error Unexpected attribute \`onLoad\` on \`<Chart>\`, expected no event handlers or \`set:\` directives. Remove it.",
         "23:1 error Unexpected element \`<script>\`, expected plain Markdown or an allow-listed component (none are configured). MDX runs components at build time; remove it or add a reviewed component to \`components\` in pilotplan.config.json.",
+      ]
+    `);
+  });
+  it('unbound-metric', () => {
+    expect(messagesOf('unbound-metric', 'not-ok')).toMatchInlineSnapshot(`
+      [
+        "36:1 warning Unbound metric \`cart abandonment\` in exit criterion \`Cart abandonment ≤ 70%\`, expected a name or synonym under \`metrics\` in metrics.yaml for plan \`unbound-metric\`. Add \`cart abandonment\` with its query, or as a synonym of \`cart load time\` (the nearest name) if that measures the same, so the criterion can be exported and fetched.",
+        "45:1 warning Unbound metric \`checkout errors\` in rollback trigger \`Trigger if checkout errors > 50 in an hour\`, expected a name or synonym under \`metrics\` in metrics.yaml for plan \`unbound-metric\`. Add \`checkout errors\` with its query, or as a synonym of \`error rate\` (the nearest name) if that measures the same, so the criterion can be exported and fetched.",
       ]
     `);
   });

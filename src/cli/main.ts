@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, readConfigFile } from '../model/config-file.ts';
+import { ConfigError, configFileKey, readConfigFile } from '../model/config-file.ts';
 import { collectPlanFiles } from '../engine/plan-files.ts';
 import { CheckCache } from '../engine/check-cache.ts';
 import { checkFiles } from '../engine/check-files.ts';
@@ -31,9 +31,10 @@ Commands:
   new <id>             Start content/plans/<id>/v1.mdx from the template, or the next version of an
                        existing plan as a draft copy of its latest
   evaluate <plan>      Evaluate observed results against a plan: scale, iterate or roll back
-  schema [plan|config|criteria]
-                       Print the JSON Schema of plan frontmatter (default), of the config file, or of
-                       one criterion in the JSON output (also \`schema --criteria\`)
+  schema [plan|config|metrics|criteria]
+                       Print the JSON Schema of plan frontmatter (default), of the config file, of
+                       the metric catalogue (metrics.yaml), or of one criterion in the JSON output
+                       (also \`schema --criteria\`)
   help                 Print this text (also --help, -h)
 
 Options for check:
@@ -88,7 +89,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const configFile = readConfigFile(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
   const cache = new CheckCache(!values['no-cache'], cwd);
   // A config validated by an earlier run is reused, so a cached check never loads the schema library.
-  const config = cache.config(configFile.text) ?? cache.rememberConfig(configFile.text, (await import('../model/load-config.ts')).parseConfig(configFile));
+  const config = cache.config(configFileKey(configFile)) ?? cache.rememberConfig(configFileKey(configFile), (await import('../model/load-config.ts')).parseConfig(configFile));
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const CONFIG_FILE = 'pilotplan.config.json';
+
+/** The metric catalogue's file name, beside the config file. */
+export const METRIC_CATALOG_FILE = 'metrics.yaml';
 
 /** A config file that cannot be used; the CLI prints it and exits 2, the build stops on it. */
 export class ConfigError extends Error {
@@ -14,6 +17,8 @@ export interface ConfigFile {
   shown: string;
   /** The file's text; null when there is no config file and every default applies. */
   text: string | null;
+  /** The metric catalogue beside it, when there is one. */
+  metrics: { shown: string; text: string } | null;
 }
 
 /**
@@ -23,7 +28,14 @@ export interface ConfigFile {
 export function readConfigFile(path: string | undefined, contentDir = 'content', cwd = process.cwd()): ConfigFile {
   const absolute = path ?? join(contentDir, CONFIG_FILE);
   const shown = relative(cwd, absolute) || absolute;
-  if (existsSync(absolute)) return { shown, text: readFileSync(absolute, 'utf8') };
+  const catalog = join(path === undefined ? contentDir : dirname(absolute), METRIC_CATALOG_FILE);
+  const metrics = existsSync(catalog) ? { shown: relative(cwd, catalog) || catalog, text: readFileSync(catalog, 'utf8') } : null;
+  if (existsSync(absolute)) return { shown, text: readFileSync(absolute, 'utf8'), metrics };
   if (path !== undefined) throw new ConfigError(`${shown}: config file not found. Check the --config path.`);
-  return { shown, text: null };
+  return { shown, text: null, metrics };
+}
+
+/** What a validated config depends on: both files' text, so the cache notices a change to either. */
+export function configFileKey(file: ConfigFile): string | null {
+  return file.metrics === null ? file.text : JSON.stringify([file.text, file.metrics.text]);
 }

@@ -1,9 +1,18 @@
 import { ConfigSchema, type Config } from '../schemas/config-schema.ts';
 import { ConfigError, readConfigFile, type ConfigFile } from './config-file.ts';
 import { fieldName } from './describe-zod-issue.ts';
+import { readMetricCatalog } from './metric-catalog.ts';
 
 /** Validates a config file read by `readConfigFile`; without a file, every default applies. */
-export function parseConfig({ shown, text }: ConfigFile): Config {
+export function parseConfig({ shown, text, metrics }: ConfigFile): Config {
+  const config = parseConfigText(shown, text);
+  if (metrics === null) return config;
+  const { catalog, problems } = readMetricCatalog(metrics.text);
+  if (catalog === null) throw new ConfigError(`${metrics.shown}: invalid metric catalogue.\n${problems.map((problem) => `  ${metrics.shown}:${problem.line}:${problem.column}  ${problem.message}.`.replace(/\.\.$/, '.')).join('\n')}`);
+  return { ...config, metrics: catalog };
+}
+
+function parseConfigText(shown: string, text: string | null): Config {
   if (text === null) return ConfigSchema().parse({});
   let json: unknown;
   try {

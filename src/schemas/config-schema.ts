@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { MetricCatalog } from './metric-catalog-schema.ts';
 import { SECTION_CATALOG } from './section-catalog.ts';
 import { RULE_IDS } from './rule-ids.ts';
 import { SectionSchema } from './section-schema.ts';
@@ -29,5 +30,8 @@ export const ConfigSchema = () =>
   });
 
 export type ConfigInput = z.input<ReturnType<typeof ConfigSchema>>;
-export type Config = z.output<ReturnType<typeof ConfigSchema>>;
+export type Config = z.output<ReturnType<typeof ConfigSchema>> & {
+  /** The metric catalogue from `metrics.yaml` beside the config file, when the project has one. */
+  metrics?: MetricCatalog;
+};
 export type Severity = z.output<typeof SeveritySchema>;

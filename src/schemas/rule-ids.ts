@@ -15,6 +15,7 @@ export const RULE_IDS = [
   'unsafe-url',
   'mdx-syntax',
   'decision-mismatch',
+  'unbound-metric',
   'results-schema',
   'file-too-large',
   'check-timeout',

@@ -12,6 +12,7 @@ import recommendedSection from './recommended-section.ts';
 import requiredSection from './required-section.ts';
 import rollbackSteps from './rollback-steps.ts';
 import rollbackTrigger from './rollback-trigger.ts';
+import unboundMetric from './unbound-metric.ts';
 import unsafeUrl from './unsafe-url.ts';
 import versionMismatch from './version-mismatch.ts';
 
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   unsafeUrl,
   personalData,
   decisionMismatch,
+  unboundMetric,
 ];

@@ -1,0 +1,66 @@
+import { criterionKey, metricKey } from '../criteria/metric-key.ts';
+import type { Criterion } from '../schemas/criterion-schema.ts';
+import { MetricCatalogSchema, type MetricBinding, type MetricCatalog } from '../schemas/metric-catalog-schema.ts';
+import { explainIssues } from './describe-zod-issue.ts';
+import { nearestName } from './nearest-name.ts';
+import { readFullYaml } from './yaml-document.ts';
+import type { YamlProblem } from './yaml-types.ts';
+
+/** A criterion's metric found in the catalogue: the entry's name and how it is measured. */
+export interface BoundMetric {
+  name: string;
+  binding: MetricBinding;
+}
+
+// Whether an entry speaks for a plan: entries without `plans` speak for all.
+const appliesTo = (binding: MetricBinding, planId: string | null) => binding.plans === undefined || (planId !== null && binding.plans.includes(planId));
+
+/** Every key an entry answers to: its name and synonyms, each as `metricKey` reads it. */
+const keysOf = (name: string, binding: MetricBinding) => [name, ...binding.synonyms].map(metricKey);
+
+/**
+ * Reads `metrics.yaml`. Problems come back positioned, one per line; two entries that answer to the same
+ * name in the same plan are a problem too, since a criterion could then bind either way.
+ */
+export function readMetricCatalog(source: string): { catalog: MetricCatalog | null; problems: YamlProblem[] } {
+  const yaml = readFullYaml(source, 1, 'prometheus: { address: http://prometheus:9090 }');
+  if (yaml.problems.length > 0) return { catalog: null, problems: yaml.problems };
+  const schema = MetricCatalogSchema();
+  const parsed = schema.safeParse(yaml.data, { reportInput: true });
+  if (!parsed.success) return { catalog: null, problems: explainIssues(parsed.error.issues, schema, 'catalogue').map(({ path, key, message }) => ({ ...yaml.locate(path, key), message })) };
+  const problems: YamlProblem[] = [];
+  const entries = Object.entries(parsed.data.metrics);
+  entries.forEach(([name, binding], index) => {
+    for (const [otherName, other] of entries.slice(0, index)) {
+      const overlap = binding.plans === undefined || other.plans === undefined || binding.plans.some((id) => other.plans?.includes(id));
+      const shared = keysOf(name, binding).find((key) => keysOf(otherName, other).includes(key));
+      if (overlap && shared !== undefined) {
+        problems.push({ ...yaml.locate(['metrics'], name), message: `Unexpected \`${name}\` answering to \`${shared}\`, which \`${otherName}\` answers to as well in the same plans. Remove the name or synonym from one, or give each entry its own \`plans\`` });
+      }
+    }
+  });
+  return problems.length > 0 ? { catalog: null, problems } : { catalog: parsed.data, problems: [] };
+}
+
+/** The catalogue entry a criterion's metric (with its percentile) is measured by in a plan; null when none. */
+export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): BoundMetric | null {
+  const wanted = criterionKey(criterion);
+  const plain = metricKey(criterion.metric);
+  const matches = (name: string, binding: MetricBinding) => appliesTo(binding, planId) && keysOf(name, binding).some((key) => key === wanted || (criterion.percentile !== null && key === plain && binding.query.includes('{{quantile}}')));
+  // An entry for this plan wins over one for all plans, so a plan can give shared words its own query.
+  const ordered = Object.entries(catalog.metrics).sort(([, a], [, b]) => Number(a.plans === undefined) - Number(b.plans === undefined));
+  const found = ordered.find(([name, binding]) => matches(name, binding));
+  return found ? { name: found[0], binding: found[1] } : null;
+}
+
+/** The catalogue name closest to a metric that has none, for "did you mean"; null when nothing is close. */
+export function nearestBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
+  const names = Object.entries(catalog.metrics).filter(([, binding]) => appliesTo(binding, planId)).flatMap(([name, binding]) => [name, ...binding.synonyms]);
+  const wanted = metricKey(criterion.metric);
+  const close = nearestName(wanted, names, metricKey, 2);
+  if (close !== null) return close;
+  // Failing a close spelling, the name sharing the most words: "checkout latency" for "page latency".
+  const words = new Set(wanted.split(' '));
+  const scored = names.map((name) => ({ name, shared: metricKey(name).split(' ').filter((word) => words.has(word)).length })).filter((entry) => entry.shared > 0);
+  return scored.sort((a, b) => b.shared - a.shared)[0]?.name ?? null;
+}
