@@ -10,7 +10,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['src/schemas'],
   ['src/criteria'],
   ['src/model'],
-  ['src/parse', 'src/evaluate'],
+  ['src/parse', 'src/evaluate', 'src/export'],
   ['src/engine'],
   ['src/cli', 'plugins', 'src/site'],
   ['src/components'],

@@ -31,6 +31,7 @@ Commands:
   new <id>             Start content/plans/<id>/v1.mdx from the template, or the next version of an
                        existing plan as a draft copy of its latest
   evaluate <plan>      Evaluate observed results against a plan: scale, iterate or roll back
+  export <plan>        Write the plan's criteria and triggers as alerting rules or a canary analysis
   schema [plan|config|metrics|criteria]
                        Print the JSON Schema of plan frontmatter (default), of the config file, of
                        the metric catalogue (metrics.yaml), or of one criterion in the JSON output
@@ -55,8 +56,14 @@ Options for evaluate:
   --fail-on <what>     Exit 1 on \`rollback\`, or on anything short of scale with \`iterate\`
   --config <file>      Config file (default: content/pilotplan.config.json)
 
+Options for export:
+  --to <target>        prometheus, prometheus-operator, argo-rollouts or flagger
+  --out <file>         Write the file there (default: standard output)
+  --config <file>      Config file; metrics.yaml is read beside it (default: content/)
+
 Exit codes: check: 0 no errors, 1 errors found; evaluate: 0, or 1 with --fail-on;
-all commands: 2 for a usage error, a broken plan, results or config file, or an internal error.`;
+all commands: 2 for a usage error, a broken plan, results, config or metrics file, a plan that
+cannot be exported, or an internal error.`;
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 
@@ -111,6 +118,8 @@ export async function main(options: MainOptions): Promise<number> {
         return (await import('./run-schema.ts')).runSchema(rest, options);
       case 'evaluate':
         return (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd);
+      case 'export':
+        return (await import('./run-export.ts')).runExport(rest, options, cwd);
       case 'new':
         return (await import('./run-new.ts')).runNew(rest, options, cwd, options.today ?? new Date().toISOString().slice(0, 10));
       case '--help':

@@ -32,7 +32,9 @@ export function readMetricCatalog(source: string): { catalog: MetricCatalog | nu
   const entries = Object.entries(parsed.data.metrics);
   entries.forEach(([name, binding], index) => {
     for (const [otherName, other] of entries.slice(0, index)) {
-      const overlap = binding.plans === undefined || other.plans === undefined || binding.plans.some((id) => other.plans?.includes(id));
+      // An entry taking `{{quantile}}` answers for percentiles only, so it shares no criterion with one that does not.
+      const sameKind = binding.query.includes('{{quantile}}') === other.query.includes('{{quantile}}');
+      const overlap = sameKind && (binding.plans === undefined || other.plans === undefined || binding.plans.some((id) => other.plans?.includes(id)));
       const shared = keysOf(name, binding).find((key) => keysOf(otherName, other).includes(key));
       if (overlap && shared !== undefined) {
         problems.push({ ...yaml.locate(['metrics'], name), message: `Unexpected \`${name}\` answering to \`${shared}\`, which \`${otherName}\` answers to as well in the same plans. Remove the name or synonym from one, or give each entry its own \`plans\`` });
@@ -46,7 +48,12 @@ export function readMetricCatalog(source: string): { catalog: MetricCatalog | nu
 export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): BoundMetric | null {
   const wanted = criterionKey(criterion);
   const plain = metricKey(criterion.metric);
-  const matches = (name: string, binding: MetricBinding) => appliesTo(binding, planId) && keysOf(name, binding).some((key) => key === wanted || (criterion.percentile !== null && key === plain && binding.query.includes('{{quantile}}')));
+  const matches = (name: string, binding: MetricBinding) => {
+    if (!appliesTo(binding, planId)) return false;
+    const quantile = binding.query.includes('{{quantile}}');
+    // A query taking `{{quantile}}` measures any percentile of the metric, and nothing without one.
+    return keysOf(name, binding).some((key) => (quantile ? criterion.percentile !== null && key === plain : key === wanted));
+  };
   // An entry for this plan wins over one for all plans, so a plan can give shared words its own query.
   const ordered = Object.entries(catalog.metrics).sort(([, a], [, b]) => Number(a.plans === undefined) - Number(b.plans === undefined));
   const found = ordered.find(([name, binding]) => matches(name, binding));

@@ -28,7 +28,7 @@ const QuerySchema = () =>
     .superRefine((query, context) => {
       for (const [, name] of query.matchAll(PLACEHOLDER)) {
         if (!QUERY_PLACEHOLDERS.some((known) => known === name)) {
-          context.addIssue({ code: 'custom', message: `Unexpected placeholder \`{{${name}}}\`, expected ${QUERY_PLACEHOLDERS.map((known) => `\`{{${known}}}\``).join(' or ')}. Write the value itself into the query.` });
+          context.addIssue({ code: 'custom', message: `Unexpected placeholder \`{{${name}}}\`, expected ${QUERY_PLACEHOLDERS.map((known) => `\`{{${known}}}\``).join(' or ')}. Write the value itself into the query` });
         }
       }
     });
