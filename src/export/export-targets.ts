@@ -22,11 +22,11 @@ const NOTES: Record<ExportTarget, (plan: PlanExport) => string[]> = {
   'argo-rollouts': () => [
     'Run the rollback template as background analysis through the pilot: a trigger fails the run and aborts the rollout.',
     'Run the exit template as an analysis step when the pilot ends: an unmet criterion is inconclusive and pauses the rollout for a decision.',
-    'Argo Rollouts counts failed measurements in total, not in a row, so each hold is tested inside the query (min_over_time over a subquery); a gap in the data does not restart it.',
+    'Argo Rollouts counts failed measurements in total, not in a row, so each hold is tested inside the query (min_over_time over a subquery); a gap in the data does not restart it, and on Prometheus 2 a series younger than the hold can pass one check early.',
   ],
   flagger: (plan) => [
     'Apply the MetricTemplates; merge the last document into your Canary: kubectl patch canary <name> --type merge --patch-file <that document>.',
-    'Flagger counts failed checks in total, not in a row, so each hold is tested inside the query; a check with no data counts as failed.',
+    'Flagger counts failed checks in total, not in a row, so each hold is tested inside the query (as for Argo Rollouts); a check with no data counts as failed.',
     ...plan.exit.map((measured) => `Not exported: exit criterion on line ${measured.criterion.line}: a failed Flagger check counts towards rolling back, and an unmet exit criterion means iterate.`),
   ],
 };

@@ -35,8 +35,10 @@ export function indicator(query: string, { comparator, threshold, upper }: Compa
 export function heldIndicator(measured: MeasuredCriterion, intervalSeconds: number): string {
   const now = indicator(measured.query, measured);
   if (measured.holdSeconds === 0) return now;
-  // A subquery's range includes both ends, as `for:` counts from the first true check to the last; a hold
-  // between two checks is decided at the later one, as `for:` decides it.
-  const hold = Math.ceil(measured.holdSeconds / intervalSeconds - 1e-9) * intervalSeconds;
-  return `min_over_time((${now})[${prometheusDuration(hold)}:${prometheusDuration(intervalSeconds)}])`;
+  // A hold between two checks is decided at the later one, as `for:` decides it.
+  const intervals = Math.ceil(measured.holdSeconds / intervalSeconds - 1e-9);
+  const range = `[${prometheusDuration(intervals * intervalSeconds)}:${prometheusDuration(intervalSeconds)}]`;
+  // The count keeps a series younger than the hold from passing on its few checks. Prometheus 2 counts
+  // both ends of a range (intervals + 1 checks), Prometheus 3 one end: asking for `intervals` holds in both.
+  return `min_over_time((${now})${range}) * (count_over_time((${now})${range}) >= bool ${intervals})`;
 }
