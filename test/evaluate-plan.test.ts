@@ -31,6 +31,26 @@ interface Scenario {
 // Each row: a plan's criteria and triggers, what was observed, and what must come out.
 const scenarios: Scenario[] = [
   {
+    name: 'readings over a stated window serve the criterion with that window, the rest serve the others',
+    exit: ['Error rate ≤ 0.5%'],
+    rollback: ['Error rate > 2% in any 1-hour window'],
+    observed: [
+      { criterion: 'error rate', series: series(5, [0.3, 0.4, 3.5, 0.2]) },
+      { criterion: 'error rate', window: '1h', series: series(60, [0.6, 1.1]) },
+    ],
+    decision: 'iterate',
+    criteria: ['not-met'],
+    triggers: ['not-fired'],
+  },
+  {
+    name: 'a baseline that moves is given with each reading',
+    exit: ['Conversion within 1 point of the control group'],
+    rollback: [],
+    observed: [{ criterion: 'conversion', series: [...series(5, [3.1]).map((point) => ({ ...point, baseline: 2.5 })), ...series(5, [0, 3.4]).slice(1).map((point) => ({ ...point, baseline: 2.6 }))] }],
+    decision: 'scale',
+    criteria: ['met'],
+  },
+  {
     name: 'every criterion met, no trigger fired: scale',
     exit: ['Error rate ≤ 0.5%', 'CSAT ≥ 4.2/5'],
     rollback: ['A P1 defect occurs'],

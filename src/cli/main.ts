@@ -19,6 +19,8 @@ export interface MainOptions {
   color?: boolean;
   /** The date new plans start on; tests fix it. */
   today?: string;
+  /** The time `evaluate --from-prometheus` fetches up to; tests fix it. */
+  now?: Date;
 }
 
 /** Exit codes, as documented in the README. */
@@ -55,6 +57,10 @@ Options for evaluate:
   --format <name>      pretty (default), json or markdown
   --fail-on <what>     Exit 1 on \`rollback\`, or on anything short of scale with \`iterate\`
   --config <file>      Config file (default: content/pilotplan.config.json)
+  --from-prometheus <url>
+                       First fetch each metric in metrics.yaml from this Prometheus over the pilot's
+                       time box into the results file (other observations in it are kept)
+  --print              With --from-prometheus: print the fetched results instead of writing them
 
 Options for export:
   --to <target>        prometheus, prometheus-operator, argo-rollouts or flagger
@@ -117,7 +123,7 @@ export async function main(options: MainOptions): Promise<number> {
       case 'schema':
         return (await import('./run-schema.ts')).runSchema(rest, options);
       case 'evaluate':
-        return (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd);
+        return await (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd, options.now);
       case 'export':
         return (await import('./run-export.ts')).runExport(rest, options, cwd);
       case 'new':

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlan } from '../engine/check-plan.ts';
@@ -10,18 +10,78 @@ import { parsePlanPath } from '../model/plan-path.ts';
 import { summarize, toDiagnostics } from '../engine/file-report.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
 import { formatPretty } from '../engine/formats/format-pretty.ts';
-import { UsageError, type CommandIo } from './usage-error.ts';
+import { SITE_URL } from '../engine/site-urls.ts';
+import { fetchObservations } from '../export/fetch-observations.ts';
+import { planExportOf, PlanExportError } from '../export/plan-export.ts';
+import { PrometheusError } from '../export/prometheus-api.ts';
+import { mergeResults } from '../model/merge-results.ts';
+import type { PlanModel } from '../model/plan-model.ts';
+import { endDate } from '../model/time-box.ts';
+import type { Config } from '../schemas/config-schema.ts';
+import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 const FAIL_ON = ['rollback', 'iterate'] as const;
 
-export const EVALUATE_OPTIONS = { results: { type: 'string' }, format: { type: 'string', default: 'pretty' }, 'fail-on': { type: 'string' }, config: { type: 'string' } } as const;
+export const EVALUATE_OPTIONS = { results: { type: 'string' }, format: { type: 'string', default: 'pretty' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, 'from-prometheus': { type: 'string' }, print: { type: 'boolean' } } as const;
+
+const DAY = 86_400;
+
+/**
+ * Fetches the plan's metrics from Prometheus over the pilot's time box into the results file (or, with
+ * `print`, to standard output). Nothing is written unless every query succeeded. Returns an exit code
+ * to stop with, or null to go on and evaluate.
+ */
+async function fetchResults(model: PlanModel, config: Config, address: string, resultsPath: string, shown: { plan: string; results: string }, print: boolean, now: Date, io: CommandIo): Promise<number | null> {
+  if (!config.metrics) throw new CommandError('No metric catalogue: --from-prometheus needs content/metrics.yaml to know each metric\'s query (see `npx pilotplan schema metrics`).');
+  if (!model.validation?.success) throw new CommandError(`${shown.plan} has no valid frontmatter.`);
+  const { start, duration, version } = model.validation.data;
+  const from = Date.parse(`${start}T00:00:00Z`) / 1000;
+  const to = Math.min(Date.parse(`${endDate(start, duration)}T00:00:00Z`) / 1000 + DAY, Math.floor(now.getTime() / 1000));
+  if (to <= from) throw new CommandError(`The pilot starts on ${start}; there is nothing to fetch before then.`);
+  const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : null;
+  if (existing !== null) {
+    const found = readResultsFile(resultsPath, dirname(model.path));
+    if (!found.file.results) {
+      io.logError(found.file.problems.map((problem) => `${shown.results}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));
+      return 2;
+    }
+    if (found.version !== null && found.version !== version) throw new CommandError(`${shown.results} holds results for v${found.version}, and this is v${version}; nothing was fetched. Evaluate v${found.version}, or pass --results <file> for this version's results.`);
+  }
+  let fetched;
+  try {
+    const plan = planExportOf(model, config.metrics, SITE_URL);
+    if (!plan) throw new CommandError(`${shown.plan} is not a plan version: expected content/<collection>/<id>/v<N>.mdx.`);
+    fetched = await fetchObservations(plan, address, from, to);
+  } catch (error) {
+    if (error instanceof PlanExportError) {
+      io.logError(`pilotplan: cannot fetch results for ${shown.plan}; ${shown.results} is untouched:\n${error.problems.map((problem) => `${shown.plan}:${problem.line}:1  ${problem.message.replace(/^line \d+: /, '')}`).join('\n')}`);
+      return 2;
+    }
+    if (error instanceof PrometheusError) {
+      io.logError(`pilotplan: ${error.message} ${shown.results} is untouched.`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const note of fetched.notes) io.logError(`pilotplan: ${note}`);
+  const text = mergeResults(existing, version, now.toISOString(), fetched.observations);
+  if (print) {
+    io.logMessage(text.trimEnd());
+    return 0;
+  }
+  // Written whole or not at all: an evaluation must never read half a file.
+  writeFileSync(`${resultsPath}.tmp`, text);
+  renameSync(`${resultsPath}.tmp`, resultsPath);
+  io.logError(`pilotplan: wrote ${fetched.observations.length} observations from ${address} (${new Date(from * 1000).toISOString()} to ${new Date(to * 1000).toISOString()}) to ${shown.results}.`);
+  return null;
+}
 
 /**
  * `pilotplan evaluate <plan> [--results file] [--format …] [--fail-on rollback|iterate]`.
  * Exit 0 whatever the decision unless --fail-on asks otherwise; 2 on a broken plan or results file.
  */
-export function runEvaluate(args: readonly string[], io: CommandIo, cwd: string): number {
+export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: string, now = new Date()): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -38,7 +98,9 @@ export function runEvaluate(args: readonly string[], io: CommandIo, cwd: string)
   const resultsPath = resolve(cwd, values.results ?? join(dirname(planPath), 'results.yaml'));
   const shownPlan = relative(cwd, planPath);
   const shownResults = relative(cwd, resultsPath);
-  if (!existsSync(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>.`);
+  const address = values['from-prometheus'];
+  if (values.print && address === undefined) throw new UsageError('--print goes with --from-prometheus.');
+  if (address === undefined && !existsSync(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
   const planSource = readFileSync(planPath, 'utf8');
@@ -47,6 +109,10 @@ export function runEvaluate(args: readonly string[], io: CommandIo, cwd: string)
   if (summarize([report]).errors > 0) {
     io.logError(`pilotplan: the plan has errors; fix them before evaluating.\n\n${formatPretty([report], { color: false })}`);
     return 2;
+  }
+  if (address !== undefined) {
+    const stop = await fetchResults(model, config, address, resultsPath, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
+    if (stop !== null) return stop;
   }
   const found = readResultsFile(resultsPath, dirname(planPath));
   const resultsFile = found.file;

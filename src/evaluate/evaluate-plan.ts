@@ -14,6 +14,8 @@ export interface SeriesReading {
   value: number;
   /** As the results file gives it, in the observation's unit. */
   raw: number;
+  /** The baseline's figure at this reading, when the results give one per reading. */
+  base?: number | undefined;
   breach: boolean;
 }
 
@@ -165,10 +167,11 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const empty = { series: null, span: null };
   if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}${criterion.percentile === null ? '' : ` p${criterion.percentile}`}\` in the results.`, ...empty };
   const { baseline, sequence, window } = criterion;
-  if (baseline && observation.baseline === undefined) {
+  const pointBaselines = observation.series?.some((point) => point.baseline !== undefined) ?? false;
+  if (baseline && observation.baseline === undefined && !(observation.series?.every((point) => point.baseline !== undefined) ?? false)) {
     throw new ObservationError(`Missing \`baseline\` for \`${criterion.text}\`, which compares with ${baseline.text}. Add the figure of ${baseline.text} as \`baseline\`, in the unit of the observed values.`, 'criterion');
   }
-  if (!baseline && observation.baseline !== undefined) {
+  if (!baseline && (observation.baseline !== undefined || pointBaselines)) {
     throw new ObservationError(`Unexpected \`baseline\` for \`${criterion.text}\`, which compares with no baseline. Remove \`baseline\`, or write the criterion as a change from it, such as \`no more than 10% above baseline\`.`, 'baseline');
   }
   // "Two consecutive failed health checks": each reading is one check, counted when it failed.
@@ -176,21 +179,22 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const holds = (value: number) => (counting ? value >= 1 : compare(value, criterion.comparator, criterion.value, criterion.upper));
   const breaches = (value: number) => (kind === 'trigger' ? holds(value) : !holds(value));
   const breachUpwards = kind === 'trigger' ? criterion.comparator.startsWith('>') : criterion.comparator.startsWith('<');
-  const inTerms = (raw: number) => (baseline ? change(raw, observation.baseline ?? 0, criterion) : convert(raw, observation, criterion));
+  // A moving baseline (the control group's figure at each reading) is given per reading, a fixed one once.
+  const inTerms = (raw: number, base = observation.baseline ?? 0) => (baseline ? change(raw, base, criterion) : convert(raw, observation, criterion));
   const unit = observation.unit ?? criterion.unit;
   const side = baseline ? { increase: 'above', decrease: 'below', either: 'from' }[baseline.direction] : '';
-  const show = (raw: number, value: number) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} ${side} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(observation.baseline ?? 0)})` : formatValue(raw, criterion, unit));
+  const show = (raw: number, value: number, base = observation.baseline ?? 0) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} ${side} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(base)})` : formatValue(raw, criterion, unit));
   const sustained = window?.kind === 'sustained';
   if (observation.series) {
     const readings = observation.series
       .map((point) => {
-        const value = inTerms(point.value);
-        return { at: point.at.text, ms: point.at.ms, value, raw: point.value, breach: breaches(value) };
+        const value = inTerms(point.value, point.baseline);
+        return { at: point.at.text, ms: point.at.ms, value, raw: point.value, base: point.baseline, breach: breaches(value) };
       })
       .sort((a, b) => a.ms - b.ms);
     const decisive = worst(readings, breachUpwards);
     const observed = decisive?.value ?? null;
-    const shown = decisive ? show(decisive.raw, decisive.value) : null;
+    const shown = decisive ? show(decisive.raw, decisive.value, decisive.base) : null;
     if ((window && sustained) || sequence) {
       // Sustained: the condition held for the whole window. A sequence: on that many readings in a row.
       const enough = (run: { seconds: number; count: number } | null) => run !== null && (sequence ? run.count >= sequence.count : run.seconds >= (window?.seconds ?? 0));
@@ -226,15 +230,21 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
  */
 export function evaluatePlan(criteria: PlanCriteria, observations: readonly Observation[]): Evaluation {
   const problems: EvaluationProblem[] = [];
+  // Observations measured over a window serve criteria with that window; others serve the rest.
   const byMetric = new Map<string, { observation: Observation; index: number }>();
   observations.forEach((observation, index) => {
-    const key = metricKey(observation.criterion);
-    if (byMetric.has(key)) problems.push({ observation: index, field: 'criterion', severity: 'error', message: `Duplicate observation of \`${observation.criterion}\`; give each metric once.` });
+    const key = `${metricKey(observation.criterion)}@${observation.window?.seconds ?? ''}`;
+    if (byMetric.has(key)) problems.push({ observation: index, field: 'criterion', severity: 'error', message: `Duplicate observation of \`${observation.criterion}\`${observation.window ? ` over ${observation.window.text}` : ''}; give each metric once.` });
     else byMetric.set(key, { observation, index });
   });
+  const observationFor = (criterion: Criterion) => {
+    const key = criterionKey(criterion);
+    const period = criterion.window?.kind === 'period' ? byMetric.get(`${key}@${criterion.window.seconds}`) : undefined;
+    return period ?? byMetric.get(`${key}@`);
+  };
   const used = new Set<number>();
   const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
-    const found = byMetric.get(criterionKey(criterion));
+    const found = observationFor(criterion);
     if (found) used.add(found.index);
     try {
       return judge(criterion, found?.observation, kind);

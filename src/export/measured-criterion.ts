@@ -2,7 +2,7 @@ import { formatDuration } from '../criteria/units.ts';
 import { convertUnit } from '../criteria/units.ts';
 import { findBinding } from '../model/metric-catalog.ts';
 import type { Comparator, Criterion } from '../schemas/criterion-schema.ts';
-import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
+import type { MetricBinding, MetricCatalog } from '../schemas/metric-catalog-schema.ts';
 import { ExportError } from './export-error.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
 
@@ -18,6 +18,8 @@ export interface MeasuredCriterion {
   query: string;
   /** The query with `{{window}}` left for a target that fills it itself (Flagger's `{{ interval }}`); null when it has none. */
   template: string | null;
+  /** The catalogue's query and baseline query as filled, for fetching the readings themselves. */
+  readings: { query: string; baseline: string | null; unit: NonNullable<MetricBinding['unit']> | null; per: number | null };
   /** The range `{{window}}` stood for, in seconds. */
   rangeSeconds: number;
   comparator: Comparator;
@@ -80,7 +82,8 @@ export function measureCriterion(criterion: Criterion, catalog: MetricCatalog, p
     const converted = criterion.unit === null || binding.unit === undefined ? null : convertUnit(value, criterion.unit, binding.unit);
     return converted === null ? fail(`the criterion is in \`${criterion.unit ?? 'plain numbers'}\` and the query for \`${bound.name}\` in \`${binding.unit ?? 'plain numbers'}\`, which do not convert. Set \`unit\` on the entry to what its query returns.`) : converted * scale;
   };
-  let query = fill(binding.query, range);
+  const readings = { query: fill(binding.query, range), baseline: binding.baseline === undefined ? null : fill(binding.baseline, range), unit: binding.unit ?? null, per: binding.per ?? null };
+  let query = readings.query;
   let template: string | null = binding.query.includes('{{window}}') ? fill(binding.query, '{{window}}') : null;
   if (criterion.baseline !== null) {
     if (binding.baseline === undefined) fail(`the criterion compares with ${criterion.baseline.text}, and the entry \`${bound.name}\` has no \`baseline\` query. Add one giving the figure of ${criterion.baseline.text}.`);
@@ -99,6 +102,7 @@ export function measureCriterion(criterion: Criterion, catalog: MetricCatalog, p
     metric: bound.name,
     query,
     template,
+    readings,
     rangeSeconds,
     comparator: criterion.comparator,
     threshold: counting ? 1 : convert(criterion.value),

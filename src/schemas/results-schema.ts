@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { UNITS } from './criterion-schema.ts';
+import { PrometheusDurationSchema } from './metric-catalog-schema.ts';
 
 /** One reading in a time series. */
 export const SeriesPointSchema = () =>
@@ -10,6 +11,8 @@ export const SeriesPointSchema = () =>
       .transform((text) => ({ text, ms: Date.parse(text) })),
     /** The reading, in the observation's unit. */
     value: z.number().finite(),
+    /** For a criterion measured against a baseline, the baseline's figure at the same time, when it moves. */
+    baseline: z.number().finite().optional(),
   });
 
 /**
@@ -32,6 +35,8 @@ export const ObservationSchema = () =>
       unit: z.enum(UNITS).optional(),
       /** For a criterion measured against a baseline ("within 1 point of baseline"): the baseline's own figure, in the unit of `value`. */
       baseline: z.number().finite().optional(),
+      /** The window the figures were measured over (`1h`), when a criterion states one ("in any 1-hour window"); they then serve criteria with that window only. */
+      window: PrometheusDurationSchema().optional(),
       /** The top of the score's scale when it differs from the criterion's ("8.4 out of 10"). */
       scale: z.number().positive().optional(),
       /** Where the figure came from, shown beside it. */

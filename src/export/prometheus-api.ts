@@ -1,0 +1,60 @@
+/** Prometheus could not answer a query: unreachable, refused it, or answered with something else. */
+export class PrometheusError extends Error {
+  override name = 'PrometheusError';
+}
+
+// Prometheus refuses a range query of more than 11,000 points per series.
+const MAX_POINTS = 10_000;
+
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; errors?: Array<{ code?: string }> } }).cause;
+  return cause?.code ?? cause?.errors?.[0]?.code;
+}
+
+// Prometheus writes non-finite values as strings JavaScript's Number does not read.
+function sampleValue(text: string): number {
+  if (text === '+Inf') return Infinity;
+  if (text === '-Inf') return -Infinity;
+  return Number(text);
+}
+
+interface RangeResponse {
+  status?: string;
+  errorType?: string;
+  error?: string;
+  data?: { resultType?: string; result?: Array<{ metric: Record<string, string>; values: Array<[number, string]> }> };
+}
+
+/** One `query_range` call: the points of the one series the query returns, or none. */
+async function rangeOnce(base: string, query: string, start: number, end: number, step: number, timeoutMs: number): Promise<Array<[number, number]>> {
+  const url = new URL('api/v1/query_range', base.endsWith('/') ? base : `${base}/`);
+  const body = new URLSearchParams({ query, start: String(start), end: String(end), step: String(step) });
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') throw new PrometheusError(`Prometheus at ${base} did not answer within ${timeoutMs / 1000} s.`);
+    const code = causeCode(error);
+    throw new PrometheusError(`Cannot reach Prometheus at ${base}${code ? ` (${code})` : ''}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}. Check the address and that the server is running.`);
+  }
+  const text = await response.text();
+  let json: RangeResponse;
+  try {
+    json = JSON.parse(text) as RangeResponse;
+  } catch {
+    throw new PrometheusError(`${url.href} answered HTTP ${response.status} with something that is not Prometheus's API: ${text.slice(0, 120).trim()}. Check the address, including any path prefix.`);
+  }
+  if (json.status !== 'success') throw new PrometheusError(`Prometheus refused the query (${json.errorType ?? `HTTP ${response.status}`}: ${json.error ?? 'no reason given'}): ${query}`);
+  const result = json.data?.result ?? [];
+  if (result.length > 1) throw new PrometheusError(`The query returns ${result.length} series, expected one: aggregate it (sum, max, avg …) in metrics.yaml. Query: ${query}`);
+  return (result[0]?.values ?? []).map(([time, value]) => [time, sampleValue(value)]);
+}
+
+/** The readings of a query over a time range, in steps, asked in pieces Prometheus accepts. */
+export async function queryRange(base: string, query: string, start: number, end: number, step: number, timeoutMs = 30_000): Promise<Array<[number, number]>> {
+  const points: Array<[number, number]> = [];
+  for (let from = start; from <= end; from += MAX_POINTS * step) {
+    points.push(...(await rangeOnce(base, query, from, Math.min(end, from + (MAX_POINTS - 1) * step), step, timeoutMs)));
+  }
+  return points;
+}

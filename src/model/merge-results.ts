@@ -1,0 +1,38 @@
+import { isMap, isScalar, isSeq, YAMLSeq, type Document } from 'yaml';
+import { metricKey } from '../criteria/metric-key.ts';
+import { parseYamlDocument } from './yaml-document.ts';
+
+/** What merging needs of an observation: the metric and window it is for. The rest is written as given. */
+export interface ObservationData {
+  criterion: string;
+  window?: string;
+}
+
+const keyOf = (criterion: unknown, window: unknown) => `${metricKey(String(criterion))}@${window === undefined || window === null ? '' : String(window)}`;
+
+/**
+ * `results.yaml` with fetched observations in it: each replaces the observation of the same metric and
+ * window, others (a survey's score typed in by hand) stay as they were, with their comments.
+ */
+export function mergeResults(existing: string | null, version: number, updated: string, fetched: readonly ObservationData[]): string {
+  const document: Document = parseYamlDocument(existing ?? 'observations: []\n');
+  document.set('version', version);
+  document.set('updated', updated);
+  const fetchedKeys = new Set(fetched.map((observation) => keyOf(observation.criterion, observation.window)));
+  const current = document.get('observations', true);
+  const observations = isSeq(current) ? current : new YAMLSeq();
+  observations.items = observations.items.filter((item) => !(isMap(item) && fetchedKeys.has(keyOf(scalar(item.get('criterion', true)), scalar(item.get('window', true))))));
+  for (const observation of fetched) {
+    const node = document.createNode(observation);
+    // One line per reading: a pilot's readings run to thousands.
+    const series = node.get('series', true);
+    if (isSeq(series)) for (const point of series.items) if (isMap(point)) point.flow = true;
+    observations.items.push(node);
+  }
+  document.set('observations', observations);
+  return document.toString({ lineWidth: 0 });
+}
+
+function scalar(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
