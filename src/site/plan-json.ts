@@ -8,6 +8,8 @@ export function versionJson(version: PlanVersion) {
     duration: version.data.duration.text,
     end: version.end,
     criteria: version.criteria,
+    // How each criterion is measured, from metrics.yaml: null without a catalogue.
+    bindings: version.exported?.bindings ?? null,
     evaluation: version.evaluation && {
       decision: version.evaluation.decision,
       reasons: version.evaluation.reasons,

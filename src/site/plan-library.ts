@@ -6,6 +6,8 @@ import { readFrontmatter } from '../model/frontmatter.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
 import { readResultsBeside, resultsFor, type FolderResults } from '../model/plan-results.ts';
 import { endDate } from '../model/time-box.ts';
+import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
+import { versionExport, type VersionExport } from './plan-exports.ts';
 
 export interface SectionText {
   /** The catalogue id, or the heading text for a section the catalogue does not know. */
@@ -27,6 +29,8 @@ export interface PlanVersion {
   /** The evaluation of the plan's results, on the version they are for. */
   evaluation: Evaluation | null;
   resultsUpdated: string | null;
+  /** The criteria against the project's metric catalogue, and the exports; null without a catalogue. */
+  exported: VersionExport | null;
 }
 
 export interface PlanEntry {
@@ -61,7 +65,7 @@ const planSchema = PlanFrontmatterSchema();
  * set apart whole, with its reports: the build never gets here with one, and `astro dev` shows it
  * as broken while every other page keeps working.
  */
-export function planLibrary(reports: readonly FileReport[], contentDir = 'content', root = process.cwd()): PlanLibrary {
+export function planLibrary(reports: readonly FileReport[], contentDir = 'content', root = process.cwd(), catalog?: MetricCatalog): PlanLibrary {
   const content = resolve(root, contentDir);
   const entries = new Map<string, PlanEntry>();
   const broken = new Map<string, BrokenPlan>();
@@ -96,6 +100,7 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
       sections: (plan.sections ?? []).map((span) => ({ key: span.key, title: span.title, text: report.source.slice(span.start, span.end).trim() })),
       evaluation: results ? evaluatePlan(criteria, results.observations) : null,
       resultsUpdated: results?.updated ?? null,
+      exported: versionExport({ id: plan.id, version: plan.version, title: parsed.data.title, collection, criteria }, catalog),
     };
     const entry = entries.get(key);
     if (entry) entry.versions.push(version);

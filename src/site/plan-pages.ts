@@ -3,6 +3,7 @@ import { planLibrary, type BrokenPlan, type PlanEntry, type PlanLibrary, type Pl
 import { sharedReports } from '../engine/shared-reports.ts';
 import { tagSlug } from './tag-slug.ts';
 import { COLLECTION_NAMES, type PlanCollection } from './plan-collections.ts';
+import { EXPORT_FILE_NAMES, EXPORT_TARGETS } from '../export/export-targets.ts';
 
 let library: PlanLibrary | undefined;
 
@@ -16,17 +17,14 @@ async function currentLibrary(): Promise<PlanLibrary> {
   const shared = sharedReports();
   const root = shared?.root ?? process.cwd();
   let reports = import.meta.env.DEV ? undefined : shared?.reports;
+  const content = `${root}/content`;
+  const { loadConfig } = await import('../model/load-config.ts');
+  const config = loadConfig(undefined, content, root);
   if (!reports) {
-    const [{ checkFiles }, { loadConfig }, { collectPlanFiles }] = await Promise.all([
-      import('../engine/check-files.ts'),
-      import('../model/load-config.ts'),
-      import('../engine/plan-files.ts'),
-    ]);
-    const content = `${root}/content`;
-    const config = loadConfig(undefined, content, root);
+    const [{ checkFiles }, { collectPlanFiles }] = await Promise.all([import('../engine/check-files.ts'), import('../engine/plan-files.ts')]);
     reports = await checkFiles(collectPlanFiles([content], content, config), config, root, { sections: true });
   }
-  library = planLibrary(reports, 'content', root);
+  library = planLibrary(reports, 'content', root, config.metrics);
   const [broken] = library.broken;
   if (broken && !import.meta.env.DEV) throw new Error(`${broken.reports[0]?.path ?? broken.id} has errors; run \`npx pilotplan check\`. Nothing is published with a broken plan.`);
   return library;
@@ -113,4 +111,16 @@ export function tagPaths() {
       props: { collection, all, tag, shown: all.filter((entry) => entry.latest.data.tags.some((each) => tagSlug(each) === slug)) },
     }));
   });
+}
+
+/** `/<collection>/<id>/v<N>/<file>.yaml`: each target's export of every version whose criteria all export. */
+export function exportPaths() {
+  return perCollection((collection, entries) =>
+    entries.flatMap((entry) =>
+      entry.versions.flatMap((version) => {
+        const plan = version.exported?.plan;
+        return plan ? EXPORT_TARGETS.map((target) => ({ params: { collection, id: entry.id, version: `v${version.version}`, file: EXPORT_FILE_NAMES[target] }, props: { plan, target } })) : [];
+      }),
+    ),
+  );
 }

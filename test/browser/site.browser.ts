@@ -73,6 +73,27 @@ describe('the published site', () => {
     expect(sitemap).not.toContain('/plans/checkout-redesign/v2/</loc>');
   });
 
+  run('a plan shows the alert each trigger becomes, and its four export files download as `pilotplan export` writes them', async () => {
+    const page = await open('/plans/checkout-redesign/');
+    const alerts = page.locator('ol.alerts > li');
+    expect(await alerts.count()).toBe(3);
+    await expect(alerts.nth(2).textContent()).resolves.toMatch(/Latency > 300 ms for 15 minutes.*PilotplanRollbackCheckoutLatencyP95 fires when.*> 0\.3.*has held for 15m/s);
+    const links = await page.locator('ul.downloads a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links).toEqual(['prometheus-rules.yaml', 'prometheus-rule.yaml', 'analysis-templates.yaml', 'flagger.yaml'].map((file) => `/plans/checkout-redesign/v2/${file}`));
+    const { main } = await import('../../src/cli/main.ts');
+    for (const [link, target] of links.map((href, index) => [href, ['prometheus', 'prometheus-operator', 'argo-rollouts', 'flagger'][index]] as const)) {
+      const response = await fetch(`${site?.url}${link}`);
+      expect(response.status).toBe(200);
+      let written = '';
+      await main({ argv: ['export', 'content/plans/checkout-redesign/v2.mdx', '--to', target ?? ''], cwd: fileURLToPath(new URL('../../', import.meta.url)), logMessage: (text) => (written += text), logError: () => {} });
+      expect((await response.text()).trimEnd()).toBe(written);
+    }
+    // plans.json says how each criterion is measured.
+    const json = await (await fetch(`${site?.url}/plans.json`)).json();
+    const checkout = json.plans.find((plan: { id: string }) => plan.id === 'checkout-redesign');
+    expect(checkout.versions.at(-1).bindings.rollback.at(-1)).toMatchObject({ metric: 'checkout latency p95', comparator: '>', threshold: 0.3, unit: 's', holdSeconds: 900, problem: null });
+  });
+
   run('what changed between versions: criteria first, then section text', async () => {
     const page = await open('/plans/checkout-redesign/v2/changes/');
     const criteria = await page.locator('.criteria-changes').textContent();
