@@ -55,6 +55,8 @@ function prepareSite(dir: string, corpus: string): string {
   const site = join(dir, 'site');
   for (const part of ['astro.config.mjs', 'src', 'plugins', 'public', 'content']) cpSync(join(repo, part), join(site, part), { recursive: true });
   rmSync(join(site, 'content/plans'), { recursive: true, force: true });
+  // The repository's metric catalogue names its own plans; the generated ones would all be unbound.
+  rmSync(join(site, 'content/metrics.yaml'), { force: true });
   cpSync(join(corpus, 'content/plans'), join(site, 'content/plans'), { recursive: true });
   return site;
 }
