@@ -84,13 +84,15 @@ describe('the Flagger schema', () => {
   });
 });
 
+/** The repository's config with another catalogue. */
+const catalog = (yaml: string) => {
+  const { catalog: read, problems } = readMetricCatalog(yaml);
+  if (!read) throw new Error(JSON.stringify(problems));
+  return { ...repoConfig(), metrics: read };
+};
+const plan = readFileSync(join(repo, 'test/fixtures/unbound-metric/not-ok.mdx'), 'utf8');
+
 describe('what cannot be exported', () => {
-  const catalog = (yaml: string) => {
-    const { catalog: read, problems } = readMetricCatalog(yaml);
-    if (!read) throw new Error(JSON.stringify(problems));
-    return { ...repoConfig(), metrics: read };
-  };
-  const plan = readFileSync(join(repo, 'test/fixtures/unbound-metric/not-ok.mdx'), 'utf8');
 
   it('lists every criterion it cannot express, with its line, and exports nothing', () => {
     const config = catalog(`prometheus: { address: 'http://prometheus:9090' }
@@ -172,6 +174,22 @@ metrics:
     `);
   });
 
+  it('reads `{{ window }}` as `{{window}}`, so it is filled like it', () => {
+    const config = catalog(`prometheus: { address: 'http://prometheus:9090' }
+metrics:
+  error rate: { query: 'sum(rate(errors_total[{{ window }}])) / sum(rate(requests_total[{{window }}]))', unit: '%' }
+  P1 defects: { query: 'max(open_p1)' }
+  cart load time: { query: 'histogram_quantile({{  quantile}}, sum by (le) (rate(cart_seconds_bucket[5m])))', unit: s }
+  checkout errors: { query: 'sum(increase(checkout_errors_total[{{ window }}]))' }
+  cart abandonment: { query: 'avg(cart_abandonment_percent)', unit: '%' }
+`);
+    const rules = exportFile(exportOf('content/plans/carts/v1.mdx', config, plan), 'prometheus');
+    expect(rules).toContain('sum(rate(errors_total[5m])) / sum(rate(requests_total[5m]))');
+    expect(rules).toContain('sum(increase(checkout_errors_total[1h]))');
+    expect(rules).toContain('histogram_quantile(0.95,');
+    expect(rules).not.toContain('{{ window');
+  });
+
   it('refuses two entries a criterion could bind either way, unless they serve other plans or other percentiles', () => {
     const read = (yaml: string) => readMetricCatalog(`prometheus: { address: 'http://prometheus:9090' }\nmetrics:\n${yaml}`).problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
     expect(read(`  error rate: { query: up }\n  errors: { query: up, synonyms: [Error rates] }\n`)).toMatchInlineSnapshot(`
@@ -181,5 +199,26 @@ metrics:
     `);
     expect(read(`  error rate: { query: up, plans: [a] }\n  errors: { query: up, synonyms: [error rate], plans: [b] }\n`)).toEqual([]);
     expect(read(`  latency: { query: 'histogram_quantile({{quantile}}, x)' }\n  mean latency: { query: up, synonyms: [latency] }\n`)).toEqual([]);
+  });
+
+  it('a broken catalogue stops `check` with positioned messages, and a changed one is not served from the cache', async () => {
+    const project = join(tmp, 'catalogue-cache');
+    mkdirSync(join(project, 'content/plans/carts'), { recursive: true });
+    writeFileSync(join(project, 'content/plans/carts/v1.mdx'), readFileSync(join(repo, 'test/fixtures/unbound-metric/ok.mdx')));
+    const catalogue = readFileSync(join(repo, 'test/fixtures/unbound-metric/metrics.yaml'), 'utf8');
+    const check = async () => {
+      let output = '';
+      let errors = '';
+      const code = await main({ argv: ['check', '--format', 'json'], cwd: project, logMessage: (text) => (output += text), logError: (text) => (errors += text) });
+      return { code, errors, warnings: code === 2 ? [] : JSON.parse(output).files[0].diagnostics.map((item: { ruleId: string; line: number }) => `${item.line} ${item.ruleId}`) };
+    };
+    writeFileSync(join(project, 'content/metrics.yaml'), catalogue);
+    expect(await check()).toEqual({ code: 0, errors: '', warnings: [] });
+    writeFileSync(join(project, 'content/metrics.yaml'), catalogue.replace('  P1 defects:', '  P1 bugs:'));
+    expect(await check()).toEqual({ code: 0, errors: '', warnings: ['34 unbound-metric'] });
+    writeFileSync(join(project, 'content/metrics.yaml'), catalogue.replace("unit: '%'", 'unit: percent'));
+    const broken = await check();
+    expect(broken.code).toBe(2);
+    expect(broken.errors).toContain('content/metrics.yaml:6:11  Unexpected `percent` for `metrics.error rate.unit`');
   });
 });

@@ -166,7 +166,8 @@ function differential(path: string, source?: string): void {
         alertname: rule?.alert,
         exp_alerts: firing ? [{ exp_labels: labelsOf(plan, 'rollback'), exp_annotations: { summary: `Roll back ${plan.title}: ${measured.criterion.text}`, description: rule?.annotations?.description?.replaceAll('{{ "{{" }}', '{{').replace('{{ $value }}', value), runbook_url: `${plan.url}#rollback` } }] : [],
       });
-      exprTests.push({ expr: heldIndicator(measured, interval), eval_time: `${tick}m`, exp_samples: [{ labels: '{}', value: firing ? 1 : 0 }] });
+      // Rollout tools ask at any second, not on the minute: the subquery must answer the same in between.
+      for (const at of [`${tick}m`, `${tick}m29s`, `${tick}m59s`]) exprTests.push({ expr: heldIndicator(measured, interval), eval_time: at, exp_samples: [{ labels: '{}', value: firing ? 1 : 0 }] });
     });
     plan.exit.forEach((measured, index) => {
       // The "not met" alert fires on each check that misses, whatever hold the criterion asks for.

@@ -32,7 +32,8 @@ const DAY = 86_400;
  * `print`, to standard output). Nothing is written unless every query succeeded. Returns an exit code
  * to stop with, or null to go on and evaluate.
  */
-async function fetchResults(model: PlanModel, config: Config, address: string, resultsPath: string, shown: { plan: string; results: string }, print: boolean, now: Date, io: CommandIo): Promise<number | null> {
+async function fetchResults(model: PlanModel, config: Config, address: string, paths: { plan: string; results: string }, shown: { plan: string; results: string }, print: boolean, now: Date, io: CommandIo): Promise<number | null> {
+  const resultsPath = paths.results;
   if (!config.metrics) throw new CommandError('No metric catalogue: --from-prometheus needs content/metrics.yaml to know each metric\'s query (see `npx pilotplan schema metrics`).');
   if (!model.validation?.success) throw new CommandError(`${shown.plan} has no valid frontmatter.`);
   const { start, duration, version } = model.validation.data;
@@ -41,7 +42,7 @@ async function fetchResults(model: PlanModel, config: Config, address: string, r
   if (to <= from) throw new CommandError(`The pilot starts on ${start}; there is nothing to fetch before then.`);
   const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : null;
   if (existing !== null) {
-    const found = readResultsFile(resultsPath, dirname(model.path));
+    const found = readResultsFile(resultsPath, dirname(paths.plan));
     if (!found.file.results) {
       io.logError(found.file.problems.map((problem) => `${shown.results}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));
       return 2;
@@ -111,7 +112,7 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
     return 2;
   }
   if (address !== undefined) {
-    const stop = await fetchResults(model, config, address, resultsPath, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
+    const stop = await fetchResults(model, config, address, { plan: planPath, results: resultsPath }, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
     if (stop !== null) return stop;
   }
   const found = readResultsFile(resultsPath, dirname(planPath));

@@ -180,7 +180,10 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const breaches = (value: number) => (kind === 'trigger' ? holds(value) : !holds(value));
   const breachUpwards = kind === 'trigger' ? criterion.comparator.startsWith('>') : criterion.comparator.startsWith('<');
   // A moving baseline (the control group's figure at each reading) is given per reading, a fixed one once.
-  const inTerms = (raw: number, base = observation.baseline ?? 0) => (baseline ? change(raw, base, criterion) : convert(raw, observation, criterion));
+  // A change in points is in the criterion's unit ("50 ms above baseline" against readings in seconds);
+  // percentage points are the difference of two percentages, and relative changes and ratios have no unit.
+  const inUnit = baseline?.change === 'points' && criterion.unit !== 'pp' ? (value: number) => convert(value, observation, criterion) : (value: number) => value;
+  const inTerms = (raw: number, base = observation.baseline ?? 0) => (baseline ? change(inUnit(raw), inUnit(base), criterion) : convert(raw, observation, criterion));
   const unit = observation.unit ?? criterion.unit;
   const side = baseline ? { increase: 'above', decrease: 'below', either: 'from' }[baseline.direction] : '';
   const show = (raw: number, value: number, base = observation.baseline ?? 0) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} ${side} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(base)})` : formatValue(raw, criterion, unit));
@@ -213,7 +216,7 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
       : `All ${readings.length} readings ${kind === 'trigger' ? 'stay clear of the trigger' : 'meet the threshold'}.`;
     return { breached: breaching.length > 0, observed, shown, note, series: readings, span: null };
   }
-  const value = baseline ? change(observation.value ?? 0, observation.baseline ?? 0, criterion) : singleValue(observation, criterion);
+  const value = baseline ? inTerms(observation.value ?? 0) : singleValue(observation, criterion);
   const breach = breaches(value);
   const shown = baseline ? show(observation.value ?? 0, value) : observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit);
   // A single value cannot show a condition that held for a time, or on checks in a row; a count of checks in a row can.

@@ -28,8 +28,6 @@ export interface MeasuredCriterion {
   upper: number | null;
   /** How long the condition must hold, in seconds: a sustained window or a run of checks; 0 for at once. */
   holdSeconds: number;
-  /** For a run of checks, how many in a row. */
-  checks: number | null;
 }
 
 // Numbers as PromQL literals: no exponent for ordinary thresholds, no float noise from conversion.
@@ -76,13 +74,16 @@ export function measureCriterion(criterion: Criterion, catalog: MetricCatalog, p
   } else if (binding.per !== undefined) {
     fail(`the entry \`${bound.name}\` is a rate per ${binding.per}, and the criterion gives no denominator. Write it as a rate, such as \`fewer than 2 per 1,000 sessions\`.`);
   }
-  // A baseline criterion compares a change (percent, points or a ratio), not the query's own unit.
+  // A relative change or a ratio has no unit and no denominator. A change in points is in the query's
+  // own terms, except percentage points, which are the difference of two percentages.
+  const unitless = criterion.baseline !== null && criterion.baseline.change !== 'points';
   const convert = (value: number): number => {
-    if (criterion.baseline !== null || criterion.unit === (binding.unit ?? null)) return value * scale;
+    if (unitless) return value;
+    if (criterion.unit === (binding.unit ?? null) || (criterion.baseline !== null && criterion.unit === 'pp')) return value * scale;
     const converted = criterion.unit === null || binding.unit === undefined ? null : convertUnit(value, criterion.unit, binding.unit);
     return converted === null ? fail(`the criterion is in \`${criterion.unit ?? 'plain numbers'}\` and the query for \`${bound.name}\` in \`${binding.unit ?? 'plain numbers'}\`, which do not convert. Set \`unit\` on the entry to what its query returns.`) : converted * scale;
   };
-  const readings = { query: fill(binding.query, range), baseline: binding.baseline === undefined ? null : fill(binding.baseline, range), unit: binding.unit ?? null, per: binding.per ?? null };
+  const readings = { query: fill(binding.query, range), baseline: criterion.baseline === null || binding.baseline === undefined ? null : fill(binding.baseline, range), unit: binding.unit ?? null, per: binding.per ?? null };
   let query = readings.query;
   let template: string | null = binding.query.includes('{{window}}') ? fill(binding.query, '{{window}}') : null;
   if (criterion.baseline !== null) {
@@ -108,6 +109,5 @@ export function measureCriterion(criterion: Criterion, catalog: MetricCatalog, p
     threshold: counting ? 1 : convert(criterion.value),
     upper: criterion.upper === null ? null : convert(criterion.upper),
     holdSeconds: sustained ? sustained.seconds : sequence ? (sequence.count - 1) * interval : 0,
-    checks: sequence?.count ?? null,
   };
 }

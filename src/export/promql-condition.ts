@@ -35,10 +35,12 @@ export function indicator(query: string, { comparator, threshold, upper }: Compa
 export function heldIndicator(measured: MeasuredCriterion, intervalSeconds: number): string {
   const now = indicator(measured.query, measured);
   if (measured.holdSeconds === 0) return now;
-  // A hold between two checks is decided at the later one, as `for:` decides it.
+  // A hold between two checks is decided at the later one, as `for:` decides it: n intervals, n + 1 checks.
   const intervals = Math.ceil(measured.holdSeconds / intervalSeconds - 1e-9);
-  const range = `[${prometheusDuration(intervals * intervalSeconds)}:${prometheusDuration(intervalSeconds)}]`;
-  // The count keeps a series younger than the hold from passing on its few checks. Prometheus 2 counts
-  // both ends of a range (intervals + 1 checks), Prometheus 3 one end: asking for `intervals` holds in both.
-  return `min_over_time((${now})${range}) * (count_over_time((${now})${range}) >= bool ${intervals})`;
+  // Subquery points fall on whole multiples of the step. A range a millisecond short of n + 1 steps holds
+  // exactly n + 1 of them at any time of asking (rollout tools do not ask on the minute), in Prometheus 2,
+  // which counts both ends of a range, and 3, which counts one. The count keeps a series younger than the
+  // hold from passing on its few checks.
+  const range = `[${prometheusDuration((intervals + 1) * intervalSeconds - 0.001)}:${prometheusDuration(intervalSeconds)}]`;
+  return `min_over_time((${now})${range}) * (count_over_time((${now})${range}) >= bool ${intervals + 1})`;
 }

@@ -31,7 +31,9 @@ const QuerySchema = () =>
           context.addIssue({ code: 'custom', message: `Unexpected placeholder \`{{${name}}}\`, expected ${QUERY_PLACEHOLDERS.map((known) => `\`{{${known}}}\``).join(' or ')}. Write the value itself into the query` });
         }
       }
-    });
+    })
+    // One spelling, `{{window}}`, so every filler finds it.
+    .transform((query) => query.replace(PLACEHOLDER, (_, name: string) => `{{${name}}}`));
 
 /** How one metric named in plans is measured. */
 export const MetricBindingSchema = () =>
