@@ -8,7 +8,11 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { EXPORT_TARGETS, exportFile } from '../src/export/export-targets.ts';
-import { PlanExportError } from '../src/export/plan-export.ts';
+import { ExportError } from '../src/export/export-error.ts';
+import { fetchObservations } from '../src/export/fetch-observations.ts';
+import type { MeasuredCriterion } from '../src/export/measured-criterion.ts';
+import { measureEach, PlanExportError } from '../src/export/plan-export.ts';
+import { readCriterion } from '../src/criteria/criteria-grammar.ts';
 import { readMetricCatalog } from '../src/model/metric-catalog.ts';
 import { exportOf, repo, repoConfig } from './export-helpers.ts';
 import { PROMTOOL, prometheusTests, requirePrometheus } from './promtool.ts';
@@ -146,6 +150,25 @@ metrics:
     errors = '';
     expect(await main({ argv: ['export', 'content/plans/carts/v1.mdx', '--to', 'prometheus'], cwd: bare, ...io })).toBe(2);
     expect(errors).toContain('No metric catalogue: write content/metrics.yaml');
+  });
+});
+
+describe('fetching', () => {
+  it('refuses criteria that would share one observation but cannot, before asking Prometheus anything', async () => {
+    const config = catalog(`prometheus: { address: 'http://prometheus:9090' }
+metrics:
+  error rate: { query: 'avg(error_percent)', baseline: 'avg(error_percent{cohort="control"})', unit: '%' }
+`);
+    const criteria = ['Error rate ≤ 0.5%', 'Error rate within 1 point of the control group'].map((text, index) => {
+      const reading = readCriterion(text, { kind: 'exit' });
+      if (reading.status !== 'read' || !reading.criteria[0]) throw new Error(text);
+      return { text, line: 40 + index, ...reading.criteria[0] };
+    });
+    const measured = measureEach(criteria, config.metrics, null).filter((each): each is MeasuredCriterion => !(each instanceof ExportError));
+    // A closed port: the refusal must come first, from the criteria alone.
+    const refused = await fetchObservations(measured, 60, 'http://127.0.0.1:9', 0, 3600).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PlanExportError);
+    expect((refused as PlanExportError).message).toMatchInlineSnapshot(`"line 41: \`Error rate within 1 point of the control group\`: it measures \`error rate\` over the same window as line 40, but one compares with a baseline and the other does not, and results.yaml holds one observation for both. Give one of them its own window or its own entry in metrics.yaml."`);
   });
 });
 

@@ -201,6 +201,29 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     writeFileSync(results, before);
   }, 60_000);
 
+  it('a metric the catalogue lacks is not fetched, and said so; an infinite reading stops the fetch', async () => {
+    const catalogue = join(project, 'content/metrics.yaml');
+    const original = readFileSync(catalogue, 'utf8');
+    const results = join(project, 'content/plans/scale-pilot/results.yaml');
+    const before = readFileSync(results, 'utf8');
+    try {
+      writeFileSync(catalogue, original.replace('  scale-pilot P1 defects:\n    synonyms: [P1 defects]', '  scale-pilot P1 bugs:\n    synonyms: [P1 bugs]'));
+      const partial = await evaluate('scale-pilot', '--from-prometheus', url, '--print');
+      expect(partial.code).toBe(0);
+      expect(partial.errors).toContain('content/plans/scale-pilot/v1.mdx:34:1  warning  Not fetched: `P1 defects = 0`: no entry in metrics.yaml measures `P1 defects`.');
+      // What it fetched before stays as it was.
+      expect(parse(partial.output).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects')).toEqual(parse(before).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects'));
+      // 1 / 0 is +Inf: an alert would fire on it, and a results file cannot hold it.
+      writeFileSync(catalogue, original.replace('query: max(jira_open_p1{pilot="scale-pilot"})', 'query: 1 / max(jira_open_p1{pilot="scale-pilot"})'));
+      const infinite = await evaluate('scale-pilot', '--from-prometheus', url);
+      expect(infinite.code).toBe(2);
+      expect(infinite.errors).toContain('pilotplan: Prometheus gave +Inf as the value of `P1 defects` (line 34) at 2026-12-07T00:00:00.000Z, usually a division by zero;');
+      expect(readFileSync(results, 'utf8')).toBe(before);
+    } finally {
+      writeFileSync(catalogue, original);
+    }
+  }, 60_000);
+
   it('an unreachable server: a clear error, exit 2, results.yaml untouched', async () => {
     const results = join(project, 'content/plans/scale-pilot/results.yaml');
     const before = readFileSync(results, 'utf8');

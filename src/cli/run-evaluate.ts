@@ -10,9 +10,10 @@ import { parsePlanPath } from '../model/plan-path.ts';
 import { summarize, toDiagnostics } from '../engine/file-report.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
 import { formatPretty } from '../engine/formats/format-pretty.ts';
-import { SITE_URL } from '../engine/site-urls.ts';
+import { ExportError } from '../export/export-error.ts';
 import { fetchObservations } from '../export/fetch-observations.ts';
-import { planExportOf, PlanExportError } from '../export/plan-export.ts';
+import type { MeasuredCriterion } from '../export/measured-criterion.ts';
+import { measureEach, PlanExportError } from '../export/plan-export.ts';
 import { PrometheusError } from '../export/prometheus-api.ts';
 import { mergeResults } from '../model/merge-results.ts';
 import type { PlanModel } from '../model/plan-model.ts';
@@ -51,9 +52,14 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
   }
   let fetched;
   try {
-    const plan = planExportOf(model, config.metrics, SITE_URL);
-    if (!plan) throw new CommandError(`${shown.plan} is not a plan version: expected content/<collection>/<id>/v<N>.mdx.`);
-    fetched = await fetchObservations(plan, address, from, to);
+    const planId = parsePlanPath(paths.plan)?.id ?? null;
+    const criteria = planCriteria(model);
+    // What the catalogue cannot measure is not fetched, and said so; typed-in figures for it stay.
+    const each = measureEach([...criteria.rollback, ...criteria.exit], config.metrics, planId);
+    const measured = each.filter((item): item is MeasuredCriterion => !(item instanceof ExportError));
+    for (const problem of each.filter((item): item is ExportError => item instanceof ExportError)) io.logError(`${shown.plan}:${problem.line}:1  warning  Not fetched: ${problem.message.replace(/^line \d+: /, '')}`);
+    if (measured.length === 0) throw new CommandError(`Nothing to fetch: metrics.yaml measures none of the criteria of ${shown.plan}.`);
+    fetched = await fetchObservations(measured, config.metrics.prometheus.interval.seconds, address, from, to);
   } catch (error) {
     if (error instanceof PlanExportError) {
       io.logError(`pilotplan: cannot fetch results for ${shown.plan}; ${shown.results} is untouched:\n${error.problems.map((problem) => `${shown.plan}:${problem.line}:1  ${problem.message.replace(/^line \d+: /, '')}`).join('\n')}`);
@@ -72,8 +78,12 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
     return 0;
   }
   // Written whole or not at all: an evaluation must never read half a file.
-  writeFileSync(`${resultsPath}.tmp`, text);
-  renameSync(`${resultsPath}.tmp`, resultsPath);
+  try {
+    writeFileSync(`${resultsPath}.tmp`, text);
+    renameSync(`${resultsPath}.tmp`, resultsPath);
+  } catch (error) {
+    throw new CommandError(`Cannot write ${shown.results}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
   io.logError(`pilotplan: wrote ${fetched.observations.length} observations from ${address} (${new Date(from * 1000).toISOString()} to ${new Date(to * 1000).toISOString()}) to ${shown.results}.`);
   return null;
 }

@@ -43,6 +43,12 @@ export function runExport(args: readonly string[], io: CommandIo, cwd: string): 
     return 2;
   }
   if (values.out === undefined) io.logMessage(text.trimEnd());
-  else writeFileSync(resolve(cwd, values.out), text);
+  else {
+    try {
+      writeFileSync(resolve(cwd, values.out), text);
+    } catch (error) {
+      throw new CommandError(`Cannot write ${values.out}: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  }
   return 0;
 }

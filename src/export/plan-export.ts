@@ -29,23 +29,26 @@ export class PlanExportError extends Error {
   }
 }
 
+/** Each criterion read against the catalogue, or the reason it cannot be: nothing is left out unsaid. */
+export function measureEach(criteria: readonly Criterion[], catalog: MetricCatalog, planId: string | null): Array<MeasuredCriterion | ExportError> {
+  return criteria.map((criterion) => {
+    try {
+      return measureCriterion(criterion, catalog, planId);
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error;
+      return error;
+    }
+  });
+}
+
 /** Reads all of a plan's criteria against the catalogue; throws `PlanExportError` listing every one that cannot be. */
 export function planExport(plan: Omit<PlanExport, 'exit' | 'rollback'>, criteria: PlanCriteria): PlanExport {
-  const problems: ExportError[] = [];
-  const measure = (list: readonly Criterion[]) =>
-    list.flatMap((criterion) => {
-      try {
-        return [measureCriterion(criterion, plan.catalog, plan.id)];
-      } catch (error) {
-        if (!(error instanceof ExportError)) throw error;
-        problems.push(error);
-        return [];
-      }
-    });
-  const exit = measure(criteria.exit);
-  const rollback = measure(criteria.rollback);
+  const exit = measureEach(criteria.exit, plan.catalog, plan.id);
+  const rollback = measureEach(criteria.rollback, plan.catalog, plan.id);
+  const problems = [...exit, ...rollback].filter((each): each is ExportError => each instanceof ExportError);
   if (problems.length > 0) throw new PlanExportError(problems.sort((a, b) => a.line - b.line));
-  return { ...plan, exit, rollback };
+  const measured = (list: Array<MeasuredCriterion | ExportError>) => list.filter((each): each is MeasuredCriterion => !(each instanceof ExportError));
+  return { ...plan, exit: measured(exit), rollback: measured(rollback) };
 }
 
 /** A name fit for Prometheus alerts and Kubernetes objects, from a metric's words. */

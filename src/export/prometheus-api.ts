@@ -30,14 +30,17 @@ async function rangeOnce(base: string, query: string, start: number, end: number
   const url = new URL('api/v1/query_range', base.endsWith('/') ? base : `${base}/`);
   const body = new URLSearchParams({ query, start: String(start), end: String(end), step: String(step) });
   let response: Response;
+  let text: string;
   try {
     response = await fetch(url, { method: 'POST', body, signal: AbortSignal.timeout(timeoutMs) });
+    text = await response.text();
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') throw new PrometheusError(`Prometheus at ${base} did not answer within ${timeoutMs / 1000} s.`);
     const code = causeCode(error);
-    throw new PrometheusError(`Cannot reach Prometheus at ${base}${code ? ` (${code})` : ''}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}. Check the address and that the server is running.`);
+    // A refused connection to a name with two addresses comes as an AggregateError with no message of its own.
+    const reason = error instanceof Error ? (error.cause as Error | undefined)?.message || error.message : String(error);
+    throw new PrometheusError(`Cannot reach Prometheus at ${base}${code ? ` (${code})` : ''}${reason && reason !== code ? `: ${reason}` : ''}. Check the address and that the server is running.`);
   }
-  const text = await response.text();
   let json: RangeResponse;
   try {
     json = JSON.parse(text) as RangeResponse;

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, YAMLSeq, type Document } from 'yaml';
 import { metricKey } from '../criteria/metric-key.ts';
+import { PrometheusDurationSchema } from '../schemas/metric-catalog-schema.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 
 /** What merging needs of an observation: the metric and window it is for. The rest is written as given. */
@@ -8,7 +9,11 @@ export interface ObservationData {
   window?: string;
 }
 
-const keyOf = (criterion: unknown, window: unknown) => `${metricKey(String(criterion))}@${window === undefined || window === null ? '' : String(window)}`;
+// A window is compared by its length: `60m` written by hand is the `1h` a fetch writes.
+const keyOf = (criterion: unknown, window: unknown) => {
+  const length = window === undefined || window === null ? null : PrometheusDurationSchema().safeParse(String(window));
+  return `${metricKey(String(criterion))}@${length === null ? '' : length.success ? length.data.seconds : String(window)}`;
+};
 
 /**
  * `results.yaml` with fetched observations in it: each replaces the observation of the same metric and
