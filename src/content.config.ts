@@ -7,24 +7,21 @@ import { planLoader } from '../plugins/plan-loader.ts';
 
 /**
  * Starlight builds the docs schema again for each `<StarlightPage>`, which every plan page is: about
- * 0.4 ms a page. The schema depends only on the image helper it is given, which is the same code on each
- * call, so it is built once for each helper.
+ * 0.4 ms a page. That page's image helper is the same code on every call, so the schema built with it is
+ * kept. Astro's own helper closes over each entry's path, so schemas for entries are built every time.
  */
-function builtOnce<Context extends { image: unknown }, Schema>(schema: (context: Context) => Schema): (context: Context) => Schema {
-  const built = new Map<string, Schema>();
+function builtOnceForStarlightPage<Context extends { image: unknown }, Schema>(schema: (context: Context) => Schema): (context: Context) => Schema {
+  let forPages: Schema | undefined;
   return (context) => {
-    const key = String(context.image);
-    const known = built.get(key);
-    if (known) return known;
-    const fresh = schema(context);
-    built.set(key, fresh);
-    return fresh;
+    if (!String(context.image).includes('<StarlightPage>')) return schema(context);
+    forPages ??= schema(context);
+    return forPages;
   };
 }
 
 export const collections = {
   // Starlight's pages (home, guides, rule reference) live in content/, beside the plans.
-  docs: defineCollection({ loader: glob({ pattern: ['index.mdx', '404.md', 'learn/**/*.{md,mdx}', 'authoring/**/*.{md,mdx}'], base: './content' }), schema: builtOnce(docsSchema()) }),
+  docs: defineCollection({ loader: glob({ pattern: ['index.mdx', '404.md', 'learn/**/*.{md,mdx}', 'authoring/**/*.{md,mdx}'], base: './content' }), schema: builtOnceForStarlightPage(docsSchema()) }),
   // Starlight's interface text: the edit link says what it does here, open a pull request.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   // Plans are checked by the checker, before the build and on every change in dev; these only render them.

@@ -11,7 +11,7 @@ import { EXPORT_TARGETS, exportFile } from '../src/export/export-targets.ts';
 import { ExportError } from '../src/export/export-error.ts';
 import { fetchObservations } from '../src/export/fetch-observations.ts';
 import type { MeasuredCriterion } from '../src/export/measured-criterion.ts';
-import { measureEach, PlanExportError } from '../src/export/plan-export.ts';
+import { labelValue, measureEach, PlanExportError, uniqueNames } from '../src/export/plan-export.ts';
 import { readCriterion } from '../src/criteria/criteria-grammar.ts';
 import { readMetricCatalog } from '../src/model/metric-catalog.ts';
 import { exportOf, repo, repoConfig } from './export-helpers.ts';
@@ -117,8 +117,9 @@ metrics:
       [
         "line 33: \`Error rate ≤ 0.5%\`: the criterion is in \`%\` and the query for \`error rate\` in \`s\`, which do not convert. Set \`unit\` on the entry to what its query returns.",
         "line 36: \`Cart abandonment ≤ 70%\`: no entry in metrics.yaml measures \`cart abandonment\`. Add it under \`metrics\` with its query, or as a synonym of the entry that measures it.",
-        "line 44: \`Trigger if error rate > 2% for 15 minutes\`: the criterion is in \`%\` and the query for \`error rate\` in \`s\`, which do not convert. Set \`unit\` on the entry to what its query returns.",
-        "line 45: \`Trigger if checkout errors > 50 in an hour\`: the query for \`checkout errors\` has no \`{{window}}\`, so the window \`in an hour\` cannot apply. Add \`{{window}}\` to its range selectors.",
+        "line 37: \`P1 defects = 0 in any 24-hour window\`: the query for \`P1 defects\` has no \`{{window}}\`, so the window \`in any 24-hour window\` cannot apply. Add \`{{window}}\` to its range selectors.",
+        "line 45: \`Trigger if error rate > 2% for 15 minutes\`: the criterion is in \`%\` and the query for \`error rate\` in \`s\`, which do not convert. Set \`unit\` on the entry to what its query returns.",
+        "line 46: \`Trigger if checkout errors > 50 in an hour\`: the query for \`checkout errors\` has no \`{{window}}\`, so the window \`in an hour\` cannot apply. Add \`{{window}}\` to its range selectors.",
       ]
     `);
   });
@@ -134,7 +135,8 @@ metrics:
     expect(errors).toMatchInlineSnapshot(`
       "pilotplan: cannot export content/plans/carts/v1.mdx to prometheus; nothing was written:
       content/plans/carts/v1.mdx:36:1  \`Cart abandonment ≤ 70%\`: no entry in metrics.yaml measures \`cart abandonment\`. Add it under \`metrics\` with its query, or as a synonym of the entry that measures it.
-      content/plans/carts/v1.mdx:45:1  \`Trigger if checkout errors > 50 in an hour\`: no entry in metrics.yaml measures \`checkout errors\`. Add it under \`metrics\` with its query, or as a synonym of the entry that measures it."
+      content/plans/carts/v1.mdx:37:1  \`P1 defects = 0 in any 24-hour window\`: the query for \`P1 defects\` has no \`{{window}}\`, so the window \`in any 24-hour window\` cannot apply. Add \`{{window}}\` to its range selectors.
+      content/plans/carts/v1.mdx:46:1  \`Trigger if checkout errors > 50 in an hour\`: no entry in metrics.yaml measures \`checkout errors\`. Add it under \`metrics\` with its query, or as a synonym of the entry that measures it."
     `);
     expect(globSync('rules.yaml', { cwd: project })).toEqual([]);
   });
@@ -150,6 +152,17 @@ metrics:
     errors = '';
     expect(await main({ argv: ['export', 'content/plans/carts/v1.mdx', '--to', 'prometheus'], cwd: bare, ...io })).toBe(2);
     expect(errors).toContain('No metric catalogue: write content/metrics.yaml');
+  });
+});
+
+describe('names', () => {
+  it('stay unique when cut to what Kubernetes allows, and label values end in a letter or digit', () => {
+    const long = 'failed deliveries to one customer endpoint after the third retry of the day';
+    const list = [3, 4, 4].map((line) => ({ metric: long, criterion: { line } })) as unknown as MeasuredCriterion[];
+    const names = uniqueNames(list, (parts) => ['pilotplan', 'webhooks-v2', ...parts].join('-'), (tag) => `-${tag}`, 63);
+    expect(new Set(names).size).toBe(3);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/);
+    expect(labelValue(`${'a'.repeat(62)}--b`)).toBe('a'.repeat(62));
   });
 });
 
@@ -201,7 +214,7 @@ metrics:
     const config = catalog(`prometheus: { address: 'http://prometheus:9090' }
 metrics:
   error rate: { query: 'sum(rate(errors_total[{{ window }}])) / sum(rate(requests_total[{{window }}]))', unit: '%' }
-  P1 defects: { query: 'max(open_p1)' }
+  P1 defects: { query: 'max(max_over_time(open_p1[{{window}}]))' }
   cart load time: { query: 'histogram_quantile({{  quantile}}, sum by (le) (rate(cart_seconds_bucket[5m])))', unit: s }
   checkout errors: { query: 'sum(increase(checkout_errors_total[{{ window }}]))' }
   cart abandonment: { query: 'avg(cart_abandonment_percent)', unit: '%' }

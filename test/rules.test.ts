@@ -170,7 +170,8 @@ describe('not-ok fixtures', () => {
     expect(messagesOf('unbound-metric', 'not-ok')).toMatchInlineSnapshot(`
       [
         "36:1 warning Unbound metric \`cart abandonment\` in exit criterion \`Cart abandonment ≤ 70%\`, expected a name or synonym under \`metrics\` in metrics.yaml for plan \`unbound-metric\`. Add \`cart abandonment\` with its query, or as a synonym of \`cart load time\` (the nearest name) if that measures the same, so the criterion can be exported and fetched.",
-        "45:1 warning Unbound metric \`checkout errors\` in rollback trigger \`Trigger if checkout errors > 50 in an hour\`, expected a name or synonym under \`metrics\` in metrics.yaml for plan \`unbound-metric\`. Add \`checkout errors\` with its query, or as a synonym of \`error rate\` (the nearest name) if that measures the same, so the criterion can be exported and fetched.",
+        "37:1 warning Unexpected exit criterion \`P1 defects = 0 in any 24-hour window\` for its entry in metrics.yaml: the query for \`P1 defects\` has no \`{{window}}\`, so the window \`in any 24-hour window\` cannot apply. Add \`{{window}}\` to its range selectors.",
+        "46:1 warning Unbound metric \`checkout errors\` in rollback trigger \`Trigger if checkout errors > 50 in an hour\`, expected a name or synonym under \`metrics\` in metrics.yaml for plan \`unbound-metric\`. Add \`checkout errors\` with its query, or as a synonym of \`error rate\` (the nearest name) if that measures the same, so the criterion can be exported and fetched.",
       ]
     `);
   });

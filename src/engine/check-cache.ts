@@ -12,7 +12,7 @@ const CACHE_FILE = 'node_modules/.cache/pilotplan/check.json';
 const DETAILS_FILE = 'node_modules/.cache/pilotplan/details.json';
 // Everything whose change can change a message: the engine and the layers under it, and the lock. A test
 // holds this list against what the engine imports, so it cannot go stale.
-export const CHECKER_SOURCES = ['src/schemas', 'src/criteria', 'src/model', 'src/parse', 'src/evaluate', 'src/engine', 'package-lock.json'];
+export const CHECKER_SOURCES = ['src/schemas', 'src/criteria', 'src/model', 'src/parse', 'src/evaluate', 'src/export', 'src/engine', 'package-lock.json'];
 
 export const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 

@@ -63,10 +63,24 @@ export function nameParts(text: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-/** Unique names per criterion: the metric's words, with the line added where two would clash. */
-export function uniqueNames(list: readonly MeasuredCriterion[], format: (parts: string[]) => string): string[] {
-  const names = list.map((measured) => format(nameParts(measured.metric)));
-  return names.map((name, index) => (names.indexOf(name) !== names.lastIndexOf(name) ? format([...nameParts(list[index]?.metric ?? ''), `line${list[index]?.criterion.line ?? index}`]) : name));
+/**
+ * Unique names per criterion, at most `max` characters: the metric's words, with the criterion's line
+ * (and, for two criteria of one bullet, its place) added where two would clash, kept when cut short.
+ */
+export function uniqueNames(list: readonly MeasuredCriterion[], format: (parts: string[]) => string, suffix: (tag: string) => string, max = Infinity): string[] {
+  const fit = (parts: string[], end = '') => {
+    const name = format(parts);
+    return (name.length + end.length > max ? name.slice(0, max - end.length).replace(/[-_]+$/, '') : name) + end;
+  };
+  const first = list.map((measured) => fit(nameParts(measured.metric)));
+  const clash = (names: string[], index: number) => names.indexOf(names[index] ?? '') !== names.lastIndexOf(names[index] ?? '');
+  const second = first.map((name, index) => (clash(first, index) ? fit(nameParts(list[index]?.metric ?? ''), suffix(`line${list[index]?.criterion.line ?? 0}`)) : name));
+  return second.map((name, index) => (clash(second, index) ? fit(nameParts(list[index]?.metric ?? ''), suffix(`line${list[index]?.criterion.line ?? 0}n${index + 1}`)) : name));
+}
+
+/** A plan id as a Kubernetes label value: at most 63 characters, ending in a letter or digit. */
+export function labelValue(text: string): string {
+  return text.slice(0, 63).replace(/[^a-z0-9]+$/i, '');
 }
 
 /**
@@ -77,6 +91,7 @@ export function planExportOf(model: PlanModel, catalog: MetricCatalog, siteUrl: 
   const location = parsePlanPath(model.path);
   if (!location || !model.validation?.success) return null;
   const collection = basename(dirname(dirname(model.path)));
-  const url = `${siteUrl}/${collection}/${location.id}/v${location.version}/`;
+  // The folder name is the author's: encoded, it cannot end a comment or open a template in an export.
+  const url = `${siteUrl}/${encodeURIComponent(collection)}/${location.id}/v${location.version}/`;
   return planExport({ id: location.id, version: location.version, title: model.validation.data.title, url, catalog }, planCriteria(model));
 }

@@ -1,12 +1,11 @@
 import type { MeasuredCriterion } from './measured-criterion.ts';
-import { uniqueNames, type PlanExport } from './plan-export.ts';
+import { labelValue, uniqueNames, type PlanExport } from './plan-export.ts';
 import { heldIndicator } from './promql-condition.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
 
 // Argo Rollouts' own default for measurements that error in a row before the metric errors.
 const DEFAULT_ERROR_LIMIT = 4;
 
-const kebab = (parts: string[]) => parts.join('-').slice(0, 63).replace(/-+$/, '');
 
 function metric(plan: PlanExport, measured: MeasuredCriterion, name: string, kind: 'rollback' | 'exit') {
   const interval = plan.catalog.prometheus.interval.seconds;
@@ -26,11 +25,11 @@ function metric(plan: PlanExport, measured: MeasuredCriterion, name: string, kin
 }
 
 function template(plan: PlanExport, kind: 'rollback' | 'exit', list: readonly MeasuredCriterion[]) {
-  const names = uniqueNames(list, (parts) => kebab([kind, ...parts]));
+  const names = uniqueNames(list, (parts) => [kind, ...parts].join('-'), (tag) => `-${tag}`, 63);
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'AnalysisTemplate',
-    metadata: { name: `pilotplan-${plan.id}-${kind}`.slice(0, 253), labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': plan.id, 'pilotplan/version': String(plan.version) } },
+    metadata: { name: `pilotplan-${plan.id}-${kind}`.slice(0, 253), labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': labelValue(plan.id), 'pilotplan/version': String(plan.version) } },
     spec: {
       args: [{ name: 'prometheus-address', value: plan.catalog.prometheus.address }],
       metrics: list.map((measured, index) => metric(plan, measured, names[index] ?? kind, kind)),

@@ -1,5 +1,5 @@
 import type { MeasuredCriterion } from './measured-criterion.ts';
-import { uniqueNames, type PlanExport } from './plan-export.ts';
+import { labelValue, uniqueNames, type PlanExport } from './plan-export.ts';
 import { heldIndicator } from './promql-condition.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
 
@@ -31,12 +31,12 @@ function check(measured: MeasuredCriterion, intervalSeconds: number): { query: s
  */
 export function toFlagger(plan: PlanExport): unknown[] {
   const interval = plan.catalog.prometheus.interval.seconds;
-  const names = uniqueNames(plan.rollback, (parts) => ['pilotplan', plan.id, ...parts].join('-').slice(0, 63).replace(/-+$/, ''));
+  const names = uniqueNames(plan.rollback, (parts) => ['pilotplan', plan.id, ...parts].join('-'), (tag) => `-${tag}`, 63);
   const checks = plan.rollback.map((measured) => check(measured, interval));
   const templates = plan.rollback.map((_, index) => ({
     apiVersion: 'flagger.app/v1beta1',
     kind: 'MetricTemplate',
-    metadata: { name: names[index] ?? plan.id, labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': plan.id, 'pilotplan/version': String(plan.version) } },
+    metadata: { name: names[index] ?? plan.id, labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': labelValue(plan.id), 'pilotplan/version': String(plan.version) } },
     spec: { provider: { type: 'prometheus', address: plan.catalog.prometheus.address }, query: checks[index]?.query ?? '' },
   }));
   const analysis = {

@@ -1,7 +1,7 @@
 import { describeReading } from '../criteria/describe-reading.ts';
 import { formatDuration } from '../criteria/units.ts';
 import type { MeasuredCriterion } from './measured-criterion.ts';
-import { nameParts, uniqueNames, type PlanExport } from './plan-export.ts';
+import { labelValue, nameParts, uniqueNames, type PlanExport } from './plan-export.ts';
 import { filterWhere } from './promql-condition.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
 
@@ -47,8 +47,8 @@ function holdFor(measured: MeasuredCriterion): string | undefined {
 export function prometheusGroup(plan: PlanExport): RuleGroup {
   const labels = { plan: plan.id, version: String(plan.version) };
   const link = (section: string) => `${plan.url}#${section}`;
-  const triggerNames = uniqueNames(plan.rollback, (parts) => `PilotplanRollback${pascal(parts)}`);
-  const exitNames = uniqueNames(plan.exit, (parts) => parts.join('_'));
+  const triggerNames = uniqueNames(plan.rollback, (parts) => `PilotplanRollback${pascal(parts)}`, (tag) => pascal([tag]));
+  const exitNames = uniqueNames(plan.exit, (parts) => parts.join('_'), (tag) => `_${tag}`);
   const triggers = plan.rollback.map((measured, index): PrometheusRule => {
     const hold = holdFor(measured);
     return {
@@ -100,7 +100,7 @@ export function toPrometheusOperator(plan: PlanExport): unknown {
   return {
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'PrometheusRule',
-    metadata: { name: `pilotplan-${plan.id}`, labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': plan.id, 'pilotplan/version': String(plan.version) } },
+    metadata: { name: `pilotplan-${plan.id}`, labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': labelValue(plan.id), 'pilotplan/version': String(plan.version) } },
     spec: { groups: [prometheusGroup(plan)] },
   };
 }
