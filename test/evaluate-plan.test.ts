@@ -34,13 +34,14 @@ const scenarios: Scenario[] = [
     name: 'readings over a stated window serve the criterion with that window, the rest serve the others',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Error rate > 2% in any 1-hour window'],
+    // Each half fails if it reads the other's readings: the exit criterion would miss on 2.5, the trigger miss it.
     observed: [
-      { criterion: 'error rate', series: series(5, [0.3, 0.4, 3.5, 0.2]) },
-      { criterion: 'error rate', window: '1h', series: series(60, [0.6, 1.1]) },
+      { criterion: 'error rate', series: series(5, [0.3, 0.4, 0.45, 0.2]) },
+      { criterion: 'error rate', window: '1h', series: series(60, [0.6, 2.5]) },
     ],
-    decision: 'iterate',
-    criteria: ['not-met'],
-    triggers: ['not-fired'],
+    decision: 'rollback',
+    criteria: ['met'],
+    triggers: ['fired'],
   },
   {
     name: 'a baseline that moves is given with each reading',
