@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { corpusCatalogue } from './corpus-catalogue.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 
@@ -128,6 +129,8 @@ interface Row {
   buildWithoutChecks?: Measurement;
   buildFloor?: Measurement;
   buildStarlightFloor?: Measurement;
+  /** The site build with a metric catalogue for the corpus, and how many metrics it has. */
+  buildWithCatalogue?: Measurement & { metrics: number };
 }
 
 const rows: Row[] = [];
@@ -156,6 +159,13 @@ for (const size of sizes) {
       row.buildWithChecks = best(sites);
       row.buildStarlightFloor = best(floors);
       row.buildWithoutChecks = measure(node, [astro, 'build'], { cwd: site, env: { PILOTPLAN_CHECKS: 'off' } });
+      // Once more with a catalogue for the corpus: each plan page then shows its alerts, and each version
+      // has its four export files.
+      const catalogue = corpusCatalogue(join(dir, 'content/plans'));
+      writeFileSync(join(site, 'content/metrics.yaml'), catalogue.yaml);
+      clearCaches(site);
+      row.buildWithCatalogue = { ...measure(node, [astro, 'build'], { cwd: site }), metrics: catalogue.metrics };
+      rmSync(join(site, 'content/metrics.yaml'));
       row.buildFloor = measure(node, [astro, 'build'], { cwd: prepareFloor(dir, dir) });
     }
     rows.push(row);
@@ -186,6 +196,7 @@ for (const row of rows) {
 }
 for (const row of rows) {
   lines.push(`criteria grammar, ${row.plans} plans: ${row.grammar.bullets} distinct bullets, ${row.grammar.microseconds} µs each`);
+  if (row.buildWithCatalogue) lines.push(`site build, ${row.plans} plans, with a catalogue of ${row.buildWithCatalogue.metrics} metrics (alerts on each plan page, four export files per version): ${s(row.buildWithCatalogue)}, ${mb(row.buildWithCatalogue)}; ×${ratio(row.buildWithCatalogue, row.buildStarlightFloor)} the Starlight floor`);
   if (row.againstCold) lines.push(`check cold, ${row.plans} plans, this tree / ${values.against}: ${s(row.againstCold.current)} / ${s(row.againstCold.other)} = ×${ratio(row.againstCold.current, row.againstCold.other)}`);
 }
 against?.remove();
