@@ -7,6 +7,7 @@ import { summarize } from '../src/engine/file-report.ts';
 import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import { atomicOutput } from './atomic-output.ts';
+import { writeExportFiles } from './export-files.ts';
 import { collectPlanFiles } from '../src/engine/plan-files.ts';
 import { shareReports } from '../src/engine/shared-reports.ts';
 
@@ -21,6 +22,7 @@ export interface PilotplanIntegrationOptions {
  * after Starlight, so that its output swap runs after Starlight's search index and sitemap.
  */
 export default function pilotplan(options: PilotplanIntegrationOptions = {}): AstroIntegration {
+  let writeExports: ((outDir: string) => number) | undefined;
   return {
     name: 'pilotplan',
     hooks: {
@@ -46,10 +48,17 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
           throw error;
         }
         shareReports(root, reports);
+        const catalog = settings.metrics;
+        if (command === 'build' && catalog) writeExports = (outDir) => writeExportFiles(outDir, root, contentDir, reports, catalog);
         if (command === 'build') {
           const { integration, stagingDir } = atomicOutput(config.outDir);
           updateConfig({ outDir: stagingDir, integrations: [integration] });
         }
+      },
+      // Before the output swap's link check, which the plan pages' download links must pass.
+      'astro:build:done': ({ dir, logger }) => {
+        if (!writeExports) return;
+        logger.info(`${writeExports(fileURLToPath(dir))} export files written`);
       },
     },
   };

@@ -67,6 +67,13 @@ describe('astro dev with broken plans', { timeout: 60_000 }, () => {
     for (const title of ['Offline field notes in the mobile app', 'One-page checkout pilot', 'partner-api-rate-limits']) expect(list).toContain(title);
   });
 
+  it('serves the export files a plan page links to, as a build writes them', async () => {
+    const rules = await page('/examples/webhooks-v2/v2/prometheus-rules.yaml');
+    expect(rules.status).toBe(200);
+    expect(rules.text).toContain('alert: PilotplanRollbackDeliveryFailures');
+    expect((await page('/examples/webhooks-v2/')).text).toContain('href="/examples/webhooks-v2/v2/flagger.yaml"');
+  });
+
   it('shows a broken plan as the checker reports it, with no MDX or internal error', async () => {
     const syntax = await page('/plans/checkout-redesign/');
     expect(syntax.status).toBe(200);

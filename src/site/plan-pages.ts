@@ -113,8 +113,13 @@ export function tagPaths() {
   });
 }
 
-/** `/<collection>/<id>/v<N>/<file>.yaml`: each target's export of every version whose criteria all export. */
-export function exportPaths() {
+/**
+ * `/<collection>/<id>/v<N>/<file>.yaml`: each target's export of every version whose criteria all
+ * export, served by `astro dev`. A build writes the same files itself (plugins/export-files.ts), at a
+ * fraction of what 4,800 routes cost a 1,000-plan site.
+ */
+export async function exportPaths() {
+  if (!import.meta.env.DEV) return [];
   return perCollection((collection, entries) =>
     entries.flatMap((entry) =>
       entry.versions.flatMap((version) => {
