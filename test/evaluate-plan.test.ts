@@ -31,6 +31,25 @@ interface Scenario {
 // Each row: a plan's criteria and triggers, what was observed, and what must come out.
 const scenarios: Scenario[] = [
   {
+    name: 'readings at a stated interval: a missing one stops a sustained run, as it restarts `for:`',
+    exit: ['Error rate ≤ 0.5%'],
+    rollback: ['Error rate > 2% for 5 minutes'],
+    // Breaching from 10:00 to 10:06, but nothing is known of 10:03.
+    observed: [{ criterion: 'error rate', interval: '1m', series: series(1, [3, 3, 3, 0, 3, 3, 3]).filter((_, index) => index !== 3) }],
+    decision: 'iterate',
+    criteria: ['not-met'],
+    triggers: ['not-fired'],
+  },
+  {
+    name: 'the same readings without an interval: the run spans the gap',
+    exit: ['Error rate ≤ 0.5%'],
+    rollback: ['Error rate > 2% for 5 minutes'],
+    observed: [{ criterion: 'error rate', series: series(1, [3, 3, 3, 0, 3, 3, 3]).filter((_, index) => index !== 3) }],
+    decision: 'rollback',
+    criteria: ['not-met'],
+    triggers: ['fired'],
+  },
+  {
     name: 'readings over a stated window serve the criterion with that window, the rest serve the others',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Error rate > 2% in any 1-hour window'],

@@ -78,7 +78,7 @@ function measuredFrom(criterion: Criterion, raw: number): number {
  * Readings in the query's unit for one criterion: runs that hold one check short of firing, runs that
  * hold long enough, values on the boundary, then random runs.
  */
-function segments(measured: MeasuredCriterion, kind: 'exit' | 'rollback', intervalSeconds: number, next: () => number): number[] {
+function segments(measured: MeasuredCriterion, kind: 'exit' | 'rollback', intervalSeconds: number, next: () => number): Array<number | null> {
   const { threshold, upper, criterion } = measured;
   const d = threshold === 0 ? 1 : Math.abs(threshold) / 4;
   const candidates = [threshold - d, threshold, threshold + d, ...(upper === null ? [] : [upper - d, upper, upper + d])].filter((value) => value >= 0 && (criterion.scale === null || value <= criterion.scale));
@@ -99,8 +99,11 @@ function segments(measured: MeasuredCriterion, kind: 'exit' | 'rollback', interv
     ...clear.map((value): [number, number] => [value, 2]),
     ...Array.from({ length: 6 }, (_, index): [number, number] => [pick(index % 2 ? clear : breach), 1 + Math.floor(next() * 2 * checks)]),
   ];
+  // Gaps (null: no sample) inside a run that would fire: a short one the query's range bridges, and one
+  // longer than a 5-minute or 1-hour range, after which the query has no value and `for:` restarts.
+  const gaps: Array<[number | null, number]> = [[pick(breach), checks - 1], [null, 2], [pick(breach), checks + 1], [null, 63], [pick(breach), checks + 1], [pick(clear), 1]];
   // Readings as written to Prometheus, so both sides read the same numbers.
-  return runs.flatMap(([value, length]) => Array.from({ length: Math.max(0, length) }, () => Number(promNumber(rawFor(criterion, value)))));
+  return [...runs, ...gaps].flatMap(([value, length]) => Array.from({ length: Math.max(0, length) }, () => (value === null ? null : Number(promNumber(rawFor(criterion, value))))));
 }
 
 // Go's `%v` for a float, as Prometheus's templates print `$value`: shortest digits, an exponent from 1e6 or below 1e-4.
@@ -112,14 +115,16 @@ function goFloat(value: number): string {
 
 const labelsOf = (plan: PlanExport, kind: 'rollback' | 'exit') => ({ plan: plan.id, version: String(plan.version), severity: kind === 'rollback' ? 'critical' : 'info', pilotplan_kind: kind === 'rollback' ? 'rollback-trigger' : 'exit-criterion' });
 
-function observation(measured: MeasuredCriterion, unit: Observation['unit'], readings: readonly number[], end: number): Observation {
+/** The readings `query_range` would give for the checks up to `end`: a time with no value is left out. */
+function observation(measured: MeasuredCriterion, unit: Observation['unit'], readings: ReadonlyArray<{ tick: number; value: number }>): Observation {
   const { criterion } = measured;
   return {
     criterion: criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`,
-    series: readings.map((value, index) => {
-      const ms = START + (end - readings.length + 1 + index) * 60_000;
+    series: readings.map(({ tick, value }) => {
+      const ms = START + tick * 60_000;
       return { at: { text: new Date(ms).toISOString(), ms }, value };
     }) as Observation['series'],
+    interval: { text: '1m', seconds: 60 },
     ...(unit === undefined ? {} : { unit }),
     ...(criterion.baseline ? { baseline: BASELINE } : {}),
   };
@@ -137,16 +142,29 @@ function differential(path: string, source?: string): void {
   const next = random(path.length * 7919);
 
   // One history per series, made of runs for every criterion it measures.
-  const histories = new Map<string, number[]>();
+  const histories = new Map<string, Array<number | null>>();
   for (const [kind, list] of [['rollback', plan.rollback], ['exit', plan.exit]] as const) {
     for (const measured of list) histories.set(measured.metric, [...(histories.get(measured.metric) ?? []), ...segments(measured, kind, interval, next)]);
   }
   const ticks = Math.max(...[...histories.values()].map((values) => values.length));
-  const at = (metric: string, tick: number) => {
+  // A shorter history repeats its last sample to the end.
+  const sample = (metric: string, tick: number) => {
     const values = histories.get(metric) ?? [];
-    return values[Math.min(tick, values.length - 1)] ?? 0;
+    return tick < values.length ? (values[tick] ?? null) : (values.findLast((value) => value !== null) ?? 0);
   };
-  const readings = (metric: string, end: number, count: number) => Array.from({ length: Math.min(count, end + 1) }, (_, index) => at(metric, end - Math.min(count, end + 1) + 1 + index));
+  // What the query `last_over_time(series[range])` gives at a check: the newest sample in the range, both ends in.
+  const valueAt = (measured: MeasuredCriterion, tick: number): number | null => {
+    for (let back = tick; back >= Math.max(0, tick - measured.rangeSeconds / 60); back--) {
+      const value = sample(measured.metric, back);
+      if (value !== null) return value;
+    }
+    return null;
+  };
+  const readings = (measured: MeasuredCriterion, end: number, count: number) =>
+    Array.from({ length: Math.min(count, end + 1) }, (_, index) => end - Math.min(count, end + 1) + 1 + index).flatMap((tick) => {
+      const value = valueAt(measured, tick);
+      return value === null ? [] : [{ tick, value }];
+    });
 
   const rules = prometheusGroup(plan).rules;
   const alertTests: unknown[] = [];
@@ -156,27 +174,31 @@ function differential(path: string, source?: string): void {
     plan.rollback.forEach((measured, index) => {
       const checks = Math.round(measured.holdSeconds / interval) + 1;
       const unit = catalog.metrics[measured.metric]?.unit;
-      const outcome = evaluatePlan({ exit: [], rollback: [measured.criterion] }, [observation(measured, unit, readings(measured.metric, tick, checks), tick)]);
+      const outcome = evaluatePlan({ exit: [], rollback: [measured.criterion] }, [observation(measured, unit, readings(measured, tick, checks))]);
       const firing = outcome.triggers[0]?.status === 'fired';
       if (firing) fired++;
       const rule = rules[index];
-      const value = goFloat(measuredFrom(measured.criterion, at(measured.metric, tick)));
+      const value = goFloat(measuredFrom(measured.criterion, valueAt(measured, tick) ?? 0));
       alertTests.push({
         eval_time: `${tick}m`,
         alertname: rule?.alert,
         exp_alerts: firing ? [{ exp_labels: labelsOf(plan, 'rollback'), exp_annotations: { summary: `Roll back ${plan.title}: ${measured.criterion.text}`, description: rule?.annotations?.description?.replaceAll('{{ "{{" }}', '{{').replace('{{ $value }}', value), runbook_url: `${plan.url}#rollback` } }] : [],
       });
-      // Rollout tools ask at any second, not on the minute: the subquery must answer the same in between.
-      for (const at of [`${tick}m`, `${tick}m29s`, `${tick}m59s`]) exprTests.push({ expr: heldIndicator(measured, interval), eval_time: at, exp_samples: [{ labels: '{}', value: firing ? 1 : 0 }] });
+      // Rollout tools ask at any second, not on the minute: a hold's subquery must answer the same in between.
+      // With no value anywhere in its range it answers nothing, which the exported conditions read as no breach.
+      const span = checks - 1;
+      const answers = Array.from({ length: Math.min(span, tick) + 1 }, (_, back) => valueAt(measured, tick - back)).some((each) => each !== null);
+      const times = measured.holdSeconds > 0 ? [`${tick}m`, `${tick}m29s`, `${tick}m59s`] : [`${tick}m`];
+      for (const at of times) exprTests.push({ expr: heldIndicator(measured, interval), eval_time: at, exp_samples: answers ? [{ labels: '{}', value: firing ? 1 : 0 }] : [] });
     });
     plan.exit.forEach((measured, index) => {
       // The "not met" alert fires on each check that misses, whatever hold the criterion asks for.
       const criterion = { ...measured.criterion, window: measured.criterion.window?.kind === 'sustained' ? null : measured.criterion.window, sequence: null };
       const unit = catalog.metrics[measured.metric]?.unit;
-      const outcome = evaluatePlan({ exit: [criterion], rollback: [] }, [observation({ ...measured, criterion }, unit, readings(measured.metric, tick, 1), tick)]);
+      const outcome = evaluatePlan({ exit: [criterion], rollback: [] }, [observation({ ...measured, criterion }, unit, readings({ ...measured, criterion }, tick, 1))]);
       const missing = outcome.criteria[0]?.status === 'not-met';
       const rule = rules[plan.rollback.length + index * 2 + 1];
-      const value = goFloat(measuredFrom(measured.criterion, at(measured.metric, tick)));
+      const value = goFloat(measuredFrom(measured.criterion, valueAt(measured, tick) ?? 0));
       alertTests.push({
         eval_time: `${tick}m`,
         alertname: rule?.alert,
@@ -188,8 +210,8 @@ function differential(path: string, source?: string): void {
   expect(fired).toBeGreaterThan(0);
   expect(alertTests.length - fired).toBeGreaterThan(fired);
 
-  // Every series runs to the last check, its last reading repeated, as `at` reads it.
-  const input = [...histories.keys()].map((metric) => ({ series: series.get(metric), values: Array.from({ length: ticks }, (_, tick) => promNumber(at(metric, tick))).join(' ') }));
+  // Every series runs to the last check, as `sample` reads it; `_` is a check with no sample.
+  const input = [...histories.keys()].map((metric) => ({ series: series.get(metric), values: Array.from({ length: ticks }, (_, tick) => { const value = sample(metric, tick); return value === null ? '_' : promNumber(value); }).join(' ') }));
   const baselines = [...plan.exit, ...plan.rollback].filter((measured) => measured.criterion.baseline).map((measured) => ({ series: series.get(measured.metric)?.replace('_g', '_b'), values: `${BASELINE}x${ticks}` }));
   const name = `${plan.id}-v${plan.version}`;
   writeFileSync(join(tmp, `${name}.rules.yaml`), exportFile(plan, 'prometheus'));

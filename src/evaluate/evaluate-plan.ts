@@ -135,11 +135,19 @@ function singleValue(observation: Observation, criterion: Criterion): number {
 }
 
 /** The longest run of consecutive breaching readings: how long it lasted and how many readings it held. */
-function longestRun(readings: readonly SeriesReading[]): { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null {
+function longestRun(readings: readonly SeriesReading[], intervalMs: number | null): { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null {
   let best: { from: SeriesReading; to: SeriesReading; seconds: number; count: number } | null = null;
   let start: SeriesReading | null = null;
   let count = 0;
+  let previous: SeriesReading | null = null;
   for (const reading of readings) {
+    // Readings at regular times that skip one leave that time unknown: the run stops, as `for:` restarts.
+    const gap = intervalMs !== null && previous !== null && reading.ms - previous.ms > intervalMs * 1.5;
+    previous = reading;
+    if (gap) {
+      start = null;
+      count = 0;
+    }
     if (!reading.breach) {
       start = null;
       count = 0;
@@ -203,11 +211,12 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
       const enough = (run: { seconds: number; count: number } | null) => run !== null && (sequence ? run.count >= sequence.count : run.seconds >= (window?.seconds ?? 0));
       const length = (run: { seconds: number; count: number }) => (sequence ? `${run.count} ${run.count === 1 ? 'reading' : 'readings in a row'}` : `${formatNumber(Math.round((run.seconds / 60) * 1000) / 1000)} min`);
       const needed = sequence ? `it takes ${sequence.count} consecutive ${sequence.unit}` : `the window is ${window?.text ?? ''}`;
-      const run = longestRun(readings);
+      const intervalMs = observation.interval ? observation.interval.seconds * 1000 : null;
+      const run = longestRun(readings, intervalMs);
       const span = run ? { from: run.from.at, to: run.to.at } : null;
       const note = run ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${length(run)} (${run.from.at} to ${run.to.at}); ${needed}.` : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
       if (kind === 'trigger') return { breached: enough(run), observed, shown, note, series: readings, span };
-      const okRun = longestRun(readings.map((reading) => ({ ...reading, breach: !reading.breach })));
+      const okRun = longestRun(readings.map((reading) => ({ ...reading, breach: !reading.breach })), intervalMs);
       return { breached: !enough(okRun), observed, shown, note: okRun ? `Held ${length(okRun)} (${okRun.from.at} to ${okRun.to.at}); ${needed}.` : note, series: readings, span };
     }
     const breaching = readings.filter((reading) => reading.breach);

@@ -9,6 +9,7 @@ import { prometheusDuration } from './prometheus-duration.ts';
 export interface FetchedObservation {
   criterion: string;
   series: Array<{ at: string; value: number; baseline?: number }>;
+  interval: string;
   unit?: string;
   window?: string;
   source: string;
@@ -90,6 +91,7 @@ export async function fetchObservations(measured: readonly MeasuredCriterion[], 
     observations.push({
       criterion: name,
       series,
+      interval: prometheusDuration(intervalSeconds),
       ...(readings.unit === null ? {} : { unit: readings.unit }),
       ...(criterion.window?.kind === 'period' ? { window: prometheusDuration(criterion.window.seconds) } : {}),
       source: `Prometheus ${address}, every ${prometheusDuration(intervalSeconds)}: ${readings.query}`,

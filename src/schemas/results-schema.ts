@@ -35,6 +35,8 @@ export const ObservationSchema = () =>
       unit: z.enum(UNITS).optional(),
       /** For a criterion measured against a baseline ("within 1 point of baseline"): the baseline's own figure, in the unit of `value`. */
       baseline: z.number().finite().optional(),
+      /** The spacing of the `series` readings when they are taken at regular times (`1m`): a missing reading then stops a run, as it restarts Prometheus's `for:`. */
+      interval: PrometheusDurationSchema().optional(),
       /** The window the figures were measured over (`1h`), when a criterion states one ("in any 1-hour window"); they then serve criteria with that window only. */
       window: PrometheusDurationSchema().optional(),
       /** The top of the score's scale when it differs from the criterion's ("8.4 out of 10"). */
