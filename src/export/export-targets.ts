@@ -22,7 +22,7 @@ const NOTES: Record<ExportTarget, (plan: PlanExport) => string[]> = {
   'argo-rollouts': () => [
     'Run the rollback template as background analysis through the pilot: a trigger fails the run and aborts the rollout.',
     'Run the exit template as an analysis step when the pilot ends: an unmet criterion is inconclusive and pauses the rollout for a decision.',
-    'Argo Rollouts counts failed measurements in total, not in a row, so each hold is tested inside the query (min_over_time over a subquery); a gap in the data does not restart it.',
+    'Argo Rollouts counts failed measurements in total, not in a row, so each hold is tested inside the query: every check over the hold must have a value and meet the condition, as for `for:`.',
   ],
   flagger: (plan) => [
     'Apply the MetricTemplates; merge the last document into your Canary: kubectl patch canary <name> --type merge --patch-file <that document>.',
