@@ -1,15 +1,12 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPlan } from '../engine/check-plan.ts';
 import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
 import { loadConfig } from '../model/load-config.ts';
 import { planCriteria } from '../model/plan-criteria.ts';
 import { readResultsFile, resultsFor } from '../model/plan-results.ts';
 import { parsePlanPath } from '../model/plan-path.ts';
-import { summarize, toDiagnostics } from '../engine/file-report.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
-import { formatPretty } from '../engine/formats/format-pretty.ts';
 import { ExportError } from '../export/export-error.ts';
 import { fetchObservations } from '../export/fetch-observations.ts';
 import type { MeasuredCriterion } from '../export/measured-criterion.ts';
@@ -19,6 +16,7 @@ import { mergeResults } from '../model/merge-results.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { endDate } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
+import { checkedPlan, exportProblemLines } from './checked-plan.ts';
 import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
@@ -57,12 +55,13 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
     // What the catalogue cannot measure is not fetched, and said so; typed-in figures for it stay.
     const each = measureEach([...criteria.rollback, ...criteria.exit], config.metrics, planId);
     const measured = each.filter((item): item is MeasuredCriterion => !(item instanceof ExportError));
-    for (const problem of each.filter((item): item is ExportError => item instanceof ExportError)) io.logError(`${shown.plan}:${problem.line}:1  warning  Not fetched: ${problem.message.replace(/^line \d+: /, '')}`);
+    const unmeasured = each.filter((item): item is ExportError => item instanceof ExportError);
+    if (unmeasured.length > 0) io.logError(exportProblemLines(shown.plan, unmeasured, 'warning  Not fetched: '));
     if (measured.length === 0) throw new CommandError(`Nothing to fetch: metrics.yaml measures none of the criteria of ${shown.plan}.`);
     fetched = await fetchObservations(measured, config.metrics.prometheus.interval.seconds, address, from, to);
   } catch (error) {
     if (error instanceof PlanExportError) {
-      io.logError(`pilotplan: cannot fetch results for ${shown.plan}; ${shown.results} is untouched:\n${error.problems.map((problem) => `${shown.plan}:${problem.line}:1  ${problem.message.replace(/^line \d+: /, '')}`).join('\n')}`);
+      io.logError(`pilotplan: cannot fetch results for ${shown.plan}; ${shown.results} is untouched:\n${exportProblemLines(shown.plan, error.problems)}`);
       return 2;
     }
     if (error instanceof PrometheusError) {
@@ -114,13 +113,7 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
   if (address === undefined && !existsSync(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
-  const planSource = readFileSync(planPath, 'utf8');
-  const { file, model } = checkPlan(planSource, shownPlan, config);
-  const report = { path: shownPlan, source: planSource, diagnostics: toDiagnostics(file.messages) };
-  if (summarize([report]).errors > 0) {
-    io.logError(`pilotplan: the plan has errors; fix them before evaluating.\n\n${formatPretty([report], { color: false })}`);
-    return 2;
-  }
+  const model = checkedPlan(planPath, shownPlan, config, 'evaluating');
   if (address !== undefined) {
     const stop = await fetchResults(model, config, address, { plan: planPath, results: resultsPath }, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
     if (stop !== null) return stop;

@@ -1,13 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPlan } from '../engine/check-plan.ts';
-import { summarize, toDiagnostics } from '../engine/file-report.ts';
-import { formatPretty } from '../engine/formats/format-pretty.ts';
 import { SITE_URL } from '../engine/site-urls.ts';
 import { EXPORT_TARGETS, exportFile } from '../export/export-targets.ts';
 import { planExportOf, PlanExportError } from '../export/plan-export.ts';
 import { loadConfig } from '../model/load-config.ts';
+import { checkedPlan, exportProblemLines } from './checked-plan.ts';
 import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 export const EXPORT_OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } } as const;
@@ -28,10 +26,7 @@ export function runExport(args: readonly string[], io: CommandIo, cwd: string): 
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
   if (!config.metrics) throw new CommandError('No metric catalogue: write content/metrics.yaml (see `npx pilotplan schema metrics`), which says how each metric the plans name is queried.');
-  const source = readFileSync(planPath, 'utf8');
-  const { file, model } = checkPlan(source, shownPlan, config);
-  const report = { path: shownPlan, source, diagnostics: toDiagnostics(file.messages) };
-  if (summarize([report]).errors > 0) throw new CommandError(`the plan has errors; fix them before exporting.\n\n${formatPretty([report], { color: false })}`);
+  const model = checkedPlan(planPath, shownPlan, config, 'exporting');
   let text: string;
   try {
     const plan = planExportOf(model, config.metrics, SITE_URL);
@@ -39,7 +34,7 @@ export function runExport(args: readonly string[], io: CommandIo, cwd: string): 
     text = exportFile(plan, target);
   } catch (error) {
     if (!(error instanceof PlanExportError)) throw error;
-    io.logError(`pilotplan: cannot export ${shownPlan} to ${target}; nothing was written:\n${error.problems.map((problem) => `${shownPlan}:${problem.line}:1  ${problem.message.replace(/^line \d+: /, '')}`).join('\n')}`);
+    io.logError(`pilotplan: cannot export ${shownPlan} to ${target}; nothing was written:\n${exportProblemLines(shownPlan, error.problems)}`);
     return 2;
   }
   if (values.out === undefined) io.logMessage(text.trimEnd());

@@ -4,8 +4,15 @@ import type { Criterion } from '../schemas/criterion-schema.ts';
 export class ExportError extends Error {
   override name = 'ExportError';
   readonly line: number;
+  /** Why, alone: for a message that quotes the criterion itself. */
+  readonly reason: string;
+  /** The criterion as written and why: for a message that gives the line itself. */
+  readonly detail: string;
   constructor(criterion: Pick<Criterion, 'text' | 'line'>, reason: string) {
-    super(`line ${criterion.line}: \`${criterion.text}\`: ${reason}`);
+    const detail = `\`${criterion.text}\`: ${reason}`;
+    super(`line ${criterion.line}: ${detail}`);
     this.line = criterion.line;
+    this.reason = reason;
+    this.detail = detail;
   }
 }

@@ -26,7 +26,7 @@ function binding(criterion: Criterion, catalog: MetricCatalog, planId: string): 
   try {
     measured = measureCriterion(criterion, catalog, planId);
   } catch (error) {
-    if (error instanceof ExportError) return { line: criterion.line, problem: error.message.replace(/^line \d+: /, '') };
+    if (error instanceof ExportError) return { line: criterion.line, problem: error.detail };
     throw error;
   }
   const unit = catalog.metrics[measured.metric]?.unit ?? null;

@@ -33,7 +33,7 @@ const rule: Rule = {
             measureCriterion(criterion, catalog, planId);
           } catch (error) {
             if (!(error instanceof ExportError)) throw error;
-            report({ place: node, reason: `Unexpected ${kind} \`${criterion.text}\` for its entry in metrics.yaml: ${error.message.replace(/^line \d+: `[^`]*`: /, '')}` });
+            report({ place: node, reason: `Unexpected ${kind} \`${criterion.text}\` for its entry in metrics.yaml: ${error.reason}` });
           }
         }
       }
