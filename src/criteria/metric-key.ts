@@ -20,7 +20,20 @@ export function metricKey(name: string): string {
   return [...words, ...(percentile === null ? [] : [`p${Number(percentile)}`])].join(' ');
 }
 
+/** The name a criterion's observations go by in `results.yaml`: its metric, with its percentile ("latency p95"). */
+export function observationName(criterion: Pick<Criterion, 'metric' | 'percentile'>): string {
+  return criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`;
+}
+
 /** The key a criterion's observations go by: its metric, with its percentile. */
 export function criterionKey(criterion: Pick<Criterion, 'metric' | 'percentile'>): string {
-  return metricKey(criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`);
+  return metricKey(observationName(criterion));
+}
+
+/**
+ * The key an observation goes by, and a criterion finds it by: the metric's key, and the seconds of the
+ * window it was measured over, when one is stated. `evaluate`, a fetch and a merge of results share it.
+ */
+export function observationKey(metric: string, windowSeconds: number | null = null): string {
+  return `${metricKey(metric)}@${windowSeconds ?? ''}`;
 }

@@ -1,5 +1,5 @@
 import { describeThreshold, formatNumber, formatQuantity } from '../criteria/describe-reading.ts';
-import { criterionKey, metricKey } from '../criteria/metric-key.ts';
+import { metricKey, observationKey, observationName } from '../criteria/metric-key.ts';
 import { convertUnit, CURRENCIES } from '../criteria/units.ts';
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import type { Observation } from '../schemas/results-schema.ts';
@@ -173,7 +173,7 @@ function worst(readings: readonly SeriesReading[], breachUpwards: boolean): Seri
  */
 function judge(criterion: Criterion, observation: Observation | undefined, kind: 'criterion' | 'trigger'): { breached: boolean | null } & Omit<Outcome, 'criterion'> {
   const empty = { series: null, span: null };
-  if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${criterion.metric}${criterion.percentile === null ? '' : ` p${criterion.percentile}`}\` in the results.`, ...empty };
+  if (!observation) return { breached: null, observed: null, shown: null, note: `No observation of \`${observationName(criterion)}\` in the results.`, ...empty };
   const { baseline, sequence, window } = criterion;
   const pointBaselines = observation.series?.some((point) => point.baseline !== undefined) ?? false;
   if (baseline && observation.baseline === undefined && !(observation.series?.every((point) => point.baseline !== undefined) ?? false)) {
@@ -245,14 +245,13 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
   // Observations measured over a window serve criteria with that window; others serve the rest.
   const byMetric = new Map<string, { observation: Observation; index: number }>();
   observations.forEach((observation, index) => {
-    const key = `${metricKey(observation.criterion)}@${observation.window?.seconds ?? ''}`;
+    const key = observationKey(observation.criterion, observation.window?.seconds ?? null);
     if (byMetric.has(key)) problems.push({ observation: index, field: 'criterion', severity: 'error', message: `Duplicate observation of \`${observation.criterion}\`${observation.window ? ` over ${observation.window.text}` : ''}; give each metric once.` });
     else byMetric.set(key, { observation, index });
   });
   const observationFor = (criterion: Criterion) => {
-    const key = criterionKey(criterion);
-    const period = criterion.window?.kind === 'period' ? byMetric.get(`${key}@${criterion.window.seconds}`) : undefined;
-    return period ?? byMetric.get(`${key}@`);
+    const period = criterion.window?.kind === 'period' ? byMetric.get(observationKey(observationName(criterion), criterion.window.seconds)) : undefined;
+    return period ?? byMetric.get(observationKey(observationName(criterion)));
   };
   const used = new Set<number>();
   const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
@@ -276,7 +275,7 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
     const { breached, ...rest } = run(criterion, 'trigger');
     return { criterion, ...rest, status: breached === null ? 'no-data' : breached ? 'fired' : 'not-fired' };
   });
-  const known = [...criteria.exit, ...criteria.rollback].map((criterion) => `\`${criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`}\``);
+  const known = [...criteria.exit, ...criteria.rollback].map((criterion) => `\`${observationName(criterion)}\``);
   observations.forEach((observation, index) => {
     if (used.has(index) || problems.some((problem) => problem.observation === index)) return;
     problems.push({

@@ -1,4 +1,4 @@
-import { criterionKey } from '../criteria/metric-key.ts';
+import { observationKey, observationName } from '../criteria/metric-key.ts';
 import { ExportError } from './export-error.ts';
 import type { MeasuredCriterion } from './measured-criterion.ts';
 import { PlanExportError } from './plan-export.ts';
@@ -29,7 +29,7 @@ function sharedGroups(measured: readonly MeasuredCriterion[]): MeasuredCriterion
   const groups = new Map<string, MeasuredCriterion[]>();
   for (const each of measured) {
     const period = each.criterion.window?.kind === 'period' ? each.criterion.window.seconds : null;
-    const key = `${criterionKey(each.criterion)}@${period ?? ''}`;
+    const key = observationKey(observationName(each.criterion), period);
     groups.set(key, [...(groups.get(key) ?? []), each]);
   }
   const problems: ExportError[] = [];
@@ -63,7 +63,7 @@ export async function fetchObservations(measured: readonly MeasuredCriterion[], 
   for (const [lead] of sharedGroups(measured)) {
     if (!lead) continue;
     const { criterion, readings } = lead;
-    const name = criterion.percentile === null ? criterion.metric : `${criterion.metric} p${criterion.percentile}`;
+    const name = observationName(criterion);
     const values = await queryRange(address, readings.query, first, end, intervalSeconds);
     const baselines = readings.baseline === null ? null : new Map(await queryRange(address, readings.baseline, first, end, intervalSeconds));
     // Results hold a rate per the criterion's own count ("per 1,000 sessions").

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, YAMLSeq, type Document } from 'yaml';
-import { metricKey } from '../criteria/metric-key.ts';
+import { observationKey } from '../criteria/metric-key.ts';
 import { PrometheusDurationSchema } from '../schemas/metric-catalog-schema.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 
@@ -9,10 +9,14 @@ export interface ObservationData {
   window?: string;
 }
 
+const duration = PrometheusDurationSchema();
+
 // A window is compared by its length: `60m` written by hand is the `1h` a fetch writes.
 const keyOf = (criterion: unknown, window: unknown) => {
-  const length = window === undefined || window === null ? null : PrometheusDurationSchema().safeParse(String(window));
-  return `${metricKey(String(criterion))}@${length === null ? '' : length.success ? length.data.seconds : String(window)}`;
+  if (window === undefined || window === null) return observationKey(String(criterion));
+  const length = duration.safeParse(String(window));
+  // A window that is no duration matches nothing fetched; the results check reports it.
+  return length.success ? observationKey(String(criterion), length.data.seconds) : `${observationKey(String(criterion))}${String(window)}`;
 };
 
 /**
