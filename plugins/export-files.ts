@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { FileReport } from '../src/engine/file-report.ts';
 import { SITE_URL } from '../src/engine/site-urls.ts';
 import { EXPORT_FILE_NAMES, EXPORT_TARGETS, exportFile } from '../src/export/export-targets.ts';
-import { planExport, PlanExportError } from '../src/export/plan-export.ts';
+import { planExport, PlanExportError, planVersionUrl } from '../src/export/plan-export.ts';
 import { readFrontmatter } from '../src/model/frontmatter.ts';
 import type { MetricCatalog } from '../src/schemas/metric-catalog-schema.ts';
 
@@ -22,7 +22,7 @@ export function writeExportFiles(outDir: string, root: string, contentDir: strin
     const collection = relative(contentDir, resolve(root, report.path)).split(sep)[0] ?? 'plans';
     let plan;
     try {
-      plan = planExport({ id: located.id, version: located.version, title, url: `${SITE_URL}/${encodeURIComponent(collection)}/${located.id}/v${located.version}/`, catalog }, located.criteria);
+      plan = planExport({ id: located.id, version: located.version, title, url: planVersionUrl(SITE_URL, collection, located.id, located.version), catalog }, located.criteria);
     } catch (error) {
       // The page says what keeps this version from exporting; it offers no files.
       if (error instanceof PlanExportError) continue;

@@ -7,10 +7,8 @@ import { planCriteria } from '../model/plan-criteria.ts';
 import { readResultsFile, resultsFor } from '../model/plan-results.ts';
 import { parsePlanPath } from '../model/plan-path.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
-import { ExportError } from '../export/export-error.ts';
 import { fetchObservations } from '../export/fetch-observations.ts';
-import type { MeasuredCriterion } from '../export/measured-criterion.ts';
-import { measureEach, PlanExportError } from '../export/plan-export.ts';
+import { measureEach, PlanExportError, splitMeasured } from '../export/plan-export.ts';
 import { PrometheusError } from '../export/prometheus-api.ts';
 import { mergeResults } from '../model/merge-results.ts';
 import type { PlanModel } from '../model/plan-model.ts';
@@ -53,9 +51,7 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
     const planId = parsePlanPath(paths.plan)?.id ?? null;
     const criteria = planCriteria(model);
     // What the catalogue cannot measure is not fetched, and said so; typed-in figures for it stay.
-    const each = measureEach([...criteria.rollback, ...criteria.exit], config.metrics, planId);
-    const measured = each.filter((item): item is MeasuredCriterion => !(item instanceof ExportError));
-    const unmeasured = each.filter((item): item is ExportError => item instanceof ExportError);
+    const { measured, problems: unmeasured } = splitMeasured(measureEach([...criteria.rollback, ...criteria.exit], config.metrics, planId));
     if (unmeasured.length > 0) io.logError(exportProblemLines(shown.plan, unmeasured, 'warning  Not fetched: '));
     if (measured.length === 0) throw new CommandError(`Nothing to fetch: metrics.yaml measures none of the criteria of ${shown.plan}.`);
     fetched = await fetchObservations(measured, config.metrics.prometheus.interval.seconds, address, from, to);

@@ -41,14 +41,18 @@ export function measureEach(criteria: readonly Criterion[], catalog: MetricCatal
   });
 }
 
+/** What `measureEach` gave, parted: the criteria measured, and those that cannot be. */
+export function splitMeasured(list: ReadonlyArray<MeasuredCriterion | ExportError>): { measured: MeasuredCriterion[]; problems: ExportError[] } {
+  return { measured: list.filter((each): each is MeasuredCriterion => !(each instanceof ExportError)), problems: list.filter((each): each is ExportError => each instanceof ExportError) };
+}
+
 /** Reads all of a plan's criteria against the catalogue; throws `PlanExportError` listing every one that cannot be. */
 export function planExport(plan: Omit<PlanExport, 'exit' | 'rollback'>, criteria: PlanCriteria): PlanExport {
-  const exit = measureEach(criteria.exit, plan.catalog, plan.id);
-  const rollback = measureEach(criteria.rollback, plan.catalog, plan.id);
-  const problems = [...exit, ...rollback].filter((each): each is ExportError => each instanceof ExportError);
+  const exit = splitMeasured(measureEach(criteria.exit, plan.catalog, plan.id));
+  const rollback = splitMeasured(measureEach(criteria.rollback, plan.catalog, plan.id));
+  const problems = [...exit.problems, ...rollback.problems];
   if (problems.length > 0) throw new PlanExportError(problems.sort((a, b) => a.line - b.line));
-  const measured = (list: Array<MeasuredCriterion | ExportError>) => list.filter((each): each is MeasuredCriterion => !(each instanceof ExportError));
-  return { ...plan, exit: measured(exit), rollback: measured(rollback) };
+  return { ...plan, exit: exit.measured, rollback: rollback.measured };
 }
 
 /** A name fit for Prometheus alerts and Kubernetes objects, from a metric's words. */
@@ -83,6 +87,12 @@ export function labelValue(text: string): string {
   return text.slice(0, 63).replace(/[^a-z0-9]+$/i, '');
 }
 
+/** A plan version's page on the site, which exports link back to. */
+export function planVersionUrl(siteUrl: string, collection: string, id: string, version: number): string {
+  // The folder name is the author's: encoded, it cannot end a comment or open a template in an export.
+  return `${siteUrl}/${encodeURIComponent(collection)}/${id}/v${version}/`;
+}
+
 /**
  * A checked plan ready to export, with its address on the site at `siteUrl`; null when the plan file is
  * not laid out as `<collection>/<id>/v<N>.mdx` or its frontmatter is invalid.
@@ -91,7 +101,6 @@ export function planExportOf(model: PlanModel, catalog: MetricCatalog, siteUrl: 
   const location = parsePlanPath(model.path);
   if (!location || !model.validation?.success) return null;
   const collection = basename(dirname(dirname(model.path)));
-  // The folder name is the author's: encoded, it cannot end a comment or open a template in an export.
-  const url = `${siteUrl}/${encodeURIComponent(collection)}/${location.id}/v${location.version}/`;
+  const url = planVersionUrl(siteUrl, collection, location.id, location.version);
   return planExport({ id: location.id, version: location.version, title: model.validation.data.title, url, catalog }, planCriteria(model));
 }

@@ -1,10 +1,9 @@
 import { SITE_URL } from '../engine/site-urls.ts';
 import { ExportError } from '../export/export-error.ts';
-import { measureCriterion, type MeasuredCriterion } from '../export/measured-criterion.ts';
-import { planExport, type PlanExport } from '../export/plan-export.ts';
+import type { MeasuredCriterion } from '../export/measured-criterion.ts';
+import { measureEach, planVersionUrl, splitMeasured, type PlanExport } from '../export/plan-export.ts';
 import { triggerAlerts, type TriggerAlert } from '../export/to-prometheus.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
-import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
 
 /** How one criterion is measured, as `plans.json` publishes it; `problem` when it cannot be. */
@@ -21,23 +20,20 @@ export interface VersionExport {
   alerts: TriggerAlert[];
 }
 
-function binding(criterion: Criterion, catalog: MetricCatalog, planId: string): Binding {
-  let measured: MeasuredCriterion;
-  try {
-    measured = measureCriterion(criterion, catalog, planId);
-  } catch (error) {
-    if (error instanceof ExportError) return { line: criterion.line, problem: error.detail };
-    throw error;
-  }
+function binding(measured: MeasuredCriterion | ExportError, catalog: MetricCatalog): Binding {
+  if (measured instanceof ExportError) return { line: measured.line, problem: measured.detail };
   const unit = catalog.metrics[measured.metric]?.unit ?? null;
-  return { line: criterion.line, metric: measured.metric, query: measured.query, comparator: measured.comparator, threshold: measured.threshold, upper: measured.upper, unit, holdSeconds: measured.holdSeconds, problem: null };
+  return { line: measured.criterion.line, metric: measured.metric, query: measured.query, comparator: measured.comparator, threshold: measured.threshold, upper: measured.upper, unit, holdSeconds: measured.holdSeconds, problem: null };
 }
 
-/** A version read against the catalogue; null when the project has none. */
+/** A version read against the catalogue, each criterion once; null when the project has none. */
 export function versionExport(plan: { id: string; version: number; title: string; collection: string; criteria: PlanCriteria }, catalog: MetricCatalog | undefined): VersionExport | null {
   if (!catalog) return null;
-  const bindings = { exit: plan.criteria.exit.map((criterion) => binding(criterion, catalog, plan.id)), rollback: plan.criteria.rollback.map((criterion) => binding(criterion, catalog, plan.id)) };
-  if ([...bindings.exit, ...bindings.rollback].some((each) => each.problem !== null)) return { bindings, plan: null, alerts: [] };
-  const exported = planExport({ id: plan.id, version: plan.version, title: plan.title, url: `${SITE_URL}/${plan.collection}/${plan.id}/v${plan.version}/`, catalog }, plan.criteria);
+  const exit = measureEach(plan.criteria.exit, catalog, plan.id);
+  const rollback = measureEach(plan.criteria.rollback, catalog, plan.id);
+  const bindings = { exit: exit.map((each) => binding(each, catalog)), rollback: rollback.map((each) => binding(each, catalog)) };
+  const [exits, triggers] = [splitMeasured(exit), splitMeasured(rollback)];
+  if (exits.problems.length + triggers.problems.length > 0) return { bindings, plan: null, alerts: [] };
+  const exported = { id: plan.id, version: plan.version, title: plan.title, url: planVersionUrl(SITE_URL, plan.collection, plan.id, plan.version), catalog, exit: exits.measured, rollback: triggers.measured };
   return { bindings, plan: exported, alerts: triggerAlerts(exported) };
 }
