@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './free-port.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so the copied site resolves astro and Starlight from its node_modules.
@@ -10,16 +10,6 @@ const site = fileURLToPath(new URL('.tmp/dev-site/', import.meta.url));
 let server: ChildProcess | undefined;
 let base = '';
 let log = '';
-
-/** A port nothing listens on, for the dev server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Breaks a plan of the copied site by replacing one piece of its text. */
 function breakPlan(path: string, from: string, to: string): void {

@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { repo } from './export-helpers.ts';
+import { freePort } from './free-port.ts';
 import { PROMETHEUS, PROMTOOL, prometheusTests, requirePrometheus } from './promtool.ts';
 
 /*
@@ -95,17 +95,6 @@ function openMetrics(): string {
   }
   // Each series in time order, one after another: out-of-order samples would be dropped.
   return `${[...lines, ...series.flat()].join('\n')}\n# EOF\n`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 let server: ChildProcess | null = null;
