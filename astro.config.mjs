@@ -14,6 +14,7 @@ import { latestVersionRedirects } from './src/site/version-href.ts';
 // Beside this file, wherever the build is started from (`astro build --root …` included).
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // `npm run bench` builds with PILOTPLAN_CHECKS=off to measure what the checks cost; nothing else sets it.
+// The safety rules still run on every content file then: no setting turns them off.
 const checks = process.env.PILOTPLAN_CHECKS !== 'off';
 
 export default defineConfig({
@@ -55,7 +56,7 @@ export default defineConfig({
     // criterion reads the same in the build as in `pilotplan check`.
     // Starlight highlights code with Expressive Code; Shiki's inline styles would only draw a CSP warning.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: checks ? [[remarkPilotplan, { contentDir }]] : [], smartypants: false }),
+    processor: unified({ remarkPlugins: [[remarkPilotplan, { contentDir, rules: checks ? 'all' : 'safety' }]], smartypants: false }),
   },
   integrations: [
     starlight({

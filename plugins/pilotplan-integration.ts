@@ -8,7 +8,8 @@ import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { writeExportFiles } from './export-files.ts';
-import { collectPlanFiles } from '../src/engine/plan-files.ts';
+import { collectDocumentFiles, collectPlanFiles } from '../src/engine/plan-files.ts';
+import { checkDocuments } from '../src/engine/check-safety.ts';
 import { shareReports } from '../src/engine/shared-reports.ts';
 
 export interface PilotplanIntegrationOptions {
@@ -31,14 +32,18 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, options.contentDir ?? 'content');
         const settings = loadConfig(undefined, contentDir);
-        const reports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root, { sections: true });
+        const planReports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root, { sections: true });
+        // Guides and other pages get the safety rules before Astro parses any of them.
+        const reports = [...planReports, ...checkDocuments(collectDocumentFiles(contentDir, settings), settings, root)];
         const { errors, warnings } = summarize(reports);
         const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
         if (errors > 0) logger.error(`Plan check failed:\n\n${output}`);
         else if (warnings > 0) logger.warn(output);
         else logger.info(`${plans} plans and ${reports.length - plans} results files checked, no problems`);
-        if (errors > 0 && command === 'build') {
+        // A link is refused in dev too: Astro's own loaders would follow it and serve what it points at.
+        const linked = reports.some((report) => report.diagnostics.some((item) => item.ruleId === 'linked-file'));
+        if (errors > 0 && (command === 'build' || linked)) {
           const error = new AstroError(
             `${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`,
             'Fix the plans, or run `npx pilotplan check` for the same report.',
@@ -47,7 +52,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
           error.stack = '';
           throw error;
         }
-        shareReports(root, reports);
+        shareReports(root, planReports);
         const catalog = settings.metrics;
         if (command === 'build' && catalog) writeExports = (outDir) => writeExportFiles(outDir, root, contentDir, reports, catalog);
         if (command === 'build') {

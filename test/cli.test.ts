@@ -318,7 +318,7 @@ describe('output formats', () => {
     expect((await run('clean', 'check', '--format', 'xml')).stderr.split('\n')[0]).toMatchInlineSnapshot(`"pilotplan: Unknown format \`xml\`, expected one of pretty, json, github, sarif."`);
     expect((await run('bad-config', 'check')).stderr).toMatchInlineSnapshot(`
       "pilotplan: content/pilotplan.config.json: invalid config.
-        rules: Unrecognized key: "no-such-rule""
+        content/pilotplan.config.json:1:3  rules: Unrecognized key: "no-such-rule""
     `);
   });
 

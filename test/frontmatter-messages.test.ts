@@ -71,7 +71,7 @@ describe('frontmatter messages say what to do, once, at the right line', () => {
     `);
     expect(messages('Saved carts pilot')).toMatchInlineSnapshot(`
       [
-        "2:1 Unreadable frontmatter: Unexpected single value \`Saved carts pilot\` as the whole YAML, expected \`key: value\` lines such as \`title: Saved carts pilot\`.",
+        "2:1 Unreadable frontmatter: Unexpected single value as the whole YAML, expected \`key: value\` lines such as \`title: Saved carts pilot\`.",
       ]
     `);
   });

@@ -85,12 +85,14 @@ describe('limits', { timeout: 60_000 }, () => {
     expect(reports[0]?.diagnostics.map((item) => item.ruleId)).toEqual(['file-too-large']);
   });
 
-  it('the limits take the severity the config gives their rules, and link their rule pages', async () => {
-    const { reports } = await check({ 'too-large-warning': withBody('x'.repeat(2_000)) }, { maxFileSize: 1_000, rules: { 'file-too-large': 'warning' } });
-    expect(reports[0]?.diagnostics).toEqual([expect.objectContaining({ ruleId: 'file-too-large', severity: 'warning', url: 'https://pilotplan.github.io/authoring/rules/file-too-large/' })]);
-    const slow = withBody('line with *emphasis* and [a link](https://example.org)\n'.repeat(16_000));
-    const off = await check({ 'slow-off': slow }, { timeLimit: 0.5, rules: { 'check-timeout': 'off' } });
-    expect(off.reports[0]?.diagnostics).toEqual([]);
+  it('the limits are safety rules: the config cannot lower them, and they link their rule pages', async () => {
+    for (const [ruleId, severity] of [['file-too-large', 'warning'], ['check-timeout', 'off']] as const) {
+      const parsed = ConfigSchema().safeParse({ rules: { [ruleId]: severity } });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toContain(`for \`${ruleId}\`, a safety rule`);
+    }
+    const { reports } = await check({ 'too-large-error': withBody('x'.repeat(2_000)) }, { maxFileSize: 1_000, rules: { 'file-too-large': 'error' } });
+    expect(reports[0]?.diagnostics).toEqual([expect.objectContaining({ ruleId: 'file-too-large', severity: 'error', url: 'https://pilotplan.github.io/authoring/rules/file-too-large/' })]);
   });
 
   it('a file over the time limit is stopped and reported, and the others are still checked', async () => {

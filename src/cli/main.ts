@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, configFileKey, readConfigFile } from '../model/config-file.ts';
-import { collectPlanFiles } from '../engine/plan-files.ts';
+import { ProjectFileError } from '../model/project-file.ts';
+import { collectDocumentFiles, collectPlanFiles } from '../engine/plan-files.ts';
 import { CheckCache } from '../engine/check-cache.ts';
 import { checkFiles } from '../engine/check-files.ts';
 import { summarize, type FileReport } from '../engine/file-report.ts';
@@ -106,7 +107,10 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const reports = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
+  const checked = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
+  // Checking the whole content folder also covers the pages the site builds beside the plans, as the build does.
+  const documents = targets.includes(contentDir) ? (await import('../engine/check-safety.ts')).checkDocuments(collectDocumentFiles(contentDir, config), config, cwd) : [];
+  const reports = [...checked, ...documents];
   const output = await formatReports(format, reports, options.color ?? false, values.explain);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;
@@ -143,6 +147,8 @@ export async function main(options: MainOptions): Promise<number> {
       options.logError(`pilotplan: ${error.message}\n\n${USAGE}`);
     } else if (error instanceof ConfigError || error instanceof CommandError) {
       options.logError(`pilotplan: ${error.message}`);
+    } else if (error instanceof ProjectFileError) {
+      options.logError(`pilotplan: ${relative(cwd, error.path) || error.path}: ${error.message}`);
     } else {
       options.logError(`pilotplan: internal error: ${error instanceof Error ? error.message : String(error)}`);
     }

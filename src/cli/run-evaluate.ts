@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
@@ -6,6 +6,7 @@ import { loadConfig } from '../model/load-config.ts';
 import { planCriteria } from '../model/plan-criteria.ts';
 import { readResultsFile, resultsFor } from '../model/plan-results.ts';
 import { parsePlanPath } from '../model/plan-path.ts';
+import { present } from '../model/project-file.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
 import { fetchObservations } from '../export/fetch-observations.ts';
 import { measureEach, PlanExportError, splitMeasured } from '../export/plan-export.ts';
@@ -37,9 +38,9 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
   const from = Date.parse(`${start}T00:00:00Z`) / 1000;
   const to = Math.min(Date.parse(`${endDate(start, duration)}T00:00:00Z`) / 1000 + DAY, Math.floor(now.getTime() / 1000));
   if (to <= from) throw new CommandError(`The pilot starts on ${start}; there is nothing to fetch before then.`);
-  const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : null;
-  if (existing !== null) {
-    const found = readResultsFile(resultsPath, dirname(paths.plan));
+  const found = present(resultsPath) ? readResultsFile(resultsPath, dirname(paths.plan)) : null;
+  const existing = found?.source ?? null;
+  if (found) {
     if (!found.file.results) {
       io.logError(found.file.problems.map((problem) => `${shown.results}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));
       return 2;
@@ -106,7 +107,7 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
   const shownResults = relative(cwd, resultsPath);
   const address = values['from-prometheus'];
   if (values.print && address === undefined) throw new UsageError('--print goes with --from-prometheus.');
-  if (address === undefined && !existsSync(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
+  if (address === undefined && !present(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
   const model = checkedPlan(planPath, shownPlan, config, 'evaluating');

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { latestVersion } from '../model/plan-path.ts';
 import { nextVersionSource } from './next-version.ts';
 import { planTemplate } from '../model/plan-template.ts';
+import { MAX_FILE_SIZE } from '../schemas/config-schema.ts';
+import { readProjectFile, unsafeFolderReason } from '../model/project-file.ts';
 import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
 
 const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -24,6 +26,8 @@ export function runNew(args: readonly string[], io: CommandIo, cwd: string, toda
   if (id === undefined || extra.length > 0) throw new UsageError('`new` takes exactly one plan id, such as `checkout-redesign`.');
   if (!PLAN_ID.test(id)) throw new UsageError(`Unexpected plan id \`${id}\`, expected lower-case letters, digits and hyphens, such as \`checkout-redesign\`.`);
   const folder = resolve(cwd, values.dir, id);
+  const unsafe = unsafeFolderReason(folder, cwd);
+  if (unsafe) throw new UsageError(`Unexpected --dir \`${values.dir}\`: \`${relative(cwd, folder) || folder}\` ${unsafe}, expected a folder inside the project, such as \`content/plans\`.`);
   const latest = existsSync(folder) ? latestVersion(folder) : null;
   mkdirSync(folder, { recursive: true });
   if (latest === null) {
@@ -34,7 +38,7 @@ export function runNew(args: readonly string[], io: CommandIo, cwd: string, toda
   }
   const previous = join(folder, `v${latest}.mdx`);
   const next = join(folder, `v${latest + 1}.mdx`);
-  const copy = nextVersionSource(readFileSync(previous, 'utf8'), latest + 1);
+  const copy = nextVersionSource(readProjectFile(previous, folder, MAX_FILE_SIZE), latest + 1);
   if (copy === null) throw new CommandError(`${relative(cwd, previous)} has no readable frontmatter to copy; run \`npx pilotplan check ${relative(cwd, previous)}\` and fix it first.`);
   writeFileSync(next, copy, { flag: 'wx' });
   io.logMessage(`Created ${relative(cwd, next)} as a draft copy of v${latest}.\nEdit it, then run \`npx pilotplan check ${relative(cwd, next)}\`; the site shows what changed from v${latest}.`);

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Config } from '../schemas/config-schema.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { FolderResults } from '../model/plan-results.ts';
+import { present, ProjectFileError, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
 import { CheckCache, hash } from './check-cache.ts';
 import { toDiagnostics, type FileReport } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
@@ -37,22 +38,48 @@ async function check(jobs: PlanJob[], config: Config): Promise<PlanOutcome[]> {
  */
 export async function checkFiles(paths: readonly string[], config: Config, cwd: string, options: CheckOptions = {}): Promise<FileReport[]> {
   const show = (path: string) => relative(cwd, path) || path;
+  // Links are judged from the working folder down when the file is in it, else from the file's own folder.
+  const rootOf = (path: string) => (relative(cwd, path).startsWith('..') ? dirname(path) : cwd);
   const cache = options.cache instanceof CheckCache ? options.cache : new CheckCache(options.cache ?? true, cwd);
   const configKey = hash(JSON.stringify(config));
+  // Files that may not be read (links, above all) are reported at the file and never opened.
+  const refused = new Map<string, FileReport>();
+  const refuse = (path: string, ruleId: 'linked-file' | 'results-schema', message: string) => {
+    const item = diagnostic(ruleId, message, config);
+    refused.set(path, { path: show(path), source: '', diagnostics: item ? [item] : [] });
+  };
+  const readable = paths.filter((path) => {
+    const reason = unsafeFileReason(path, rootOf(path));
+    if (reason) refuse(path, 'linked-file', `${unsafeFileMessage(reason)} It was not read.`);
+    return reason === null;
+  });
+  const folders = [...new Set(readable.map((path) => dirname(path)))].filter((folder) => {
+    const path = join(folder, RESULTS_FILE);
+    const reason = present(path) ? unsafeFileReason(path, folder) : 'absent';
+    if (reason !== null && reason !== 'absent') refuse(path, 'linked-file', `${unsafeFileMessage(reason)} It was not read.`);
+    return reason === null;
+  });
   // Results files are rare: their reader, with its YAML and schema libraries, loads only when one is there.
-  const folders = [...new Set(paths.map((path) => dirname(path)))].filter((folder) => existsSync(join(folder, RESULTS_FILE)));
   // Results are checked against the criteria of the version they are for.
   const detail = { criteria: (options.criteria ?? true) || folders.length > 0, explain: options.explain ?? false, sections: options.sections ?? false };
   const planResults = folders.length > 0 ? await import('../model/plan-results.ts') : null;
   const results = new Map<string, FolderResults | null>();
-  for (const folder of folders) results.set(folder, planResults?.readResultsBeside(join(folder, RESULTS_FILE)) ?? null);
-  const jobs = paths.map((path): PlanJob & { key: string; size: number } => {
+  for (const folder of folders) {
+    const path = join(folder, RESULTS_FILE);
+    try {
+      results.set(folder, planResults?.readResultsFile(path, folder) ?? null);
+    } catch (error) {
+      if (!(error instanceof ProjectFileError)) throw error;
+      refuse(path, 'results-schema', error.message);
+    }
+  }
+  const jobs = readable.map((path): PlanJob & { key: string; size: number } => {
     const found = results.get(dirname(path)) ?? null;
     const applying = planResults?.resultsFor(path, found) ?? null;
     // An oversized file is reported from its size alone and never read into memory.
-    const size = statSync(path).size;
-    const source = size > config.maxFileSize ? '' : readFileSync(path, 'utf8');
-    const resultsText = applying && found ? readFileSync(found.path, 'utf8') : '';
+    const size = lstatSync(path).size;
+    const source = size > config.maxFileSize ? '' : readProjectFile(path, rootOf(path), config.maxFileSize);
+    const resultsText = applying && found ? found.source : '';
     return { path, shown: show(path), source, size, results: applying, ...detail, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
   });
   const outcomes = new Map<string, PlanOutcome>();
@@ -87,7 +114,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   });
   const deduplicated = findDuplicatePlans(planReports, config);
   const reports = options.base === undefined ? deduplicated : (await import('./frozen-edits.ts')).findFrozenEdits(deduplicated, options.base, cwd, config);
-  if (results.size === 0) return reports;
+  if (results.size === 0) return [...reports, ...refused.values()];
   const { checkResults } = await import('./check-results.ts');
   for (const [folder, found] of results) {
     if (!found) continue;
@@ -95,13 +122,12 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const versionPath = `${folder}/v${version}.mdx`;
     let criteria = criteriaByVersion.get(`${folder}/v${version}`) ?? null;
     // The version the results are for may not be among the files named on the command line.
-    if (!criteria && found.file.results && existsSync(versionPath)) {
-      const [outcome] = await check([{ path: versionPath, shown: show(versionPath), source: readFileSync(versionPath, 'utf8'), results: null, criteria: true }], config);
+    if (!criteria && found.file.results && existsSync(versionPath) && unsafeFileReason(versionPath, folder) === null) {
+      const [outcome] = await check([{ path: versionPath, shown: show(versionPath), source: readProjectFile(versionPath, folder, config.maxFileSize), results: null, criteria: true }], config);
       criteria = outcome?.criteria ?? null;
     }
-    const source = readFileSync(found.path, 'utf8');
-    const file = checkResults(source, show(found.path), found.file, criteria, config);
-    reports.push({ path: show(found.path), source, diagnostics: toDiagnostics(file.messages) });
+    const file = checkResults(found.source, show(found.path), found.file, criteria, config);
+    reports.push({ path: show(found.path), source: found.source, diagnostics: toDiagnostics(file.messages) });
   }
-  return reports;
+  return [...reports, ...refused.values()];
 }

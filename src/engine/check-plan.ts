@@ -3,7 +3,10 @@ import { VFile } from 'vfile';
 import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
-import { buildPlanModel, type PlanModel } from '../model/plan-model.ts';
+import { buildPlanModel, treeOnlyModel, type PlanModel } from '../model/plan-model.ts';
+import { deepestNode } from '../model/tree-depth.ts';
+import { treeNodes } from '../model/tree-nodes.ts';
+import pathologicalMarkdown, { MAX_DEPTH } from './rules/pathological-markdown.ts';
 import type { SyntaxProblem } from '../model/syntax-problem.ts';
 import { parsePlan } from '../parse/parse-plan.ts';
 import { runRules } from './run-rules.ts';
@@ -34,6 +37,12 @@ export interface ParsedPlan {
  */
 export function checkParsed(plan: ParsedPlan): PlanCheck {
   const file = plan.file ?? new VFile({ path: plan.path, value: plan.source });
+  // Too deep to read further without running out of stack: the depth is all that is reported.
+  if (deepestNode(plan.tree).depth > MAX_DEPTH) {
+    const model = treeOnlyModel(plan.path, plan.tree, plan.nodes ?? treeNodes(plan.tree), plan.config);
+    runRules(model, file, [pathologicalMarkdown]);
+    return { file, model };
+  }
   const model = buildPlanModel({ path: plan.path, tree: plan.tree, ...(plan.nodes ? { nodes: plan.nodes } : {}), frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
   runRules(model, file);
   return { file, model };

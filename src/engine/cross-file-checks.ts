@@ -1,14 +1,14 @@
 import type { Diagnostic, FileReport } from './file-report.ts';
 import type { Config } from '../schemas/config-schema.ts';
-import type { RuleId } from '../schemas/rule-ids.ts';
+import { SAFETY_RULE_IDS, type RuleId } from '../schemas/rule-ids.ts';
 import { ruleDocsUrl } from './site-urls.ts';
 
 /**
  * A problem found outside one file's rules (by comparing files, or by the limits a file broke), at
- * the severity the project set for its rule (all default to errors); null when the rule is off.
+ * the severity the project set for its rule (all default to errors, and safety rules stay errors); null when the rule is off.
  */
 export function diagnostic(ruleId: RuleId, message: string, config: Config, line = 1): Diagnostic | null {
-  const severity = config.rules[ruleId] ?? 'error';
+  const severity = SAFETY_RULE_IDS.has(ruleId) ? 'error' : (config.rules[ruleId] ?? 'error');
   return severity === 'off' ? null : { ruleId, severity, message, line, column: 1, url: ruleDocsUrl(ruleId) };
 }
 

@@ -5,21 +5,31 @@ import type { PlanModel } from '../model/plan-model.ts';
 import type { Report, Rule } from './rule.ts';
 import { ruleDocsUrl } from './site-urls.ts';
 import { rules } from './rules/index.ts';
+import { SAFETY_RULE_IDS, type RuleId } from '../schemas/rule-ids.ts';
 
 const IGNORE_COMMENT = /^\s*\/\*\s*pilotplan-ignore-next-line\b([^*]*)\*\/\s*$/;
 
-/** Lines an author silenced with `{/* pilotplan-ignore-next-line rule-id … *\/}`, with the rules named (empty: all). */
-function ignoredLines(plan: PlanModel): Map<number, Set<string>> {
-  const lines = new Map<number, Set<string>>();
+interface IgnoreComment {
+  node: Node;
+  /** The rules it names; empty for all of them. */
+  ruleIds: Set<string>;
+}
+
+/** Ignore comments `{/* pilotplan-ignore-next-line rule-id … *\/}` by the line they silence. */
+function ignoreComments(plan: PlanModel): Map<number, IgnoreComment> {
+  const lines = new Map<number, IgnoreComment>();
   for (const node of plan.nodes) {
     if ((node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') || !('value' in node)) continue;
     const match = IGNORE_COMMENT.exec(String(node.value));
     const end = node.position?.end.line;
     if (!match || end === undefined) continue;
-    lines.set(end + 1, new Set((match[1] ?? '').split(/[\s,]+/).filter(Boolean)));
+    lines.set(end + 1, { node, ruleIds: new Set((match[1] ?? '').split(/[\s,]+/).filter(Boolean)) });
   }
   return lines;
 }
+
+/** Whether a rule's messages may be silenced or lowered: never for the rules that hold the trust boundary. */
+const isSafety = (id: RuleId) => SAFETY_RULE_IDS.has(id);
 
 function placeOf(place: Report['place']): Position | Point | undefined {
   if (place && 'type' in place) return (place as Node).position;
@@ -31,26 +41,38 @@ function lineOf(place: Position | Point | undefined): number | undefined {
   return 'start' in place ? place.start.line : place.line;
 }
 
+/** Records one report on the file as a vfile message at the rule's severity. */
+function record(file: VFile, ruleId: RuleId, severity: 'error' | 'warning', report: Report): void {
+  const message = file.message(report.reason, { place: placeOf(report.place), ruleId, source: 'pilotplan' });
+  message.url = ruleDocsUrl(ruleId);
+  message.fatal = severity === 'error';
+  if (report.actual !== undefined) message.actual = report.actual;
+  if (report.expected !== undefined) message.expected = report.expected;
+  if (report.note !== undefined) message.note = report.note;
+}
+
 /**
  * Runs every rule on one plan and records its problems on the file as vfile messages, with the
- * project's severities applied and ignore comments honoured. Shared by the CLI and the remark plugin.
+ * project's severities applied and ignore comments honoured, except for safety rules, which are always
+ * errors and cannot be ignored: naming one in an ignore comment is an error itself. Shared by the CLI
+ * and the remark plugin.
  */
 export function runRules(plan: PlanModel, file: VFile, selected: readonly Rule[] = rules): void {
-  const ignored = ignoredLines(plan);
+  const ignored = ignoreComments(plan);
   const bodyUnread = plan.syntaxProblems.some((problem) => !problem.recovered);
   for (const rule of selected) {
-    const severity = plan.config.rules[rule.id] ?? rule.defaultSeverity;
+    const safety = isSafety(rule.id);
+    const severity = safety ? 'error' : (plan.config.rules[rule.id] ?? rule.defaultSeverity);
     if (severity === 'off' || (bodyUnread && rule.scope === 'body')) continue;
+    for (const comment of safety ? ignored.values() : []) {
+      if (!comment.ruleIds.has(rule.id)) continue;
+      const reason = `Unexpected ignore comment for \`${rule.id}\`, a safety rule: it cannot be ignored, so the comment has no effect. Remove \`${rule.id}\` from the comment and fix the line below it.`;
+      record(file, rule.id, 'error', { place: comment.node, reason });
+    }
     rule.check(plan, (report) => {
-      const place = placeOf(report.place);
-      const silenced = ignored.get(lineOf(place) ?? 0);
-      if (silenced && (silenced.size === 0 || silenced.has(rule.id))) return;
-      const message = file.message(report.reason, { place, ruleId: rule.id, source: 'pilotplan' });
-      message.url = ruleDocsUrl(rule.id);
-      message.fatal = severity === 'error';
-      if (report.actual !== undefined) message.actual = report.actual;
-      if (report.expected !== undefined) message.expected = report.expected;
-      if (report.note !== undefined) message.note = report.note;
+      const silenced = ignored.get(lineOf(placeOf(report.place)) ?? 0)?.ruleIds;
+      if (silenced && !safety && (silenced.size === 0 || silenced.has(rule.id))) return;
+      record(file, rule.id, severity, report);
     });
   }
 }

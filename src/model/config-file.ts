@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { present, ProjectFileError, readProjectFile } from './project-file.ts';
 
 const CONFIG_FILE = 'pilotplan.config.json';
 
 /** The metric catalogue's file name, beside the config file. */
 export const METRIC_CATALOG_FILE = 'metrics.yaml';
+
+// A config or catalogue larger than this is no config: it is refused before it is read.
+const MAX_CONFIG_BYTES = 1_048_576;
 
 /** A config file that cannot be used; the CLI prints it and exits 2, the build stops on it. */
 export class ConfigError extends Error {
@@ -28,11 +31,21 @@ export interface ConfigFile {
 export function readConfigFile(path: string | undefined, contentDir = 'content', cwd = process.cwd()): ConfigFile {
   const absolute = path ?? join(contentDir, CONFIG_FILE);
   const shown = relative(cwd, absolute) || absolute;
-  const catalog = join(path === undefined ? contentDir : dirname(absolute), METRIC_CATALOG_FILE);
-  const metrics = existsSync(catalog) ? { shown: relative(cwd, catalog) || catalog, text: readFileSync(catalog, 'utf8') } : null;
-  if (existsSync(absolute)) return { shown, text: readFileSync(absolute, 'utf8'), metrics };
+  const folder = path === undefined ? contentDir : dirname(absolute);
+  const catalog = join(folder, METRIC_CATALOG_FILE);
+  const metrics = present(catalog) ? { shown: relative(cwd, catalog) || catalog, text: read(catalog, folder, cwd) } : null;
+  if (present(absolute)) return { shown, text: read(absolute, folder, cwd), metrics };
   if (path !== undefined) throw new ConfigError(`${shown}: config file not found. Check the --config path.`);
   return { shown, text: null, metrics };
+}
+
+function read(path: string, root: string, cwd: string): string {
+  try {
+    return readProjectFile(path, root, MAX_CONFIG_BYTES);
+  } catch (error) {
+    if (error instanceof ProjectFileError) throw new ConfigError(`${relative(cwd, path) || path}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** What a validated config depends on: both files' text, so the cache notices a change to either. */

@@ -187,3 +187,11 @@ export function buildPlanModel(input: {
     config,
   };
 }
+
+/**
+ * A file as rules that read only the tree see it, without sections, criteria or frontmatter: for pages
+ * that are not plans, and for a plan too deeply nested to build the rest of its model safely.
+ */
+export function treeOnlyModel(path: string, tree: Root, nodes: readonly Nodes[], config: Config): PlanModel {
+  return { path, tree, nodes, frontmatter: null, validation: null, sections: [], exitCriteria: [], rollbackTriggers: [], rollbackSteps: [], syntaxProblems: [], results: null, config };
+}

@@ -1,28 +1,36 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Results } from '../schemas/results-schema.ts';
 import { latestVersion, parsePlanPath, RESULTS_FILE } from './plan-path.ts';
 import { readResults, type ResultsFile } from './read-results.ts';
+import { present, readProjectFile, unsafeFileReason } from './project-file.ts';
+
+// Fetched series make results files large, but never this large; a larger one is refused unread.
+const MAX_RESULTS_BYTES = 32 * 1024 * 1024;
 
 /** A plan folder's results file, read once, and the plan version it is for. */
 export interface FolderResults {
   path: string;
+  /** The file's text, read once. */
+  source: string;
   file: ResultsFile;
   /** The version the results name, or else the latest in the folder; null when the file is invalid. */
   version: number | null;
 }
 
-/** Reads a results file for the plan versions in `planFolder`, wherever the file itself is. */
+/**
+ * Reads a results file for the plan versions in `planFolder`, wherever the file itself is. Throws
+ * `ProjectFileError` for a link or anything else that is not a regular file, without reading it.
+ */
 export function readResultsFile(path: string, planFolder: string): FolderResults {
-  const file = readResults(readFileSync(path, 'utf8'));
-  return { path, file, version: file.results ? (file.results.version ?? latestVersion(planFolder)) : null };
+  const source = readProjectFile(path, dirname(path), MAX_RESULTS_BYTES);
+  const file = readResults(source);
+  return { path, source, file, version: file.results ? (file.results.version ?? latestVersion(planFolder)) : null };
 }
 
-/** Reads the results file beside a plan, if there is one. */
+/** Reads the results file beside a plan, if there is one that may be read; the check reports one that may not. */
 export function readResultsBeside(planPath: string): FolderResults | null {
-  const folder = dirname(planPath);
-  const path = join(folder, RESULTS_FILE);
-  return existsSync(path) ? readResultsFile(path, folder) : null;
+  const path = join(dirname(planPath), RESULTS_FILE);
+  return present(path) && unsafeFileReason(path, dirname(path)) === null ? readResultsFile(path, dirname(planPath)) : null;
 }
 
 /** The valid results in `found` if they are for this plan file's version, else null. */

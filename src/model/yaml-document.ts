@@ -72,7 +72,8 @@ export function readFullYaml(text: string, firstLine = 1, example = 'title: Save
   });
   const contents = document.contents;
   if (problems.length === 0 && !isMap(contents)) {
-    const what = contents === null ? 'empty YAML' : isSeq(contents) ? 'list as the whole YAML' : `single value \`${String(contents)}\` as the whole YAML`;
+    // The value is not quoted: a file that is not YAML at all may be anything, and this would print it whole.
+    const what = contents === null ? 'empty YAML' : isSeq(contents) ? 'list as the whole YAML' : 'single value as the whole YAML';
     add(contents?.range?.[0] ?? 0, `Unexpected ${what}, expected \`key: value\` lines such as \`${example}\``);
   }
   let data: unknown;

@@ -21,6 +21,15 @@ export const RULE_IDS = [
   'check-timeout',
   'duplicate-plan',
   'approved-immutable',
+  'linked-file',
+  'pathological-markdown',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * Rules that hold the trust boundary: content arrives by pull request, and these keep it from running
+ * code, reading files outside the project or stalling the build. They are always errors; the config
+ * cannot lower them and ignore comments do not silence them.
+ */
+export const SAFETY_RULE_IDS: ReadonlySet<RuleId> = new Set<RuleId>(['mdx-safety', 'unsafe-url', 'file-too-large', 'check-timeout', 'linked-file', 'pathological-markdown']);

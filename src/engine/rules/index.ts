@@ -5,6 +5,7 @@ import emptySection from './empty-section.ts';
 import frontmatterSchema from './frontmatter-schema.ts';
 import mdxSafety from './mdx-safety.ts';
 import mdxSyntax from './mdx-syntax.ts';
+import pathologicalMarkdown from './pathological-markdown.ts';
 import personalData from './personal-data.ts';
 import placeholder from './placeholder.ts';
 import quantitativeCriterion from './quantitative-criterion.ts';
@@ -19,6 +20,7 @@ import versionMismatch from './version-mismatch.ts';
 /** Every rule, in the order their messages are most useful to read. */
 export const rules: readonly Rule[] = [
   mdxSyntax,
+  pathologicalMarkdown,
   frontmatterSchema,
   placeholder,
   versionMismatch,

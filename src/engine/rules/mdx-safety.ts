@@ -1,3 +1,4 @@
+import type { Html } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Report, Rule } from '../rule.ts';
 
@@ -25,6 +26,23 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, allowed: Read
       report({ place: node, reason: `Unexpected attribute \`${attribute.name}\` on \`<${name}>\`, expected no event handlers or \`set:\` directives. Remove it.` });
     }
   }
+}
+
+// Raw HTML in a `.md` page: its tag names and any event handler or `set:` attribute.
+const HTML_TAG = /<\/?([A-Za-z][\w:-]*)/g;
+const HTML_HANDLER = /[\s/"'](on[a-z]+|set:[\w-]+)\s*=/i;
+
+/** Raw HTML reaches the page as written, so it may hold only the plain formatting elements. */
+function checkHtml(node: Html, report: (report: Report) => void): void {
+  const names = [...node.value.matchAll(HTML_TAG)].map((match) => (match[1] ?? '').toLowerCase());
+  const unsafe = names.find((name) => !SAFE_ELEMENTS.has(name));
+  const handler = HTML_HANDLER.exec(node.value)?.[1];
+  if (unsafe === undefined && handler === undefined) return;
+  report({
+    place: node,
+    reason: `Unexpected raw HTML ${unsafe === undefined ? `attribute \`${handler}\`` : `element \`<${unsafe}>\``}, expected plain Markdown or formatting elements (\`<sub>\`, \`<kbd>\`, …) without event handlers. Raw HTML reaches the page as written; write it in Markdown instead.`,
+    actual: node.value,
+  });
 }
 
 const rule: Rule = {
@@ -56,6 +74,9 @@ const rule: Rule = {
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           checkElement(node, allowed, report);
+          break;
+        case 'html':
+          checkHtml(node, report);
           break;
         default:
       }

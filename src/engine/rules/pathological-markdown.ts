@@ -1,0 +1,64 @@
+import type { Nodes } from 'mdast';
+import { deepestNode } from '../../model/tree-depth.ts';
+import type { Rule } from '../rule.ts';
+
+/**
+ * Deepest nesting of blocks and elements. The build's MDX compiler recurses once per level and runs out
+ * of stack between 1,000 and 2,000; plans nest a dozen levels at most.
+ */
+export const MAX_DEPTH = 64;
+
+/**
+ * Most emphasis, strikethrough and link markers in one paragraph, heading or table cell. The build's
+ * Markdown parser pairs them with a cost that grows with the square of their number in one block
+ * (200,000 in one paragraph took over ten minutes); at this many a block costs a millisecond or two, and
+ * no paragraph a person writes comes near it.
+ */
+export const MAX_MARKERS = 250;
+
+const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const PAIRED = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference']);
+// A run of one marker character, as the parser sees a delimiter run, or a lone bracket.
+const MARKER_RUN = /\*+|_+|~+|\[|\]/g;
+
+/** Markers in one inline block: two for each pair the parser matched, and every one left as text. */
+function markersIn(block: Nodes): number {
+  let count = 0;
+  const stack: Nodes[] = [block];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (PAIRED.has(node.type)) count += 2;
+    if (node.type === 'text') count += node.value.match(MARKER_RUN)?.length ?? 0;
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return count;
+}
+
+const rule: Rule = {
+  id: 'pathological-markdown',
+  defaultSeverity: 'error',
+  summary: `No nesting deeper than ${MAX_DEPTH} levels and no more than ${MAX_MARKERS} emphasis or link markers in one paragraph: shapes no plan needs, on which the site's build would crash or run for hours.`,
+  scope: 'body',
+  check(plan, report) {
+    const { node, depth } = deepestNode(plan.tree);
+    if (depth > MAX_DEPTH) {
+      report({
+        place: node,
+        reason: `Unexpected nesting ${depth} levels deep (lists, quotes or elements inside one another), expected at most ${MAX_DEPTH}: the site's build runs out of stack on such files. Flatten the structure.`,
+        actual: String(depth),
+      });
+    }
+    for (const block of plan.nodes) {
+      if (!INLINE_BLOCKS.has(block.type)) continue;
+      const markers = markersIn(block);
+      if (markers <= MAX_MARKERS) continue;
+      report({
+        place: block,
+        reason: `Unexpected ${markers.toLocaleString('en-US')} emphasis, strikethrough and link markers (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`) in one ${block.type === 'tableCell' ? 'table cell' : block.type}, expected at most ${MAX_MARKERS}: the site's build slows down with the square of their number. Split the text, or escape literal markers (\`\\*\`).`,
+        actual: String(markers),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_DEPTH, MAX_MARKERS } from '../../src/engine/rules/pathological-markdown.ts';
+import { goodPlan, project, withBody } from './attack-helpers.ts';
+
+// Issue 17, items 1, 2 and 4, through a real `astro build` of the fixture site: the remark plugin and
+// the integration as the site uses them, without Starlight's weight.
+const fixtureSite = fileURLToPath(new URL('../fixtures/site', import.meta.url));
+const scratch = fileURLToPath(new URL('../.tmp/', import.meta.url));
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+const built: string[] = [];
+afterAll(() => {
+  for (const root of built) rmSync(root, { recursive: true, force: true });
+});
+
+/** Copies the fixture site with `files` (paths under it → text) and builds it. */
+function build(name: string, files: Record<string, string>, env: Record<string, string> = {}) {
+  const root = `${scratch}attack-${name}/`;
+  built.push(root);
+  rmSync(root, { recursive: true, force: true });
+  cpSync(fixtureSite, root, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(`${root}${path.split('/').slice(0, -1).join('/')}`, { recursive: true });
+    writeFileSync(`${root}${path}`, text);
+  }
+  return { root, ...rebuild(root, env) };
+}
+
+function rebuild(root: string, env: Record<string, string> = {}) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    // A hang is a failure, not a wait: the shapes below took over ten minutes before the fix.
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, seconds: (performance.now() - started) / 1000 };
+}
+
+const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?\n/;
+
+describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
+  const marker = `${project({})}/ran`;
+  const payload = `{/* pilotplan-ignore-next-line */}\n{process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')}`;
+
+  it('behind an ignore comment: the pre-check stops the build, nothing runs, nothing is built', () => {
+    const { root, status, output } = build('ignored-expression', { 'content/plans/saved-carts/v1.mdx': withBody(payload) });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/plans/saved-carts/v1.mdx:18:1  error    Unexpected expression');
+    expect(output).not.toMatch(STACK_TRACE);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(`${root}dist`)).toBe(false);
+  });
+
+  it('without the pre-check, and with the file not a plan by the config, the remark plugin refuses it before MDX compiles it', () => {
+    const { root, status, output } = build(
+      'plugin-expression',
+      { 'content/plans/saved-carts/v1.mdx': withBody(payload), 'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }' },
+      { PILOTPLAN_PRECHECK: 'off' },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('Unexpected expression');
+    expect(output).toContain('mdx-safety');
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
+  });
+
+  it('with mdx-safety switched off in the config, the build stops on the config', () => {
+    const { status, output } = build('config-off', { 'content/plans/saved-carts/v1.mdx': withBody(payload.split('\n')[1] ?? ''), 'content/pilotplan.config.json': '{ "rules": { "mdx-safety": "off" } }' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('for `mdx-safety`, a safety rule');
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a plan that is a link to a file outside the project stops the build, unquoted', () => {
+    const secret = `${project({ 'secret.txt': 'TOKEN=ghp_do-not-publish\n' })}/secret.txt`;
+    const { root } = build('linked-plan', { 'content/plans/saved-carts/v1.mdx': goodPlan });
+    mkdirSync(`${root}content/plans/leak`);
+    symlinkSync(secret, `${root}content/plans/leak/v1.mdx`);
+    const { status, output } = rebuild(root);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/plans/leak/v1.mdx:1:1  error    Unexpected file that is a symbolic link');
+    expect(output).not.toContain('ghp_');
+    expect(existsSync(`${root}dist/leak/v1/index.html`)).toBe(false);
+  });
+});
+
+describe('what passes the check builds in bounded time', { timeout: 600_000 }, () => {
+  // Item 4's shapes: each took the build over ten minutes, or crashed it with a stack trace.
+  const refused: Record<string, string> = {
+    'emphasis run': '*a'.repeat(200_000),
+    'emphasis and underscore run': '*_'.repeat(150_000),
+    'bracket run': '[a]'.repeat(100_000),
+    'nested list markers': `${'- '.repeat(5_000)}x`,
+  };
+
+  it.each(Object.entries(refused))('%s: refused by the pre-check with a positioned message, no stack trace', (name, extra) => {
+    const { status, output, seconds } = build(`refused-${name.replaceAll(' ', '-')}`, { 'content/plans/saved-carts/v1.mdx': withBody(extra) });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/plans\/saved-carts\/v1\.mdx:\d+:\d+ {2}error {4}Unexpected .*pathological-markdown/s);
+    expect(output).not.toMatch(STACK_TRACE);
+    expect(output).not.toContain('Maximum call stack');
+    // Bounded by the check's own time limit (3 s a file), far below the ten minutes these took.
+    expect(seconds).toBeLessThan(120);
+  });
+
+  it('the largest shapes the check accepts build within a fixed multiple of a plain plan', () => {
+    const plain = build('plain', { 'content/plans/saved-carts/v1.mdx': goodPlan });
+    expect(plain.status).toBe(0);
+    // Up to the limits in every paragraph of a plan near the default size cap: the worst the check lets through.
+    const paragraph = (unit: string) => Array.from({ length: 400 }, () => unit.repeat(Math.floor(MAX_MARKERS / (unit === '[a]' ? 2 : 1)))).join('\n\n');
+    const nested = (depth: number) => Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- level`).join('\n');
+    const worst = build('worst-accepted', {
+      'content/plans/emphasis/v1.mdx': withBody(paragraph('*a')).replace('Saved carts pilot', 'Emphasis pilot'),
+      'content/plans/brackets/v1.mdx': withBody(paragraph('[a]')).replace('Saved carts pilot', 'Brackets pilot'),
+      'content/plans/nested/v1.mdx': withBody(nested(Math.floor(MAX_DEPTH / 2) - 2)).replace('Saved carts pilot', 'Nested pilot'),
+    });
+    expect(worst.output).not.toContain('pathological-markdown');
+    expect(worst.status).toBe(0);
+    // Three plans of this shape against one plain plan: generous for a busy machine, and minutes short
+    // of what these shapes cost before the limits.
+    expect(worst.seconds).toBeLessThan(plain.seconds * 6);
+  });
+});
