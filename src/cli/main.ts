@@ -6,6 +6,7 @@ import { ProjectFileError } from '../model/project-file.ts';
 import { collectDocumentFiles, collectPlanFiles } from '../engine/plan-files.ts';
 import { CheckCache } from '../engine/check-cache.ts';
 import { checkFiles } from '../engine/check-files.ts';
+import { BaseRefError } from '../engine/base-ref-error.ts';
 import { summarize, type FileReport } from '../engine/file-report.ts';
 import { CommandError, UsageError } from './usage-error.ts';
 
@@ -143,7 +144,9 @@ export async function main(options: MainOptions): Promise<number> {
         throw new UsageError(`Unknown command \`${command}\`.`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof BaseRefError) {
+      options.logError(`pilotplan: ${error.message}`);
+    } else if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       options.logError(`pilotplan: ${error.message}\n\n${USAGE}`);
     } else if (error instanceof ConfigError || error instanceof CommandError) {
       options.logError(`pilotplan: ${error.message}`);
