@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { UNITS } from './criterion-schema.ts';
+import { promqlShapeProblem } from './promql-shape.ts';
 
 // Prometheus's duration syntax, as `for:` and range selectors take it: `90s`, `30m`, `1h30m`, `7d`.
 const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
@@ -19,13 +20,15 @@ export const PrometheusDurationSchema = () =>
     .transform((text) => ({ text, seconds: [...text.matchAll(DURATION_PART)].reduce((sum, [, count, unit]) => sum + Number(count) * (SECONDS[unit ?? 's'] ?? 1), 0) }))
     .refine((duration) => duration.seconds > 0, 'Unexpected zero duration, expected a positive one such as `5m`');
 
-/** A PromQL query with only the placeholders the exporters know. */
+/** A PromQL query of one balanced expression, without comments, with only the placeholders the exporters know, where they belong. */
 const QuerySchema = () =>
   z
     .string()
     .trim()
     .min(1)
     .superRefine((query, context) => {
+      const shape = promqlShapeProblem(query);
+      if (shape) context.addIssue({ code: 'custom', message: shape });
       for (const [, name] of query.matchAll(PLACEHOLDER)) {
         if (!QUERY_PLACEHOLDERS.some((known) => known === name)) {
           context.addIssue({ code: 'custom', message: `Unexpected placeholder \`{{${name}}}\`, expected ${QUERY_PLACEHOLDERS.map((known) => `\`{{${known}}}\``).join(' or ')}. Write the value itself into the query` });
