@@ -13,7 +13,7 @@ import { measureEach, PlanExportError, splitMeasured } from '../export/plan-expo
 import { PrometheusError } from '../export/prometheus-api.ts';
 import { mergeResults } from '../model/merge-results.ts';
 import type { PlanModel } from '../model/plan-model.ts';
-import { endDate } from '../model/time-box.ts';
+import { endDate, pilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { checkedPlan, exportProblemLines } from './checked-plan.ts';
 import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
@@ -133,7 +133,7 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
       },
     ]);
   }
-  const evaluation = evaluatePlan(planCriteria(model), results.observations);
+  const evaluation = evaluatePlan(planCriteria(model), results.observations, model.validation?.success ? pilotDates(model.validation.data) : null);
   const positioned = evaluation.problems.map((problem) => ({
     ...resultsFile.locate(['observations', problem.observation], problem.field ?? undefined),
     severity: problem.severity,

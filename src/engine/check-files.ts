@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Config } from '../schemas/config-schema.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
+import type { PilotDates } from '../model/time-box.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { FolderResults } from '../model/plan-results.ts';
 import { present, ProjectFileError, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
@@ -104,11 +105,11 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   });
   cache.save();
 
-  const criteriaByVersion = new Map<string, PlanCriteria>();
+  const criteriaByVersion = new Map<string, { criteria: PlanCriteria; dates: PilotDates | null }>();
   const planReports: FileReport[] = jobs.map((job) => {
     const location = parsePlanPath(job.path);
     const outcome = outcomes.get(job.path) ?? EMPTY;
-    if (location && outcome.criteria) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, outcome.criteria);
+    if (location && outcome.criteria) criteriaByVersion.set(`${dirname(job.path)}/v${location.version}`, { criteria: outcome.criteria, dates: outcome.dates ?? null });
     const { diagnostics, ...details } = outcome;
     return { path: job.shown, source: job.source, diagnostics, plan: { id: location?.id ?? null, version: location?.version ?? null, ...details } };
   });
@@ -120,13 +121,13 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     if (!found) continue;
     const { version } = found;
     const versionPath = `${folder}/v${version}.mdx`;
-    let criteria = criteriaByVersion.get(`${folder}/v${version}`) ?? null;
+    let read = criteriaByVersion.get(`${folder}/v${version}`) ?? null;
     // The version the results are for may not be among the files named on the command line.
-    if (!criteria && found.file.results && existsSync(versionPath) && unsafeFileReason(versionPath, folder) === null) {
+    if (!read && found.file.results && existsSync(versionPath) && unsafeFileReason(versionPath, folder) === null) {
       const [outcome] = await check([{ path: versionPath, shown: show(versionPath), source: readProjectFile(versionPath, folder, config.maxFileSize), results: null, criteria: true }], config);
-      criteria = outcome?.criteria ?? null;
+      read = outcome?.criteria ? { criteria: outcome.criteria, dates: outcome.dates ?? null } : null;
     }
-    const file = checkResults(found.source, show(found.path), found.file, criteria, config);
+    const file = checkResults(found.source, show(found.path), found.file, read, config);
     reports.push({ path: show(found.path), source: found.source, diagnostics: toDiagnostics(file.messages) });
   }
   return [...reports, ...refused.values()];

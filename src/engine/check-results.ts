@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import type { Config } from '../schemas/config-schema.ts';
 import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
+import type { PilotDates } from '../model/time-box.ts';
 import type { ResultsFile } from '../model/read-results.ts';
 import { ruleDocsUrl } from './site-urls.ts';
 
@@ -9,7 +10,7 @@ import { ruleDocsUrl } from './site-urls.ts';
  * Checks a `results.yaml`: its schema, then that every observation can be compared with the plan
  * version it is for (units, scales, duplicates). Problems are `results-schema` messages in that file.
  */
-export function checkResults(source: string, path: string, results: ResultsFile, criteria: PlanCriteria | null, config: Config): VFile {
+export function checkResults(source: string, path: string, results: ResultsFile, version: { criteria: PlanCriteria; dates: PilotDates | null } | null, config: Config): VFile {
   const file = new VFile({ path, value: source });
   const severity = config.rules['results-schema'] ?? 'error';
   if (severity === 'off') return file;
@@ -19,12 +20,12 @@ export function checkResults(source: string, path: string, results: ResultsFile,
     message.fatal = fatal && severity === 'error';
   };
   for (const problem of results.problems) add(problem, problem.message, true);
-  if (results.results && criteria) {
-    for (const problem of evaluatePlan(criteria, results.results.observations).problems) {
+  if (results.results && version) {
+    for (const problem of evaluatePlan(version.criteria, results.results.observations, version.dates).problems) {
       add(results.locate(['observations', problem.observation], problem.field ?? undefined), problem.message, problem.severity === 'error');
     }
   }
-  if (results.results && !criteria) {
+  if (results.results && !version) {
     add({ line: 1, column: 1 }, `Unexpected results for a plan version that does not exist (\`version: ${results.results.version ?? 'latest'}\`), expected the version of a \`v<N>.mdx\` beside this file. Correct \`version\`.`, true);
   }
   return file;

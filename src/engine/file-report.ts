@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import type { ExplainedCriterion, PlanCriteria } from '../model/plan-criteria.ts';
+import type { PilotDates } from '../model/time-box.ts';
 
 /** Where a section lies in the source: its heading's key and title, and the body's offsets. */
 export interface SectionSpan {
@@ -17,7 +18,7 @@ export interface FileReport {
   /** Plain data, so reports can come from a worker thread or the cache. */
   diagnostics: readonly Diagnostic[];
   /** The plan the file is, with the details the run asked for: criteria unless left out, readings with `--explain`, sections for the site. */
-  plan?: { id: string | null; version: number | null; criteria?: PlanCriteria; explained?: ExplainedCriterion[]; sections?: SectionSpan[] };
+  plan?: { id: string | null; version: number | null; criteria?: PlanCriteria; dates?: PilotDates | null; explained?: ExplainedCriterion[]; sections?: SectionSpan[] };
 }
 
 export interface Diagnostic {

@@ -2,6 +2,7 @@ import type { Config } from '../schemas/config-schema.ts';
 import { checkPlan } from './check-plan.ts';
 import { explainCriteria, planCriteria } from '../model/plan-criteria.ts';
 import { ruleDocsUrl } from './site-urls.ts';
+import { pilotDates } from '../model/time-box.ts';
 import { toDiagnostics } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
 
@@ -16,7 +17,7 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
         start: section.heading.position?.end.offset ?? 0,
         end: model.sections[index + 1]?.heading.position?.start.offset ?? job.source.length,
       }));
-    return { diagnostics: toDiagnostics(file.messages), ...(job.criteria ? { criteria: planCriteria(model) } : {}), ...(job.explain ? { explained: explainCriteria(model) } : {}), ...(job.sections ? { sections: sections() } : {}) };
+    return { diagnostics: toDiagnostics(file.messages), ...(job.criteria ? { criteria: planCriteria(model), dates: model.validation?.success ? pilotDates(model.validation.data) : null } : {}), ...(job.explain ? { explained: explainCriteria(model) } : {}), ...(job.sections ? { sections: sections() } : {}) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

@@ -1,4 +1,5 @@
 import type { ExplainedCriterion, PlanCriteria } from '../model/plan-criteria.ts';
+import type { PilotDates } from '../model/time-box.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import type { Diagnostic, SectionSpan } from './file-report.ts';
 
@@ -26,6 +27,8 @@ export interface PlanJob extends OutcomeDetail {
 /** The details an outcome may hold: each present when it was asked for. */
 export interface OutcomeDetails {
   criteria?: PlanCriteria;
+  /** The pilot's first and last day, with the criteria, when the frontmatter is valid: results outside them are left out. */
+  dates?: PilotDates | null;
   explained?: ExplainedCriterion[];
   sections?: SectionSpan[];
 }

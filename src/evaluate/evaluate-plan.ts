@@ -4,6 +4,7 @@ import { convertUnit, CURRENCIES } from '../criteria/units.ts';
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import type { Observation } from '../schemas/results-schema.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
+import type { PilotDates } from '../model/time-box.ts';
 
 export type Decision = 'scale' | 'iterate' | 'rollback';
 
@@ -236,15 +237,47 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, ...empty };
 }
 
+const DAY = 86_400_000;
+
+/**
+ * The observations with the readings taken outside the pilot's days left out, each observation that
+ * lost some reported: a reading before the start or after the end says nothing about the pilot.
+ */
+function withinPilot(observations: readonly Observation[], dates: PilotDates, problems: EvaluationProblem[]): Array<Observation | null> {
+  const from = Date.parse(`${dates.start}T00:00:00Z`);
+  const to = Date.parse(`${dates.end}T00:00:00Z`) + DAY;
+  return observations.map((observation, index) => {
+    if (!observation.series) return observation;
+    const inside = observation.series.filter((point) => point.at.ms >= from && point.at.ms < to);
+    const outside = observation.series.length - inside.length;
+    if (outside === 0) return observation;
+    problems.push({
+      observation: index,
+      field: 'series',
+      severity: 'warning',
+      message: `Unexpected ${outside === observation.series.length ? 'readings' : `${outside} of ${observation.series.length} readings`} of \`${observation.criterion}\` outside the pilot (${dates.start} to ${dates.end}, UTC), expected readings taken during it. They are left out of the decision; remove them, or correct \`start\` and \`duration\` in the plan.`,
+    });
+    const [first, ...rest] = inside;
+    return first ? { ...observation, series: [first, ...rest] } : null;
+  });
+}
+
 /**
  * Evaluates a plan's criteria and triggers against observed results and decides: roll back if any
  * trigger fired, scale if every exit criterion is met, otherwise iterate.
  */
-export function evaluatePlan(criteria: PlanCriteria, observations: readonly Observation[]): Evaluation {
+export function evaluatePlan(criteria: PlanCriteria, given: readonly Observation[], dates: PilotDates | null = null): Evaluation {
   const problems: EvaluationProblem[] = [];
+  // An observation all of whose readings fell outside the pilot is null: said, and then left out.
+  const observations = dates ? withinPilot(given, dates, problems) : given;
   // Observations measured over a window serve criteria with that window; others serve the rest.
   const byMetric = new Map<string, { observation: Observation; index: number }>();
+  const used = new Set<number>();
   observations.forEach((observation, index) => {
+    if (observation === null) {
+      used.add(index);
+      return;
+    }
     const key = observationKey(observation.criterion, observation.window?.seconds ?? null);
     if (byMetric.has(key)) problems.push({ observation: index, field: 'criterion', severity: 'error', message: `Duplicate observation of \`${observation.criterion}\`${observation.window ? ` over ${observation.window.text}` : ''}; give each metric once.` });
     else byMetric.set(key, { observation, index });
@@ -253,7 +286,6 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
     const period = criterion.window?.kind === 'period' ? byMetric.get(observationKey(observationName(criterion), criterion.window.seconds)) : undefined;
     return period ?? byMetric.get(observationKey(observationName(criterion)));
   };
-  const used = new Set<number>();
   const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
     const found = observationFor(criterion);
     if (found) used.add(found.index);
@@ -277,7 +309,7 @@ export function evaluatePlan(criteria: PlanCriteria, observations: readonly Obse
   });
   const known = [...criteria.exit, ...criteria.rollback].map((criterion) => `\`${observationName(criterion)}\``);
   observations.forEach((observation, index) => {
-    if (used.has(index) || problems.some((problem) => problem.observation === index)) return;
+    if (observation === null || used.has(index) || problems.some((problem) => problem.observation === index)) return;
     problems.push({
       observation: index,
       field: 'criterion',

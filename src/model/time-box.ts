@@ -4,6 +4,17 @@ type TimeBox = PlanFrontmatter['duration'];
 
 const DAY = 86_400_000;
 
+/** The first and last day of a pilot, both counted (`YYYY-MM-DD`). */
+export interface PilotDates {
+  start: string;
+  end: string;
+}
+
+/** A plan's first and last day, from its valid frontmatter. */
+export function pilotDates(frontmatter: Pick<PlanFrontmatter, 'start' | 'duration'>): PilotDates {
+  return { start: frontmatter.start, end: endDate(frontmatter.start, frontmatter.duration) };
+}
+
 /**
  * The last day of the time box, counting the start as day one. Business days skip Saturdays and
  * Sundays; a start on a weekend counts from the next Monday.

@@ -5,7 +5,7 @@ import { evaluatePlan, type Evaluation } from '../evaluate/evaluate-plan.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
 import { readResultsBeside, resultsFor, type FolderResults } from '../model/plan-results.ts';
-import { endDate } from '../model/time-box.ts';
+import { endDate, pilotDates } from '../model/time-box.ts';
 import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
 import { versionExport, type VersionExport } from './plan-exports.ts';
 
@@ -98,7 +98,7 @@ export function planLibrary(reports: readonly FileReport[], contentDir = 'conten
       end: endDate(parsed.data.start, parsed.data.duration),
       criteria,
       sections: (plan.sections ?? []).map((span) => ({ key: span.key, title: span.title, text: report.source.slice(span.start, span.end).trim() })),
-      evaluation: results ? evaluatePlan(criteria, results.observations) : null,
+      evaluation: results ? evaluatePlan(criteria, results.observations, pilotDates(parsed.data)) : null,
       resultsUpdated: results?.updated ?? null,
       exported: versionExport({ id: plan.id, version: plan.version, title: parsed.data.title, collection, criteria }, catalog),
     };

@@ -1,5 +1,6 @@
 import { evaluatePlan } from '../../evaluate/evaluate-plan.ts';
 import { planCriteria } from '../../model/plan-criteria.ts';
+import { pilotDates } from '../../model/time-box.ts';
 import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
@@ -10,7 +11,7 @@ const rule: Rule = {
   check(plan, report) {
     const outcome = plan.validation?.success ? plan.validation.data.decision?.outcome : undefined;
     if (!outcome || !plan.results) return;
-    const evaluation = evaluatePlan(planCriteria(plan), plan.results.observations);
+    const evaluation = evaluatePlan(planCriteria(plan), plan.results.observations, plan.validation?.success ? pilotDates(plan.validation.data) : null);
     if (evaluation.decision === outcome || evaluation.problems.some((problem) => problem.severity === 'error')) return;
     report({
       place: plan.frontmatter?.locate(['decision', 'outcome']),
