@@ -47,3 +47,23 @@ describe('generated pathological shapes', () => {
     expect(verdicts.accepted).toBeGreaterThan(30);
   }, 120_000);
 });
+
+describe('the limits, at their edge', () => {
+  const config = ConfigSchema().parse({});
+  const refusals = (body: string) => checkPlan(withBody(body), 'content/plans/edge/v1.mdx', config).file.messages.filter((message) => message.ruleId === 'pathological-markdown').map((message) => message.reason.split(':')[0]);
+
+  it.each([
+    ['emphasis', '*a', 1],
+    ['underscores inside words', 'a_b ', 1],
+    ['brackets', '[a]', 2],
+  ] as const)('%s: %i markers in a paragraph pass, one more is refused', (_name, unit, each) => {
+    expect(refusals(unit.repeat(MAX_MARKERS / each))).toEqual([]);
+    expect(refusals(`${unit.repeat(MAX_MARKERS / each)}*`)).toEqual([`Unexpected ${MAX_MARKERS + 1} emphasis, strikethrough and link markers (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`) in one paragraph, expected at most ${MAX_MARKERS}`]);
+  });
+
+  it('nesting: as deep as the limit passes, one level more is refused', () => {
+    // Under the innermost quote come its paragraph and the paragraph's text: two levels more than the `>`s.
+    expect(refusals(`${'> '.repeat(MAX_DEPTH - 2)}x`)).toEqual([]);
+    expect(refusals(`${'> '.repeat(MAX_DEPTH - 1)}x`)).toEqual([`Unexpected nesting ${MAX_DEPTH + 1} levels deep (lists, quotes or elements inside one another), expected at most ${MAX_DEPTH}`]);
+  });
+});
