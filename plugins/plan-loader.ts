@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { splitFrontmatter } from '../src/model/frontmatter.ts';
 import { parsePlanPath } from '../src/model/plan-path.ts';
+import { readProjectFile, unsafeFileReason } from '../src/model/project-file.ts';
+import { MAX_FILE_SIZE } from '../src/schemas/config-schema.ts';
 
 /**
  * Loads one folder of plans (`content/plans/<id>/v<N>.mdx`) for Astro to render. Astro's glob loader
@@ -23,8 +25,9 @@ export function planLoader(folder: string): Loader {
       };
       const sync = (path: string) => {
         const id = idOf(path);
-        if (!id || !existsSync(path)) return null;
-        const source = readFileSync(path, 'utf8');
+        // A link is never followed: the check reports it, and dev refuses to start with one.
+        if (!id || !existsSync(path) || unsafeFileReason(path, root) !== null) return null;
+        const source = readProjectFile(path, root, MAX_FILE_SIZE);
         const block = splitFrontmatter(source);
         const body = block ? source.slice(block.offset + block.yaml.length).replace(/^\r?\n---[^\n]*\n?/, '') : source;
         store.set({ id, data: {}, body, filePath: relative(root, path), digest: generateDigest(source), deferredRender: true });
