@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkPlan } from '../engine/check-plan.ts';
 import { loadConfig } from '../model/load-config.ts';
+import { readProjectFile, unsafeFileReason } from '../model/project-file.ts';
 import { toDiagnostics, type Diagnostic } from '../engine/file-report.ts';
 
 export interface FlawedPlan {
@@ -21,10 +22,11 @@ export function flawedGallery(root = process.cwd()): FlawedPlan[] {
   const folder = resolve(root, 'content/flawed');
   const config = loadConfig(undefined, resolve(root, 'content'), root);
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
+    // The gallery prints each file whole: a link is never followed (the build's check reports it).
+    .filter((name) => name.endsWith('.mdx') && unsafeFileReason(join(folder, name), folder) === null)
     .sort()
     .map((name) => {
-      const source = readFileSync(join(folder, name), 'utf8');
+      const source = readProjectFile(join(folder, name), folder, config.maxFileSize);
       const slug = basename(name, '.mdx');
       const { file } = checkPlan(source, `content/plans/${slug}/v1.mdx`, config);
       const lesson = /\{\/\*\s*lesson:\s*([\s\S]+?)\s*\*\/\}/.exec(source)?.[1] ?? '';
