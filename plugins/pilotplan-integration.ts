@@ -8,7 +8,7 @@ import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { writeExportFiles } from './export-files.ts';
-import { collectDocumentFiles, collectPlanFiles } from '../src/engine/plan-files.ts';
+import { collectContentFiles } from '../src/engine/plan-files.ts';
 import { checkDocuments } from '../src/engine/check-safety.ts';
 import { shareReports } from '../src/engine/shared-reports.ts';
 
@@ -32,9 +32,10 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, options.contentDir ?? 'content');
         const settings = loadConfig(undefined, contentDir);
-        const planReports = await checkFiles(collectPlanFiles([contentDir], contentDir, settings), settings, root, { sections: true });
+        const found = collectContentFiles([contentDir], contentDir, settings);
+        const planReports = await checkFiles(found.plans, settings, root, { sections: true });
         // Guides and other pages get the safety rules before Astro parses any of them.
-        const reports = [...planReports, ...checkDocuments(collectDocumentFiles(contentDir, settings), settings, root)];
+        const reports = [...planReports, ...checkDocuments(found.documents, settings, root)];
         const { errors, warnings } = summarize(reports);
         const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });

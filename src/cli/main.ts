@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, configFileKey, readConfigFile } from '../model/config-file.ts';
 import { ProjectFileError } from '../model/project-file.ts';
-import { collectDocumentFiles, collectPlanFiles } from '../engine/plan-files.ts';
+import { collectContentFiles } from '../engine/plan-files.ts';
 import { CheckCache } from '../engine/check-cache.ts';
 import { checkFiles } from '../engine/check-files.ts';
 import { BaseRefError } from '../engine/base-ref-error.ts';
@@ -108,10 +108,10 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const targets = (positionals.length > 0 ? positionals : ['content']).map((path) => resolve(cwd, path));
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
-  const checked = await checkFiles(collectPlanFiles(targets, contentDir, config), config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
-  // Checking the whole content folder also covers the pages the site builds beside the plans, as the build does.
-  const documents = targets.includes(contentDir) ? (await import('../engine/check-safety.ts')).checkDocuments(collectDocumentFiles(contentDir, config), config, cwd) : [];
-  const reports = [...checked, ...documents];
+  const { plans, documents } = collectContentFiles(targets, contentDir, config);
+  const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
+  // Pages beside the plans get the rules the build holds them to before it parses them.
+  const reports = documents.length > 0 ? [...checked, ...(await import('../engine/check-safety.ts')).checkDocuments(documents, config, cwd)] : checked;
   const output = await formatReports(format, reports, options.color ?? false, values.explain);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Config } from '../schemas/config-schema.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
@@ -49,11 +49,19 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const item = diagnostic(ruleId, message, config);
     refused.set(path, { path: show(path), source: '', diagnostics: item ? [item] : [] });
   };
-  const readable = paths.filter((path) => {
-    const reason = unsafeFileReason(path, rootOf(path));
-    if (reason) refuse(path, 'linked-file', `${unsafeFileMessage(reason)} It was not read.`);
-    return reason === null;
-  });
+  // Each file is read once, without following a link; an oversized one is reported from its size alone.
+  const texts = new Map<string, { source: string; size: number }>();
+  for (const path of paths) {
+    try {
+      const source = readProjectFile(path, rootOf(path), config.maxFileSize);
+      texts.set(path, { source, size: 0 });
+    } catch (error) {
+      if (!(error instanceof ProjectFileError)) throw error;
+      if (error.kind === 'unsafe') refuse(path, 'linked-file', `${error.message} It was not read.`);
+      else texts.set(path, { source: '', size: error.size });
+    }
+  }
+  const readable = [...texts.keys()];
   const folders = [...new Set(readable.map((path) => dirname(path)))].filter((folder) => {
     const path = join(folder, RESULTS_FILE);
     const reason = present(path) ? unsafeFileReason(path, folder) : 'absent';
@@ -77,9 +85,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const jobs = readable.map((path): PlanJob & { key: string; size: number } => {
     const found = results.get(dirname(path)) ?? null;
     const applying = planResults?.resultsFor(path, found) ?? null;
-    // An oversized file is reported from its size alone and never read into memory.
-    const size = lstatSync(path).size;
-    const source = size > config.maxFileSize ? '' : readProjectFile(path, rootOf(path), config.maxFileSize);
+    const { source, size } = texts.get(path) ?? { source: '', size: 0 };
     const resultsText = applying && found ? found.source : '';
     return { path, shown: show(path), source, size, results: applying, ...detail, key: `${hash(source)}:${hash(resultsText)}:${configKey}:${show(path)}` };
   });

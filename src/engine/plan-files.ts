@@ -17,45 +17,45 @@ export function isPlanFile(path: string, contentDir: string, config: Config, ins
   return config.plans.some((pattern) => matchesGlob(posix, pattern));
 }
 
+/** What a walk of the paths found: plan files (and links, to be reported), and other Markdown pages. */
+export interface ContentFiles {
+  plans: string[];
+  /** `.md` and `.mdx` files under the content folder that are not plans: guides, the home page, flawed examples. */
+  documents: string[];
+}
+
 /**
- * Expands the paths given on the command line into plan files, sorted. A file named explicitly is
- * always checked; folders are walked, skipping hidden folders and files that are not plans. Symbolic
- * links are never followed but always listed, whatever they are named, so the check reports each one.
+ * Expands the paths given on the command line into plan files, sorted, in one walk that also lists the
+ * other Markdown pages under the content folder, which the site compiles beside the plans and the
+ * safety rules cover. A file named explicitly is always checked; folders are walked, skipping hidden
+ * folders. Symbolic links are never followed but always listed as plans, whatever they are named, so
+ * the check reports each one.
  */
-export function collectPlanFiles(paths: readonly string[], contentDir: string, config: Config): string[] {
-  const found = new Set<string>();
+export function collectContentFiles(paths: readonly string[], contentDir: string, config: Config): ContentFiles {
+  const plans = new Set<string>();
+  const documents: string[] = [];
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isSymbolicLink()) {
-        found.add(path);
+        plans.add(path);
       } else if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (entry.isFile() && isPlanFile(path, contentDir, config)) {
-        found.add(path);
+        plans.add(path);
+      } else if (entry.isFile() && /\.mdx?$/.test(entry.name) && !relative(resolve(contentDir), path).startsWith('..')) {
+        documents.push(path);
       }
     }
   };
   for (const path of paths) {
     if (lstatSync(path).isDirectory()) walk(path);
-    else found.add(path);
+    else plans.add(path);
   }
-  return [...found].sort();
+  return { plans: [...plans].sort(), documents: documents.sort() };
 }
 
-/**
- * The Markdown and MDX files under the content folder that are not plans (guides, the home page, flawed
- * examples), for the safety rules: the site compiles most of them, and a plan check never reads them.
- */
-export function collectDocumentFiles(contentDir: string, config: Config): string[] {
-  const found: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      else if (entry.isFile() && /\.mdx?$/.test(entry.name) && !isPlanFile(path, contentDir, config)) found.push(path);
-    }
-  };
-  walk(contentDir);
-  return found.sort();
+/** The plan files (and links) among the paths, as `collectContentFiles` finds them. */
+export function collectPlanFiles(paths: readonly string[], contentDir: string, config: Config): string[] {
+  return collectContentFiles(paths, contentDir, config).plans;
 }

@@ -12,10 +12,13 @@ export class ProjectFileError extends Error {
   readonly path: string;
   /** Whether the file may not be opened at all, or is only too large to read. */
   readonly kind: 'unsafe' | 'too-large';
-  constructor(path: string, message: string, kind: 'unsafe' | 'too-large' = 'unsafe') {
+  /** For a file too large to read, its size in bytes. */
+  readonly size: number;
+  constructor(path: string, message: string, kind: 'unsafe' | 'too-large' = 'unsafe', size = 0) {
     super(message);
     this.path = path;
     this.kind = kind;
+    this.size = size;
   }
 }
 
@@ -24,6 +27,11 @@ export class ProjectFileError extends Error {
  * file (a FIFO or a device would block or never end), or a linked folder on the way leads it out of
  * `root`; null when it may be read or does not exist. Nothing is read and no link is followed to say so.
  */
+// A project's root resolves the same way for every file of a run; the native call is one system call,
+// where Node's own walks every folder on the way.
+const realRoots = new Map<string, string>();
+const realRoot = (root: string) => realRoots.get(root) ?? realRoots.set(root, realpathSync.native(root)).get(root) ?? root;
+
 export function unsafeFileReason(path: string, root: string): string | null {
   let stat: ReturnType<typeof lstatSync>;
   try {
@@ -33,9 +41,8 @@ export function unsafeFileReason(path: string, root: string): string | null {
   }
   if (stat.isSymbolicLink()) return 'is a symbolic link';
   if (!stat.isFile()) return 'is not a regular file';
-  const real = realpathSync(path);
-  const expected = resolve(realpathSync(root), relative(resolve(root), resolve(path)));
-  return real === expected ? null : 'lies behind a linked folder';
+  const expected = resolve(realRoot(root), relative(resolve(root), resolve(path)));
+  return realpathSync.native(path) === expected ? null : 'lies behind a linked folder';
 }
 
 /**
@@ -50,7 +57,7 @@ export function unsafeFolderReason(folder: string, root: string): string | null 
   const stat = lstatSync(existing);
   if (stat.isSymbolicLink()) return 'is a symbolic link';
   if (!stat.isDirectory()) return 'is not a folder';
-  return realpathSync(existing) === resolve(realpathSync(root), relative(resolve(root), existing)) ? null : 'lies behind a linked folder';
+  return realpathSync.native(existing) === resolve(realRoot(root), relative(resolve(root), existing)) ? null : 'lies behind a linked folder';
 }
 
 /** The message for a file that may not be read: what it is and what to do, never what it holds. */
@@ -81,7 +88,7 @@ export function readProjectFile(path: string, root: string, maxBytes: number): s
   try {
     const stat = fstatSync(descriptor);
     if (!stat.isFile()) throw new ProjectFileError(path, unsafeFileMessage('is not a regular file'));
-    if (stat.size > maxBytes) throw new ProjectFileError(path, `Unexpected file of ${stat.size.toLocaleString('en-US')} bytes, expected at most ${maxBytes.toLocaleString('en-US')}. Shorten it.`, 'too-large');
+    if (stat.size > maxBytes) throw new ProjectFileError(path, `Unexpected file of ${stat.size.toLocaleString('en-US')} bytes, expected at most ${maxBytes.toLocaleString('en-US')}. Shorten it.`, 'too-large', stat.size);
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < stat.size) {
