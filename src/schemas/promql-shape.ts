@@ -7,6 +7,9 @@
 
 const OPENING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSING = new Set(Object.values(OPENING));
+// A placeholder: a name between double braces, spaces inside allowed. Unknown names are refused by the
+// catalogue's own placeholder check.
+const PLACEHOLDER = /^\{\{\s*([\w-]*)\s*\}\}/;
 
 /** Where each placeholder may stand: `{{window}}` as a range, `{{quantile}}` as a number outside brackets. */
 function placeholderProblem(name: string, open: readonly string[]): string | null {
@@ -25,11 +28,14 @@ export function promqlShapeProblem(query: string): string | null {
       const end = stringEnd(query, at);
       if (end === -1) return `Unexpected unterminated string starting \`${query.slice(at, at + 20)}\`, expected a closing \`${character}\` on the same line`;
       at = end;
-    } else if (query.startsWith('{{', at) && query.includes('}}', at)) {
-      const end = query.indexOf('}}', at);
-      const problem = placeholderProblem(query.slice(at + 2, end).trim(), open);
+    } else if (query.startsWith('{{', at)) {
+      // Exactly a known placeholder: anything else between braces would reach a target that reads
+      // templates (Flagger) as template code.
+      const placeholder = PLACEHOLDER.exec(query.slice(at));
+      if (!placeholder) return `Unexpected \`${query.slice(at, at + 20)}\`, expected \`{{window}}\` or \`{{quantile}}\`: no template code may stand in a query. Write the value itself into the query`;
+      const problem = placeholderProblem(placeholder[1] ?? '', open);
       if (problem) return problem;
-      at = end + 1;
+      at += placeholder[0].length - 1;
     } else if (character === '#') {
       return 'Unexpected comment `#`, expected none: the exporters add the threshold after the query, and a comment would hide it';
     } else if (OPENING[character]) {

@@ -21,6 +21,8 @@ describe('catalogue queries are parsed when the catalogue loads', () => {
     'an unterminated string': { query: 'up{job="api}', message: 'Unexpected unterminated string' },
     'a newline in a string': { query: 'up{job="a\nb"}', message: 'Unexpected unterminated string' },
     '{{window}} outside a range': { query: 'sum(errors_total) / {{window}}', message: 'Unexpected `{{window}}` outside a range selector' },
+    'template code between braces': { query: 'sum(rate(x[{{window}}])){{ slice "}) * 0 or (vector(0)" 1 }}', message: 'Unexpected `{{ slice "}) * 0 or `, expected `{{window}}` or `{{quantile}}`: no template code' },
+    'a brace inside a placeholder': { query: 'sum(x) {{ } # }}', message: 'Unexpected `{{ } # }}`, expected `{{window}}`' },
     '{{quantile}} inside a range': { query: 'rate(latency_seconds_count[{{quantile}}])', message: 'Unexpected `{{quantile}}` inside a selector' },
   };
 
