@@ -1,16 +1,15 @@
-import { dirname } from 'node:path';
 import { checkPlan } from '../engine/check-plan.ts';
 import { summarize, toDiagnostics } from '../engine/file-report.ts';
 import { formatPretty } from '../engine/formats/format-pretty.ts';
 import type { ExportError } from '../export/export-error.ts';
 import type { PlanModel } from '../model/plan-model.ts';
-import { readProjectFile } from '../model/project-file.ts';
+import { projectRoot, readProjectFile } from '../model/project-file.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { CommandError } from './usage-error.ts';
 
 /** A plan read and checked for a command that acts on it; with errors, the command stops and prints the check. */
-export function checkedPlan(path: string, shown: string, config: Config, before: string): PlanModel {
-  const source = readProjectFile(path, dirname(path), config.maxFileSize);
+export function checkedPlan(path: string, shown: string, config: Config, before: string, cwd: string): PlanModel {
+  const source = readProjectFile(path, projectRoot(path, cwd), config.maxFileSize);
   const { file, model } = checkPlan(source, shown, config);
   const report = { path: shown, source, diagnostics: toDiagnostics(file.messages) };
   if (summarize([report]).errors > 0) throw new CommandError(`the plan has errors; fix them before ${before}.\n\n${formatPretty([report], { color: false })}`);

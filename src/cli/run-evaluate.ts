@@ -6,7 +6,7 @@ import { loadConfig } from '../model/load-config.ts';
 import { planCriteria } from '../model/plan-criteria.ts';
 import { readResultsFile, resultsFor } from '../model/plan-results.ts';
 import { parsePlanPath } from '../model/plan-path.ts';
-import { present } from '../model/project-file.ts';
+import { present, projectRoot } from '../model/project-file.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
 import { fetchObservations } from '../export/fetch-observations.ts';
 import { measureEach, PlanExportError, splitMeasured } from '../export/plan-export.ts';
@@ -30,7 +30,7 @@ const DAY = 86_400;
  * `print`, to standard output). Nothing is written unless every query succeeded. Returns an exit code
  * to stop with, or null to go on and evaluate.
  */
-async function fetchResults(model: PlanModel, config: Config, address: string, paths: { plan: string; results: string }, shown: { plan: string; results: string }, print: boolean, now: Date, io: CommandIo): Promise<number | null> {
+async function fetchResults(model: PlanModel, config: Config, address: string, paths: { plan: string; results: string; root: string }, shown: { plan: string; results: string }, print: boolean, now: Date, io: CommandIo): Promise<number | null> {
   const resultsPath = paths.results;
   if (!config.metrics) throw new CommandError('No metric catalogue: --from-prometheus needs content/metrics.yaml to know each metric\'s query (see `npx pilotplan schema metrics`).');
   if (!model.validation?.success) throw new CommandError(`${shown.plan} has no valid frontmatter.`);
@@ -38,7 +38,7 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
   const from = Date.parse(`${start}T00:00:00Z`) / 1000;
   const to = Math.min(Date.parse(`${endDate(start, duration)}T00:00:00Z`) / 1000 + DAY, Math.floor(now.getTime() / 1000));
   if (to <= from) throw new CommandError(`The pilot starts on ${start}; there is nothing to fetch before then.`);
-  const found = present(resultsPath) ? readResultsFile(resultsPath, dirname(paths.plan)) : null;
+  const found = present(resultsPath) ? readResultsFile(resultsPath, dirname(paths.plan), paths.root) : null;
   const existing = found?.source ?? null;
   if (found) {
     if (!found.file.results) {
@@ -110,12 +110,12 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
   if (address === undefined && !present(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
-  const model = checkedPlan(planPath, shownPlan, config, 'evaluating');
+  const model = checkedPlan(planPath, shownPlan, config, 'evaluating', cwd);
   if (address !== undefined) {
-    const stop = await fetchResults(model, config, address, { plan: planPath, results: resultsPath }, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
+    const stop = await fetchResults(model, config, address, { plan: planPath, results: resultsPath, root: projectRoot(resultsPath, cwd) }, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
     if (stop !== null) return stop;
   }
-  const found = readResultsFile(resultsPath, dirname(planPath));
+  const found = readResultsFile(resultsPath, dirname(planPath), projectRoot(resultsPath, cwd));
   const resultsFile = found.file;
   const fail = (problems: ReadonlyArray<{ line: number; column: number; message: string }>) => {
     io.logError([...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((problem) => `${shownResults}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));

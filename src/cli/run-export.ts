@@ -26,7 +26,7 @@ export function runExport(args: readonly string[], io: CommandIo, cwd: string): 
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
   if (!config.metrics) throw new CommandError('No metric catalogue: write content/metrics.yaml (see `npx pilotplan schema metrics`), which says how each metric the plans name is queried.');
-  const model = checkedPlan(planPath, shownPlan, config, 'exporting');
+  const model = checkedPlan(planPath, shownPlan, config, 'exporting', cwd);
   let text: string;
   try {
     const plan = planExportOf(model, config.metrics, SITE_URL);

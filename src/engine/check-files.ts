@@ -6,7 +6,7 @@ import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { FolderResults } from '../model/plan-results.ts';
-import { present, ProjectFileError, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
+import { present, projectRoot, ProjectFileError, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
 import { CheckCache, hash } from './check-cache.ts';
 import { toDiagnostics, type FileReport } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
@@ -39,8 +39,7 @@ async function check(jobs: PlanJob[], config: Config): Promise<PlanOutcome[]> {
  */
 export async function checkFiles(paths: readonly string[], config: Config, cwd: string, options: CheckOptions = {}): Promise<FileReport[]> {
   const show = (path: string) => relative(cwd, path) || path;
-  // Links are judged from the working folder down when the file is in it, else from the file's own folder.
-  const rootOf = (path: string) => (relative(cwd, path).startsWith('..') ? dirname(path) : cwd);
+  const rootOf = (path: string) => projectRoot(path, cwd);
   const cache = options.cache instanceof CheckCache ? options.cache : new CheckCache(options.cache ?? true, cwd);
   const configKey = hash(JSON.stringify(config));
   // Files that may not be read (links, above all) are reported at the file and never opened.
@@ -76,7 +75,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   for (const folder of folders) {
     const path = join(folder, RESULTS_FILE);
     try {
-      results.set(folder, planResults?.readResultsFile(path, folder) ?? null);
+      results.set(folder, planResults?.readResultsFile(path, folder, rootOf(path)) ?? null);
     } catch (error) {
       if (!(error instanceof ProjectFileError)) throw error;
       refuse(path, 'results-schema', error.message);

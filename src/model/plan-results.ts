@@ -19,10 +19,11 @@ export interface FolderResults {
 
 /**
  * Reads a results file for the plan versions in `planFolder`, wherever the file itself is. Throws
- * `ProjectFileError` for a link or anything else that is not a regular file, without reading it.
+ * `ProjectFileError` for a link, a file behind a linked folder below `root`, or anything else that is
+ * not a regular file, without reading it.
  */
-export function readResultsFile(path: string, planFolder: string): FolderResults {
-  const source = readProjectFile(path, dirname(path), MAX_RESULTS_BYTES);
+export function readResultsFile(path: string, planFolder: string, root = dirname(path)): FolderResults {
+  const source = readProjectFile(path, root, MAX_RESULTS_BYTES);
   const file = readResults(source);
   return { path, source, file, version: file.results ? (file.results.version ?? latestVersion(planFolder)) : null };
 }

@@ -60,6 +60,15 @@ export function unsafeFolderReason(folder: string, root: string): string | null 
   return realpathSync.native(existing) === resolve(realRoot(root), relative(resolve(root), existing)) ? null : 'lies behind a linked folder';
 }
 
+/**
+ * The folder links are judged from for a file a command was pointed at: the working folder when the
+ * file is inside it, so a linked folder anywhere on the way is seen, else the file's own folder.
+ */
+export function projectRoot(path: string, cwd: string): string {
+  const inside = relative(resolve(cwd), resolve(path));
+  return inside.startsWith('..') || isAbsolute(inside) ? dirname(resolve(path)) : resolve(cwd);
+}
+
 /** The message for a file that may not be read: what it is and what to do, never what it holds. */
 export function unsafeFileMessage(reason: string): string {
   return `Unexpected file that ${reason}, expected a regular file inside the project. Content arrives by pull request, so links are never followed; commit the file itself.`;
