@@ -35,7 +35,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         const found = collectContentFiles([contentDir], contentDir, settings);
         const planReports = await checkFiles(found.plans, settings, root, { sections: true });
         // Guides and other pages get the safety rules before Astro parses any of them.
-        const reports = [...planReports, ...checkDocuments(found.documents, settings, root)];
+        const reports = [...planReports, ...checkDocuments(found.documents, settings, root, contentDir)];
         const { errors, warnings } = summarize(reports);
         const plans = reports.filter((report) => report.plan).length;
         const output = formatPretty(reports, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });

@@ -1,4 +1,5 @@
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { loadConfig } from '../src/model/load-config.ts';
@@ -55,20 +56,29 @@ function stopOnErrors(file: VFile, before: number, source: string): void {
  * already passed, with the same text, gets no rule but the safety rules a second time.
  */
 export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
-  const contentDir = resolve(options.contentDir ?? 'content');
+  const given = resolve(options.contentDir ?? 'content');
+  // Vite hands over real paths, so the content folder is compared as a real path too.
+  const contentDir = existsSync(given) ? realpathSync.native(given) : given;
+  const projectDir = dirname(contentDir);
   const config = loadConfig(options.config, contentDir);
+  // The site's own pages and the packages it runs are trusted code; everything else is content.
+  const trusted = [join(projectDir, 'src') + sep, `${sep}node_modules${sep}`];
   return (tree: Root, file: VFile): void => {
-    if (!file.path || relative(contentDir, file.path).startsWith('..')) return;
+    const path = file.path;
+    if (!path || trusted.some((folder) => path.startsWith(folder) || (folder.startsWith(sep) && path.includes(folder)))) return;
     const before = file.messages.length;
-    const unsafe = unsafeFileReason(file.path, dirname(contentDir));
-    if (unsafe) throw new PlanCheckError(`${relative(process.cwd(), file.path)}: ${unsafeFileMessage(unsafe)}`, { file: file.path, line: 1, column: 1 });
-    const source = readProjectFile(file.path, dirname(contentDir), Number.POSITIVE_INFINITY);
+    const inContent = !relative(contentDir, path).startsWith('..');
+    // A file outside the content folder reached the build through a link the pre-check did not see:
+    // its tree is still held to the safety rules, and its text is read from where it really is.
+    const unsafe = inContent ? unsafeFileReason(path, projectDir) : null;
+    if (unsafe) throw new PlanCheckError(`${relative(process.cwd(), path)}: ${unsafeFileMessage(unsafe)}`, { file: path, line: 1, column: 1 });
+    const source = readProjectFile(path, inContent ? projectDir : dirname(path), Number.POSITIVE_INFINITY);
     const nodes = treeNodes(tree);
-    checkSafety({ path: file.path, tree, nodes, config, file });
+    checkSafety({ path, source, tree, nodes, config, file });
     stopOnErrors(file, before, source);
-    if (options.rules === 'safety' || !isPlanFile(file.path, contentDir, config, true) || cleanSharedReport(file.path, source)) return;
+    if (!inContent || options.rules === 'safety' || !isPlanFile(path, contentDir, config, true) || cleanSharedReport(path, source)) return;
     const fence = findUnclosedFence(nodes, source);
-    checkParsed({ source, path: file.path, tree, nodes, syntaxProblems: fence ? [fence] : [], config, results: resultsForPlan(file.path), file });
+    checkParsed({ source, path, tree, nodes, syntaxProblems: fence ? [fence] : [], config, results: resultsForPlan(path), file });
     stopOnErrors(file, before, source);
   };
 }

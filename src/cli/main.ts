@@ -111,7 +111,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const { plans, documents } = collectContentFiles(targets, contentDir, config);
   const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
   // Pages beside the plans get the rules the build holds them to before it parses them.
-  const reports = documents.length > 0 ? [...checked, ...(await import('../engine/check-safety.ts')).checkDocuments(documents, config, cwd)] : checked;
+  const reports = documents.length > 0 ? [...checked, ...(await import('../engine/check-safety.ts')).checkDocuments(documents, config, cwd, contentDir)] : checked;
   const output = await formatReports(format, reports, options.color ?? false, values.explain);
   if (output) options.logMessage(output);
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;

@@ -6,7 +6,8 @@ import { readFrontmatter } from '../model/frontmatter.ts';
 import { buildPlanModel, treeOnlyModel, type PlanModel } from '../model/plan-model.ts';
 import { deepestNode } from '../model/tree-depth.ts';
 import { treeNodes } from '../model/tree-nodes.ts';
-import pathologicalMarkdown, { MAX_DEPTH } from './rules/pathological-markdown.ts';
+import { MAX_DEPTH } from './rules/pathological-markdown.ts';
+import { checkSafety } from './check-safety.ts';
 import type { SyntaxProblem } from '../model/syntax-problem.ts';
 import { parsePlan } from '../parse/parse-plan.ts';
 import { runRules } from './run-rules.ts';
@@ -37,11 +38,11 @@ export interface ParsedPlan {
  */
 export function checkParsed(plan: ParsedPlan): PlanCheck {
   const file = plan.file ?? new VFile({ path: plan.path, value: plan.source });
-  // Too deep to read further without running out of stack: the depth is all that is reported.
+  // Too deep to model without running out of stack: only the safety rules run, the depth among them.
   if (deepestNode(plan.tree).depth > MAX_DEPTH) {
-    const model = treeOnlyModel(plan.path, plan.tree, plan.nodes ?? treeNodes(plan.tree), plan.config);
-    runRules(model, file, [pathologicalMarkdown]);
-    return { file, model };
+    const nodes = plan.nodes ?? treeNodes(plan.tree);
+    checkSafety({ path: plan.path, source: plan.source, tree: plan.tree, nodes, config: plan.config, file });
+    return { file, model: treeOnlyModel(plan.path, plan.tree, nodes, plan.config) };
   }
   const model = buildPlanModel({ path: plan.path, tree: plan.tree, ...(plan.nodes ? { nodes: plan.nodes } : {}), frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
   runRules(model, file);

@@ -1,6 +1,7 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { VFile } from 'vfile';
+import { readFrontmatter } from '../model/frontmatter.ts';
 import { treeOnlyModel } from '../model/plan-model.ts';
 import { ProjectFileError, readProjectFile } from '../model/project-file.ts';
 import { parseDocument } from '../parse/parse-document.ts';
@@ -8,15 +9,18 @@ import type { Config } from '../schemas/config-schema.ts';
 import { SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
 import { diagnostic } from './cross-file-checks.ts';
 import { toDiagnostics, type FileReport } from './file-report.ts';
+import { FLAWED_FOLDER } from './plan-files.ts';
 import { runRules } from './run-rules.ts';
 import { rules } from './rules/index.ts';
 import pathologicalMarkdown from './rules/pathological-markdown.ts';
 
-/** The rules that read the tree and hold the trust boundary: no code, no unsafe URL, no shape that stalls the build. */
+/** The rules that hold the trust boundary: no code, no raw HTML or unsafe URL, no shape that stalls the build. */
 export const safetyRules = rules.filter((rule) => SAFETY_RULE_IDS.has(rule.id));
 
 export interface SafetyInput {
   path: string;
+  /** The file's text, frontmatter included. */
+  source: string;
   tree: Root;
   nodes: readonly Nodes[];
   config: Config;
@@ -26,22 +30,21 @@ export interface SafetyInput {
 
 /**
  * Runs the safety rules alone on a parsed file, whatever it is: a page of the content folder that is not
- * a plan, or, in the build, any file under `content/` just before MDX compiles it. They read only the
- * tree, so nothing else of a plan is built.
+ * a plan, a plan too deep to model, or, in the build, any file Astro compiles just before MDX turns it
+ * into code. They read the tree and the frontmatter, so nothing else of a plan is built.
  */
-export function checkSafety({ path, tree, nodes, config, file = new VFile({ path }) }: SafetyInput): VFile {
-  runRules(treeOnlyModel(path, tree, nodes, config), file, safetyRules);
+export function checkSafety({ path, source, tree, nodes, config, file = new VFile({ path }) }: SafetyInput): VFile {
+  runRules(treeOnlyModel(path, tree, nodes, config, readFrontmatter(source)), file, safetyRules);
   return file;
 }
 
-
 /**
- * Checks pages of the content folder that are not plans for shapes that would stall the build's parser,
- * and returns a report for each that has one. This must happen before Astro parses them; the other
- * safety rules run on each page the build compiles, in the remark plugin, and not on pages it only
- * shows as text (the flawed-plan gallery).
+ * Checks the pages of the content folder that are not plans with the safety rules, before Astro parses
+ * any of them, and returns a report for each that has a problem. Astro's loader renders a `.md` page
+ * that the remark plugin refuses as a blank page and goes on, so the build must stop here. The flawed
+ * plans are shown as text and never compiled: only shapes that stall a parser are refused there.
  */
-export function checkDocuments(paths: readonly string[], config: Config, cwd: string): FileReport[] {
+export function checkDocuments(paths: readonly string[], config: Config, cwd: string, contentDir: string): FileReport[] {
   const reports: FileReport[] = [];
   for (const path of paths) {
     const shown = relative(cwd, path) || path;
@@ -55,8 +58,9 @@ export function checkDocuments(paths: readonly string[], config: Config, cwd: st
       continue;
     }
     const { tree, nodes } = parseDocument(source, path);
+    const shownAsText = relative(contentDir, path).startsWith(`${FLAWED_FOLDER}${sep}`);
     const file = new VFile({ path: shown });
-    runRules(treeOnlyModel(shown, tree, nodes, config), file, [pathologicalMarkdown]);
+    runRules(treeOnlyModel(shown, tree, nodes, config, readFrontmatter(source)), file, shownAsText ? [pathologicalMarkdown] : safetyRules);
     const diagnostics = toDiagnostics(file.messages);
     if (diagnostics.length > 0) reports.push({ path: shown, source, diagnostics });
   }

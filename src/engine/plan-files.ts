@@ -4,6 +4,9 @@ import type { Config } from '../schemas/config-schema.ts';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 
+/** The folder of the content folder whose plans are shown as text in the flawed-plan gallery, never compiled. */
+export const FLAWED_FOLDER = 'flawed';
+
 /**
  * Whether an `.mdx` file is a plan. Inside the content folder the config's `plans` globs decide, so
  * guides beside the plans are left alone; outside it (a fixture folder, a scratch copy) every `.mdx`
@@ -28,22 +31,24 @@ export interface ContentFiles {
  * Expands the paths given on the command line into plan files, sorted, in one walk that also lists the
  * other Markdown pages under the content folder, which the site compiles beside the plans and the
  * safety rules cover. A file named explicitly is always checked; folders are walked, skipping hidden
- * folders. Symbolic links are never followed but always listed as plans, whatever they are named, so
+ * folders, `dist` and `node_modules` outside the content folder and nothing inside it. Symbolic links are never followed but always listed as plans, whatever they are named, so
  * the check reports each one.
  */
 export function collectContentFiles(paths: readonly string[], contentDir: string, config: Config): ContentFiles {
   const plans = new Set<string>();
   const documents: string[] = [];
+  const inContent = (path: string) => !relative(resolve(contentDir), path).startsWith('..');
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isSymbolicLink()) {
         plans.add(path);
       } else if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
+        // Inside the content folder nothing is skipped: Astro's loaders read folders named `dist` too.
+        if (inContent(path) || (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name))) walk(path);
       } else if (entry.isFile() && isPlanFile(path, contentDir, config)) {
         plans.add(path);
-      } else if (entry.isFile() && /\.mdx?$/.test(entry.name) && !relative(resolve(contentDir), path).startsWith('..')) {
+      } else if (entry.isFile() && /\.mdx?$/.test(entry.name) && inContent(path)) {
         documents.push(path);
       }
     }

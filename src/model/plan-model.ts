@@ -189,9 +189,9 @@ export function buildPlanModel(input: {
 }
 
 /**
- * A file as rules that read only the tree see it, without sections, criteria or frontmatter: for pages
+ * A file as rules that read only the tree and frontmatter see it, without sections, criteria or a validated frontmatter: for pages
  * that are not plans, and for a plan too deeply nested to build the rest of its model safely.
  */
-export function treeOnlyModel(path: string, tree: Root, nodes: readonly Nodes[], config: Config): PlanModel {
-  return { path, tree, nodes, frontmatter: null, validation: null, sections: [], exitCriteria: [], rollbackTriggers: [], rollbackSteps: [], syntaxProblems: [], results: null, config };
+export function treeOnlyModel(path: string, tree: Root, nodes: readonly Nodes[], config: Config, frontmatter: Frontmatter | null = null): PlanModel {
+  return { path, tree, nodes, frontmatter, validation: null, sections: [], exitCriteria: [], rollbackTriggers: [], rollbackSteps: [], syntaxProblems: [], results: null, config };
 }

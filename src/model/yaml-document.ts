@@ -20,6 +20,9 @@ export function parseYamlDocument(text: string, lineCounter?: LineCounter): Docu
   return parseDocument(text, { ...(lineCounter ? { lineCounter } : {}), uniqueKeys: true, merge: false, schema: 'core', prettyErrors: false, strict: true });
 }
 
+/** How a problem about an alias starts, for the rule that refuses aliases whatever the config says. */
+export const ALIAS_PROBLEM = 'Unexpected YAML alias';
+
 /**
  * Reads YAML that arrives by pull request. The core schema keeps dates as strings; aliases, merge keys
  * and duplicate keys are refused, so a hostile document cannot expand or hide a value.
@@ -61,7 +64,7 @@ export function readFullYaml(text: string, firstLine = 1, example = 'title: Save
   // key would be turned into text by the conversion, with a warning printed to the console.
   visit(document, {
     Alias(_, node) {
-      add(node.range?.[0] ?? 0, `Unexpected YAML alias \`*${node.source}\`, expected the value written out. Plans accept no anchors or aliases; repeat the value`);
+      add(node.range?.[0] ?? 0, `${ALIAS_PROBLEM} \`*${node.source}\`, expected the value written out. Plans accept no anchors or aliases; repeat the value`);
     },
     Pair(_, pair) {
       if (pair.key !== null && !isScalar(pair.key)) {

@@ -68,6 +68,19 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
     expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
   });
 
+  it('through the `layout` frontmatter key MDX imports, without the pre-check: the remark plugin refuses it first', () => {
+    const layout = `data:text/javascript,process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran');export default function Layout(props){return props.children}`;
+    const { root, status, output } = build(
+      'layout-frontmatter',
+      { 'content/plans/saved-carts/v1.mdx': goodPlan.replace('duration: 2 weeks\n', `duration: 2 weeks\nlayout: ${JSON.stringify(layout)}\n`), 'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }' },
+      { PILOTPLAN_PRECHECK: 'off' },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('Unexpected `layout` in the frontmatter');
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
+  });
+
   it('with mdx-safety switched off in the config, the build stops on the config', () => {
     const { status, output } = build('config-off', { 'content/plans/saved-carts/v1.mdx': withBody(payload.split('\n')[1] ?? ''), 'content/pilotplan.config.json': '{ "rules": { "mdx-safety": "off" } }' });
     expect(status).not.toBe(0);
@@ -95,6 +108,7 @@ describe('what passes the check builds in bounded time', { timeout: 600_000 }, (
     'emphasis and underscore run': '*_'.repeat(150_000),
     'bracket run': '[a]'.repeat(100_000),
     'nested list markers': `${'- '.repeat(5_000)}x`,
+    'directive fences': ':::a\n'.repeat(20_000),
   };
 
   it.each(Object.entries(refused))('%s: refused by the pre-check with a positioned message, no stack trace', (name, extra) => {

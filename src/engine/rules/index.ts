@@ -2,6 +2,7 @@ import type { Rule } from '../rule.ts';
 import ambiguousCriterion from './ambiguous-criterion.ts';
 import decisionMismatch from './decision-mismatch.ts';
 import emptySection from './empty-section.ts';
+import frontmatterSafety from './frontmatter-safety.ts';
 import frontmatterSchema from './frontmatter-schema.ts';
 import mdxSafety from './mdx-safety.ts';
 import mdxSyntax from './mdx-syntax.ts';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   rollbackTrigger,
   rollbackSteps,
   mdxSafety,
+  frontmatterSafety,
   unsafeUrl,
   personalData,
   decisionMismatch,

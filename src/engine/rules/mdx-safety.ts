@@ -1,11 +1,10 @@
 import type { Html } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Report, Rule } from '../rule.ts';
+import { SAFE_ELEMENTS, unsafeHtml } from '../raw-html.ts';
 
 const COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
-// Plain formatting elements that run nothing; anything else must be an allow-listed component.
-const SAFE_ELEMENTS = new Set(['abbr', 'br', 'del', 'details', 'em', 'ins', 'kbd', 'mark', 'small', 'strong', 'sub', 'summary', 'sup']);
 
 function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, allowed: ReadonlySet<string>, report: (report: Report) => void): void {
   const name = node.name ?? '';
@@ -28,19 +27,13 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, allowed: Read
   }
 }
 
-// Raw HTML in a `.md` page: its tag names and any event handler or `set:` attribute.
-const HTML_TAG = /<\/?([A-Za-z][\w:-]*)/g;
-const HTML_HANDLER = /[\s/"'](on[a-z]+|set:[\w-]+)\s*=/i;
-
 /** Raw HTML reaches the page as written, so it may hold only the plain formatting elements. */
 function checkHtml(node: Html, report: (report: Report) => void): void {
-  const names = [...node.value.matchAll(HTML_TAG)].map((match) => (match[1] ?? '').toLowerCase());
-  const unsafe = names.find((name) => !SAFE_ELEMENTS.has(name));
-  const handler = HTML_HANDLER.exec(node.value)?.[1];
-  if (unsafe === undefined && handler === undefined) return;
+  const unsafe = unsafeHtml(node.value);
+  if (unsafe === null) return;
   report({
     place: node,
-    reason: `Unexpected raw HTML ${unsafe === undefined ? `attribute \`${handler}\`` : `element \`<${unsafe}>\``}, expected plain Markdown or formatting elements (\`<sub>\`, \`<kbd>\`, …) without event handlers. Raw HTML reaches the page as written; write it in Markdown instead.`,
+    reason: `Unexpected raw HTML ${unsafe}, expected plain Markdown or formatting elements (\`<sub>\`, \`<kbd>\`, …) without event handlers. Raw HTML reaches the page as written; write it in Markdown instead.`,
     actual: node.value,
   });
 }

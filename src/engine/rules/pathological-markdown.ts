@@ -16,6 +16,17 @@ export const MAX_DEPTH = 64;
  */
 export const MAX_MARKERS = 250;
 
+/**
+ * Most directive fences (`:::note`, `:::`) in one file. The site's build reads them as nested
+ * containers (Starlight's asides) with a cost that grows with the square of their number: 2,500 lines of
+ * `:::a` took 82 s. A page holds a few asides.
+ */
+export const MAX_FENCES = 100;
+
+// A line that opens or closes a directive container, as the build reads it.
+const FENCE_LINE = /^[ \t]*:{3,}/gm;
+const DIRECTIVES = new Set(['containerDirective', 'leafDirective']);
+
 const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const PAIRED = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference']);
 // A run of one marker character, as the parser sees a delimiter run, or a lone bracket.
@@ -37,7 +48,7 @@ function markersIn(block: Nodes): number {
 const rule: Rule = {
   id: 'pathological-markdown',
   defaultSeverity: 'error',
-  summary: `No nesting deeper than ${MAX_DEPTH} levels and no more than ${MAX_MARKERS} emphasis or link markers in one paragraph: shapes no plan needs, on which the site's build would crash or run for hours.`,
+  summary: `No nesting deeper than ${MAX_DEPTH} levels, no more than ${MAX_MARKERS} emphasis or link markers in one paragraph and no more than ${MAX_FENCES} \`:::\` lines in a file: shapes no plan needs, on which the site's build would crash or run for hours.`,
   scope: 'body',
   check(plan, report) {
     const { node, depth } = deepestNode(plan.tree);
@@ -47,6 +58,18 @@ const rule: Rule = {
         reason: `Unexpected nesting ${depth} levels deep (lists, quotes or elements inside one another), expected at most ${MAX_DEPTH}: the site's build runs out of stack on such files. Flatten the structure.`,
         actual: String(depth),
       });
+    }
+    let fences = 0;
+    for (const node of plan.nodes) {
+      const before = fences;
+      if (node.type === 'text') fences += node.value.match(FENCE_LINE)?.length ?? 0;
+      else if (DIRECTIVES.has(node.type)) fences++;
+      if (before <= MAX_FENCES && fences > MAX_FENCES) {
+        report({
+          place: node,
+          reason: `Unexpected directive fences (\`:::\` lines) past ${MAX_FENCES} in one file, expected at most ${MAX_FENCES}: the site's build nests them with a cost that grows with their square. Remove the \`:::\` lines, or escape their first colon (\`\\:::\`).`,
+        });
+      }
     }
     for (const block of plan.nodes) {
       if (!INLINE_BLOCKS.has(block.type)) continue;

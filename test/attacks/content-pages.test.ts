@@ -1,0 +1,46 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, goodPlan, project } from './attack-helpers.ts';
+
+// Found by an independent review of issue 17's fix: pages beside the plans, and folders the walk skipped.
+const page = (frontmatter: string, body = 'Just text.') => `---\ntitle: Harmless page\n${frontmatter}---\n\n${body}\n`;
+
+describe('every page under content/ is held to the safety rules before the build parses it', () => {
+  const refused: Record<string, { path: string; text: string; message: string }> = {
+    'layout runs code': { path: 'content/learn/pwn.mdx', text: page(`layout: "data:text/javascript,process.exit(7)"\n`), message: 'Unexpected `layout` in the frontmatter' },
+    'head writes tags': { path: 'content/learn/guide.md', text: page(`head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: '0;url=https://evil.example' }\n`), message: 'Unexpected `head` in the frontmatter' },
+    'banner HTML': { path: 'content/learn/guide.md', text: page(`banner:\n  content: <img src=x onerror=alert(1)>\n`), message: 'Unexpected element `<img>` in `banner.content`' },
+    'an alias bomb': { path: 'content/learn/bomb.mdx', text: page(`a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n`), message: 'Unexpected YAML alias' },
+    'a script in a .md page': { path: 'content/authoring/notes.md', text: page('', '<script>alert(1)</script>'), message: 'Unexpected raw HTML element `<script>`' },
+    'a javascript: link in a guide': { path: 'content/learn/guide.md', text: page('', '[Open](javascript:alert(1))'), message: 'Unexpected `javascript:` URL' },
+    'an import in a guide': { path: 'content/learn/guide.mdx', text: page('', "import os from 'node:os'"), message: 'Unexpected `import` statement' },
+    'directive fences': { path: 'content/learn/guide.md', text: page('', ':::a\n'.repeat(120)), message: 'Unexpected directive fences' },
+    'a page in a folder named dist': { path: 'content/learn/dist/evil.md', text: page('', '*a'.repeat(300)), message: 'Unexpected 300 emphasis' },
+    'a plan in a folder named node_modules': { path: 'content/plans/node_modules/v1.mdx', text: goodPlan.replace('## Scope\n', '## Scope\n\n{process.env.HOME}\n'), message: 'Unexpected expression' },
+  };
+
+  it.each(Object.entries(refused))('%s: check exits 1 at the page', async (_name, { path, text, message }) => {
+    const { code, output } = await cli(project({ 'content/plans/saved-carts/v1.mdx': goodPlan, [path]: text }), 'check', '--no-cache');
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`${path.replaceAll('.', '\\.')}:\\d+:\\d+ +error +${message.replace(/[`()<>.:]/g, '\\$&')}`));
+  });
+
+  it('flawed plans are shown as text, never compiled: only shapes that stall a parser are refused there', async () => {
+    const root = project({ 'content/plans/saved-carts/v1.mdx': goodPlan, 'content/flawed/unsafe.mdx': goodPlan.replace('## Scope\n', '## Scope\n\n{process.env.HOME}\n') });
+    expect((await cli(root, 'check', '--no-cache')).code).toBe(0);
+    const stalling = project({ 'content/plans/saved-carts/v1.mdx': goodPlan, 'content/flawed/slow.mdx': goodPlan.replace('## Scope\n', `## Scope\n\n${'*a'.repeat(300)}\n`) });
+    expect((await cli(stalling, 'check', '--no-cache')).output).toContain('pathological-markdown');
+  });
+
+  it('a link inside a folder named dist is reported, and its target not read', async () => {
+    const root = project({ 'content/plans/saved-carts/v1.mdx': goodPlan });
+    const outside = project({ 'leak.mdx': page('', 'ghp_secret') });
+    mkdirSync(join(root, 'content/learn/dist'), { recursive: true });
+    symlinkSync(join(outside, 'leak.mdx'), join(root, 'content/learn/dist/leak.mdx'));
+    const { code, output } = await cli(root, 'check', '--no-cache');
+    expect(code).toBe(1);
+    expect(output).toContain('content/learn/dist/leak.mdx:1:1  error    Unexpected file that is a symbolic link');
+    expect(output).not.toContain('ghp_');
+  });
+});
