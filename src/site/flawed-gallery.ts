@@ -4,6 +4,7 @@ import { checkPlan } from '../engine/check-plan.ts';
 import { loadConfig } from '../model/load-config.ts';
 import { readProjectFile, unsafeFileReason } from '../model/project-file.ts';
 import { toDiagnostics, type Diagnostic } from '../engine/file-report.ts';
+import { FLAWED_FOLDER } from '../engine/plan-files.ts';
 
 export interface FlawedPlan {
   slug: string;
@@ -19,7 +20,7 @@ export interface FlawedPlan {
  * gallery cannot drift from the rules. Each is checked as if it were `content/plans/<slug>/v1.mdx`.
  */
 export function flawedGallery(root = process.cwd()): FlawedPlan[] {
-  const folder = resolve(root, 'content/flawed');
+  const folder = resolve(root, 'content', FLAWED_FOLDER);
   const config = loadConfig(undefined, resolve(root, 'content'), root);
   return readdirSync(folder)
     // The gallery prints each file whole: a link is never followed (the build's check reports it).
