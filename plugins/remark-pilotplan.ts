@@ -65,9 +65,10 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
   const trusted = [join(projectDir, 'src') + sep, `${sep}node_modules${sep}`];
   return (tree: Root, file: VFile): void => {
     const path = file.path;
-    if (!path || trusted.some((folder) => path.startsWith(folder) || (folder.startsWith(sep) && path.includes(folder)))) return;
-    const before = file.messages.length;
+    if (!path) return;
     const inContent = !relative(contentDir, path).startsWith('..');
+    if (!inContent && trusted.some((folder) => path.startsWith(folder) || (folder.startsWith(sep) && path.includes(folder)))) return;
+    const before = file.messages.length;
     // A file outside the content folder reached the build through a link the pre-check did not see:
     // its tree is still held to the safety rules, and its text is read from where it really is.
     const unsafe = inContent ? unsafeFileReason(path, projectDir) : null;
