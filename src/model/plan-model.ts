@@ -115,10 +115,25 @@ function criterionItems(nodes: readonly RootContent[], ordered: boolean | null, 
   return found;
 }
 
+/**
+ * A bullet written `- >= 10 tickets` is a block quote to Markdown, which drops the `>`: read as it is
+ * left, `= 10`, it would mean something else. It is never read, and the message says how to write it.
+ */
+function quotedBullet(item: ListItem): { text: string; reading: Reading } | null {
+  const [first] = item.children;
+  if (first?.type !== 'blockquote') return null;
+  const inner = ownText(item);
+  const text = inner.startsWith('=') ? `>${inner}` : `> ${inner}`;
+  const rest = inner.replace(/^=\s*/, '');
+  const nearest = [`${inner.startsWith('=') ? 'at least' : 'more than'} ${rest}`];
+  return { text, reading: { status: 'unsure', found: rest.match(/\d[\d,.]*/g) ?? [], reason: 'the bullet starts with `>`, which Markdown reads as a quote mark and drops, so the comparison is lost', nearest } };
+}
+
 function entry(item: ListItem, kind: 'exit' | 'rollback', label: string | undefined): CriterionEntry {
-  const text = ownText(item);
+  const quoted = quotedBullet(item);
+  const text = quoted?.text ?? ownText(item);
   const line = item.position?.start.line ?? 1;
-  const reading = readCriterion(text, { kind, label });
+  const reading = quoted?.reading ?? readCriterion(text, { kind, label });
   const criteria = reading.status === 'read' ? reading.criteria.map((criterion) => ({ text, line, ...criterion })) : [];
   return { node: item, text, line, reading, criteria };
 }
