@@ -38,6 +38,10 @@ const scenarios: Scenario[] = [
   { name: 'missing path', fixture: 'clean', args: ['check', 'nowhere'], exitCode: 2 },
   { name: 'invalid config', fixture: 'bad-config', args: ['check'], exitCode: 2 },
   { name: 'unknown command', fixture: 'clean', args: ['lint'], exitCode: 2 },
+  { name: 'a folder with no plans', fixture: 'no-plans', args: ['check'], exitCode: 2 },
+  { name: 'check --help', fixture: 'clean', args: ['check', '--help'], exitCode: 0 },
+  { name: 'evaluate -h', fixture: 'clean', args: ['evaluate', '-h'], exitCode: 0 },
+  { name: '--version', fixture: 'clean', args: ['--version'], exitCode: 0 },
   { name: 'no command', fixture: 'clean', args: [], exitCode: 2 },
   { name: 'evaluate: scale, pretty', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx'], exitCode: 0 },
   { name: 'evaluate: scale as json', fixture: 'evaluate', args: ['evaluate', 'plans/carts-scale/v1.mdx', '--format', 'json'], exitCode: 0 },
@@ -315,7 +319,7 @@ describe('output formats', () => {
   });
 
   it('usage errors say what was wrong and how to call the command', async () => {
-    expect((await run('clean', 'check', '--format', 'xml')).stderr.split('\n')[0]).toMatchInlineSnapshot(`"pilotplan: Unknown format \`xml\`, expected one of pretty, json, github, sarif."`);
+    expect((await run('clean', 'check', '--format', 'xml')).stderr.split('\n')[0]).toMatchInlineSnapshot(`"pilotplan: Unknown format \`xml\`, expected one of pretty, json, github, sarif. Run \`pilotplan check --help\` for usage."`);
     expect((await run('bad-config', 'check')).stderr).toMatchInlineSnapshot(`
       "pilotplan: content/pilotplan.config.json: invalid config.
         content/pilotplan.config.json:1:3  rules: Unrecognized key: "no-such-rule""
@@ -560,6 +564,26 @@ describe('pilotplan new', () => {
 
 
 describe('pilotplan --help', () => {
+  const run = (fixture: string, ...args: string[]) => runInProcess({ name: '', fixture, args, exitCode: 0 });
+
+  it.each(['check', 'new', 'evaluate', 'export', 'schema'])('%s --help prints that command alone, exit 0', async (command) => {
+    const { code, stdout, stderr } = await run('clean', command, '--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(new RegExp(`^Usage: pilotplan ${command} `));
+    expect(stdout).not.toContain('Commands:');
+  });
+
+  it('a usage error is one line that names the command help', async () => {
+    expect((await run('clean', 'check', '--fast')).stderr).toBe('pilotplan: Unknown option `--fast`. Run `pilotplan check --help` for usage.');
+    expect((await run('clean', 'evaluate')).stderr).toBe('pilotplan: `evaluate` takes exactly one plan file. Run `pilotplan evaluate --help` for usage.');
+    expect((await run('clean', 'lint')).stderr).toBe('pilotplan: Unknown command `lint`. Run `pilotplan --help` for usage.');
+  });
+
+  it('--version prints the package version', async () => {
+    expect((await run('clean', '--version')).stdout).toBe(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}`);
+  });
+
   it.each([
     ['check', CHECK_OPTIONS],
     ['new', NEW_OPTIONS],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, configFileKey, readConfigFile } from '../model/config-file.ts';
@@ -40,7 +40,8 @@ Commands:
                        Print the JSON Schema of plan frontmatter (default), of the config file, of
                        the metric catalogue (metrics.yaml), or of one criterion in the JSON output
                        (also \`schema --criteria\`)
-  help                 Print this text (also --help, -h)
+  help                 Print this text (also --help, -h); \`<command> --help\` prints one command's
+  --version            Print pilotplan's version
 
 Options for check:
   --format <name>      pretty (default), json, github or sarif
@@ -72,6 +73,22 @@ Options for export:
 Exit codes: check: 0 no errors, 1 errors found; evaluate: 0, or 1 with --fail-on;
 all commands: 2 for a usage error, a broken plan, results, config or metrics file, a plan that
 cannot be exported, or an internal error.`;
+
+const COMMANDS = ['check', 'new', 'evaluate', 'export', 'schema'] as const;
+
+/** One command's part of the usage text: its line under Commands and its options, cut from `USAGE`. */
+export function commandHelp(command: (typeof COMMANDS)[number]): string {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `));
+  const end = lines.findIndex((line, index) => index > start && /^ {2}\S/.test(line));
+  const options = USAGE.split(`Options for ${command}:\n`)[1]?.split('\n\n')[0];
+  return [`Usage: pilotplan ${lines.slice(start, end).join('\n').trim()}`, ...(options ? ['', 'Options:', options] : [])].join('\n');
+}
+
+/** The package's version, from its package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 
@@ -109,6 +126,11 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const missing = targets.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new UsageError(`No such file or folder: ${missing.join(', ')}`);
   const { plans, documents } = collectContentFiles(targets, contentDir, config);
+  // As ESLint does: checking nothing is a mistake in how check was called, not a clean result.
+  if (plans.length === 0 && documents.length === 0) {
+    const where = targets.map((path) => relative(cwd, path) || '.').join(', ');
+    throw new CommandError(`No plan files in ${where}: a plan is an .mdx file matching \`plans\` in pilotplan.config.json (${config.plans.map((glob) => `\`${glob}\``).join(', ')}, under content/), such as content/plans/<id>/v1.mdx. Start one with \`npx pilotplan new <id>\`.`);
+  }
   const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
   // Pages beside the plans get the rules the build holds them to before it parses them.
   const reports = documents.length > 0 ? [...checked, ...(await import('../engine/check-safety.ts')).checkDocuments(documents, config, cwd, contentDir)] : checked;
@@ -121,7 +143,12 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
 export async function main(options: MainOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const [command, ...rest] = options.argv;
+  const known = COMMANDS.find((name) => name === command);
   try {
+    if (known && (rest.includes('--help') || rest.includes('-h'))) {
+      options.logMessage(commandHelp(known));
+      return EXIT.clean;
+    }
     switch (command) {
       case 'check':
         return await runCheck(rest, options, cwd);
@@ -138,6 +165,10 @@ export async function main(options: MainOptions): Promise<number> {
       case 'help':
         options.logMessage(USAGE);
         return EXIT.clean;
+      case '--version':
+      case '-v':
+        options.logMessage(version());
+        return EXIT.clean;
       case undefined:
         throw new UsageError('Missing command.');
       default:
@@ -147,7 +178,8 @@ export async function main(options: MainOptions): Promise<number> {
     if (error instanceof BaseRefError) {
       options.logError(`pilotplan: ${error.message}`);
     } else if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      options.logError(`pilotplan: ${error.message}\n\n${USAGE}`);
+      // One line: what was wrong, and where the whole story is.
+      options.logError(`pilotplan: ${error.message.replace(/^Unknown option '([^']+)'.*$/s, 'Unknown option `$1`.')} Run \`pilotplan ${known ? `${known} --help` : '--help'}\` for usage.`);
     } else if (error instanceof ConfigError || error instanceof CommandError) {
       options.logError(`pilotplan: ${error.message}`);
     } else if (error instanceof ProjectFileError) {
