@@ -91,8 +91,10 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
       const duration = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false) ? null : durationAt(tokens, at);
       if (duration) {
         const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
-        // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window.
-        if (qualified || noun || word === 'during' || word === 'throughout') {
+        // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
+        // came before it: in "error rate ≥ 1% over 1 hour" the threshold is stated and "over" sets its window.
+        const afterThreshold = word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null);
+        if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
           const end = duration.end + (noun ? 1 : 0);
           return { start: index, end, value: { seconds: duration.seconds, text: text(end), kind: 'period' } };
         }
