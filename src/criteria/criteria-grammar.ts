@@ -11,6 +11,7 @@ import { formatNumber, formatQuantity } from './describe-reading.ts';
 import { metricPolarity } from './metric-polarity.ts';
 import { numberAt, quantityAt, unitAt, wordsAt, type Quantity } from './quantity.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { refineFractions } from './fractions.ts';
 import { CURRENCY_SIGNS, isTimeUnit, SECONDS, TIME_NAMES, unitOf } from './units.ts';
 import { findSequence, findWindow, type Found } from './windows.ts';
 
@@ -1058,7 +1059,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 function read(text: string, context: ReadContext): Reading {
-  const tokens = stripFrame(tokenize(text));
+  const tokens = refineFractions(stripFrame(tokenize(text)));
   if (tokens.length === 0) return { status: 'none' };
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
   const unsure = (reason: string): Reading => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });

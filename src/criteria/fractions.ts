@@ -1,0 +1,59 @@
+import { NUMBER_WORDS } from './number-words.ts';
+import type { Token } from './tokenize.ts';
+
+// Fractions people write for shares: "two thirds of invitees", "half of users", "a quarter of tickets".
+const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+// "five hundred", "two thousand": a number word times its scale.
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+
+const numberOf = (token: Token | undefined): number | null => {
+  if (!token) return null;
+  if (token.kind === 'number' && !token.ordinal) return token.value;
+  if (token.lower === 'a' || token.lower === 'an') return 1;
+  return NUMBER_WORDS[token.lower] ?? null;
+};
+
+/** A number token standing where words were, spanning them, so positions in the text still hold. */
+function numberToken(from: Token, to: Token, value: number): Token {
+  const text = String(Math.round(value * 100) / 100);
+  return { kind: 'number', text, lower: text, start: from.start, end: to.end, value, ordinal: false, spaced: from.spaced };
+}
+
+/**
+ * Refines number words into numbers where the grammar reads a share or a rate: "two thirds of" becomes
+ * 66.67 `%` of (the exact share, 200/3), "half of" 50 `%` of, and "one in five" the rate 1 in 5. Words
+ * elsewhere ("two consecutive checks") are left to the readers that know them.
+ */
+export function refineFractions(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    const next = tokens[index + 1];
+    // "two thirds of", "a quarter of", "three quarters of".
+    const denominator = next ? DENOMINATORS[next.lower] : undefined;
+    const numerator = numberOf(token);
+    if (denominator !== undefined && numerator !== null && numerator < denominator && next && tokens[index + 2]?.lower === 'of') {
+      out.push(numberToken(token, next, (100 * numerator) / denominator), { ...next, kind: 'symbol', text: '%', lower: '%', spaced: false });
+      index++;
+      continue;
+    }
+    // "half of users".
+    if (token.lower === 'half' && next?.lower === 'of') {
+      out.push(numberToken(token, token, 50), { ...token, kind: 'symbol', text: '%', lower: '%', start: token.end, spaced: false });
+      continue;
+    }
+    // "one in five orders", "one in five hundred orders": both sides as numbers, so the rate reader takes them.
+    const after = tokens[index + 2];
+    const per = after && after.lower !== 'a' ? numberOf(after) : null;
+    if (token.kind === 'word' && numerator !== null && next?.lower === 'in' && after && per !== null) {
+      const scale = SCALES[tokens[index + 3]?.lower ?? ''];
+      const last = scale === undefined ? after : (tokens[index + 3] as Token);
+      out.push(numberToken(token, token, numerator), next, after.kind === 'number' && scale === undefined ? after : numberToken(after, last, per * (scale ?? 1)));
+      index += scale === undefined ? 2 : 3;
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
