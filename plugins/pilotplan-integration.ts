@@ -10,7 +10,7 @@ import { atomicOutput } from './atomic-output.ts';
 import { writeExportFiles } from './export-files.ts';
 import { collectContentFiles } from '../src/engine/plan-files.ts';
 import { checkDocuments } from '../src/engine/check-safety.ts';
-import { shareReports } from '../src/engine/shared-reports.ts';
+import { refusals, shareReports } from '../src/engine/shared-reports.ts';
 
 export interface PilotplanIntegrationOptions {
   /** The folder holding plans. */
@@ -63,6 +63,12 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
       },
       // Before the output swap's link check, which the plan pages' download links must pass.
       'astro:build:done': ({ dir, logger }) => {
+        const refused = refusals();
+        if (refused.length > 0) {
+          const error = new AstroError(`${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} refused while the site was built; the last site stays in place.\n\n${refused.join('\n')}`, 'Fix the files, or run `npx pilotplan check` for the same report.');
+          error.stack = '';
+          throw error;
+        }
         if (!writeExports) return;
         logger.info(`${writeExports(fileURLToPath(dir))} export files written`);
       },

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { loadConfig } from '../src/model/load-config.ts';
 import { isPlanFile } from '../src/engine/plan-files.ts';
 import { resultsForPlan } from '../src/model/plan-results.ts';
-import { cleanSharedReport } from '../src/engine/shared-reports.ts';
+import { cleanSharedReport, recordRefusal } from '../src/engine/shared-reports.ts';
 import { toDiagnostics } from '../src/engine/file-report.ts';
 import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { checkParsed } from '../src/engine/check-plan.ts';
@@ -45,6 +45,7 @@ function stopOnErrors(file: VFile, before: number, source: string): void {
   const first = file.messages.slice(before).find((message) => message.fatal);
   if (!first) return;
   const report = formatPretty([{ path: relative(process.cwd(), file.path), source, diagnostics: toDiagnostics(file.messages.slice(before)) }], { color: false });
+  recordRefusal(report);
   throw new PlanCheckError(report, { file: file.path, line: first.line ?? 1, column: first.column ?? 1 });
 }
 
@@ -72,7 +73,11 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
     // A file outside the content folder reached the build through a link the pre-check did not see:
     // its tree is still held to the safety rules, and its text is read from where it really is.
     const unsafe = inContent ? unsafeFileReason(path, projectDir) : null;
-    if (unsafe) throw new PlanCheckError(`${relative(process.cwd(), path)}: ${unsafeFileMessage(unsafe)}`, { file: path, line: 1, column: 1 });
+    if (unsafe) {
+      const report = `${relative(process.cwd(), path)}: ${unsafeFileMessage(unsafe)}`;
+      recordRefusal(report);
+      throw new PlanCheckError(report, { file: path, line: 1, column: 1 });
+    }
     const source = readProjectFile(path, inContent ? projectDir : dirname(path), Number.POSITIVE_INFINITY);
     const nodes = treeNodes(tree);
     checkSafety({ path, source, tree, nodes, config, file });

@@ -251,7 +251,7 @@ describe('the checker around the rules', () => {
 });
 
 describe('rule reference', () => {
-  it.each([...rules.map((rule) => rule.id), 'results-schema', 'file-too-large', 'check-timeout', 'linked-file', 'internal-error'])('%s has a reference page where its messages link', (ruleId) => {
+  it.each([...rules.map((rule) => rule.id), 'results-schema', 'file-too-large', 'check-timeout', 'linked-file', 'unsafe-file-name', 'internal-error'])('%s has a reference page where its messages link', (ruleId) => {
     const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
     expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
     expect(readFrontmatter(page)?.problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Config } from '../schemas/config-schema.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
@@ -44,13 +44,17 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const configKey = hash(JSON.stringify(config));
   // Files that may not be read (links, above all) are reported at the file and never opened.
   const refused = new Map<string, FileReport>();
-  const refuse = (path: string, ruleId: 'linked-file' | 'results-schema', message: string) => {
+  const refuse = (path: string, ruleId: 'linked-file' | 'unsafe-file-name' | 'results-schema', message: string) => {
     const item = diagnostic(ruleId, message, config);
     refused.set(path, { path: show(path), source: '', diagnostics: item ? [item] : [] });
   };
   // Each file is read once, without following a link; an oversized one is reported from its size alone.
   const texts = new Map<string, { source: string; size: number }>();
   for (const path of paths) {
+    if (basename(path).startsWith('-')) {
+      refuse(path, 'unsafe-file-name', `Unexpected file name \`${basename(path)}\`, expected one that does not start with \`-\`: tools the site runs (git, among them) would take it for an option. Rename it.`);
+      continue;
+    }
     try {
       const source = readProjectFile(path, rootOf(path), config.maxFileSize);
       texts.set(path, { source, size: 0 });

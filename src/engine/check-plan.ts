@@ -42,9 +42,9 @@ export function checkParsed(plan: ParsedPlan): PlanCheck {
   if (deepestNode(plan.tree).depth > MAX_DEPTH) {
     const nodes = plan.nodes ?? treeNodes(plan.tree);
     checkSafety({ path: plan.path, source: plan.source, tree: plan.tree, nodes, config: plan.config, file });
-    return { file, model: treeOnlyModel(plan.path, plan.tree, nodes, plan.config) };
+    return { file, model: treeOnlyModel(plan.path, plan.source, plan.tree, nodes, plan.config) };
   }
-  const model = buildPlanModel({ path: plan.path, tree: plan.tree, ...(plan.nodes ? { nodes: plan.nodes } : {}), frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
+  const model = buildPlanModel({ path: plan.path, source: plan.source, tree: plan.tree, ...(plan.nodes ? { nodes: plan.nodes } : {}), frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
   runRules(model, file);
   return { file, model };
 }

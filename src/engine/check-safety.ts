@@ -34,7 +34,7 @@ export interface SafetyInput {
  * into code. They read the tree and the frontmatter, so nothing else of a plan is built.
  */
 export function checkSafety({ path, source, tree, nodes, config, file = new VFile({ path }) }: SafetyInput): VFile {
-  runRules(treeOnlyModel(path, tree, nodes, config, readFrontmatter(source)), file, safetyRules);
+  runRules(treeOnlyModel(path, source, tree, nodes, config, readFrontmatter(source)), file, safetyRules);
   return file;
 }
 
@@ -60,7 +60,7 @@ export function checkDocuments(paths: readonly string[], config: Config, cwd: st
     const { tree, nodes } = parseDocument(source, path);
     const shownAsText = relative(contentDir, path).startsWith(`${FLAWED_FOLDER}${sep}`);
     const file = new VFile({ path: shown });
-    runRules(treeOnlyModel(shown, tree, nodes, config, readFrontmatter(source)), file, shownAsText ? [pathologicalMarkdown] : safetyRules);
+    runRules(treeOnlyModel(shown, source, tree, nodes, config, readFrontmatter(source)), file, shownAsText ? [pathologicalMarkdown] : safetyRules);
     const diagnostics = toDiagnostics(file.messages);
     if (diagnostics.length > 0) reports.push({ path: shown, source, diagnostics });
   }

@@ -41,7 +41,8 @@ export function collectContentFiles(paths: readonly string[], contentDir: string
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isSymbolicLink()) {
+      // Links, and names a tool could take for an option (`--output=…`), are listed to be reported.
+      if (entry.isSymbolicLink() || (entry.name.startsWith('-') && inContent(path))) {
         plans.add(path);
       } else if (entry.isDirectory()) {
         // Inside the content folder nothing is skipped: Astro's loaders read folders named `dist` too.

@@ -28,3 +28,20 @@ export function cleanSharedReport(path: string, source: string): FileReport | un
   const report = shared.byPath.get(path);
   return report?.source === source && !report.diagnostics.some((item) => item.severity === 'error') ? report : undefined;
 }
+
+const REFUSED = Symbol.for('pilotplan.refused');
+type RefusalHolder = { [REFUSED]?: string[] };
+
+/**
+ * Records a file the remark plugin refused. Astro's loaders render a refused `.md` page as a blank one and
+ * go on, so the integration fails the build at its end on any refusal the pre-check did not stop first.
+ */
+export function recordRefusal(report: string): void {
+  const holder = globalThis as RefusalHolder;
+  (holder[REFUSED] ??= []).push(report);
+}
+
+/** The reports of every file the remark plugin refused in this process. */
+export function refusals(): readonly string[] {
+  return (globalThis as RefusalHolder)[REFUSED] ?? [];
+}

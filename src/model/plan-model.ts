@@ -35,6 +35,8 @@ export interface CriterionEntry {
 
 export interface PlanModel {
   path: string;
+  /** The file's text as written, frontmatter included. */
+  source: string;
   tree: Root;
   /** Every node of the tree in document order, parents first: rules read this instead of walking the tree again. */
   nodes: readonly Nodes[];
@@ -174,6 +176,7 @@ function readRollback(section: PlanSection | undefined): { triggers: Array<{ ite
 
 export function buildPlanModel(input: {
   path: string;
+  source: string;
   tree: Root;
   /** The tree's nodes, when the parser has listed them already. */
   nodes?: readonly Nodes[];
@@ -189,6 +192,7 @@ export function buildPlanModel(input: {
   const rollback = readRollback(byId('rollback'));
   return {
     path,
+    source: input.source,
     tree,
     nodes: input.nodes ?? treeNodes(tree),
     frontmatter,
@@ -207,6 +211,6 @@ export function buildPlanModel(input: {
  * A file as rules that read only the tree and frontmatter see it, without sections, criteria or a validated frontmatter: for pages
  * that are not plans, and for a plan too deeply nested to build the rest of its model safely.
  */
-export function treeOnlyModel(path: string, tree: Root, nodes: readonly Nodes[], config: Config, frontmatter: Frontmatter | null = null): PlanModel {
-  return { path, tree, nodes, frontmatter, validation: null, sections: [], exitCriteria: [], rollbackTriggers: [], rollbackSteps: [], syntaxProblems: [], results: null, config };
+export function treeOnlyModel(path: string, source: string, tree: Root, nodes: readonly Nodes[], config: Config, frontmatter: Frontmatter | null = null): PlanModel {
+  return { path, source, tree, nodes, frontmatter, validation: null, sections: [], exitCriteria: [], rollbackTriggers: [], rollbackSteps: [], syntaxProblems: [], results: null, config };
 }

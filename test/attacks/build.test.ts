@@ -81,6 +81,22 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
     expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
   });
 
+  it('through a Markdown image the build would import as a module: the remark plugin refuses it first', () => {
+    const { root, status, output } = build(
+      'image-module',
+      {
+        'content/plans/saved-carts/v1.mdx': withBody('![chart](./chart.mjs)'),
+        'content/plans/saved-carts/chart.mjs': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default { src: '/x.png', width: 1, height: 1, format: 'png' };\n`,
+        'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }',
+      },
+      { PILOTPLAN_PRECHECK: 'off' },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('Unexpected image `./chart.mjs`, a file that is not an image');
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
+  });
+
   it('with mdx-safety switched off in the config, the build stops on the config', () => {
     const { status, output } = build('config-off', { 'content/plans/saved-carts/v1.mdx': withBody(payload.split('\n')[1] ?? ''), 'content/pilotplan.config.json': '{ "rules": { "mdx-safety": "off" } }' });
     expect(status).not.toBe(0);

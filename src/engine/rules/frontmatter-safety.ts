@@ -1,47 +1,74 @@
+import { PlanFrontmatterSchema } from '../../schemas/plan-frontmatter-schema.ts';
 import { ALIAS_PROBLEM } from '../../model/yaml-document.ts';
+import type { Point } from '../../model/frontmatter.ts';
 import { unsafeHtml } from '../raw-html.ts';
-import type { Rule } from '../rule.ts';
+import type { Report, Rule } from '../rule.ts';
+import { unsafeScheme } from '../url-scheme.ts';
 
-// Keys the site's build acts on as code or markup: MDX imports `layout` as a module, and Starlight writes
-// `head` entries into the page's head as tags.
-const ACTIVE_KEYS: Record<string, string> = {
-  layout: 'MDX imports it as code when it compiles the page',
-  head: "Starlight writes its entries into the page's head as raw tags",
-};
+/*
+ * Frontmatter is not only data to the site's build: MDX imports `layout` as a module, Starlight writes
+ * `head` entries, `banner.content` and `hero.image.html` into the page raw, imports `hero.image.file`,
+ * and turns `editUrl`, `prev` and `next` into links. So every file keeps to a short list of keys that are
+ * data and the plan schema's; the few fields written as HTML or links are checked as such.
+ */
+const PAGE_KEYS = new Set(['title', 'description', 'template', 'hero', 'draft', 'editUrl', 'tableOfContents', 'lastUpdated', 'pagefind', 'sidebar']);
+// Plans keep to their schema, which no Starlight key of that name acts on; both lists hold for every file.
+const ALLOWED_KEYS = new Set([...Object.keys(PlanFrontmatterSchema().shape), ...PAGE_KEYS]);
+const HERO_KEYS = new Set(['title', 'tagline', 'actions']);
+const ACTION_KEYS = new Set(['text', 'link', 'icon', 'variant']);
+const SIDEBAR_KEYS = new Set(['label', 'order', 'hidden', 'badge']);
 
-// Fields Starlight writes into the page with `set:html`.
-const HTML_FIELDS = [
-  ['banner', 'content'],
-  ['hero', 'title'],
-  ['hero', 'tagline'],
-] as const;
+// Astro finds frontmatter after a byte-order mark or blank lines, and reads `+++` as TOML; the checker
+// reads YAML between `---` lines at the very top, so any other opening would go unchecked.
+const HIDDEN_FRONTMATTER = /^(?:\uFEFF|\s+(?:---|\+\+\+)|\+\+\+)/;
 
-function fieldAt(data: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+type Check = (place: Point, reason: string, actual?: string) => void;
+
+const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+function checkKeys(value: unknown, allowed: ReadonlySet<string>, where: string, locate: (key: string) => Point, report: Check): void {
+  if (!isObject(value)) return;
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key)) report(locate(key), `Unexpected \`${where}${key}\` in the frontmatter, expected only ${[...allowed].map((name) => `\`${name}\``).join(', ')}: the site acts on other keys as code, raw HTML or links. Remove it.`, key);
+  }
+}
+
+function checkHero(hero: unknown, locate: (path: Array<string | number>, key?: string) => Point, report: Check): void {
+  if (!isObject(hero)) return;
+  checkKeys(hero, HERO_KEYS, 'hero.', (key) => locate(['hero'], key), report);
+  for (const field of ['title', 'tagline'] as const) {
+    const unsafe = typeof hero[field] === 'string' ? unsafeHtml(hero[field]) : null;
+    if (unsafe) report(locate(['hero', field]), `Unexpected ${unsafe} in \`hero.${field}\`, expected plain text or formatting elements: the site writes this field into the page as HTML. Remove the markup, or write \`<\` as \`&lt;\`.`, String(hero[field]));
+  }
+  const actions = Array.isArray(hero.actions) ? hero.actions : [];
+  actions.forEach((action, index) => {
+    checkKeys(action, ACTION_KEYS, `hero.actions[${index}].`, (key) => locate(['hero', 'actions', index], key), report);
+    if (!isObject(action)) return;
+    const scheme = typeof action.link === 'string' ? unsafeScheme(action.link) : null;
+    if (scheme) report(locate(['hero', 'actions', index, 'link']), `Unexpected \`${scheme}:\` link in \`hero.actions[${index}].link\`, expected an \`https:\` or relative link.`, String(action.link));
+    if (typeof action.icon === 'string' && !/^[\w-]+$/.test(action.icon)) report(locate(['hero', 'actions', index, 'icon']), `Unexpected icon \`${action.icon.slice(0, 40)}\`, expected the name of a Starlight icon, such as \`right-arrow\`.`, action.icon);
+  });
 }
 
 const rule: Rule = {
   id: 'frontmatter-safety',
   defaultSeverity: 'error',
-  summary: 'No frontmatter the build would run or write as raw HTML (`layout`, `head`, HTML in `banner` or `hero`), and no YAML aliases, which the build expands without limit.',
+  summary: 'Frontmatter is data only: the keys of the plan schema or a short list for pages, no raw HTML or unsafe links in the fields written as such, frontmatter only as `---` YAML at the top, and no YAML aliases.',
   scope: 'file',
   check(plan, report) {
+    const add: Check = (place, reason, actual) => report({ place, reason, ...(actual === undefined ? {} : { actual }) } satisfies Report);
+    if (HIDDEN_FRONTMATTER.test(plan.source)) add({ line: 1, column: 1 }, 'Unexpected frontmatter after a byte-order mark or blank lines, or written as TOML (`+++`), expected YAML between `---` lines at the very top: the build would read it and the checker could not. Move the `---` to the first line.');
     const frontmatter = plan.frontmatter;
     if (!frontmatter) return;
     for (const problem of frontmatter.problems) {
-      if (!problem.message.startsWith(ALIAS_PROBLEM)) continue;
-      report({ place: problem, reason: 'Unexpected YAML alias, expected every value written out: the build reads frontmatter with a YAML reader that expands aliases without limit, so a few lines can stall it. Repeat the value instead.' });
+      if (problem.message.startsWith(ALIAS_PROBLEM)) add(problem, 'Unexpected YAML alias, expected every value written out: the build reads frontmatter with a YAML reader that expands aliases without limit, so a few lines can stall it. Repeat the value instead.');
     }
     const data = frontmatter.data;
-    if (!data || typeof data !== 'object') return;
-    for (const [key, why] of Object.entries(ACTIVE_KEYS)) {
-      if (key in data) report({ place: frontmatter.locate([], key), reason: `Unexpected \`${key}\` in the frontmatter, expected none: ${why}. Remove it.`, actual: key });
-    }
-    for (const path of HTML_FIELDS) {
-      const value = fieldAt(data, path);
-      const unsafe = typeof value === 'string' ? unsafeHtml(value) : null;
-      if (unsafe) report({ place: frontmatter.locate(path), reason: `Unexpected ${unsafe} in \`${path.join('.')}\`, expected plain text or formatting elements: the site writes this field into the page as HTML. Remove the markup.`, actual: String(value) });
-    }
+    if (!isObject(data)) return;
+    checkKeys(data, ALLOWED_KEYS, '', (key) => frontmatter.locate([], key), add);
+    if ('editUrl' in data && data.editUrl !== false) add(frontmatter.locate(['editUrl']), 'Unexpected `editUrl` other than `false`, expected `editUrl: false` or none: the site links every page to its source already.', String(data.editUrl));
+    checkKeys(data.sidebar, SIDEBAR_KEYS, 'sidebar.', (key) => frontmatter.locate(['sidebar'], key), add);
+    checkHero(data.hero, frontmatter.locate, add);
   },
 };
 

@@ -23,8 +23,8 @@ export const MAX_MARKERS = 250;
  */
 export const MAX_FENCES = 100;
 
-// A line that opens or closes a directive container, as the build reads it.
-const FENCE_LINE = /^[ \t]*:{3,}/gm;
+// A line that opens or closes a directive container (`:::`), or is a leaf directive (`::`), as the build reads it.
+const FENCE_LINE = /^[ \t]*:{2,}/gm;
 const DIRECTIVES = new Set(['containerDirective', 'leafDirective']);
 
 const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -67,7 +67,7 @@ const rule: Rule = {
       if (before <= MAX_FENCES && fences > MAX_FENCES) {
         report({
           place: node,
-          reason: `Unexpected directive fences (\`:::\` lines) past ${MAX_FENCES} in one file, expected at most ${MAX_FENCES}: the site's build nests them with a cost that grows with their square. Remove the \`:::\` lines, or escape their first colon (\`\\:::\`).`,
+          reason: `Unexpected directive lines (\`::\` and \`:::\`) past ${MAX_FENCES} in one file, expected at most ${MAX_FENCES}: the site's build nests them with a cost that grows with their square. Remove the \`:::\` lines, or escape their first colon (\`\\:::\`).`,
         });
       }
     }

@@ -1,26 +1,32 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Rule } from '../rule.ts';
+import { unsafeScheme } from '../url-scheme.ts';
 
-const UNSAFE_SCHEME = /^(javascript|vbscript|data):/;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href']);
 
-/**
- * The scheme a browser would see. Markdown has already decoded character references (`&#106;`);
- * browsers also drop control characters and whitespace inside the scheme (`java\tscript:`).
- */
-function scheme(url: string): string | null {
-  const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  return UNSAFE_SCHEME.exec(squeezed)?.[1] ?? null;
+// A local image is imported by the build as a module: only image files, and only beside the page.
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+const REMOTE = /^(?:https?:)?\/\//i;
+
+/** Why a Markdown image's URL may not be imported by the build, or null: it is remote, or an image file below the page. */
+function unsafeImage(url: string): string | null {
+  if (REMOTE.test(url) || unsafeScheme(url)) return null;
+  if (/^[a-z][\w+.-]*:/i.test(url)) return 'a URL scheme other than `https:`';
+  const path = url.split(/[?#]/)[0] ?? '';
+  // A leading `/` is a file of public/, served as it is and never imported.
+  if (path.startsWith('/')) return null;
+  if (path.split(/[\\/]/).includes('..')) return 'a path that climbs out of the page\'s folder';
+  return IMAGE_FILE.test(path) ? null : 'a file that is not an image';
 }
 
 const rule: Rule = {
   id: 'unsafe-url',
   defaultSeverity: 'error',
-  summary: 'No `javascript:`, `vbscript:` or `data:` URLs in links, images or element attributes, however they are encoded.',
+  summary: 'No `javascript:`, `vbscript:` or `data:` URLs in links, images or element attributes, however they are encoded, and no local image that is not an image file beside the page.',
   scope: 'body',
   check(plan, report) {
     const flag = (url: string, place: Parameters<typeof report>[0]['place']) => {
-      const found = scheme(url);
+      const found = unsafeScheme(url);
       if (!found) return;
       report({
         place,
@@ -28,8 +34,15 @@ const rule: Rule = {
         actual: url,
       });
     };
+    const image = (url: string, place: Parameters<typeof report>[0]['place']) => {
+      const why = unsafeImage(url);
+      if (why) report({ place, reason: `Unexpected image \`${url.slice(0, 60)}\`, ${why}, expected an \`https:\` image or a \`.png\`, \`.jpg\`, \`.gif\`, \`.webp\`, \`.avif\` or \`.svg\` file beside the page or below it: the build imports local images as modules. Move the image next to the page.`, actual: url });
+    };
+    // Definitions that images use are imported too.
+    const imageLabels = new Set(plan.nodes.flatMap((node) => (node.type === 'imageReference' ? [node.identifier] : [])));
     for (const node of plan.nodes) {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') flag(node.url, node);
+      if (node.type === 'image' || (node.type === 'definition' && imageLabels.has(node.identifier))) image(node.url, node);
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
           if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase())) flag(attribute.value, node);
