@@ -92,7 +92,7 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
       { PILOTPLAN_PRECHECK: 'off' },
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('Unexpected image `./chart.mjs`, a file that is not an image');
+    expect(output).toContain('Unexpected image `./chart.mjs`, a local path other than');
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
   });

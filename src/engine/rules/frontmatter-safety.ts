@@ -1,6 +1,6 @@
 import { PlanFrontmatterSchema } from '../../schemas/plan-frontmatter-schema.ts';
 import { ALIAS_PROBLEM } from '../../model/yaml-document.ts';
-import type { Point } from '../../model/frontmatter.ts';
+import { splitFrontmatter, type Point } from '../../model/frontmatter.ts';
 import { unsafeHtml } from '../raw-html.ts';
 import type { Report, Rule } from '../rule.ts';
 import { unsafeScheme } from '../url-scheme.ts';
@@ -18,9 +18,17 @@ const HERO_KEYS = new Set(['title', 'tagline', 'actions']);
 const ACTION_KEYS = new Set(['text', 'link', 'icon', 'variant']);
 const SIDEBAR_KEYS = new Set(['label', 'order', 'hidden', 'badge']);
 
-// Astro finds frontmatter after a byte-order mark or blank lines, and reads `+++` as TOML; the checker
-// reads YAML between `---` lines at the very top, so any other opening would go unchecked.
-const HIDDEN_FRONTMATTER = /^(?:\uFEFF|\s+(?:---|\+\+\+)|\+\+\+)/;
+// Astro's own pattern (@astrojs/internal-helpers): after a byte-order mark or blank lines, `---` or `+++`
+// with anything after it on the line, closed by the first line starting `---` or `+++`.
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/** Whether the build would read frontmatter where, or as far as, the checker does not. */
+function hiddenFrontmatter(source: string): boolean {
+  const astro = ASTRO_FRONTMATTER.exec(source);
+  if (!astro) return false;
+  const ours = splitFrontmatter(source);
+  return ours === null || astro.index !== 0 || !source.startsWith('---') || (astro[1] ?? '').trim() !== ours.yaml.trim();
+}
 
 type Check = (place: Point, reason: string, actual?: string) => void;
 
@@ -57,7 +65,7 @@ const rule: Rule = {
   scope: 'file',
   check(plan, report) {
     const add: Check = (place, reason, actual) => report({ place, reason, ...(actual === undefined ? {} : { actual }) } satisfies Report);
-    if (HIDDEN_FRONTMATTER.test(plan.source)) add({ line: 1, column: 1 }, 'Unexpected frontmatter after a byte-order mark or blank lines, or written as TOML (`+++`), expected YAML between `---` lines at the very top: the build would read it and the checker could not. Move the `---` to the first line.');
+    if (hiddenFrontmatter(plan.source)) add({ line: 1, column: 1 }, 'Unexpected frontmatter after a byte-order mark or blank lines, written as TOML (`+++`), or with text beside a `---` line, expected YAML between lines of `---` alone, from the very first line: the build would read it differently from the checker. Write the frontmatter so.');
     const frontmatter = plan.frontmatter;
     if (!frontmatter) return;
     for (const problem of frontmatter.problems) {

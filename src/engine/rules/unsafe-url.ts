@@ -4,19 +4,17 @@ import { unsafeScheme } from '../url-scheme.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href']);
 
-// A local image is imported by the build as a module: only image files, and only beside the page.
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
-const REMOTE = /^(?:https?:)?\/\//i;
+// A local image is imported by the build as a module, and Vite reads a query (`?raw`), a hash and
+// percent-escapes in its path: only plain names of raster images below the page. SVG files are left out
+// because the site would publish their scripts on its own origin.
+const LOCAL_IMAGE = /^(?:\.\/)?(?:[\w-]+\/)*[\w-]+\.(?:png|jpe?g|gif|webp|avif)$/i;
+const REMOTE = /^https?:\/\//i;
 
-/** Why a Markdown image's URL may not be imported by the build, or null: it is remote, or an image file below the page. */
+/** Why a Markdown image's URL may not be imported by the build, or null: it is remote, or a plain image file name below the page. */
 function unsafeImage(url: string): string | null {
   if (REMOTE.test(url) || unsafeScheme(url)) return null;
-  if (/^[a-z][\w+.-]*:/i.test(url)) return 'a URL scheme other than `https:`';
-  const path = url.split(/[?#]/)[0] ?? '';
-  // A leading `/` is a file of public/, served as it is and never imported.
-  if (path.startsWith('/')) return null;
-  if (path.split(/[\\/]/).includes('..')) return 'a path that climbs out of the page\'s folder';
-  return IMAGE_FILE.test(path) ? null : 'a file that is not an image';
+  if (/^[a-z][\w+.-]*:|^\/\//i.test(url)) return 'a URL scheme other than `https:`';
+  return LOCAL_IMAGE.test(url) ? null : 'a local path other than the plain name of a PNG, JPEG, GIF, WebP or AVIF file below the page (no `..`, `%`, `?`, `#` or `.svg`)';
 }
 
 const rule: Rule = {
@@ -36,7 +34,7 @@ const rule: Rule = {
     };
     const image = (url: string, place: Parameters<typeof report>[0]['place']) => {
       const why = unsafeImage(url);
-      if (why) report({ place, reason: `Unexpected image \`${url.slice(0, 60)}\`, ${why}, expected an \`https:\` image or a \`.png\`, \`.jpg\`, \`.gif\`, \`.webp\`, \`.avif\` or \`.svg\` file beside the page or below it: the build imports local images as modules. Move the image next to the page.`, actual: url });
+      if (why) report({ place, reason: `Unexpected image \`${url.slice(0, 60)}\`, ${why}, expected an \`https:\` image or an image file named plainly beside the page or below it: the build imports local images as modules. Move the image next to the page and link it as \`./chart.png\`.`, actual: url });
     };
     // Definitions that images use are imported too.
     const imageLabels = new Set(plan.nodes.flatMap((node) => (node.type === 'imageReference' ? [node.identifier] : [])));
