@@ -55,44 +55,27 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
     expect(existsSync(`${root}dist`)).toBe(false);
   });
 
-  it('without the pre-check, and with the file not a plan by the config, the remark plugin refuses it before MDX compiles it', () => {
-    const { root, status, output } = build(
-      'plugin-expression',
-      { 'content/plans/saved-carts/v1.mdx': withBody(payload), 'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }' },
-      { PILOTPLAN_PRECHECK: 'off' },
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('Unexpected expression');
-    expect(output).toContain('mdx-safety');
-    expect(existsSync(marker)).toBe(false);
-    expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
-  });
-
-  it('through the `layout` frontmatter key MDX imports, without the pre-check: the remark plugin refuses it first', () => {
-    const layout = `data:text/javascript,process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran');export default function Layout(props){return props.children}`;
-    const { root, status, output } = build(
-      'layout-frontmatter',
-      { 'content/plans/saved-carts/v1.mdx': goodPlan.replace('duration: 2 weeks\n', `duration: 2 weeks\nlayout: ${JSON.stringify(layout)}\n`), 'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }' },
-      { PILOTPLAN_PRECHECK: 'off' },
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('Unexpected `layout` in the frontmatter');
-    expect(existsSync(marker)).toBe(false);
-    expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
-  });
-
-  it('through a Markdown image the build would import as a module: the remark plugin refuses it first', () => {
-    const { root, status, output } = build(
-      'image-module',
-      {
+  // Without the pre-check, and with the file not a plan by the config: the remark plugin alone must refuse
+  // each before MDX compiles it, or the code runs.
+  const layout = `data:text/javascript,process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran');export default function Layout(props){return props.children}`;
+  const pluginOnly: Record<string, { files: Record<string, string>; message: string; ruleId: string }> = {
+    'an expression behind an ignore comment': { files: { 'content/plans/saved-carts/v1.mdx': withBody(payload) }, message: 'Unexpected expression', ruleId: 'mdx-safety' },
+    'the `layout` frontmatter key MDX imports': { files: { 'content/plans/saved-carts/v1.mdx': goodPlan.replace('duration: 2 weeks\n', `duration: 2 weeks\nlayout: ${JSON.stringify(layout)}\n`) }, message: 'Unexpected `layout` in the frontmatter', ruleId: 'frontmatter-safety' },
+    'a Markdown image the build would import as a module': {
+      files: {
         'content/plans/saved-carts/v1.mdx': withBody('![chart](./chart.mjs)'),
         'content/plans/saved-carts/chart.mjs': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default { src: '/x.png', width: 1, height: 1, format: 'png' };\n`,
-        'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }',
       },
-      { PILOTPLAN_PRECHECK: 'off' },
-    );
+      message: 'Unexpected image `./chart.mjs`, a local path other than',
+      ruleId: 'unsafe-url',
+    },
+  };
+
+  it.each(Object.entries(pluginOnly))('through %s, the remark plugin alone refuses it before MDX compiles it', (name, { files, message, ruleId }) => {
+    const { root, status, output } = build(`plugin-${name.replace(/\W+/g, '-')}`, { ...files, 'content/pilotplan.config.json': '{ "plans": ["nothing/**/*.mdx"] }' }, { PILOTPLAN_PRECHECK: 'off' });
     expect(status).not.toBe(0);
-    expect(output).toContain('Unexpected image `./chart.mjs`, a local path other than');
+    expect(output).toContain(message);
+    expect(output).toContain(ruleId);
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(`${root}dist/saved-carts/v1/index.html`)).toBe(false);
   });
