@@ -233,11 +233,45 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   if (((window && sustained) || (sequence && !counting)) && (kind === 'criterion' || breach)) {
     return { breached: null, observed: value, shown, note: `A single value cannot show \`${describeThreshold(criterion)}\`; give a \`series\` of readings.`, ...empty };
   }
+  // Nor can one figure over the whole pilot show a figure per period ("more than 3 complaints in one week").
+  if (window?.kind === 'period' && observation.window?.seconds !== window.seconds) {
+    return { breached: null, observed: value, shown, note: `A single value over the pilot cannot show \`${describeThreshold(criterion)}\`; give a \`series\` with one reading per ${window.text.replace(/^(?:in|over|during|within)\s+(?:any\s+|a\s+|one\s+)?/, '')}, or an observation with \`window\`.`, ...empty };
+  }
   const rate = observation.count !== undefined ? ` (${observation.count} of ${formatNumber(observation.per ?? 0)})` : '';
   return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, ...empty };
 }
 
 const DAY = 86_400_000;
+
+function measureOf(criterion: Criterion): string {
+  const over = criterion.window?.kind === 'period' ? criterion.window.text : 'over the pilot';
+  return criterion.per ? `per ${formatNumber(criterion.per.count)} ${criterion.per.unit}, ${over}` : `a count or value ${over}`;
+}
+
+/**
+ * Whether one observation can serve both criteria: a rate and a count are different figures. (A figure
+ * per period read from one value over the whole pilot is no data, said by `judge`.)
+ */
+function servesBoth(a: Criterion, b: Criterion): boolean {
+  return (a.per === null) === (b.per === null);
+}
+
+/**
+ * Observations that would serve criteria measuring different figures, as a count of complaints in one
+ * week and a rate of complaints over the whole pilot: by observation index, the first two such criteria.
+ */
+function sharedDifferently(criteria: readonly Criterion[], observationFor: (criterion: Criterion) => { index: number } | undefined): Map<number, [Criterion, Criterion]> {
+  const first = new Map<number, Criterion>();
+  const shared = new Map<number, [Criterion, Criterion]>();
+  for (const criterion of criteria) {
+    const found = observationFor(criterion);
+    if (!found || shared.has(found.index)) continue;
+    const earlier = first.get(found.index);
+    if (!earlier) first.set(found.index, criterion);
+    else if (!servesBoth(earlier, criterion)) shared.set(found.index, [earlier, criterion]);
+  }
+  return shared;
+}
 
 /**
  * The observations with the readings taken outside the pilot's days left out, each observation that
@@ -286,9 +320,20 @@ export function evaluatePlan(criteria: PlanCriteria, given: readonly Observation
     const period = criterion.window?.kind === 'period' ? byMetric.get(observationKey(observationName(criterion), criterion.window.seconds)) : undefined;
     return period ?? byMetric.get(observationKey(observationName(criterion)));
   };
+  const shared = sharedDifferently([...criteria.exit, ...criteria.rollback], observationFor);
+  for (const [index, [first, second]] of shared) {
+    const name = observations[index]?.criterion ?? observationName(first);
+    problems.push({
+      observation: index,
+      field: 'criterion',
+      severity: 'error',
+      message: `Unexpected one observation of \`${name}\` for criteria that measure it differently: line ${first.line} (${measureOf(first)}) and line ${second.line} (${measureOf(second)}), expected an observation for each. Give the count measured over a period its own observation with \`window\` (such as \`window: 1w\`), and the rate a \`count\` with \`per\`.`,
+    });
+  }
   const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
     const found = observationFor(criterion);
     if (found) used.add(found.index);
+    if (found && shared.has(found.index)) return { breached: null, observed: null, shown: null, note: `\`${observations[found.index]?.criterion ?? ''}\` is measured differently by another criterion; give each its own observation.`, series: null, span: null };
     try {
       return judge(criterion, found?.observation, kind);
     } catch (error) {

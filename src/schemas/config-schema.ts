@@ -35,7 +35,7 @@ export const ConfigSchema = () =>
     /** The sections plans must contain, replacing the built-in list when given. */
     sections: z.array(SectionSchema()).default(() => SECTION_CATALOG.map((section) => ({ ...section, synonyms: [...section.synonyms] }))),
     /** MDX components plans may use; any other component is reported by `mdx-safety`. */
-    components: z.array(z.string().regex(/^[A-Z][\w.]*$/)).default([]),
+    components: z.array(z.string().regex(/^[A-Z]\w*$/, 'Unexpected component name, expected a plain name such as `Aside`: a dotted name reaches into the object behind it')).default([]),
     /** Largest plan file checked, in bytes (at most 4 MiB); larger ones get `file-too-large` and are not parsed. */
     maxFileSize: z.number().int().positive().max(MAX_FILE_SIZE).default(1_048_576),
     /** Seconds one file may take to check (at most 30) before it is stopped and reported as `check-timeout`. */
