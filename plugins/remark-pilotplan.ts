@@ -40,13 +40,17 @@ class PlanCheckError extends Error {
   }
 }
 
+/** Refuses a file: the build stops here, and again at its end should Astro carry on without the page. */
+function refuse(report: string, loc: { file: string; line: number; column: number }): never {
+  recordRefusal(report);
+  throw new PlanCheckError(report, loc);
+}
+
 /** Stops the build on a file's first error, with the checker's report of all of them. */
 function stopOnErrors(file: VFile, before: number, source: string): void {
   const first = file.messages.slice(before).find((message) => message.fatal);
   if (!first) return;
-  const report = formatPretty([{ path: relative(process.cwd(), file.path), source, diagnostics: toDiagnostics(file.messages.slice(before)) }], { color: false });
-  recordRefusal(report);
-  throw new PlanCheckError(report, { file: file.path, line: first.line ?? 1, column: first.column ?? 1 });
+  refuse(formatPretty([{ path: relative(process.cwd(), file.path), source, diagnostics: toDiagnostics(file.messages.slice(before)) }], { color: false }), { file: file.path, line: first.line ?? 1, column: first.column ?? 1 });
 }
 
 /**
@@ -63,21 +67,18 @@ export default function remarkPilotplan(options: RemarkPilotplanOptions = {}) {
   const projectDir = dirname(contentDir);
   const config = loadConfig(options.config, contentDir);
   // The site's own pages and the packages it runs are trusted code; everything else is content.
-  const trusted = [join(projectDir, 'src') + sep, `${sep}node_modules${sep}`];
+  const sources = join(projectDir, 'src') + sep;
+  const trusted = (path: string) => path.startsWith(sources) || path.split(sep).includes('node_modules');
   return (tree: Root, file: VFile): void => {
     const path = file.path;
     if (!path) return;
     const inContent = !relative(contentDir, path).startsWith('..');
-    if (!inContent && trusted.some((folder) => path.startsWith(folder) || (folder.startsWith(sep) && path.includes(folder)))) return;
+    if (!inContent && trusted(path)) return;
     const before = file.messages.length;
     // A file outside the content folder reached the build through a link the pre-check did not see:
     // its tree is still held to the safety rules, and its text is read from where it really is.
     const unsafe = inContent ? unsafeFileReason(path, projectDir) : null;
-    if (unsafe) {
-      const report = `${relative(process.cwd(), path)}: ${unsafeFileMessage(unsafe)}`;
-      recordRefusal(report);
-      throw new PlanCheckError(report, { file: path, line: 1, column: 1 });
-    }
+    if (unsafe) refuse(`${relative(process.cwd(), path)}: ${unsafeFileMessage(unsafe)}`, { file: path, line: 1, column: 1 });
     const source = readProjectFile(path, inContent ? projectDir : dirname(path), Number.POSITIVE_INFINITY);
     const nodes = treeNodes(tree);
     checkSafety({ path, source, tree, nodes, config, file });
