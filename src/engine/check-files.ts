@@ -24,6 +24,16 @@ export interface CheckOptions {
   sections?: boolean;
 }
 
+/** A file's text, or null when it may not be read (a link, or over the size cap): reported where it is checked itself. */
+function readIfAllowed(path: string, root: string, maxBytes: number): string | null {
+  try {
+    return readProjectFile(path, root, maxBytes);
+  } catch (error) {
+    if (error instanceof ProjectFileError) return null;
+    throw error;
+  }
+}
+
 const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] };
 
 /** Checks the jobs, loading the engine only when there is something to parse. */
@@ -67,8 +77,9 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const readable = [...texts.keys()];
   const folders = [...new Set(readable.map((path) => dirname(path)))].filter((folder) => {
     const path = join(folder, RESULTS_FILE);
-    const reason = present(path) ? unsafeFileReason(path, folder) : 'absent';
-    if (reason !== null && reason !== 'absent') refuse(path, 'linked-file', `${unsafeFileMessage(reason)} It was not read.`);
+    if (!present(path)) return false;
+    const reason = unsafeFileReason(path, folder);
+    if (reason) refuse(path, 'linked-file', `${unsafeFileMessage(reason)} It was not read.`);
     return reason === null;
   });
   // Results files are rare: their reader, with its YAML and schema libraries, loads only when one is there.
@@ -132,8 +143,9 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const versionPath = `${folder}/v${version}.mdx`;
     let read = criteriaByVersion.get(`${folder}/v${version}`) ?? null;
     // The version the results are for may not be among the files named on the command line.
-    if (!read && found.file.results && existsSync(versionPath) && unsafeFileReason(versionPath, folder) === null) {
-      const [outcome] = await check([{ path: versionPath, shown: show(versionPath), source: readProjectFile(versionPath, folder, config.maxFileSize), results: null, criteria: true }], config);
+    const source = !read && found.file.results && existsSync(versionPath) ? readIfAllowed(versionPath, folder, config.maxFileSize) : null;
+    if (source !== null) {
+      const [outcome] = await check([{ path: versionPath, shown: show(versionPath), source, results: null, criteria: true }], config);
       read = outcome?.criteria ? { criteria: outcome.criteria, dates: outcome.dates ?? null } : null;
     }
     const file = checkResults(found.source, show(found.path), found.file, read, config);
