@@ -12,6 +12,7 @@ import { toDiagnostics, type FileReport } from './file-report.ts';
 import { FLAWED_FOLDER } from './plan-files.ts';
 import { runRules } from './run-rules.ts';
 import { rules } from './rules/index.ts';
+import mdxSyntax from './rules/mdx-syntax.ts';
 import pathologicalMarkdown from './rules/pathological-markdown.ts';
 
 /** The rules that hold the trust boundary: no code, no raw HTML or unsafe URL, no shape that stalls the build. */
@@ -57,10 +58,12 @@ export function checkDocuments(paths: readonly string[], config: Config, cwd: st
       reports.push({ path: shown, source: '', diagnostics: item ? [item] : [] });
       continue;
     }
-    const { tree, nodes } = parseDocument(source, path);
+    const { tree, nodes, syntaxProblems } = parseDocument(source, path);
     const shownAsText = relative(contentDir, path).startsWith(`${FLAWED_FOLDER}${sep}`);
     const file = new VFile({ path: shown });
-    runRules(treeOnlyModel(shown, source, tree, nodes, config, readFrontmatter(source)), file, shownAsText ? [pathologicalMarkdown] : safetyRules);
+    // A page the build cannot compile fails it: said here, with the line, as for plans.
+    const model = { ...treeOnlyModel(shown, source, tree, nodes, config, readFrontmatter(source)), syntaxProblems };
+    runRules(model, file, shownAsText ? [pathologicalMarkdown] : [mdxSyntax, ...safetyRules]);
     const diagnostics = toDiagnostics(file.messages);
     if (diagnostics.length > 0) reports.push({ path: shown, source, diagnostics });
   }

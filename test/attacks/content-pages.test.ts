@@ -35,6 +35,8 @@ describe('every page under content/ is held to the safety rules before the build
     'an SVG image published with its scripts': { path: 'content/learn/l.md', text: page('', '![x](./evil.svg)'), message: 'Unexpected image `./evil.svg`' },
     'text beside the opening ---': { path: 'content/learn/m.md', text: `--- #\ntitle: x\nhead: []\n---\n\nText.\n`, message: 'Unexpected frontmatter after a byte-order mark' },
     'a +++ line closing the frontmatter early for the build': { path: 'content/learn/n.mdx', text: `---\ntitle: x\n+++\nimport os from 'node:os'\n---\n\nText.\n`, message: 'Unexpected frontmatter after a byte-order mark' },
+    'frontmatter the checker cannot read': { path: 'content/learn/o.md', text: `---\ntitle: x\n? [a]\n: b\nhead: []\n---\n\nText.\n`, message: 'Unexpected frontmatter the checker cannot read' },
+    'an MDX page the build cannot compile': { path: 'content/learn/p.mdx', text: page('', 'See <https://example.org> for more.'), message: 'Unreadable MDX: Unexpected character after' },
     'a name git takes for an option': { path: 'content/learn/--output=pwned.md', text: page(''), message: 'Unexpected file name `--output=pwned.md`' },
     'a page in a folder named dist': { path: 'content/learn/dist/evil.md', text: page('', '*a'.repeat(300)), message: 'Unexpected 300 emphasis' },
     'a plan in a folder named node_modules': { path: 'content/plans/node_modules/v1.mdx', text: goodPlan.replace('## Scope\n', '## Scope\n\n{process.env.HOME}\n'), message: 'Unexpected expression' },

@@ -71,6 +71,9 @@ const rule: Rule = {
     for (const problem of frontmatter.problems) {
       if (problem.message.startsWith(ALIAS_PROBLEM)) add(problem, 'Unexpected YAML alias, expected every value written out: the build reads frontmatter with a YAML reader that expands aliases without limit, so a few lines can stall it. Repeat the value instead.');
     }
+    // What the checker cannot read, it cannot hold to the list of keys; the build's own reader may read it.
+    const [unreadable] = frontmatter.problems;
+    if (unreadable && !unreadable.message.startsWith(ALIAS_PROBLEM)) add(unreadable, `Unexpected frontmatter the checker cannot read (${unreadable.message.replace(/\.$/, '')}), expected plain YAML: the build reads it with another reader, so its keys would go unchecked. Fix the YAML.`);
     const data = frontmatter.data;
     if (!isObject(data)) return;
     checkKeys(data, ALLOWED_KEYS, '', (key) => frontmatter.locate([], key), add);
