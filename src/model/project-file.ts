@@ -22,16 +22,19 @@ export class ProjectFileError extends Error {
   }
 }
 
-/**
- * Why `path` may not be read as a file of the folder `root`: it is a symbolic link, it is not a regular
- * file (a FIFO or a device would block or never end), or a linked folder on the way leads it out of
- * `root`; null when it may be read or does not exist. Nothing is read and no link is followed to say so.
- */
 // A project's root resolves the same way for every file of a run; the native call is one system call,
 // where Node's own walks every folder on the way.
 const realRoots = new Map<string, string>();
 const realRoot = (root: string) => realRoots.get(root) ?? realRoots.set(root, realpathSync.native(root)).get(root) ?? root;
 
+/** Whether a linked folder between `root` and `path` leads elsewhere: its real path is not where it stands. */
+const behindLink = (path: string, root: string) => realpathSync.native(path) !== resolve(realRoot(root), relative(resolve(root), resolve(path)));
+
+/**
+ * Why `path` may not be read as a file of the folder `root`: it is a symbolic link, it is not a regular
+ * file (a FIFO or a device would block or never end), or a linked folder on the way leads it out of
+ * `root`; null when it may be read or does not exist. Nothing is read and no link is followed to say so.
+ */
 export function unsafeFileReason(path: string, root: string): string | null {
   let stat: ReturnType<typeof lstatSync>;
   try {
@@ -41,8 +44,7 @@ export function unsafeFileReason(path: string, root: string): string | null {
   }
   if (stat.isSymbolicLink()) return 'is a symbolic link';
   if (!stat.isFile()) return 'is not a regular file';
-  const expected = resolve(realRoot(root), relative(resolve(root), resolve(path)));
-  return realpathSync.native(path) === expected ? null : 'lies behind a linked folder';
+  return behindLink(path, root) ? 'lies behind a linked folder' : null;
 }
 
 /**
@@ -57,7 +59,7 @@ export function unsafeFolderReason(folder: string, root: string): string | null 
   const stat = lstatSync(existing);
   if (stat.isSymbolicLink()) return 'is a symbolic link';
   if (!stat.isDirectory()) return 'is not a folder';
-  return realpathSync.native(existing) === resolve(realRoot(root), relative(resolve(root), existing)) ? null : 'lies behind a linked folder';
+  return behindLink(existing, root) ? 'lies behind a linked folder' : null;
 }
 
 /**
