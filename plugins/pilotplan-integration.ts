@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkFiles } from '../src/engine/check-files.ts';
-import { summarize } from '../src/engine/file-report.ts';
+import { summarize, unsafeBeyondPlans } from '../src/engine/file-report.ts';
 import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import { atomicOutput } from './atomic-output.ts';
@@ -42,9 +42,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         if (errors > 0) logger.error(`Plan check failed:\n\n${output}`);
         else if (warnings > 0) logger.warn(output);
         else logger.info(`${plans} plans and ${reports.length - plans} results files checked, no problems`);
-        // A link is refused in dev too: Astro's own loaders would follow it and serve what it points at.
-        const linked = reports.some((report) => report.diagnostics.some((item) => item.ruleId === 'linked-file'));
-        if (errors > 0 && (command === 'build' || linked)) {
+        if (errors > 0 && (command === 'build' || unsafeBeyondPlans(reports))) {
           const error = new AstroError(
             `${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`,
             'Fix the plans, or run `npx pilotplan check` for the same report.',

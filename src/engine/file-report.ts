@@ -1,6 +1,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { ExplainedCriterion, PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
+import { SAFETY_RULE_IDS, type RuleId } from '../schemas/rule-ids.ts';
 
 /** Where a section lies in the source: its heading's key and title, and the body's offsets. */
 export interface SectionSpan {
@@ -53,4 +54,13 @@ export function summarize(reports: readonly FileReport[]): { files: number; erro
     errors: all.filter((item) => item.severity === 'error').length,
     warnings: all.filter((item) => item.severity === 'warning').length,
   };
+}
+
+/**
+ * Whether a safety rule refused something other than a plan: a link, an option-like file name, a page
+ * beside the plans. A broken plan is shown in dev as its report and never compiled, but Astro compiles
+ * every other page, follows links and hands file names to git while it serves, so dev must not start.
+ */
+export function unsafeBeyondPlans(reports: readonly FileReport[]): boolean {
+  return reports.some((report) => !report.plan && report.diagnostics.some((item) => item.severity === 'error' && SAFETY_RULE_IDS.has(item.ruleId as RuleId)));
 }

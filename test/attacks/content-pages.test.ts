@@ -1,7 +1,12 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, goodPlan, project } from './attack-helpers.ts';
+import { checkFiles } from '../../src/engine/check-files.ts';
+import { checkDocuments } from '../../src/engine/check-safety.ts';
+import { unsafeBeyondPlans } from '../../src/engine/file-report.ts';
+import { collectContentFiles } from '../../src/engine/plan-files.ts';
+import { ConfigSchema } from '../../src/schemas/config-schema.ts';
+import { cli, goodPlan, project, withBody } from './attack-helpers.ts';
 
 // Found by an independent review of issue 17's fix: pages beside the plans, and folders the walk skipped.
 const page = (frontmatter: string, body = 'Just text.') => `---\ntitle: Harmless page\n${frontmatter}---\n\n${body}\n`;
@@ -64,5 +69,37 @@ describe('every page under content/ is held to the safety rules before the build
     expect(code).toBe(1);
     expect(output).toContain('content/learn/dist/leak.mdx:1:1  error    Unexpected file that is a symbolic link');
     expect(output).not.toContain('ghp_');
+  });
+});
+
+describe('astro dev refuses to start on a safety error outside the plans', () => {
+  // The integration's pre-check, as it runs before dev serves anything.
+  async function devRefuses(files: Record<string, string>) {
+    const root = project({ 'content/plans/saved-carts/v1.mdx': goodPlan, ...files });
+    const contentDir = join(root, 'content');
+    const config = ConfigSchema().parse({});
+    const found = collectContentFiles([contentDir], contentDir, config);
+    const reports = [...(await checkFiles(found.plans, config, root, { cache: false })), ...checkDocuments(found.documents, config, root, contentDir)];
+    return unsafeBeyondPlans(reports);
+  }
+
+  it.each([
+    ['a page named like a git option', { 'content/learn/--output=pwned.md': page('') }],
+    ['a guide with head entries', { 'content/learn/a.md': page(`head: []\n`) }],
+  ])('%s', async (_name, files) => {
+    expect(await devRefuses(files)).toBe(true);
+  });
+
+  it('a link', async () => {
+    const root = project({ 'content/plans/saved-carts/v1.mdx': goodPlan });
+    symlinkSync('/etc/hostname', join(root, 'content/notes.md'));
+    const contentDir = join(root, 'content');
+    const config = ConfigSchema().parse({});
+    const reports = await checkFiles(collectContentFiles([contentDir], contentDir, config).plans, config, root, { cache: false });
+    expect(unsafeBeyondPlans(reports)).toBe(true);
+  });
+
+  it('but not on a broken plan, which dev shows as its report and never compiles', async () => {
+    expect(await devRefuses({ 'content/plans/returns/v1.mdx': withBody('{process.env.HOME}').replace('Saved carts pilot', 'Returns pilot') })).toBe(false);
   });
 });
