@@ -5,6 +5,7 @@ import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import type { ResultsFile } from '../model/read-results.ts';
 import { ruleDocsUrl } from './site-urls.ts';
+import { ruleSeverity } from './rule-severity.ts';
 
 /**
  * Checks a `results.yaml`: its schema, then that every observation can be compared with the plan
@@ -12,7 +13,7 @@ import { ruleDocsUrl } from './site-urls.ts';
  */
 export function checkResults(source: string, path: string, results: ResultsFile, version: { criteria: PlanCriteria; dates: PilotDates | null } | null, config: Config): VFile {
   const file = new VFile({ path, value: source });
-  const severity = config.rules['results-schema'] ?? 'error';
+  const severity = ruleSeverity('results-schema', config, 'error');
   if (severity === 'off') return file;
   const add = (place: { line: number; column: number }, reason: string, fatal: boolean) => {
     const message = file.message(reason, { place, ruleId: 'results-schema', source: 'pilotplan' });

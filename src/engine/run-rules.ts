@@ -6,6 +6,7 @@ import type { Report, Rule } from './rule.ts';
 import { ruleDocsUrl } from './site-urls.ts';
 import { rules } from './rules/index.ts';
 import { SAFETY_RULE_IDS, type RuleId } from '../schemas/rule-ids.ts';
+import { ruleSeverity } from './rule-severity.ts';
 
 const IGNORE_COMMENT = /^\s*\/\*\s*pilotplan-ignore-next-line\b([^*]*)\*\/\s*$/;
 
@@ -62,7 +63,7 @@ export function runRules(plan: PlanModel, file: VFile, selected: readonly Rule[]
   const bodyUnread = plan.syntaxProblems.some((problem) => !problem.recovered);
   for (const rule of selected) {
     const safety = isSafety(rule.id);
-    const severity = safety ? 'error' : (plan.config.rules[rule.id] ?? rule.defaultSeverity);
+    const severity = ruleSeverity(rule.id, plan.config, rule.defaultSeverity);
     if (severity === 'off' || (bodyUnread && rule.scope === 'body')) continue;
     for (const comment of safety ? ignored.values() : []) {
       if (!comment.ruleIds.has(rule.id)) continue;
