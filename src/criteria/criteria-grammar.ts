@@ -7,13 +7,17 @@
  */
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import { LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from './comparator-words.ts';
-import { formatNumber, formatQuantity } from './describe-reading.ts';
+import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
+import { leftoverWords } from './word-account.ts';
+import { joinTokens as join, metricText, notAMetric, singular } from './metric-text.ts';
+import { applyLabel, findLabel } from './label.ts';
 import { metricPolarity } from './metric-polarity.ts';
 import { numberAt, quantityAt, unitAt, wordsAt, type Quantity } from './quantity.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { refineFractions } from './fractions.ts';
 import { CURRENCY_SIGNS, isTimeUnit, SECONDS, TIME_NAMES, unitOf } from './units.ts';
 import { findSequence, findWindow, type Found } from './windows.ts';
+import { words, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
 
 export type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 type Op = Exclude<Comparator, 'between'>;
@@ -34,63 +38,15 @@ export type Reading =
   /** Two readings are plausible, or two thresholds are joined by `joint` in a way a reading cannot hold; `fix` is the wording that picks one. */
   | { status: 'ambiguous'; options: ParsedCriterion[][]; joint: 'and' | 'or' | null; fix: string }
   /** Numbers are there but no confident reading: the numbers found, why they are not enough, and the nearest forms that would be read. */
-  | { status: 'unsure'; found: string[]; reason: string; nearest: string[] }
+  | { status: 'unsure'; found: string[]; reason: string; nearest: string[]; considered?: ParsedCriterion[]; left?: string[] }
   /** No measurable threshold at all. */
   | { status: 'none' };
 
-type ClauseResult = { criteria: ParsedCriterion[]; notes: string[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string } | { none: true };
+// Inside the reader, a clause may be read under a label that will name it, so its own words need not.
+type ClauseContext = ReadContext & { named?: boolean };
 
-// Each list is split once: lists written inline in hot paths would otherwise build a new set per token.
-const wordLists = new Map<string, ReadonlySet<string>>();
-const words = (list: string): ReadonlySet<string> => {
-  let set = wordLists.get(list);
-  if (!set) wordLists.set(list, (set = new Set(list.split(' '))));
-  return set;
-};
-// Words that carry no meaning of their own in a metric's name.
-const FILLERS = words("the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently all ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
-// Words a metric never starts or ends with.
-const EDGES = words('and or with for in on per by from when if while during over across within as so but then than to of at the a an under below above around about approximately roughly without against into onto toward towards via through between');
-// A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
-const CONDITIONS = words('if when whenever unless assuming provided given while where except excluding once because since until before after');
-// Words that mean the sentence is about people or actions, not a measured thing.
-const NOT_METRIC = words("we you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
-const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
-const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
-const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
-const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier');
-const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce smaller cheaper decline declines');
-const CHANGE_EITHER = words('change changes vary varies differ differs deviate deviates fluctuate fluctuates');
-const CHANGE_BAD = words('worse degradation degrades degraded regression regresses regressed deterioration');
-const CHANGE_GOOD = words('better improvement improves improved gain');
-const BASELINE_NAMES = /^(?:baseline|baselines|control|today|yesterday|previous|prior|last|before|current|normal|usual|pre-pilot|pre-launch|pre-feature|legacy|old|existing|original)$/;
-const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
-const PASS_VERBS: Readonly<Record<string, string>> = { pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unresolved', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned' };
-const TIME_VERBS: Readonly<Record<string, string>> = { open: 'open time', opens: 'open time', succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'time', delivered: 'delivery time' };
-const SUBJECT_ENDS = words('should must will shall can are is be get gets were was return returns served processed handled answered delivered take takes need needs done reflected');
-const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|require|requires|want|wants|abandon|abandons|drop|drops|contact|contacts|call|calls|buy|buys|order|orders|click|clicks|submit|submits|use|uses|complete|completes|finish|finishes|return|returns|pass|passes|succeed|succeeds|adopt|adopts|log|logs|sign|signs|report|reports|rate|rates|respond|responds|receive|receives|see|sees|get|gets|make|makes|reach|reaches|opt|opts|choose|chooses|prefer|prefers|can|could|should|must|will|would|run|runs|stay|stays|remain|remains|keep|keeps|hit|hits|meet|meets|show|shows|take|takes|behave|behaves|continue|continues|left|end|ends|be|finishing|returning|running|using)$/;
-// Verbs that end a rate's denominator: "1 in 200 orders | fail".
-const PER_STOPS = words('fail fails failed are is was were have has get gets see sees hit hits crash crashes report reports experience experiences need needs require requires abandon abandons drop drops return returns should must will go goes went complete completes submit submits use uses adopt adopts pass passes finish finishes launch launches meet meets achieve achieves show shows opt opts sign signs');
-// Prepositions that qualify what is counted rather than end it: "releases in Beta without major bugs".
-const QUALIFIERS = words('at on in with without to from of');
-// A state a band of values is called, not a measure: "Stable: within ±5% of baseline".
-const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated');
-// Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
-const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
-// Words that compare: a metric's name never holds one ("regression exceeds threshold").
-const COMPARING = words('exceeds exceed exceeding exceeded below above under over less more fewer greater higher lower reaches reach within between than');
-// Words of a rollout step, not a criterion: "Start with 5% of traffic".
-const ROLLOUT = words('start starts begin begins ramp route routes send sends shift shifts deploy deploys expand expands increase increases roll rolls move moves promote');
-// What says a sentence is about the outcome of a check: "The deployment is successful if …".
-const OUTCOMES = words('successful success succeeds pass passes passed fail fails failed failure complete completed done met healthy ready considered marked deemed valid invalid green red rollback back halt halted abort aborted');
-// A metric that names a measure ("queue depth", "throughput") takes a counted noun after the value as its unit.
-const MEASURES = /\b(?:depth|rate|time|latency|size|count|volume|length|age|usage|percentage|ratio|score|duration|throughput|level|backlog|load|speed|capacity)$/i;
-// Words standing where a number belongs: "within X minutes", "below XX%", "< TBD".
-const PLACEHOLDERS = /^(?:x+|n|tbd|tbc|todo|\?+|\.{3}|…)$/i;
+type ClauseResult = { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string } | { none: true };
 
-// Words keep the spacing the author wrote; words that were not next to each other are spaced.
-const join = (tokens: readonly Token[]) =>
-  tokens.map((token, index) => (index > 0 && (token.spaced || token.start > (tokens[index - 1]?.end ?? 0) + (tokens[index - 1]?.kind === 'code' ? 1 : 0) + (token.kind === 'code' ? 1 : 0)) ? ' ' : '') + (token.kind === 'code' ? `\`${token.text}\`` : token.text)).join('');
 
 const FLIP: Readonly<Record<Op, Op>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
 // A limit in a trigger fires when it is crossed: "max queue age: 15 min" rolls back above 15 min.
@@ -99,14 +55,6 @@ const CROSSED: Readonly<Record<Op, Op>> = { '<=': '>', '>=': '<', '<': '>=', '>'
 /** A criterion with every optional part empty, to fill in. */
 function blank(metric: string, comparator: Comparator, value: number, unit: Unit | null): ParsedCriterion {
   return { metric, comparator, value, upper: null, unit, scale: null, per: null, window: null, percentile: null, sequence: null, baseline: null };
-}
-
-/** Singular of a plural noun, for metric names: "searches" → "search", "queries" → "query". */
-function singular(word: string): string {
-  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|ss)es$/i.test(word)) return word.slice(0, -2);
-  if (/[^su]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
-  return word;
 }
 
 /** A number that names something rather than measuring it: "HTTP 500 errors", "week 2", "Sev 1". */
@@ -142,12 +90,18 @@ function stripFrame(tokens: Token[]): Token[] {
   const leadIn = tokens.findIndex((token, index) => index > start && ['if', 'when', 'whenever'].includes(token.lower) && LEAD.has(tokens[index - 1]?.lower ?? '') && !['is', 'are', 'be', 'the', 'of', 'all', 'following'].includes(tokens[index - 1]?.lower ?? ''));
   if (leadIn > 0 && leadIn < tokens.length / 2) start = leadIn + 1;
   // A code comment ("// http errors should be less than 1%") repeats or explains; it is not the criterion.
-  const comment = tokens.findIndex((token, index) => index > start && token.text === '/' && tokens[index + 1]?.text === '/' && !tokens[index + 1]?.spaced);
+  const comment = tokens.findIndex((token, index) => index > start && ((token.text === '/' && tokens[index + 1]?.text === '/' && !tokens[index + 1]?.spaced) || (token.text === '#' && token.spaced && tokens[index + 1]?.spaced && tokens.slice(start, index).some((each) => each.kind === 'number'))));
   let end = comment > start ? comment : tokens.length;
   while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
   // "…, roll back", "→ halt": what to do, after the condition.
-  const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || (token.text === ',' && ['then', 'roll', 'rollback', 'halt', 'revert', 'abort'].includes(tokens[index + 1]?.lower ?? ''))));
+  const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))));
   if (consequence > 0) end = Math.min(end, consequence);
+  // A table row: the cells after the one that holds the threshold are other columns (severity, channel).
+  if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
+    const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');
+    const bar = number < 0 ? -1 : tokens.findIndex((token, index) => index > number && token.text === '|');
+    if (bar > 0 && !tokens.slice(bar).some((token) => token.kind === 'number')) end = Math.min(end, bar);
+  }
   return tokens.slice(start, end);
 }
 
@@ -293,51 +247,8 @@ function baselineText(tokens: readonly Token[], from: number): { text: string; e
   return { text: join(tokens.slice(from, end)), end };
 }
 
-/** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
-function metricText(tokens: readonly Token[], unit: Unit | null = null): string {
-  const keep = (token: Token) => token.kind !== 'symbol' || ['+', '&', '/', '.', '(', ')'].includes(token.text) || (token.text === '-' && !token.spaced);
-  // A dropped symbol still separates the words beside it: "failed:rate" reads "failed rate".
-  const kept = tokens.flatMap((token, index) => (keep(token) ? [index > 0 && !keep(tokens[index - 1] as Token) ? { ...token, spaced: true } : token] : []));
-  const edge = (token: Token | undefined) => !token || FILLERS.has(token.lower) || EDGES.has(token.lower) || (token.kind === 'symbol' && token.text !== '/' && token.text !== ')');
-  const trim = (list: readonly Token[]) => {
-    let start = 0;
-    let end = list.length;
-    while (start < end && edge(list[start])) start++;
-    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/')) end--;
-    return list.slice(start, end);
-  };
-  let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && words('must should shall will be is are stay stays remain remains does do').has(token.lower)));
-  // Brackets stay only in pairs: "violations (serious)" keeps them, "max(result" loses its half.
-  for (let index = body.length - 1; index >= 0; index--) {
-    const text = body[index]?.text;
-    if (text !== '(' && text !== ')') continue;
-    const partner = text === '(' ? body.slice(index + 1).findIndex((token) => token.text === ')') : body.slice(0, index).map((token) => token.text).lastIndexOf('(');
-    if (partner < 0) body.splice(index, 1);
-  }
-  body = trim(body);
-  // "Percentage of API calls finishing with 5XX errors <= 1%": the unit says it is a percentage.
-  if (unit === '%' && wordsAt(body, 1, ['of']) && words('percentage percent share proportion fraction ratio').has(body[0]?.lower ?? '')) body = body.slice(2);
-  // "Error Rate", "Monitoring Period": a title's capitals go; "CSAT", "P1 defects", "iOS crashes" keep theirs.
-  const title = body.length > 1 && body.every((token) => token.kind !== 'word' || /^[A-Z][a-z]+$/.test(token.text) || EDGES.has(token.lower));
-  const text = join(title ? body.map((token) => ({ ...token, text: token.kind === 'word' ? token.lower : token.text })) : body);
-  return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
-}
-
-/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
-function notAMetric(metric: string): string | null {
-  if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
-  const list = metric.toLowerCase().split(/\s+/);
-  const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
-  if (person) return `the words \`${metric}\` around it do not name what is measured`;
-  if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
-  if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
-  if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
-  if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
-  return null;
-}
-
 /** A label's own unit, direction and percentile: "Checkout latency (ms)", "Maximum queue age", "max", "p90". */
-function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null } {
+function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null; condition: Token[] } {
   let unit: Unit | null = null;
   let op: Op | null = null;
   const metric: Token[] = [];
@@ -366,9 +277,9 @@ function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | nu
   }
   // "number of failed checks before rollback": the label's name ends where a condition starts.
   const condition = metric.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower));
-  if (condition > 0) metric.length = condition;
+  const dropped = condition > 0 ? metric.splice(condition) : [];
   const percentile = findPercentile(metric);
-  return { metric: percentile ? [...metric.slice(0, percentile.start), ...metric.slice(percentile.end)] : metric, unit, op, percentile: percentile?.value ?? null };
+  return { metric: percentile ? [...metric.slice(0, percentile.start), ...metric.slice(percentile.end)] : metric, unit, op, percentile: percentile?.value ?? null, condition: dropped };
 }
 
 const leftoverReason = (numbers: readonly Token[]) =>
@@ -378,17 +289,25 @@ const leftoverReason = (numbers: readonly Token[]) =>
 class Clause {
   readonly used: boolean[];
   readonly notes: string[] = [];
+  /** Words set aside with a note saying so: conditions, asides in brackets, an opening phrase. */
+  readonly aside: Token[] = [];
   percentile: Found<number> | null = null;
   window: Found<Window> | null = null;
   sequence: Found<Sequence> | null = null;
 
   readonly tokens: readonly Token[];
-  readonly context: ReadContext;
+  readonly context: ClauseContext;
 
-  constructor(tokens: readonly Token[], context: ReadContext) {
+  constructor(tokens: readonly Token[], context: ClauseContext) {
     this.tokens = tokens;
     this.context = context;
     this.used = tokens.map(() => false);
+  }
+
+  /** Sets words aside from the reading, with the note that tells the author which and why. */
+  setAside(tokens: readonly Token[], note: string): void {
+    this.aside.push(...tokens);
+    this.notes.push(note);
   }
 
   use(start: number, end: number): void {
@@ -417,10 +336,10 @@ class Clause {
     const ignored = this.ignored(criteria);
     if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
     for (const criterion of criteria) {
-      const problem = notAMetric(criterion.metric);
+      const problem = this.context.named ? null : notAMetric(criterion.metric);
       if (problem) return { unsure: problem };
     }
-    return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes, ...ignored.runs.map((run) => `Ignored \`${run}\`.`)] };
+    return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes], aside: this.aside };
   }
 
   /** Runs of words no reading used, and whether a run follows a ";" (a second statement, not a qualifier). */
@@ -474,7 +393,7 @@ function findQualifiers(clause: Clause, keepAsides: boolean): void {
     }
     if (keepAsides) clause.use(index, index + 1);
     else {
-      if (inner.some((token) => token.kind === 'number')) clause.notes.push(`Ignored the aside \`(${join(inner)})\`.`);
+      clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
       clause.use(index, close + 1);
       continue;
     }
@@ -496,7 +415,7 @@ function findQualifiers(clause: Clause, keepAsides: boolean): void {
 }
 
 /** "N% of <population> …": a share criterion, or a percentile criterion when a time threshold follows. */
-function readShare(clause: Clause, share: Quantity, op: Op | null): ClauseResult {
+function readShare(clause: Clause, share: Quantity, op: Op | null, low: number | null = null): ClauseResult {
   const view = clause.free();
   const lead = view.slice(0, share.start).filter((token, index) => !clause.used[index] && token.kind === 'word');
   if (lead.some((token) => ROLLOUT.has(token.lower))) return { unsure: `\`${join(lead)} ${join(view.slice(share.start, share.end))}\` reads as a step of the rollout, not a criterion` };
@@ -533,11 +452,14 @@ function readShare(clause: Clause, share: Quantity, op: Op | null): ClauseResult
     }
     clause.use(index, inner.end);
     for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
-    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }], [`Read \`${join(view.slice(share.start, share.end))}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`]);
+    // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
+    if (named >= 0) clause.setAside(subject.slice(0, named), `Read \`${join(view.slice(share.start, share.end))} of ${join(subject.slice(0, named))}\` within the threshold as p${formatNumber(share.value)} of ${metric}.`);
+    else clause.notes.push(`Read \`${join(view.slice(share.start, share.end))}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`);
+    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }]);
   }
   // A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim").
   const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));
-  if (conditionAt > 0) clause.notes.push(`Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
+  if (conditionAt > 0) clause.setAside(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
   const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
   for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
   const tokens = kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/');
@@ -548,11 +470,21 @@ function readShare(clause: Clause, share: Quantity, op: Op | null): ClauseResult
   const populationText = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
   const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
   if (!populationText) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\` but says not of what` };
-  if (!doing && populationText.split(' ').length === 1) return { unsure: `it has \`${join(view.slice(share.start, share.end))} of ${population}\` but says not what they must do` };
+  // "Refund requests stay below 1% of orders": what is counted comes first, the population after "of".
+  const colon = view.slice(0, share.start).map((token) => token.text).lastIndexOf(':');
+  const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
+  const bracketed = clause.tokens.slice(colon + 1, share.start).some((token) => token.text === '(');
+  if (!doing && counted && op && !bracketed && tokens.length <= 3 && !rest.some(({ token }) => token.kind === 'number')) {
+    for (let index = colon + 1; index < share.start; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
+    for (const { index } of rest) clause.used[index] = true;
+    return clause.finish([blank(`${counted} as a share of ${populationText}`, op, share.value, '%')]);
+  }
+  if (!doing && populationText.split(' ').length === 1) return { unsure: `it has \`${join(view.slice(share.start, share.end))} of ${population?.text ?? ''}\` but says not what they must do` };
   const numbers = rest.filter(({ token, index }) => token.kind === 'number' && !isIdentifierNumber(view, index)).map(({ token }) => token);
   if (numbers.length > 0) return { unsure: leftoverReason(numbers) };
   for (const { index } of rest) clause.used[index] = true;
   const metric = doing ? `${populationText} that ${doing.replace(/^(?:are|is|be) /, 'are ')}` : populationText;
+  if (low !== null) return clause.finish([{ ...blank(metric, 'between', low, '%'), upper: share.value }]);
   const comparator: Op = op ?? (share.value === 0 || share.value === 100 ? '=' : '>=');
   const notes = op ? [] : [share.value === 0 || share.value === 100 ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
   return clause.finish([blank(metric, comparator, share.value, '%')], notes);
@@ -601,10 +533,10 @@ function readQuantifier(clause: Clause): ClauseResult {
     for (let index = 0; index < clause.tokens.length; index++) if (!clause.used[index] && view[index]?.kind === 'word') clause.used[index] = true;
     return clause.finish([blank(metric, op, value, null)], notes);
   };
-  const plain = (list: readonly Token[], and = false) => list.length <= 6 && !list.some((token) => words(`or but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}`).has(token.lower));
-  // A noun phrase ends at its first preposition: "cgroup v1 warnings | in production clusters".
+  const plain = (list: readonly Token[], and = false, longest = 6) => list.length <= longest && !list.some((token) => words(`or but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}`).has(token.lower));
+  // A noun phrase keeps what qualifies it ("orders shipped to the wrong address") and ends at a condition or a second claim.
   const phrase = (list: readonly Token[]) => {
-    const end = list.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'of');
+    const end = list.findIndex((token, position) => position > 0 && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
     return end > 0 ? list.slice(0, end) : list;
   };
   // "Two consecutive failed health checks": the sequence is the count.
@@ -629,7 +561,7 @@ function readQuantifier(clause: Clause): ClauseResult {
     const last = nouns.at(-1);
     const state = last && words('open outstanding unresolved remaining active').has(last.lower) ? last : null;
     const kept = (state ? [state, ...nouns.slice(0, -1)] : nouns).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
-    if (plain(kept) && kept.length > 0) return single(metricText(kept), '=', 0);
+    if (plain(kept, false, 8) && kept.length > 0) return single(metricText(kept), '=', 0);
   }
   // "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires.
   if (['any', 'a', 'an', 'one', 'single'].includes(first) && clause.context.kind === 'rollback') {
@@ -650,11 +582,15 @@ function readQuantifier(clause: Clause): ClauseResult {
     const nouns = phrase(rest.slice(0, Math.max(0, verbAt)).filter((token) => !words('are is have has been be').has(token.lower)));
     // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").
     const after = ['off', 'out', 'up', 'through'].includes(rest[verbAt + 1]?.lower ?? '') ? rest[verbAt + 2] : rest[verbAt + 1];
-    if (verbAt > 0 && plain(nouns, true) && (!after || (EDGES.has(after.lower) && !['and', 'or', 'but'].includes(after.lower)))) {
+    const second = after && (['and', 'or', 'but', 'without'].includes(after.lower) || rest[rest.indexOf(after) + 1]?.lower === 'no');
+    if (verbAt > 0 && plain(nouns, true) && (!after || (EDGES.has(after.lower) && !second))) {
       const verb = rest[verbAt]?.lower ?? '';
       const state = PASS_VERBS[verb] ?? 'failing';
       const noun = metricText(nouns).replace(/(\w+)$/, (word) => (first === 'every' && !word.endsWith('s') ? `${word}s` : word));
-      return single(`${state} ${noun}`, '=', 0, [`Read "${first} … ${verb}" as no ${state} ${noun}.`]);
+      // "All e2e tests pass with the feature enabled": the qualifier stays with what is counted.
+      const qualifier = after ? join(rest.slice(rest.indexOf(after))) : '';
+      const counted = `${state} ${noun}${qualifier ? ` ${qualifier}` : ''}`;
+      return single(counted, '=', 0, [`Read "${first} … ${verb}" as no ${counted}.`]);
     }
   }
   // "Refund errors none": a count of zero written after its metric.
@@ -693,22 +629,54 @@ function findBaseline(view: readonly Token[], from: number, preDirection: Baseli
   return { start: from, end, direction: direction ?? 'either', text, metric: view.slice(at, linkAt) };
 }
 
+/** The direction of "reduced by", "down by", "up by" right before a quantity, or null. */
+function changeBefore(view: readonly Token[], start: number): Baseline['direction'] | null {
+  if (view[start - 1]?.lower !== 'by') return null;
+  const direction = changeDirection(view[start - 2]?.lower ?? '', null);
+  return direction === 'unknown' ? null : direction;
+}
+
+/** A baseline named before the comparison: "Readmissions lower than in the control group by at least 2 points". */
+function baselineBefore(view: readonly Token[], opStart: number, unit: Unit | null): { baseline: Baseline; start: number } | null {
+  for (let index = 0; index < opStart; index++) {
+    const direction = changeDirection(view[index]?.lower ?? '', null);
+    if (!direction || direction === 'unknown' || view[index + 1]?.lower !== 'than') continue;
+    let from = index + 2;
+    if (['in', 'for', 'with'].includes(view[from]?.lower ?? '')) from++;
+    const end = view[opStart - 1]?.lower === 'by' ? opStart - 1 : opStart;
+    const text = join(view.slice(from, end));
+    if (!text || index === 0) return null;
+    return { baseline: { text, change: unit === 'x' ? 'ratio' : unit === '%' ? 'relative' : 'points', direction }, start: index };
+  }
+  return null;
+}
+
 /** Reads one clause: the threshold, what qualifies it, and the metric. */
-function readClause(all: Token[], context: ReadContext, keepAsides = false): ClauseResult {
+function readClause(all: Token[], context: ClauseContext, keepAsides = false): ClauseResult {
   // A condition after the threshold ("… if traffic > 1,000 rps") is not part of it.
   // "than before the pilot" names a baseline, not a condition.
-  const conditionAt = all.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower) && !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') && statesThreshold(all.slice(0, index)));
+  // ", as measured by …" defines the metric after its threshold; it is told, like a condition.
+  const defines = (index: number) => all[index]?.lower === 'as' && all[index - 1]?.text === ',' && DEFINING.has(all[index + 1]?.lower ?? '');
+  const conditionAt = all.findIndex((token, index) => index > 0 && (CONDITIONS.has(token.lower) || defines(index)) && !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') && statesThreshold(all.slice(0, index)));
   let tokens = conditionAt > 0 ? all.slice(0, conditionAt) : all;
   // "The deployment is successful if six or more instances …": what comes before "if" is the consequence.
   const firstNumber = tokens.findIndex((token, index) => token.kind === 'number' || numberAt(tokens, index) !== null);
   const opening = tokens.findIndex((token, index) => index > 0 && index < firstNumber && ['if', 'when', 'whenever', 'once'].includes(token.lower) && tokens.slice(0, index).some((each) => OUTCOMES.has(each.lower)));
-  if (opening > 0) tokens = tokens.slice(opening + 1);
+  const set: Array<{ tokens: Token[]; note: string }> = [];
+  if (opening > 0) {
+    set.push({ tokens: tokens.slice(0, opening + 1), note: `Read what follows \`${join(tokens.slice(0, opening + 1))}\`.` });
+    tokens = tokens.slice(opening + 1);
+  }
   // An opening phrase before a comma ("In the default scheduler, …", "As a starting point, …") sets the scene.
   const comma = tokens.findIndex((token) => token.text === ',');
   const intro = comma > 0 ? tokens.slice(0, comma) : [];
-  if (comma > 0 && INTROS.has(intro[0]?.lower ?? '') && !intro.some((token, index) => token.kind === 'number' || token.text === '(' || comparisonAt(intro, index))) tokens = tokens.slice(comma + 1);
+  if (comma > 0 && INTROS.has(intro[0]?.lower ?? '') && !intro.some((token, index) => token.kind === 'number' || token.text === '(' || comparisonAt(intro, index))) {
+    set.push({ tokens: intro, note: `Ignored the opening \`${join(intro)}\`.` });
+    tokens = tokens.slice(comma + 1);
+  }
   const clause = new Clause(tokens, context);
-  if (conditionAt > 0) clause.notes.push(`Ignored the condition \`${join(all.slice(conditionAt))}\`.`);
+  if (conditionAt > 0) set.push({ tokens: all.slice(conditionAt), note: `Ignored the ${defines(conditionAt) ? 'definition' : 'condition'} \`${join(all.slice(conditionAt))}\`.` });
+  for (const each of set) clause.setAside(each.tokens, each.note);
   findQualifiers(clause, keepAsides);
   let view = clause.free();
 
@@ -720,7 +688,11 @@ function readClause(all: Token[], context: ReadContext, keepAsides = false): Cla
       // "at least 85% of …": the comparison that ends where the share starts.
       const leadAt = [5, 4, 3, 2, 1].map((back) => shareAt - back).find((index) => index >= 0 && comparisonAt(view, index)?.end === shareAt);
       if (leadAt !== undefined) clause.use(leadAt, shareAt);
-      return readShare(clause, share, leadAt === undefined ? null : (comparisonAt(view, leadAt)?.op ?? null));
+      // "Between 30% and 50% of freed slots are rebooked": a share range.
+      const lowAt = shareAt - 3;
+      const range = view[lowAt - 1]?.lower === 'between' && view[lowAt]?.kind === 'number' && view[lowAt + 1]?.text === '%' && view[shareAt - 1]?.lower === 'and';
+      if (range) clause.use(lowAt - 1, shareAt);
+      return readShare(clause, share, leadAt === undefined ? null : (comparisonAt(view, leadAt)?.op ?? null), range ? (view[lowAt]?.value ?? null) : null);
     }
   }
 
@@ -793,6 +765,12 @@ function readClause(all: Token[], context: ReadContext, keepAsides = false): Cla
     }
   }
   if (quantity) clause.use(quantity.start, quantity.end);
+  // "reduced by 25% or more", "down by 10%": the change word before "by" gives the direction.
+  const changedBy = quantity ? changeBefore(view, quantity.start) : null;
+  if (quantity && changedBy && !preChange && !clause.used[quantity.start - 2]) {
+    preChange = changedBy;
+    clause.use(quantity.start - 2, quantity.start);
+  }
   if (op && negated) op = FLIP[op];
   // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.
   if (quantity && op && quantity.upper !== null && !between) {
@@ -823,6 +801,7 @@ function readClause(all: Token[], context: ReadContext, keepAsides = false): Cla
     if (valueAt >= 0 && (found || zero)) {
       const split = colon >= 0 ? colon : copula;
       let label = readLabel(view.slice(0, split).filter((_, index) => !clause.used[index]));
+      if (label.condition.length > 0) clause.setAside(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
       // "Week 1: $20K recovered": a label that names a period is the window, not the metric.
       const period = /^(?:week|day|month|sprint)$/.test(label.metric[0]?.lower ?? '') && label.metric.length === 2 && label.metric[1]?.kind === 'number';
       const labelWindow = findWindow([{ ...(label.metric[0] as Token), text: 'over', lower: 'over' }, ...label.metric]);
@@ -853,12 +832,15 @@ function readClause(all: Token[], context: ReadContext, keepAsides = false): Cla
     const bare = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
     const amount = bare >= 0 ? quantityAt(view, bare) : null;
     // "Error rate 50% higher than baseline": a change with no comparison written reads as at least that change.
-    const before = amount ? view.slice(0, amount.start).filter((token, index) => !clause.used[index] && token.kind === 'word') : [];
-    const versus = amount ? findBaseline(view, amount.end, null, metricPolarity(join(before))) : null;
-    if (amount && versus && versus.direction !== 'unknown' && before.length > 0) {
+    const changedBy = amount ? changeBefore(view, amount.start) : null;
+    const before = amount ? view.slice(0, amount.start - (changedBy ? 2 : 0)).filter((token, index) => !clause.used[index] && token.kind === 'word') : [];
+    const versus = amount ? findBaseline(view, amount.end, changedBy, metricPolarity(join(before))) : null;
+    // "15% fewer tickets than the control group": the metric may sit between the change word and the baseline.
+    const subject = before.length > 0 ? before : (versus?.metric ?? []);
+    if (amount && versus && versus.direction !== 'unknown' && subject.length > 0) {
       clause.use(0, versus.end);
       const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
-      return clause.finish([{ ...blank(metricText(before), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
+      return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
     }
     if (amount && amount.unit !== null && view[amount.end]?.kind === 'word' && !EDGES.has(view[amount.end]?.lower ?? '')) {
       const after: Token[] = [];
@@ -892,6 +874,12 @@ function readClause(all: Token[], context: ReadContext, keepAsides = false): Cla
       } else if (ratio) clause.use(quantity.end, ratioEnd);
       else clause.notes.push('Read the change against a baseline the plan does not name.');
       op ??= '>=';
+    } else {
+      const named = baselineBefore(view, opStart, quantity.unit);
+      if (named) {
+        baseline = named.baseline;
+        clause.use(named.start, opStart);
+      }
     }
   }
   view = clause.free();
@@ -951,6 +939,7 @@ function readClause(all: Token[], context: ReadContext, keepAsides = false): Cla
   const lastBefore = before.at(-1);
   const bracketed = lastBefore !== undefined && clause.tokens.slice(0, opStart).some((token, index) => token.text === '(' && index > view.indexOf(lastBefore));
   const label = readLabel(before);
+  if (label.condition.length > 0) clause.setAside(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
   let metric = metricText(label.metric, quantity.unit);
   const counted: Token[] = [];
   for (let index = quantity.end; index < view.length; index++) {
@@ -1062,10 +1051,25 @@ function read(text: string, context: ReadContext): Reading {
   const tokens = refineFractions(stripFrame(tokenize(text)));
   if (tokens.length === 0) return { status: 'none' };
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
-  const unsure = (reason: string): Reading => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
+  const unsure = (reason: string): Extract<Reading, { status: 'unsure' }> => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
   // "within X minutes", "below XX%": a placeholder stands where the number belongs.
   const placeholder = tokens.find((token, index) => PLACEHOLDERS.test(token.text) && token.kind === 'word' && (comparisonAt(tokens, index - 1) !== null || tokens[index + 1]?.text === '%' || unitAt(tokens, index + 1) !== null));
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
+  const whole = readClauses(tokens, context, numbers, unsure);
+  // A label names what the words after it measure, even where those words alone do not name it well.
+  const label = findLabel(tokens);
+  const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), { ...context, named: true }, numbers, unsure) : null;
+  const byLabel = rest && 'aside' in rest && rest.criteria.length === 1 ? applyLabel(tokens, rest.criteria, rest.notes, rest.aside, true) : null;
+  if (!byLabel && !('aside' in whole)) return whole;
+  const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole.criteria, whole.notes, whole.aside) ?? whole) : whole);
+  if (!('aside' in named)) return named;
+  const left = leftoverWords(tokens, named.criteria, named.aside);
+  if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left };
+  return { status: 'read', criteria: named.criteria, notes: named.notes };
+}
+
+/** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */
+function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly string[], unsure: (reason: string) => Reading): { criteria: ParsedCriterion[]; notes: string[]; aside: Token[] } | Reading {
   const { clauses, or, and } = splitClauses(tokens);
   const results = clauses.map((clause) => readClause(clause, context));
   // Every exit criterion must hold and any trigger rolls back, so "and" in an exit criterion and "or" in a
@@ -1079,12 +1083,20 @@ function read(text: string, context: ReadContext): Reading {
   }
   const criteria: ParsedCriterion[] = [];
   const notes: string[] = [];
+  const aside: Token[] = [];
   for (const result of results) {
     if ('ambiguous' in result) return { status: 'ambiguous', options: result.ambiguous.map((option) => [option]), joint: null, fix: result.fix };
     if ('none' in result) return numbers.length > 0 ? unsure('no comparison was found') : { status: 'none' };
     if ('unsure' in result) return unsure(result.unsure);
     criteria.push(...result.criteria);
     notes.push(...result.notes);
+    aside.push(...result.aside);
   }
-  return { status: 'read', criteria, notes };
+  return { criteria, notes, aside };
+}
+
+/** Why a reading was not taken: the words it could not place, and the reading it would have been. */
+function leftWordsReason(left: readonly string[], considered: readonly ParsedCriterion[]): string {
+  const one = left.length === 1 && !left[0]?.includes(' ');
+  return `the ${one ? 'word' : 'words'} ${left.map((run) => `\`${run}\``).join(', ')} ${one ? 'has' : 'have'} no place in the reading \`${considered.map(describeReading).join(' ; ')}\``;
 }

@@ -128,7 +128,8 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
     if (!number || !Number.isInteger(number.value) || number.value < 2) continue;
     const lead = ['for', 'on', 'in', 'over'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
     if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '')) {
-      if (durationAt(tokens, number.end)) continue;
+      // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on.
+      if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on') continue;
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
       // What is counted, without the condition: "failed health checks" counts health checks.

@@ -1,0 +1,66 @@
+/**
+ * A name the author chooses: a label before a colon names what is measured. "**Opt-out rate**: STOP
+ * replies stay below 2% of patients messaged" reads `opt-out rate < 2%`, the words after the colon
+ * saying what the rate counts. A label that only heads the criterion ("Target:", "Key signals:") names
+ * nothing, and a label over a bullet whose own words read in full is a heading.
+ */
+import type { Criterion } from '../schemas/criterion-schema.ts';
+import { COMPARING, HEADINGS, MEASURES, STATES } from './lexicon.ts';
+import { LABEL_DIRECTIONS, SYMBOL_COMPARATORS } from './comparator-words.ts';
+import { joinTokens, metricText } from './metric-text.ts';
+import type { Token } from './tokenize.ts';
+import { unitOf } from './units.ts';
+import { leftoverWords } from './word-account.ts';
+
+type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
+
+// A label is short: a name, not a sentence ending in a colon.
+const LONGEST_LABEL = 8;
+
+/** The label before the bullet's first colon, if the words before it can name a metric. */
+export function findLabel(tokens: readonly Token[]): { end: number; words: Token[] } | null {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 1 || colon > LONGEST_LABEL) return null;
+  const words = tokens.slice(0, colon);
+  const named = words.every((token) => token.kind === 'word' || token.kind === 'code' || ['(', ')', '/', '-', '&'].includes(token.text));
+  // A label that carries its own unit, percentile or direction ("Checkout p90 (ms)", "Max error rate") is read with its value.
+  const own = (token: Token, index: number) => COMPARING.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined || LABEL_DIRECTIONS[token.lower] !== undefined || /^p\d{2}/i.test(token.text) || (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
+  if (!named || words.some(own)) return null;
+  return { end: colon, words };
+}
+
+/** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
+function isHeading(words: readonly Token[]): boolean {
+  const plain = words.filter((token) => token.kind === 'word');
+  return plain.length === 0 || HEADINGS.has(plain.at(-1)?.lower ?? '') || (plain.length === 1 && STATES.has(plain[0]?.lower ?? ''));
+}
+
+/**
+ * The reading with its label applied. The label names the one criterion unless it only heads it: a
+ * heading word ("Target"), a category over a bullet that names its own measure ("Performance: error
+ * rate < 1%"), or a name the reading already starts with ("Support ticket resolution: >90% same-day").
+ * `restOnly`: the criteria come from the words after the colon alone, so the label must name them or
+ * the reading is not taken (null).
+ */
+export function applyLabel(tokens: readonly Token[], criteria: ParsedCriterion[], notes: string[], aside: Token[], restOnly = false): { criteria: ParsedCriterion[]; notes: string[]; aside: Token[] } | null {
+  const label = findLabel(tokens);
+  // "Healthy (< 70% of budget used)": a state's name heads the band written in brackets after it.
+  const state = tokens[0] && STATES.has(tokens[0].lower) && tokens[1]?.text === '(' ? tokens[0] : null;
+  if (!label && state) return { criteria, notes: [...notes, `Read under the heading \`${state.text}\`.`], aside: [...aside, state] };
+  if (!label) return { criteria, notes, aside };
+  const rest = tokens.slice(label.end + 1);
+  const name = metricText(label.words);
+  const only = criteria.length === 1 ? criteria[0] : undefined;
+  const unread = leftoverWords(rest, criteria, aside).length > 0;
+  const category = only !== undefined && MEASURES.test(only.metric) && !MEASURES.test(name);
+  // A count's own words name what is counted ("three release cycles"); only a measure in a unit can be renamed.
+  const measured = only !== undefined && (only.unit !== null || only.scale !== null);
+  const names = !isHeading(label.words) && only && name && measured && (restOnly || unread || !(category || (only.metric.startsWith(name) && only.metric !== name)));
+  if (names && only) {
+    const note = only.metric === name ? [] : [`Named \`${name}\` by its label; the words after the colon say what it measures.`];
+    return { criteria: [{ ...only, metric: name }], notes: [...notes, ...note], aside: [...aside, ...rest] };
+  }
+  if (restOnly) return null;
+  if (leftoverWords(label.words, criteria, aside).length === 0) return { criteria, notes, aside };
+  return { criteria, notes: [...notes, `Read under the heading \`${joinTokens(label.words)}\`.`], aside: [...aside, ...label.words] };
+}

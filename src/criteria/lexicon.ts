@@ -1,0 +1,59 @@
+/**
+ * Every word list the criteria reader uses, once: what frames a bullet, what compares, what changes,
+ * what links a baseline, what carries no meaning in a metric's name. Readers and finders import from here.
+ */
+// Each list is split once: lists written inline in hot paths would otherwise build a new set per token.
+const wordLists = new Map<string, ReadonlySet<string>>();
+export const words = (list: string): ReadonlySet<string> => {
+  let set = wordLists.get(list);
+  if (!set) wordLists.set(list, (set = new Set(list.split(' '))));
+  return set;
+};
+// Words that carry no meaning of their own in a metric's name.
+export const FILLERS = words("the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently all ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
+// Words a metric never starts or ends with.
+export const EDGES = words('and or with for in on per by from when if while during over across within as so but then than to of at the a an under below above around about approximately roughly without against into onto toward towards via through between');
+// A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
+export const CONDITIONS = words('if when whenever unless assuming provided given while where except excluding once because since until before after');
+// Words that mean the sentence is about people or actions, not a measured thing.
+export const NOT_METRIC = words("we you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
+export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
+export const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
+export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
+export const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier');
+export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce smaller cheaper decline declines');
+export const CHANGE_EITHER = words('change changes vary varies differ differs deviate deviates fluctuate fluctuates');
+export const CHANGE_BAD = words('worse degradation degrades degraded regression regresses regressed deterioration');
+export const CHANGE_GOOD = words('better improvement improves improved gain');
+export const BASELINE_NAMES = /^(?:baseline|baselines|control|today|yesterday|previous|prior|last|before|current|normal|usual|pre-pilot|pre-launch|pre-feature|legacy|old|existing|original)$/;
+export const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
+export const PASS_VERBS: Readonly<Record<string, string>> = { pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unresolved', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned' };
+export const TIME_VERBS: Readonly<Record<string, string>> = { open: 'open time', opens: 'open time', succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'time', delivered: 'delivery time' };
+export const SUBJECT_ENDS = words('should must will shall can are is be get gets were was return returns served processed handled answered delivered take takes need needs done reflected');
+export const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|require|requires|want|wants|abandon|abandons|drop|drops|contact|contacts|call|calls|buy|buys|order|orders|click|clicks|submit|submits|use|uses|complete|completes|finish|finishes|return|returns|pass|passes|succeed|succeeds|adopt|adopts|log|logs|sign|signs|report|reports|rate|rates|respond|responds|receive|receives|see|sees|get|gets|make|makes|reach|reaches|opt|opts|choose|chooses|prefer|prefers|can|could|should|must|will|would|run|runs|stay|stays|remain|remains|keep|keeps|hit|hits|meet|meets|show|shows|take|takes|behave|behaves|continue|continues|left|end|ends|be|finishing|returning|running|using)$/;
+// Verbs that end a rate's denominator: "1 in 200 orders | fail".
+export const PER_STOPS = words('fail fails failed are is was were have has get gets see sees hit hits crash crashes report reports experience experiences need needs require requires abandon abandons drop drops return returns should must will go goes went complete completes submit submits use uses adopt adopts pass passes finish finishes launch launches meet meets achieve achieves show shows opt opts sign signs');
+// Prepositions that qualify what is counted rather than end it: "releases in Beta without major bugs".
+export const QUALIFIERS = words('at on in with without to from of about for');
+// A state a band of values is called, not a measure: "Stable: within ±5% of baseline".
+export const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated');
+// Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
+export const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
+// Words that compare: a metric's name never holds one ("regression exceeds threshold").
+export const COMPARING = words('exceeds exceed exceeding exceeded below above under over less more fewer greater higher lower reaches reach within between than');
+// Words of a rollout step, not a criterion: "Start with 5% of traffic".
+export const ROLLOUT = words('start starts begin begins ramp route routes send sends shift shifts deploy deploys expand expands increase increases roll rolls move moves promote');
+// What says a sentence is about the outcome of a check: "The deployment is successful if …".
+export const OUTCOMES = words('successful success succeeds pass passes passed fail fails failed failure complete completed done met healthy ready considered marked deemed valid invalid green red rollback back halt halted abort aborted');
+// A metric that names a measure ("queue depth", "throughput") takes a counted noun after the value as its unit.
+export const MEASURES = /\b(?:depth|rate|time|latency|size|count|volume|length|age|usage|percentage|ratio|score|duration|throughput|level|backlog|load|speed|capacity)$/i;
+// Words standing where a number belongs: "within X minutes", "below XX%", "< TBD".
+export const PLACEHOLDERS = /^(?:x+|n|tbd|tbc|todo|\?+|\.{3}|…)$/i;
+// Words that place themselves in reading: percentile and words, what frames a threshold.
+export const ACCOUNTED = words('p out off checked evaluated measured sampled polled scraped percentile percentilen pctl median th any single daily weekly hourly monthly nightly every each per threshold limit mark level ceiling floor total absolute time times value only just');
+// Labels that head a criterion without naming what is measured: "Target: …", "Key signals: …".
+export const HEADINGS = words('target targets goal goals metric metrics signal signals key kpi kpis criterion criteria success exit rollback trigger triggers alert alerts threshold thresholds track rationale condition conditions successcondition failurecondition sla slo objective objectives measure measures result results requirement requirements note notes check checks gate expected acceptance overall limit limits');
+// Verbs after ", as" that define a metric rather than state a threshold: ", as measured by the number of …".
+export const DEFINING = words('measured defined calculated computed counted reported');
+// What to do once a threshold is crossed, after a comma or colon: "…, roll back", "…: triggers a freeze".
+export const CONSEQUENCES = words('then roll rollback halt halts revert reverts abort aborts triggers page pages freeze freezes escalate escalates notify notifies');

@@ -1,0 +1,63 @@
+/** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
+import type { Unit } from '../schemas/criterion-schema.ts';
+import { COMPARING, EDGES, FILLERS, NOT_METRIC, STATES, words } from './lexicon.ts';
+import { wordsAt } from './quantity.ts';
+import type { Token } from './tokenize.ts';
+
+// Words keep the spacing the author wrote; words that were not next to each other are spaced.
+export const joinTokens = (all: readonly Token[]) => {
+  // Words a reading has already used are blanked in its views; they never reach a name or a baseline.
+  const tokens = all.filter((token) => token.text !== '\u0000');
+  return tokens.map((token, index) => (index > 0 && (token.spaced || token.start > (tokens[index - 1]?.end ?? 0) + (tokens[index - 1]?.kind === 'code' ? 1 : 0) + (token.kind === 'code' ? 1 : 0)) ? ' ' : '') + (token.kind === 'code' ? `\`${token.text}\`` : token.text)).join('');
+};
+
+/** Singular of a plural noun, for metric names: "searches" → "search", "queries" → "query". */
+export function singular(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/i.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
+export function metricText(tokens: readonly Token[], unit: Unit | null = null): string {
+  const keep = (token: Token) => token.kind !== 'symbol' || ['+', '&', '/', '.', '(', ')'].includes(token.text) || (token.text === '-' && !token.spaced);
+  // A dropped symbol still separates the words beside it: "failed:rate" reads "failed rate".
+  const kept = tokens.flatMap((token, index) => (keep(token) ? [index > 0 && !keep(tokens[index - 1] as Token) ? { ...token, spaced: true } : token] : []));
+  const edge = (token: Token | undefined) => !token || FILLERS.has(token.lower) || EDGES.has(token.lower) || (token.kind === 'symbol' && token.text !== '/' && token.text !== ')');
+  const trim = (list: readonly Token[]) => {
+    let start = 0;
+    let end = list.length;
+    while (start < end && edge(list[start])) start++;
+    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/')) end--;
+    return list.slice(start, end);
+  };
+  let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && words('must should shall will be is are stay stays remain remains does do').has(token.lower)));
+  // Brackets stay only in pairs: "violations (serious)" keeps them, "max(result" loses its half.
+  for (let index = body.length - 1; index >= 0; index--) {
+    const text = body[index]?.text;
+    if (text !== '(' && text !== ')') continue;
+    const partner = text === '(' ? body.slice(index + 1).findIndex((token) => token.text === ')') : body.slice(0, index).map((token) => token.text).lastIndexOf('(');
+    if (partner < 0) body.splice(index, 1);
+  }
+  body = trim(body);
+  // "Percentage of API calls finishing with 5XX errors <= 1%": the unit says it is a percentage.
+  if (unit === '%' && wordsAt(body, 1, ['of']) && words('percentage percent share proportion fraction ratio').has(body[0]?.lower ?? '')) body = body.slice(2);
+  // "Error Rate", "Monitoring Period": a title's capitals go; "CSAT", "P1 defects", "iOS crashes" keep theirs.
+  const title = body.length > 1 && body.every((token) => token.kind !== 'word' || /^[A-Z][a-z]+$/.test(token.text) || EDGES.has(token.lower));
+  const text = joinTokens(title ? body.map((token) => ({ ...token, text: token.kind === 'word' ? token.lower : token.text })) : body);
+  return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
+}
+
+/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
+export function notAMetric(metric: string): string | null {
+  if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
+  const list = metric.toLowerCase().split(/\s+/);
+  const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
+  if (person) return `the words \`${metric}\` around it do not name what is measured`;
+  if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
+  if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
+  if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
+  if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
+  return null;
+}
