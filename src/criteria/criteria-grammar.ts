@@ -17,7 +17,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { refineFractions } from './fractions.ts';
 import { CURRENCY_SIGNS, isTimeUnit, SECONDS, TIME_NAMES, unitOf } from './units.ts';
 import { findSequence, findWindow, type Found } from './windows.ts';
-import { words, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
+import { words, MONTHS, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
 
 export type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 type Op = Exclude<Comparator, 'between'>;
@@ -62,7 +62,9 @@ export function isIdentifierNumber(tokens: readonly Token[], index: number): boo
   const before = tokens[index - 1]?.lower ?? '';
   const token = tokens[index];
   if (!token || token.kind !== 'number' || token.ordinal) return false;
-  if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year').has(before)) {
+  // "#1", "31 March", "March 31": a number that counts nothing.
+  if (before === '#' || (Number.isInteger(token.value) && token.value >= 1 && token.value <= 31 && (MONTHS.has(tokens[index + 1]?.lower ?? '') || MONTHS.has(before)))) return true;
+  if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr').has(before)) {
     return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && !['week', 'day', 'month', 'year'].includes(before);
   }
   // A code in brackets after a name: "throttled requests (429)".
@@ -304,6 +306,9 @@ class Clause {
     this.used = tokens.map(() => false);
   }
 
+  /** An aside in brackets with a number in it: it may be a second threshold, so a reading that sets it aside is not sure. */
+  numberedAside: string | null = null;
+
   /** Sets words aside from the reading, with the note that tells the author which and why. */
   setAside(tokens: readonly Token[], note: string): void {
     this.aside.push(...tokens);
@@ -333,6 +338,7 @@ class Clause {
   finish(criteria: ParsedCriterion[], notes: readonly string[] = []): ClauseResult {
     const leftover = this.leftover();
     if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
+    if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     const ignored = this.ignored(criteria);
     if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
     for (const criterion of criteria) {
@@ -394,6 +400,7 @@ function findQualifiers(clause: Clause, keepAsides: boolean): void {
     if (keepAsides) clause.use(index, index + 1);
     else {
       clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+      if (inner.some((token, at) => token.kind === 'number' && !isIdentifierNumber(inner, at))) clause.numberedAside ??= `(${join(inner)})`;
       clause.use(index, close + 1);
       continue;
     }
@@ -462,11 +469,18 @@ function readShare(clause: Clause, share: Quantity, op: Op | null, low: number |
   if (conditionAt > 0) clause.setAside(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
   const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
   for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
-  const tokens = kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/');
+  // A quoted name is one word: "in \"approved complete\" status" holds no verb.
+  const quoted = new Set<Token>();
+  let open = false;
+  for (const { token } of kept) {
+    if (['"', '“', '”'].includes(token.text)) open = token.text === '“' || (token.text === '"' && !open);
+    else if (open) quoted.add(token);
+  }
+  const tokens = kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/' || ['"', '“', '”'].includes(token.text));
   const comparing = tokens.find((token) => COMPARING.has(token.lower));
   if (comparing && tokens.indexOf(comparing) === tokens.length - 1) return { unsure: `the threshold after \`${comparing.text}\` is not a number` };
   if (tokens.length > 12) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\`, but the words after it are too many to name what is counted` };
-  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower));
+  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token));
   const populationText = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
   const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
   if (!populationText) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\` but says not of what` };
@@ -743,7 +757,10 @@ function readClause(all: Token[], context: ClauseContext, keepAsides = false): C
     if (verb && !clause.used[lead] && TIME_VERBS[verb.lower] !== undefined && isTimeUnit(found.unit) && (['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))) {
       timeOf = TIME_VERBS[verb.lower] ?? 'time';
       lead--;
-      while (lead >= 0 && !clause.used[lead] && MODALS.has(view[lead]?.lower ?? '')) lead--;
+      while (lead >= 0 && !clause.used[lead] && (MODALS.has(view[lead]?.lower ?? '') || NEGATIONS.has(view[lead]?.lower ?? ''))) {
+        if (NEGATIONS.has(view[lead]?.lower ?? '')) negated = true;
+        lead--;
+      }
     }
     clause.use(lead + 1, at);
     opStart = lead + 1;
@@ -917,7 +934,7 @@ function readClause(all: Token[], context: ClauseContext, keepAsides = false): C
     clause.use(quantity.end, quantity.end + 1);
   }
   // "… 99% of the time", "… in 99%": a share that makes the threshold a percentile.
-  const trailingShare = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.kind === 'number' && view[index + 1]?.text === '%' && token.value > 0 && token.value < 100);
+  const trailingShare = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.kind === 'number' && view[index + 1]?.text === '%' && token.value > 0 && token.value < 100 && !(quantity.unit === '%' && comparisonAt(view, index - 1)));
   if (trailingShare >= 0 && !clause.percentile) {
     const tail = view.slice(trailingShare + 2, trailingShare + 6).map((token) => token.lower);
     if (tail.length === 0 || tail[0] !== 'of' || ['time', 'requests', 'cases', 'calls', 'samples', 'runs', 'the'].includes(tail[1] ?? '')) {
@@ -1058,7 +1075,7 @@ function read(text: string, context: ReadContext): Reading {
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
-  const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), { ...context, named: true }, numbers, unsure) : null;
+  const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), { ...context, label: join(label.words), named: true }, numbers, unsure) : null;
   const byLabel = rest && 'aside' in rest && rest.criteria.length === 1 ? applyLabel(tokens, rest.criteria, rest.notes, rest.aside, true) : null;
   if (!byLabel && !('aside' in whole)) return whole;
   const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole.criteria, whole.notes, whole.aside) ?? whole) : whole);

@@ -5,7 +5,8 @@
  * nothing, and a label over a bullet whose own words read in full is a heading.
  */
 import type { Criterion } from '../schemas/criterion-schema.ts';
-import { COMPARING, HEADINGS, MEASURES, STATES } from './lexicon.ts';
+import { COMPARING, HEADINGS, MEASURES, NEGATIONS, STATES } from './lexicon.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { LABEL_DIRECTIONS, SYMBOL_COMPARATORS } from './comparator-words.ts';
 import { joinTokens, metricText } from './metric-text.ts';
 import type { Token } from './tokenize.ts';
@@ -32,7 +33,7 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
 /** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
 function isHeading(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
-  return plain.length === 0 || HEADINGS.has(plain.at(-1)?.lower ?? '') || (plain.length === 1 && STATES.has(plain[0]?.lower ?? ''));
+  return plain.length === 0 || HEADINGS.has(plain.at(-1)?.lower ?? '') || STATES.has(plain[0]?.lower ?? '');
 }
 
 /**
@@ -51,16 +52,22 @@ export function applyLabel(tokens: readonly Token[], criteria: ParsedCriterion[]
   const rest = tokens.slice(label.end + 1);
   const name = metricText(label.words);
   const only = criteria.length === 1 ? criteria[0] : undefined;
-  const unread = leftoverWords(rest, criteria, aside).length > 0;
+  const left = leftoverWords(rest, criteria, aside);
+  const unread = left.length > 0;
+  // Words after the colon may define the name, never add a second claim or a count: "… or unresolved issues", "two triggers".
+  const definable = !rest.some((token) => ['or', 'nor', ';'].includes(token.lower)) && !left.some((run) => run.split(' ').some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined || NEGATIONS.has(word.toLowerCase())));
   const category = only !== undefined && MEASURES.test(only.metric) && !MEASURES.test(name);
   // A count's own words name what is counted ("three release cycles"); only a measure in a unit can be renamed.
   const measured = only !== undefined && (only.unit !== null || only.scale !== null);
-  const names = !isHeading(label.words) && only && name && measured && (restOnly || unread || !(category || (only.metric.startsWith(name) && only.metric !== name)));
+  const names = !isHeading(label.words) && only && name && measured && definable && (restOnly || unread || !(category || (only.metric.startsWith(name) && only.metric !== name)));
   if (names && only) {
     const note = only.metric === name ? [] : [`Named \`${name}\` by its label; the words after the colon say what it measures.`];
     return { criteria: [{ ...only, metric: name }], notes: [...notes, ...note], aside: [...aside, ...rest] };
   }
   if (restOnly) return null;
-  if (leftoverWords(label.words, criteria, aside).length === 0) return { criteria, notes, aside };
-  return { criteria, notes: [...notes, `Read under the heading \`${joinTokens(label.words)}\`.`], aside: [...aside, ...label.words] };
+  // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
+  const prefix = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:the\\s+)?`, 'i');
+  const headed = isHeading(label.words) && name ? criteria.map((criterion) => ({ ...criterion, metric: criterion.metric.replace(prefix, '') || criterion.metric })) : criteria;
+  if (leftoverWords(label.words, headed, aside).length === 0) return { criteria: headed, notes, aside };
+  return { criteria: headed, notes: [...notes, `Read under the heading \`${joinTokens(label.words)}\`.`], aside: [...aside, ...label.words] };
 }

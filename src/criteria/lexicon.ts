@@ -10,13 +10,13 @@ export const words = (list: string): ReadonlySet<string> => {
   return set;
 };
 // Words that carry no meaning of their own in a metric's name.
-export const FILLERS = words("the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently all ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
+export const FILLERS = words("the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
 // Words a metric never starts or ends with.
 export const EDGES = words('and or with for in on per by from when if while during over across within as so but then than to of at the a an under below above around about approximately roughly without against into onto toward towards via through between');
 // A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
 export const CONDITIONS = words('if when whenever unless assuming provided given while where except excluding once because since until before after');
 // Words that mean the sentence is about people or actions, not a measured thing.
-export const NOT_METRIC = words("we you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
+export const NOT_METRIC = words("we set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
 export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
 export const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
 export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
@@ -40,7 +40,7 @@ export const STATES = words('stable unstable healthy unhealthy degraded ok okay 
 // Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
 export const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
 // Words that compare: a metric's name never holds one ("regression exceeds threshold").
-export const COMPARING = words('exceeds exceed exceeding exceeded below above under over less more fewer greater higher lower reaches reach within between than');
+export const COMPARING = words('exceeds least most exceed exceeding exceeded below above under over less more fewer greater higher lower reaches reach within between than');
 // Words of a rollout step, not a criterion: "Start with 5% of traffic".
 export const ROLLOUT = words('start starts begin begins ramp route routes send sends shift shifts deploy deploys expand expands increase increases roll rolls move moves promote');
 // What says a sentence is about the outcome of a check: "The deployment is successful if …".
@@ -57,3 +57,7 @@ export const HEADINGS = words('target targets goal goals metric metrics signal s
 export const DEFINING = words('measured defined calculated computed counted reported');
 // What to do once a threshold is crossed, after a comma or colon: "…, roll back", "…: triggers a freeze".
 export const CONSEQUENCES = words('then roll rollback halt halts revert reverts abort aborts triggers page pages freeze freezes escalate escalates notify notifies');
+// Words that quantify a noun phrase rather than name it: "any regression", "all testers".
+export const QUANTIFIERS = words('any all every each some no none');
+// Month names, so "31 March" is read as a date and not a count.
+export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');

@@ -1,6 +1,6 @@
 /** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
 import type { Unit } from '../schemas/criterion-schema.ts';
-import { COMPARING, EDGES, FILLERS, NOT_METRIC, STATES, words } from './lexicon.ts';
+import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, COMPARING, EDGES, FILLERS, NOT_METRIC, QUANTIFIERS, STATES, words } from './lexicon.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 
@@ -56,6 +56,9 @@ export function notAMetric(metric: string): string | null {
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
   if (person) return `the words \`${metric}\` around it do not name what is measured`;
   if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
+  // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
+  if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word))) return `\`${metric}\` names a change, not what is measured`;
+  if (list[0] === 'no' || list[0] === 'not') return `\`${metric}\` starts with "${list[0]}": write the limit as a comparison, such as "${list.slice(1).join(' ')} ≤ …"`;
   if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
   if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;

@@ -51,7 +51,7 @@ function placedIn(criteria: readonly ParsedCriterion[]): Placed {
     for (const value of [criterion.value, criterion.upper, criterion.per?.count, criterion.sequence?.count, criterion.percentile]) if (typeof value === 'number') numbers.set(value, (numbers.get(value) ?? 0) + 1);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
     for (const [verb, name] of Object.entries(TIME_VERBS)) if (criterion.metric.endsWith(name)) extra.push(verb);
-    for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) extra.push(verb);
+    for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) extra.push(verb, 'all', 'every');
     if (/^failed /.test(criterion.metric)) extra.push('fail', 'fails');
     if (criterion.sequence) extra.push('consecutive', 'straight', 'successive', 'row', 'time');
   }
