@@ -109,7 +109,8 @@ describe('not-ok fixtures', () => {
         "35:1 error Unexpected exit criterion \`Performance is acceptable\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
         "36:1 error Unexpected exit criterion \`Minimal defects\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
         "37:1 error Unclear exit criterion \`99% of carts 300 ms\`, expected one metric, one comparison and one threshold. It has \`99\`, \`300\`, but the number \`300\` has no place in the reading. Write it as \`<metric> <comparison> <number>\`, such as \`<metric> ≤ 300 ms\` or \`<metric> ≥ 300 ms\`.",
-        "48:1 error Unexpected rollback trigger \`If things go wrong\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
+        "38:1 error Unclear exit criterion \`Fewer than 3 refunds a day despite the holiday rush\`, expected one metric, one comparison and one threshold. It has \`3\`, but the words \`despite\`, \`holiday rush\` have no place in the reading \`refunds < 3 per day\`. Name what is measured with a label before a colon, such as \`**<metric name>**: Fewer than 3 refunds a day despite the holiday rush\`, or rewrite it as \`<metric> <comparison> <number>\`.",
+        "49:1 error Unexpected rollback trigger \`If things go wrong\` without a measurable threshold, expected a metric, a comparison and a number, such as \`error rate ≤ 0.5%\`, \`P1 defects = 0\`, \`CSAT ≥ 4.2/5\`. Rewrite it with a number.",
       ]
     `);
   });

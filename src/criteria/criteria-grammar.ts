@@ -8,7 +8,7 @@
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import { LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from './comparator-words.ts';
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
-import { leftoverWords } from './word-account.ts';
+import { placeWords, type WordRun } from './word-account.ts';
 import { joinTokens as join, metricText, notAMetric, singular } from './metric-text.ts';
 import { applyLabel, findLabel } from './label.ts';
 import { metricPolarity } from './metric-polarity.ts';
@@ -34,18 +34,31 @@ export interface ReadContext {
 
 export type Reading =
   /** Read with confidence; `notes` say where a convention decided something. */
-  | { status: 'read'; criteria: ParsedCriterion[]; notes: string[] }
+  | { status: 'read'; criteria: ParsedCriterion[]; notes: string[]; /** Which words went where. */ words?: WordRun[] }
   /** Two readings are plausible, or two thresholds are joined by `joint` in a way a reading cannot hold; `fix` is the wording that picks one. */
   | { status: 'ambiguous'; options: ParsedCriterion[][]; joint: 'and' | 'or' | null; fix: string }
   /** Numbers are there but no confident reading: the numbers found, why they are not enough, and the nearest forms that would be read. */
-  | { status: 'unsure'; found: string[]; reason: string; nearest: string[]; considered?: ParsedCriterion[]; left?: string[] }
+  | {
+      status: 'unsure';
+      found: string[];
+      reason: string;
+      nearest: string[];
+      /** The reading it would have taken, when only words were left over. */
+      considered?: ParsedCriterion[];
+      /** The words no part of that reading could place. */
+      left?: string[];
+      /** Which words went where in that reading. */
+      words?: WordRun[];
+      /** The metric's words do not name a metric: a label before a colon would. */
+      unnamed?: true;
+    }
   /** No measurable threshold at all. */
   | { status: 'none' };
 
 // Inside the reader, a clause may be read under a label that will name it, so its own words need not.
 type ClauseContext = ReadContext & { named?: boolean };
 
-type ClauseResult = { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string } | { none: true };
+type ClauseResult = { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string; unnamed?: true } | { none: true };
 
 
 const FLIP: Readonly<Record<Op, Op>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
@@ -343,7 +356,7 @@ class Clause {
     if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
     for (const criterion of criteria) {
       const problem = this.context.named ? null : notAMetric(criterion.metric);
-      if (problem) return { unsure: problem };
+      if (problem) return { unsure: problem, unnamed: true };
     }
     return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes], aside: this.aside };
   }
@@ -487,7 +500,9 @@ function readShare(clause: Clause, share: Quantity, op: Op | null, low: number |
   // "Refund requests stay below 1% of orders": what is counted comes first, the population after "of".
   const colon = view.slice(0, share.start).map((token) => token.text).lastIndexOf(':');
   const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
-  const bracketed = clause.tokens.slice(colon + 1, share.start).some((token) => token.text === '(');
+  // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
+  const before = clause.tokens.slice(colon + 1, share.start);
+  const bracketed = before.filter((token) => token.text === '(').length > before.filter((token) => token.text === ')').length;
   if (!doing && counted && op && !bracketed && tokens.length <= 3 && !rest.some(({ token }) => token.kind === 'number')) {
     for (let index = colon + 1; index < share.start; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
     for (const { index } of rest) clause.used[index] = true;
@@ -532,7 +547,7 @@ function readUndirected(clause: Clause, metric: string, found: Quantity | null, 
   if (percentile !== null && isTimeUnit(unit) && !trigger) return clause.finish([make('<=')], [`Read as a maximum: a ${percentile}th percentile of a duration is a ceiling.`]);
   if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover()) };
   const problem = notAMetric(name);
-  if (problem) return { unsure: problem };
+  if (problem) return { unsure: problem, unnamed: true };
   return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
 }
 
@@ -1065,7 +1080,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 function read(text: string, context: ReadContext): Reading {
-  const tokens = refineFractions(stripFrame(tokenize(text)));
+  const written = tokenize(text);
+  const tokens = refineFractions(stripFrame(written));
   if (tokens.length === 0) return { status: 'none' };
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
   const unsure = (reason: string): Extract<Reading, { status: 'unsure' }> => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
@@ -1080,9 +1096,10 @@ function read(text: string, context: ReadContext): Reading {
   if (!byLabel && !('aside' in whole)) return whole;
   const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole.criteria, whole.notes, whole.aside) ?? whole) : whole);
   if (!('aside' in named)) return named;
-  const left = leftoverWords(tokens, named.criteria, named.aside);
-  if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left };
-  return { status: 'read', criteria: named.criteria, notes: named.notes };
+  const words = [...framing(written, tokens), ...placeWords(tokens, named.criteria, named.aside)];
+  const left = words.filter((run) => run.part === 'left').map((run) => run.text);
+  if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
+  return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }
 
 /** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */
@@ -1104,12 +1121,22 @@ function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly 
   for (const result of results) {
     if ('ambiguous' in result) return { status: 'ambiguous', options: result.ambiguous.map((option) => [option]), joint: null, fix: result.fix };
     if ('none' in result) return numbers.length > 0 ? unsure('no comparison was found') : { status: 'none' };
-    if ('unsure' in result) return unsure(result.unsure);
+    if ('unsure' in result) return { ...unsure(result.unsure), ...(result.unnamed ? { unnamed: true as const } : {}) };
     criteria.push(...result.criteria);
     notes.push(...result.notes);
     aside.push(...result.aside);
   }
   return { criteria, notes, aside };
+}
+
+/** The words the frame took off before and after the criterion ("Roll back if", ", then page"), as runs for `--explain`. */
+function framing(written: readonly Token[], kept: readonly Token[]): WordRun[] {
+  const first = kept[0]?.start ?? Number.POSITIVE_INFINITY;
+  const last = kept.at(-1)?.end ?? Number.NEGATIVE_INFINITY;
+  const text = (list: readonly Token[]) => list.filter((token) => token.kind === 'word' || token.kind === 'code').map((token) => token.text).join(' ');
+  const lead = text(written.filter((token) => token.end <= first));
+  const after = text(written.filter((token) => token.start >= last));
+  return [...(lead ? [{ text: lead, part: 'lead' as const }] : []), ...(after ? [{ text: after, part: 'told' as const }] : [])];
 }
 
 /** Why a reading was not taken: the words it could not place, and the reading it would have been. */

@@ -57,8 +57,9 @@ export function applyLabel(tokens: readonly Token[], criteria: ParsedCriterion[]
   // Words after the colon may define the name, never add a second claim or a count: "… or unresolved issues", "two triggers".
   const definable = !rest.some((token) => ['or', 'nor', ';'].includes(token.lower)) && !left.some((run) => run.split(' ').some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined || NEGATIONS.has(word.toLowerCase())));
   const category = only !== undefined && MEASURES.test(only.metric) && !MEASURES.test(name);
-  // A count's own words name what is counted ("three release cycles"); only a measure in a unit can be renamed.
-  const measured = only !== undefined && (only.unit !== null || only.scale !== null);
+  // A count's own words name what is counted ("three release cycles"): a label may name a count only if it says the same noun.
+  const counted = only?.metric.split(' ').at(-1)?.toLowerCase().replace(/s$/, '') ?? '';
+  const measured = only !== undefined && (only.unit !== null || only.scale !== null || (counted !== '' && only.metric !== name && name.toLowerCase().split(' ').some((word) => word.replace(/s$/, '') === counted)));
   const names = !isHeading(label.words) && only && name && measured && definable && (restOnly || unread || !(category || (only.metric.startsWith(name) && only.metric !== name)));
   if (names && only) {
     const note = only.metric === name ? [] : [`Named \`${name}\` by its label; the words after the colon say what it measures.`];

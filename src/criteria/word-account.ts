@@ -1,26 +1,32 @@
 /**
  * Every word of a bullet accounted for. After a reading is built, each word of the clause must have a
- * place in it: the metric, the baseline, the window, the rate, the sequence, a unit, a comparison, a
- * condition or aside a note sets apart, or one of the function words of `ACCOUNTED`. Words left over mean
- * the reading dropped something the author wrote, so the bullet is reported instead of read.
+ * place in it: the metric, the baseline, the window, the rate, the sequence, the percentile, a unit, a
+ * comparison, a condition or aside a note sets apart, or one of the function words of the lexicon.
+ * Words left over mean the reading dropped something the author wrote, so the bullet is reported
+ * instead of read; `--explain` shows the same account, word by word.
  */
 import type { Criterion } from '../schemas/criterion-schema.ts';
-import { WORDS_AFTER, WORDS_BEFORE_BY_FIRST, LABEL_DIRECTIONS, OCCURS } from './comparator-words.ts';
+import { WORDS_AFTER, WORDS_BEFORE_BY_FIRST, LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS } from './comparator-words.ts';
 import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, FILLERS, EDGES, MODALS, NEGATIONS, PASS_VERBS, TIME_VERBS } from './lexicon.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 import { unitOf } from './units.ts';
-import { NUMBER_WORDS } from './number-words.ts';
 
 type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 
-/** The words of comparisons, changes and function words: they place themselves wherever they stand. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  ...FILLERS, ...EDGES, ...BASELINE_LINKS.flat(), ...MODALS, ...NEGATIONS, ...ACCOUNTED, ...OCCURS,
-  ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD,
-  ...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase),
-  ...WORDS_AFTER.flatMap(([phrase]) => phrase),
-  ...Object.keys(LABEL_DIRECTIONS),
-]);
+/** Where a word went: the lead ("Roll back if"), a part of the reading, set aside with a note (`told`), a function word, or nowhere (`left`). */
+export type WordPart = 'lead' | 'metric' | 'comparison' | 'quantity' | 'unit' | 'window' | 'rate' | 'percentile' | 'sequence' | 'baseline' | 'told' | 'filler' | 'left';
+
+/** A run of words that went to one part, as the author wrote them. */
+export interface WordRun {
+  text: string;
+  part: WordPart;
+}
+
+const COMPARISON_WORDS: ReadonlySet<string> = new Set([...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase), ...WORDS_AFTER.flatMap(([phrase]) => phrase), ...Object.keys(LABEL_DIRECTIONS), ...NEGATIONS]);
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
+const PERCENTILE_WORD = /^(?:p\d{2}(?:\.\d+)?|percentilen?|pctl|median|th)$/i;
 
 /** A word as it is compared: lower case, no possessive, singular. */
 function stem(word: string): string {
@@ -34,62 +40,95 @@ function stem(word: string): string {
 // A compound word places itself whole or by its parts: "user-perceived", "old/new", "PreScore+Score".
 const parts = (word: string): string[] => word.split(/[-/+.]+/).filter(Boolean);
 
-/** What a reading names: the stems of its words and parts, its numbers, and its text for code spans. */
+/** What a reading names, part by part: stems of its words, its numbers, and its text for code spans. */
 interface Placed {
-  stems: Set<string>;
-  /** How many times each value stands in the reading: a number word holds one only where digits do not. */
-  numbers: Map<number, number>;
-  text: string;
+  stems: Map<string, WordPart>;
+  /** How many times each value stands in the reading, and where: a number word holds one only where digits do not. */
+  numbers: Map<number, { count: number; part: WordPart }>;
+  text: Array<[string, WordPart]>;
 }
 
 function placedIn(criteria: readonly ParsedCriterion[]): Placed {
-  const texts: string[] = [];
-  const numbers = new Map<number, number>();
-  const extra: string[] = [];
+  const placed: Placed = { stems: new Map(), numbers: new Map(), text: [] };
+  const add = (text: string, part: WordPart) => {
+    if (!text) return;
+    placed.text.push([text.toLowerCase(), part]);
+    for (const word of text.split(/[\s()`,:;"“”]+/).filter(Boolean)) {
+      for (const each of [word, ...parts(word)]) if (!placed.stems.has(stem(each))) placed.stems.set(stem(each), part);
+    }
+  };
+  const count = (value: number | null | undefined, part: WordPart) => {
+    if (typeof value !== 'number') return;
+    placed.numbers.set(value, { count: (placed.numbers.get(value)?.count ?? 0) + 1, part: placed.numbers.get(value)?.part ?? part });
+  };
   for (const criterion of criteria) {
-    texts.push(criterion.metric, criterion.baseline?.text ?? '', criterion.window?.text ?? '', criterion.per?.unit ?? '', criterion.sequence?.unit ?? '');
-    for (const value of [criterion.value, criterion.upper, criterion.per?.count, criterion.sequence?.count, criterion.percentile]) if (typeof value === 'number') numbers.set(value, (numbers.get(value) ?? 0) + 1);
+    add(criterion.metric, 'metric');
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
-    for (const [verb, name] of Object.entries(TIME_VERBS)) if (criterion.metric.endsWith(name)) extra.push(verb);
-    for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) extra.push(verb, 'all', 'every');
-    if (/^failed /.test(criterion.metric)) extra.push('fail', 'fails');
-    if (criterion.sequence) extra.push('consecutive', 'straight', 'successive', 'row', 'time');
+    for (const [verb, name] of Object.entries(TIME_VERBS)) if (criterion.metric.endsWith(name)) add(verb, 'metric');
+    for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
+    if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
+    add(criterion.baseline?.text ?? '', 'baseline');
+    add(criterion.window?.text ?? '', 'window');
+    add(criterion.per?.unit ?? '', 'rate');
+    if (criterion.sequence) add(`${criterion.sequence.unit} consecutive straight successive row time`, 'sequence');
+    count(criterion.value, 'quantity');
+    count(criterion.upper, 'quantity');
+    count(criterion.per?.count, 'rate');
+    count(criterion.sequence?.count, 'sequence');
+    count(criterion.percentile, 'percentile');
   }
-  const stems = new Set<string>(extra);
-  for (const word of texts.join(' ').split(/[\s()`,:;"“”]+/).filter(Boolean)) {
-    stems.add(stem(word));
-    for (const part of parts(word)) stems.add(stem(part));
-  }
-  return { stems, numbers, text: texts.join(' ').toLowerCase() };
+  return placed;
 }
 
-/** Whether a word has a place: a function word, a unit, a part of the reading, or a number word it holds. */
-function isPlaced(token: Token, placed: Placed, digits: ReadonlyMap<number, number>): boolean {
-  if (token.kind === 'code') return placed.text.includes(token.lower);
-  if (FUNCTION_WORDS.has(token.lower) || unitOf(token.lower) !== null || /^p\d{2}(?:\.\d+)?$/i.test(token.text)) return true;
+/** Where one token went. */
+function partOf(token: Token, placed: Placed, digits: ReadonlyMap<number, number>): WordPart | null {
+  if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : token.text === '%' ? 'unit' : null;
+  if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'quantity';
+  if (token.kind === 'code') return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   const number = NUMBER_WORDS[token.lower];
-  // A number word holds a value of the reading only if no number in digits could be the one that does.
-  if (number !== undefined) return (placed.numbers.get(number) ?? 0) > (digits.get(number) ?? 0) || placed.text.includes(token.lower);
-  return placed.stems.has(stem(token.text)) || parts(token.text).every((part) => placed.stems.has(stem(part)) || FUNCTION_WORDS.has(part.toLowerCase()));
+  if (number !== undefined) {
+    // A number word holds a value of the reading only if no number in digits could be the one that does.
+    const held = placed.numbers.get(number);
+    if (held && held.count > (digits.get(number) ?? 0)) return held.part;
+    return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
+  }
+  const own = placed.stems.get(stem(token.text));
+  if (own) return own;
+  if (PERCENTILE_WORD.test(token.text)) return 'percentile';
+  if (unitOf(token.lower) !== null) return 'unit';
+  if (['a', 'an', 'the'].includes(token.lower)) return 'filler';
+  if (COMPARISON_WORDS.has(token.lower)) return 'comparison';
+  if (CHANGE_WORDS.has(token.lower)) return 'baseline';
+  if (FUNCTION_WORDS.has(token.lower)) return 'filler';
+  const pieces = parts(token.text);
+  if (pieces.length > 1 && pieces.every((piece) => placed.stems.has(stem(piece)) || FUNCTION_WORDS.has(piece.toLowerCase()))) return placed.stems.get(stem(pieces[0] ?? '')) ?? 'filler';
+  return 'left';
 }
 
-/** Runs of consecutive words that have no place in the reading, as the author wrote them. */
-export function leftoverWords(tokens: readonly Token[], criteria: readonly ParsedCriterion[], aside: readonly Token[]): string[] {
+/**
+ * Each word of the clause with the part it went to, in runs of one part, as the author wrote them.
+ * `aside` holds the tokens a note sets apart; tokens are known by their place in the text.
+ */
+export function placeWords(tokens: readonly Token[], criteria: readonly ParsedCriterion[], aside: readonly Token[]): WordRun[] {
   const placed = placedIn(criteria);
-  // Words a note sets aside (a condition, an aside in brackets) are told, not read; tokens are known by their place in the text.
   const told = new Set(aside.map((token) => token.start));
   const digits = new Map<number, number>();
   for (const token of tokens) if (token.kind === 'number') digits.set(token.value, (digits.get(token.value) ?? 0) + 1);
-  const runs: string[][] = [];
-  let run: string[] = [];
+  const runs: WordRun[] = [];
   for (const token of tokens) {
-    const word = token.kind === 'word' || token.kind === 'code';
-    if (word && !told.has(token.start) && !isPlaced(token, placed, digits)) run.push(token.kind === 'code' ? `\`${token.text}\`` : token.text);
-    else if (run.length > 0 && (word || token.kind === 'number')) {
-      runs.push(run);
-      run = [];
-    }
+    const part = told.has(token.start) ? 'told' : partOf(token, placed, digits);
+    if (part === null) continue;
+    const text = token.kind === 'code' ? `\`${token.text}\`` : token.text;
+    const last = runs.at(-1);
+    if (last && last.part === part) last.text += `${token.spaced ? ' ' : ''}${text}`;
+    else runs.push({ text, part });
   }
-  if (run.length > 0) runs.push(run);
-  return runs.map((each) => each.join(' '));
+  return runs;
+}
+
+/** Runs of words that have no place in the reading, as the author wrote them. */
+export function leftoverWords(tokens: readonly Token[], criteria: readonly ParsedCriterion[], aside: readonly Token[]): string[] {
+  return placeWords(tokens, criteria, aside)
+    .filter((run) => run.part === 'left')
+    .map((run) => run.text);
 }

@@ -23,17 +23,19 @@ export interface ExplainedCriterion {
   readings: string[];
   /** Conventions that decided the reading, or why there is none. */
   notes: string[];
+  /** Which words went to which part of the reading, when there is one to account for. */
+  words?: Array<{ text: string; part: string }>;
 }
 
 function explain(kind: ExplainedCriterion['kind'], { line, text, reading }: CriterionEntry): ExplainedCriterion {
   const base = { kind, line, text, status: reading.status };
   switch (reading.status) {
     case 'read':
-      return { ...base, readings: reading.criteria.map(describeReading), notes: reading.notes };
+      return { ...base, readings: reading.criteria.map(describeReading), notes: reading.notes, ...(reading.words ? { words: reading.words } : {}) };
     case 'ambiguous':
       return { ...base, readings: reading.options.map((option) => option.map(describeReading).join(' and ')), notes: [reading.fix] };
     case 'unsure':
-      return { ...base, readings: [], notes: [`Found ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`, ...(reading.nearest.length > 0 ? [`Would read: ${reading.nearest.map((form) => `\`${form}\``).join(' or ')}.`] : [])] };
+      return { ...base, readings: [], notes: [`Found ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`, ...(reading.nearest.length > 0 ? [`Would read: ${reading.nearest.map((form) => `\`${form}\``).join(' or ')}.`] : [])], ...(reading.words ? { words: reading.words } : {}) };
     case 'none':
       return { ...base, readings: [], notes: ['No number to compare with.'] };
   }

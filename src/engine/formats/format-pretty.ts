@@ -14,6 +14,8 @@ function explainLines(explained: readonly ExplainedCriterion[], dim: (text: stri
     for (const item of own) {
       out.push(`    line ${item.line}: ${item.text} ${VERDICTS[item.status]}${item.readings.length > 0 ? ` ${item.readings.join(item.status === 'ambiguous' ? ', or ' : '; ')}` : ''}`);
       for (const note of item.notes) out.push(dim(`      ${note}`));
+      // Which words went where: "metric `orders shipped` · comparison `Zero`".
+      if (item.words) out.push(dim(`      Words: ${item.words.filter((run) => run.part !== 'filler').map((run) => `${run.part} \`${run.text}\``).join(' · ')}`));
     }
   }
   return out;

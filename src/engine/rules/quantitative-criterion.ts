@@ -16,9 +16,11 @@ function reportUnread(entries: readonly CriterionEntry[], kind: string, report: 
       // There is a number: say what was found and why it was not enough, never "rewrite it with a number".
       const found = reading.found.length > 0 ? ` It has ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.` : ` ${reading.reason.charAt(0).toUpperCase()}${reading.reason.slice(1)}.`;
       const nearest = reading.nearest.length > 0 ? reading.nearest.map((form) => `\`${form}\``).join(' or ') : `\`error rate ≤ ${reading.found[0] ?? '0.5'}%\``;
+      // Words the reading could not place, or no metric in them: the author can name the metric with a label and keep the sentence.
+      const fix = reading.unnamed ? `Name what is measured with a label before a colon, such as \`**<metric name>**: ${text}\`, or rewrite it as \`<metric> <comparison> <number>\`` : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
       report({
         place: node,
-        reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} Write it as \`<metric> <comparison> <number>\`, such as ${nearest}.`,
+        reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} ${fix}.`,
         actual: text,
       });
     }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readCriterion, type Reading } from '../../src/criteria/criteria-grammar.ts';
+import { describeReading } from '../../src/criteria/describe-reading.ts';
+
+const shown = (reading: Reading): string => (reading.status === 'read' ? reading.criteria.map(describeReading).join(' ; ') : reading.status);
+
+// The issue's examples: each used to pass with words dropped, or be refused although clear.
+describe('every word has a place in the reading', () => {
+  it.each([
+    ['Zero orders shipped to the wrong address', 'exit', 'orders shipped to the wrong address = 0'],
+    ['More than four complaints about billing in one week', 'rollback', 'complaints about billing > 4 over 1 week'],
+    ['Manual refunds reduced by 25% or more compared with last quarter', 'exit', 'manual refunds ≥ 25% below last quarter'],
+    ['handling time down by 10% versus the old process', 'exit', 'handling time ≥ 10% below the old process'],
+    ['15% fewer tickets than the control group', 'exit', 'tickets ≥ 15% below the control group'],
+    ['Readmissions lower than in the control group by at least 2 points', 'exit', 'readmissions ≥ 2 pp below the control group'],
+    ['Between 30% and 50% of freed slots are rebooked', 'exit', 'freed slots that are rebooked between 30 and 50%'],
+    ['Refund (chargeback) requests stay below 1% of orders', 'exit', 'refund (chargeback) requests as a share of orders < 1%'],
+    ['Nightly export late by more than 2 hours on two consecutive days', 'rollback', 'nightly export late > 2 h on 2 consecutive days'],
+  ] as const)('%s', (text, kind, reading) => {
+    expect(shown(readCriterion(text, { kind }))).toBe(reading);
+  });
+
+  it('reports the words it cannot place, with the reading it would have taken', () => {
+    const reading = readCriterion('Fewer than 3 refunds a day despite the holiday rush', { kind: 'exit' });
+    expect(reading).toMatchObject({ status: 'unsure', left: ['despite', 'holiday rush'], unnamed: true });
+    expect(reading.status === 'unsure' && reading.considered?.map(describeReading)).toEqual(['refunds < 3 per day']);
+    expect(reading.status === 'unsure' && reading.reason).toContain('have no place in the reading `refunds < 3 per day`');
+  });
+
+  it('never quotes an object or a blanked word in a message', () => {
+    for (const text of ['at least two thirds of invitees', 'Refund requests stay below 1% of', 'Error rate within 2 business days below 1%']) {
+      const reading = readCriterion(text, { kind: 'exit' });
+      expect(JSON.stringify(reading)).not.toMatch(/\[object|\\u0000/);
+    }
+  });
+
+  it('does not count a number word a digit already stands for', () => {
+    expect(shown(readCriterion('Latency above 2 s on two checks', { kind: 'rollback' }))).toBe('unsure');
+  });
+});
+
+describe('a label names the metric', () => {
+  it.each([
+    ['Opt-out rate: STOP replies stay below 2% of patients messaged', 'opt-out rate < 2%'],
+    ['Refunds in the holiday rush: Fewer than 3 refunds a day despite the holiday rush', 'refunds in the holiday rush < 3 per day'],
+    ['Days in A/R: Target 40-50 days', 'days in A/R between 40 and 50 d'],
+  ])('%s', (text, reading) => {
+    expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
+  });
+
+  it.each([
+    // A heading names nothing; a category over a bullet with its own measure stays a heading.
+    ['Target: error rate < 1%', 'error rate < 1%'],
+    ['Performance: error rate < 1%', 'error rate < 1%'],
+  ])('heading %s', (text, reading) => {
+    expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
+  });
+
+  it.each([
+    // The words after the colon may define the name, never add a second claim, a count or a negation.
+    ['RED (No-Go): Score <80% or unresolved critical issues', 'rollback'],
+    ['Decision rule: If any single critical trigger or two secondary triggers persist for >30 minutes', 'rollback'],
+    ['Stable execution: The feature gate has been stably enabled by default for at least three release cycles', 'exit'],
+  ] as const)('does not take %s', (text, kind) => {
+    expect(readCriterion(text, { kind }).status).not.toBe('read');
+  });
+});
