@@ -9,6 +9,7 @@ import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts
 import { LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from './comparator-words.ts';
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { placeWords, type WordRun } from './word-account.ts';
+import { isIdentifierNumber } from './identifier-number.ts';
 import { joinTokens as join, metricText, notAMetric, singular } from './metric-text.ts';
 import { applyLabel, findLabel } from './label.ts';
 import { metricPolarity } from './metric-polarity.ts';
@@ -17,7 +18,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { refineFractions } from './fractions.ts';
 import { CURRENCY_SIGNS, isTimeUnit, SECONDS, TIME_NAMES, unitOf } from './units.ts';
 import { findSequence, findWindow, type Found } from './windows.ts';
-import { words, MONTHS, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
+import { words, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
 
 export type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 type Op = Exclude<Comparator, 'between'>;
@@ -68,22 +69,6 @@ const CROSSED: Readonly<Record<Op, Op>> = { '<=': '>', '>=': '<', '<': '>=', '>'
 /** A criterion with every optional part empty, to fill in. */
 function blank(metric: string, comparator: Comparator, value: number, unit: Unit | null): ParsedCriterion {
   return { metric, comparator, value, upper: null, unit, scale: null, per: null, window: null, percentile: null, sequence: null, baseline: null };
-}
-
-/** A number that names something rather than measuring it: "HTTP 500 errors", "week 2", "Sev 1". */
-export function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]?.lower ?? '';
-  const token = tokens[index];
-  if (!token || token.kind !== 'number' || token.ordinal) return false;
-  // "#1", "31 March", "March 31": a number that counts nothing.
-  if (before === '#' || (Number.isInteger(token.value) && token.value >= 1 && token.value <= 31 && (MONTHS.has(tokens[index + 1]?.lower ?? '') || MONTHS.has(before)))) return true;
-  if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr').has(before)) {
-    return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && !['week', 'day', 'month', 'year'].includes(before);
-  }
-  // A code in brackets after a name: "throttled requests (429)".
-  if (before === '(' && tokens[index - 1]?.spaced && tokens[index + 1]?.text === ')' && tokens[index - 2]?.kind === 'word' && /^\d+$/.test(token.text)) return true;
-  // A status code before "errors" or "responses": "500 errors", "429 responses".
-  return Number.isInteger(token.value) && token.value >= 100 && token.value <= 599 && words('errors error responses response codes status statuses').has(tokens[index + 1]?.lower ?? '');
 }
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
@@ -319,8 +304,20 @@ class Clause {
     this.used = tokens.map(() => false);
   }
 
+  /** A short aside of words after the threshold, kept in the metric's name: "(no assist required)". */
+  nameAside: string | null = null;
+
   /** An aside in brackets with a number in it: it may be a second threshold, so a reading that sets it aside is not sure. */
   numberedAside: string | null = null;
+
+  /** Conditions and openings the threshold was written under: no reading can hold them, so any makes the reading unsure. */
+  readonly conditions: string[] = [];
+
+  /** Sets a condition aside ("if traffic > 1,000 rps", ", as measured by …", "In the default scheduler,"): told, never read. */
+  setCondition(tokens: readonly Token[], note: string): void {
+    this.setAside(tokens, note);
+    this.conditions.push(join(tokens));
+  }
 
   /** Sets words aside from the reading, with the note that tells the author which and why. */
   setAside(tokens: readonly Token[], note: string): void {
@@ -344,7 +341,8 @@ class Clause {
 
   /** A criterion with the clause's percentile, window and sequence. */
   qualified(criterion: ParsedCriterion): ParsedCriterion {
-    return { ...criterion, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
+    const metric = this.nameAside && !criterion.metric.includes(this.nameAside) ? `${criterion.metric} ${this.nameAside}` : criterion.metric;
+    return { ...criterion, metric, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
   }
 
   /** The result for a finished reading, unless numbers are left over or the metric is not one. */
@@ -352,6 +350,8 @@ class Clause {
     const leftover = this.leftover();
     if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
+    const [condition] = this.conditions;
+    if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
     const ignored = this.ignored(criteria);
     if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
     for (const criterion of criteria) {
@@ -410,6 +410,14 @@ function findQualifiers(clause: Clause, keepAsides: boolean): void {
       index = close;
       continue;
     }
+    // A short aside of words after the threshold narrows what is counted: "≥ 92% (no assist required)" keeps it in the name.
+    const narrows = !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token) => token.kind === 'word' || token.text === ',' || token.text === '/');
+    if (narrows) {
+      clause.nameAside ??= `(${join(inner)})`;
+      clause.use(index, close + 1);
+      index = close;
+      continue;
+    }
     if (keepAsides) clause.use(index, index + 1);
     else {
       clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
@@ -430,7 +438,10 @@ function findQualifiers(clause: Clause, keepAsides: boolean): void {
     if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;
     const count = quantityAt(tokens, index + 1);
     const unit = count ? (count.unit ? { unit: count.unit, end: count.end } : null) : unitAt(tokens, index + 1);
-    if (unit && isTimeUnit(unit.unit)) clause.use(index - (words('checked evaluated measured sampled polled scraped').has(tokens[index - 1]?.lower ?? '') ? 1 : 0), unit.end);
+    if (!unit || !isTimeUnit(unit.unit)) continue;
+    const start = index - (words('checked evaluated measured sampled polled scraped').has(tokens[index - 1]?.lower ?? '') ? 1 : 0);
+    clause.use(start, unit.end);
+    clause.setAside(tokens.slice(start, unit.end), `Read \`${join(tokens.slice(start, unit.end))}\` as how often it is checked.`);
   }
 }
 
@@ -479,7 +490,7 @@ function readShare(clause: Clause, share: Quantity, op: Op | null, low: number |
   }
   // A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim").
   const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));
-  if (conditionAt > 0) clause.setAside(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
+  if (conditionAt > 0) clause.setCondition(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
   const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
   for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
   // A quoted name is one word: "in \"approved complete\" status" holds no verb.
@@ -691,9 +702,9 @@ function readClause(all: Token[], context: ClauseContext, keepAsides = false): C
   // "The deployment is successful if six or more instances …": what comes before "if" is the consequence.
   const firstNumber = tokens.findIndex((token, index) => token.kind === 'number' || numberAt(tokens, index) !== null);
   const opening = tokens.findIndex((token, index) => index > 0 && index < firstNumber && ['if', 'when', 'whenever', 'once'].includes(token.lower) && tokens.slice(0, index).some((each) => OUTCOMES.has(each.lower)));
-  const set: Array<{ tokens: Token[]; note: string }> = [];
+  const set: Array<{ tokens: Token[]; note: string; lead?: true }> = [];
   if (opening > 0) {
-    set.push({ tokens: tokens.slice(0, opening + 1), note: `Read what follows \`${join(tokens.slice(0, opening + 1))}\`.` });
+    set.push({ tokens: tokens.slice(0, opening + 1), note: `Read what follows \`${join(tokens.slice(0, opening + 1))}\`.`, lead: true });
     tokens = tokens.slice(opening + 1);
   }
   // An opening phrase before a comma ("In the default scheduler, …", "As a starting point, …") sets the scene.
@@ -704,8 +715,11 @@ function readClause(all: Token[], context: ClauseContext, keepAsides = false): C
     tokens = tokens.slice(comma + 1);
   }
   const clause = new Clause(tokens, context);
-  if (conditionAt > 0) set.push({ tokens: all.slice(conditionAt), note: `Ignored the ${defines(conditionAt) ? 'definition' : 'condition'} \`${join(all.slice(conditionAt))}\`.` });
-  for (const each of set) clause.setAside(each.tokens, each.note);
+  // A definition of the metric is told, as metrics.yaml would define it; a condition cannot be read.
+  const definition = conditionAt > 0 && (defines(conditionAt) || (all[conditionAt]?.lower === 'where' && all.slice(conditionAt).some((token) => DEFINING.has(token.lower))));
+  if (conditionAt > 0) set.push({ tokens: all.slice(conditionAt), note: `Ignored the ${definition ? 'definition' : 'condition'} \`${join(all.slice(conditionAt))}\`.`, ...(definition ? { lead: true as const } : {}) });
+  for (const each of set) if (each.lead) clause.setAside(each.tokens, each.note);
+  else clause.setCondition(each.tokens, each.note);
   findQualifiers(clause, keepAsides);
   let view = clause.free();
 

@@ -9,6 +9,7 @@ import type { Criterion } from '../schemas/criterion-schema.ts';
 import { WORDS_AFTER, WORDS_BEFORE_BY_FIRST, LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS } from './comparator-words.ts';
 import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, FILLERS, EDGES, MODALS, NEGATIONS, PASS_VERBS, TIME_VERBS } from './lexicon.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { isIdentifierNumber } from './identifier-number.ts';
 import type { Token } from './tokenize.ts';
 import { unitOf } from './units.ts';
 
@@ -46,10 +47,11 @@ interface Placed {
   /** How many times each value stands in the reading, and where: a number word holds one only where digits do not. */
   numbers: Map<number, { count: number; part: WordPart }>;
   text: Array<[string, WordPart]>;
+  units: Set<string>;
 }
 
 function placedIn(criteria: readonly ParsedCriterion[]): Placed {
-  const placed: Placed = { stems: new Map(), numbers: new Map(), text: [] };
+  const placed: Placed = { stems: new Map(), numbers: new Map(), text: [], units: new Set() };
   const add = (text: string, part: WordPart) => {
     if (!text) return;
     placed.text.push([text.toLowerCase(), part]);
@@ -63,8 +65,9 @@ function placedIn(criteria: readonly ParsedCriterion[]): Placed {
   };
   for (const criterion of criteria) {
     add(criterion.metric, 'metric');
+    if (criterion.unit) placed.units.add(criterion.unit);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
-    for (const [verb, name] of Object.entries(TIME_VERBS)) if (criterion.metric.endsWith(name)) add(verb, 'metric');
+    for (const [verb, name] of Object.entries(TIME_VERBS)) if (criterion.metric.endsWith(name) || criterion.metric.includes(`${name} (`)) add(verb, 'metric');
     for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
     if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
     add(criterion.baseline?.text ?? '', 'baseline');
@@ -73,6 +76,7 @@ function placedIn(criteria: readonly ParsedCriterion[]): Placed {
     if (criterion.sequence) add(`${criterion.sequence.unit} consecutive straight successive row time`, 'sequence');
     count(criterion.value, 'quantity');
     count(criterion.upper, 'quantity');
+    count(criterion.scale, 'quantity');
     count(criterion.per?.count, 'rate');
     count(criterion.sequence?.count, 'sequence');
     count(criterion.percentile, 'percentile');
@@ -81,9 +85,10 @@ function placedIn(criteria: readonly ParsedCriterion[]): Placed {
 }
 
 /** Where one token went. */
-function partOf(token: Token, placed: Placed, digits: ReadonlyMap<number, number>): WordPart | null {
+function partOf(tokens: readonly Token[], index: number, placed: Placed, digits: ReadonlyMap<number, number>): WordPart | null {
+  const token = tokens[index] as Token;
   if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : token.text === '%' ? 'unit' : null;
-  if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'quantity';
+  if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? (isIdentifierNumber(tokens, index) ? null : 'left');
   if (token.kind === 'code') return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   const number = NUMBER_WORDS[token.lower];
   if (number !== undefined) {
@@ -95,7 +100,9 @@ function partOf(token: Token, placed: Placed, digits: ReadonlyMap<number, number
   const own = placed.stems.get(stem(token.text));
   if (own) return own;
   if (PERCENTILE_WORD.test(token.text)) return 'percentile';
-  if (unitOf(token.lower) !== null) return 'unit';
+  // A unit word places itself only as the unit the reading has: "+8 to +15 points" read without points leaves them.
+  const unit = unitOf(token.lower);
+  if (unit !== null && (placed.units.has(unit) || !COMPARISON_WORDS.has(token.lower))) return placed.units.has(unit) ? 'unit' : 'left';
   if (['a', 'an', 'the'].includes(token.lower)) return 'filler';
   if (COMPARISON_WORDS.has(token.lower)) return 'comparison';
   if (CHANGE_WORDS.has(token.lower)) return 'baseline';
@@ -115,8 +122,8 @@ export function placeWords(tokens: readonly Token[], criteria: readonly ParsedCr
   const digits = new Map<number, number>();
   for (const token of tokens) if (token.kind === 'number') digits.set(token.value, (digits.get(token.value) ?? 0) + 1);
   const runs: WordRun[] = [];
-  for (const token of tokens) {
-    const part = told.has(token.start) ? 'told' : partOf(token, placed, digits);
+  for (const [index, token] of tokens.entries()) {
+    const part = told.has(token.start) ? 'told' : partOf(tokens, index, placed, digits);
     if (part === null) continue;
     const text = token.kind === 'code' ? `\`${token.text}\`` : token.text;
     const last = runs.at(-1);

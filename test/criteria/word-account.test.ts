@@ -34,6 +34,22 @@ describe('every word has a place in the reading', () => {
     }
   });
 
+  it.each([
+    // A condition cannot be evaluated: dropped, a trigger fires when it should not (or an exit criterion passes).
+    ['Throughput below 7 patients/hr after week 4', 'rollback'],
+    ['Error rate under 1% before launch', 'exit'],
+    ['In the default scheduler, throughput is between 100 and 150 pods/s', 'exit'],
+  ] as const)('refuses a threshold written under a condition: %s', (text, kind) => {
+    const reading = readCriterion(text, { kind });
+    expect(reading.status).toBe('unsure');
+    expect(reading.status === 'unsure' && reading.reason).toContain('it holds only under');
+  });
+
+  it('keeps a definition of the metric, and a short aside that narrows it, in view', () => {
+    expect(shown(readCriterion('Error rate < 1%, as measured by the number of errors divided by requests', { kind: 'exit' }))).toBe('error rate < 1%');
+    expect(shown(readCriterion('Successful delivery rate ≥ 92% (no assist required)', { kind: 'exit' }))).toBe('successful delivery rate (no assist required) ≥ 92%');
+  });
+
   it('does not count a number word a digit already stands for', () => {
     expect(shown(readCriterion('Latency above 2 s on two checks', { kind: 'rollback' }))).toBe('unsure');
   });

@@ -1,0 +1,20 @@
+/** Numbers that name rather than measure: status codes, severities, weeks, dates, "#1". */
+import { MONTHS, words } from './lexicon.ts';
+import { unitAt } from './quantity.ts';
+import type { Token } from './tokenize.ts';
+
+/** A number that names something rather than measuring it: "HTTP 500 errors", "week 2", "Sev 1". */
+export function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  const token = tokens[index];
+  if (!token || token.kind !== 'number' || token.ordinal) return false;
+  // "#1", "31 March", "March 31": a number that counts nothing.
+  if (before === '#' || (Number.isInteger(token.value) && token.value >= 1 && token.value <= 31 && (MONTHS.has(tokens[index + 1]?.lower ?? '') || MONTHS.has(before)))) return true;
+  if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr').has(before)) {
+    return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && !['week', 'day', 'month', 'year'].includes(before);
+  }
+  // A code in brackets after a name: "throttled requests (429)".
+  if (before === '(' && tokens[index - 1]?.spaced && tokens[index + 1]?.text === ')' && tokens[index - 2]?.kind === 'word' && /^\d+$/.test(token.text)) return true;
+  // A status code before "errors" or "responses": "500 errors", "429 responses".
+  return Number.isInteger(token.value) && token.value >= 100 && token.value <= 599 && words('errors error responses response codes status statuses').has(tokens[index + 1]?.lower ?? '');
+}
