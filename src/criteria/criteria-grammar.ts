@@ -18,7 +18,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { refineFractions } from './fractions.ts';
 import { CURRENCY_SIGNS, isTimeUnit, SECONDS, TIME_NAMES, unitOf } from './units.ts';
 import { findSequence, findWindow, type Found } from './windows.ts';
-import { words, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
+import { words, CHANGE_VERBS, CONSEQUENCES, DEFINING, FILLERS, EDGES, CONDITIONS, NOT_METRIC, LEAD, NEGATIONS, MODALS, CHANGE_UP, CHANGE_DOWN, CHANGE_EITHER, CHANGE_BAD, CHANGE_GOOD, BASELINE_NAMES, BASELINE_LINKS, PASS_VERBS, TIME_VERBS, SUBJECT_ENDS, SHARE_VERBS, PER_STOPS, QUALIFIERS, INTROS, COMPARING, ROLLOUT, OUTCOMES, MEASURES, PLACEHOLDERS } from './lexicon.ts';
 
 export type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 type Op = Exclude<Comparator, 'between'>;
@@ -589,7 +589,9 @@ function readQuantifier(clause: Clause): ClauseResult {
     // "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline.
     const change = changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null);
     const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
-    if (change && subject.length > 0) {
+    // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
+    const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
+    if (change && subject.length > 0 && !fromBaseline) {
       const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
       const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
       if (metric && plain(phrase(subject))) {
@@ -674,6 +676,20 @@ function changeBefore(view: readonly Token[], start: number): Baseline['directio
   if (view[start - 1]?.lower !== 'by') return null;
   const direction = changeDirection(view[start - 2]?.lower ?? '', null);
   return direction === 'unknown' ? null : direction;
+}
+
+/** "Reduce manual refunds by ≥ 25%", "reduces post-triage wait by 50%+": a change verb, the metric, then "by" before `start`. */
+function changeVerbBefore(view: readonly Token[], start: number, used: readonly boolean[]): { direction: Baseline['direction']; verb: number; by: number } | null {
+  // The comparison's lead may already hold "by" ("by ≥ 25%" leads with it), or "by" comes right before the quantity.
+  const by = view[start]?.lower === 'by' ? start : view[start - 1]?.lower === 'by' ? start - 1 : -1;
+  if (by < 0) return null;
+  for (let verb = by - 2; verb >= Math.max(0, by - 7); verb--) {
+    if (used[verb]) return null;
+    const direction = CHANGE_VERBS[view[verb]?.lower ?? ''];
+    // "lower than the control group by 2 points" compares; the baseline reader takes it.
+    if (direction && view[verb + 1]?.lower !== 'than') return { direction, verb, by };
+  }
+  return null;
 }
 
 /** A baseline named before the comparison: "Readmissions lower than in the control group by at least 2 points". */
@@ -816,6 +832,13 @@ function readClause(all: Token[], context: ClauseContext, keepAsides = false): C
   if (quantity && changedBy && !preChange && !clause.used[quantity.start - 2]) {
     preChange = changedBy;
     clause.use(quantity.start - 2, quantity.start);
+  }
+  const verbed = quantity && !preChange ? changeVerbBefore(view, opStart >= 0 ? opStart : quantity.start, clause.used) : null;
+  if (verbed) {
+    preChange = verbed.direction;
+    clause.use(verbed.verb, verbed.verb + 1);
+    clause.use(verbed.by, verbed.by + 1);
+    opStart = Math.min(opStart, verbed.by);
   }
   if (op && negated) op = FLIP[op];
   // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.

@@ -16,7 +16,7 @@ export const EDGES = words('and or with for in on per by from when if while duri
 // A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
 export const CONDITIONS = words('if when whenever unless assuming provided given while where except excluding once because since until before after');
 // Words that mean the sentence is about people or actions, not a measured thing.
-export const NOT_METRIC = words("we set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
+export const NOT_METRIC = words("we prove proves validate validates demonstrate demonstrates set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
 export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
 export const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
 export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
@@ -61,3 +61,8 @@ export const CONSEQUENCES = words('then roll rollback halt halts revert reverts 
 export const QUANTIFIERS = words('any all every each some no none');
 // Month names, so "31 March" is read as a date and not a count.
 export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+// Verbs that set a change's direction before its metric: "reduce manual refunds by 25%".
+export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
+  reduce: 'decrease', reduces: 'decrease', lower: 'decrease', lowers: 'decrease', decrease: 'decrease', decreases: 'decrease', shorten: 'decrease', shortens: 'decrease',
+  increase: 'increase', increases: 'increase', raise: 'increase', raises: 'increase', boost: 'increase', boosts: 'increase', grow: 'increase', grows: 'increase',
+};

@@ -7,7 +7,7 @@
  */
 import type { Criterion } from '../schemas/criterion-schema.ts';
 import { WORDS_AFTER, WORDS_BEFORE_BY_FIRST, LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS } from './comparator-words.ts';
-import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, FILLERS, EDGES, MODALS, NEGATIONS, PASS_VERBS, TIME_VERBS } from './lexicon.ts';
+import { ACCOUNTED, BASELINE_LINKS, CHANGE_VERBS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, FILLERS, EDGES, MODALS, NEGATIONS, PASS_VERBS, TIME_VERBS } from './lexicon.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
 import type { Token } from './tokenize.ts';
@@ -25,7 +25,7 @@ export interface WordRun {
 }
 
 const COMPARISON_WORDS: ReadonlySet<string> = new Set([...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase), ...WORDS_AFTER.flatMap(([phrase]) => phrase), ...Object.keys(LABEL_DIRECTIONS), ...NEGATIONS]);
-const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
 const PERCENTILE_WORD = /^(?:p\d{2}(?:\.\d+)?|percentilen?|pctl|median|th)$/i;
 
