@@ -145,5 +145,5 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
   return null;
 }
 
-const SEQUENCE_STOPS = new Set(['for', 'in', 'on', 'of', 'and', 'or', 'with', 'within', 'during', 'over', 'is', 'are', 'occur', 'occurs', 'happen', 'happens', 'fail', 'fails']);
+const SEQUENCE_STOPS = new Set(['for', 'in', 'on', 'of', 'and', 'or', 'with', 'within', 'during', 'over', 'is', 'are', 'occur', 'occurs', 'happen', 'happens', 'fail', 'fails', 'despite', 'regardless', 'including', 'excluding', 'unless', 'except', 'when', 'if', 'while', 'after', 'before', 'until']);
 const CONDITIONS = new Set(['failed', 'failing', 'unsuccessful', 'bad', 'red', 'passing', 'successful', 'green', 'missed', 'breaching']);
