@@ -1,8 +1,6 @@
-import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
+import type { ParsedCriterion } from './reading.ts';
 import { formatDuration } from './units.ts';
-
-// What a reading holds before it is tied to a bullet's text and line.
-type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 
 // A rate counted against several of a time unit reads "per 15 minutes"; the unit is stored singular.
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month']);

@@ -2,6 +2,11 @@
  * Every word list the criteria reader uses, once: what frames a bullet, what compares, what changes,
  * what links a baseline, what carries no meaning in a metric's name. Readers and finders import from here.
  */
+import type { Comparator } from '../schemas/criterion-schema.ts';
+
+// A comparison without a range, as the lists below map words to it.
+type Op = Exclude<Comparator, 'between'>;
+
 // Each list is split once: lists written inline in hot paths would otherwise build a new set per token.
 const wordLists = new Map<string, ReadonlySet<string>>();
 export const words = (list: string): ReadonlySet<string> => {
@@ -65,4 +70,117 @@ export const MONTHS = words('january february march april may june july august s
 export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
   reduce: 'decrease', reduces: 'decrease', lower: 'decrease', lowers: 'decrease', decrease: 'decrease', decreases: 'decrease', shorten: 'decrease', shortens: 'decrease',
   increase: 'increase', increases: 'increase', raise: 'increase', raises: 'increase', boost: 'increase', boosts: 'increase', grow: 'increase', grows: 'increase',
+};
+
+export const WINDOW_ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'one', 'its', 'this']);
+export const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
+export const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']);
+export const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
+export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening']);
+// Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
+export const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
+export const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
+export const PERIOD_LINKS = new Set(['over', 'in', 'during', 'across', 'within', 'throughout']);
+export const UNIT_PERIODS = new Set(['day', 'hour', 'week', 'month']);
+export const PER_PERIOD = /^per-(day|hour|week|month)$/;
+export const EXTRA_SECONDS: Readonly<Record<string, number>> = { month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
+export const SEQUENCE_STOPS = new Set(['for', 'in', 'on', 'of', 'and', 'or', 'with', 'within', 'during', 'over', 'is', 'are', 'occur', 'occurs', 'happen', 'happens', 'fail', 'fails', 'despite', 'regardless', 'including', 'excluding', 'unless', 'except', 'when', 'if', 'while', 'after', 'before', 'until']);
+export const SEQUENCE_STATES = new Set(['failed', 'failing', 'unsuccessful', 'bad', 'red', 'passing', 'successful', 'green', 'missed', 'breaching']);
+
+// Fractions people write for shares: "two thirds of invitees", "half of users", "a quarter of tickets".
+export const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+// "five hundred", "two thousand": a number word times its scale.
+export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+
+/**
+ * Which way a metric is better, from the words in its name: higher uptime, lower latency. Read only
+ * where the author gave a value without a direction ("Uptime: 99.9%"); a name with words of both
+ * kinds, or of neither, has no polarity and the value stays ambiguous.
+ */
+export const HIGHER_WORDS = ['uptime', 'availability', 'available', 'success', 'successful', 'succeed', 'conversion', 'csat', 'nps', 'satisfaction', 'adoption', 'retention', 'coverage', 'throughput', 'completion', 'completed', 'crash-free', 'accuracy', 'engagement', 'activation', 'pass', 'passing', 'passed', 'uptake', 'take-up', 'usage', 'rating', 'score', 'health', 'healthy', 'signups', 'sign-ups', 'logins', 'reliability', 'apdex', 'hit', 'opt-in', 'resolved', 'savings'];
+export const LOWER_WORDS = ['error', 'errors', 'failure', 'failures', 'failed', 'failing', 'defect', 'defects', 'bug', 'bugs', 'incident', 'incidents', 'latency', 'duration', 'response', 'time', 'crash', 'crashes', 'churn', 'ticket', 'tickets', 'complaint', 'complaints', 'cost', 'costs', 'abandonment', 'bounce', 'downtime', 'timeout', 'timeouts', 'rollback', 'rollbacks', 'drop-off', 'wait', 'queue', 'lag', 'rejection', 'rejections', 'escalation', 'escalations', 'outage', 'outages', 'anr', 'anrs', 'restarts', 'retries', 'loss', 'leak', 'leaks', 'violations', 'alerts', 'pages', 'open', 'unsuccessful', 'unresolved', 'slow', 'backlog', 'delay', 'p99', 'p95', 'p90', 'p50'];
+
+/** Comparison symbols, as written in plans and in code: `≤`, `<=`, `=<`. */
+export const SYMBOL_COMPARATORS: Readonly<Record<string, Op>> = {
+  '<': '<', '<=': '<=', '=<': '<=', '≤': '<=', '⩽': '<=',
+  '>': '>', '>=': '>=', '=>': '>=', '≥': '>=', '⩾': '>=',
+  '=': '=', '==': '=', '!=': '!=', '≠': '!=', '<>': '!=',
+};
+
+/**
+ * Phrases that come before the number, each as its words. Matched longest first, so "no more than"
+ * wins over "more than", and negations read the right way round ("must not exceed" is at most).
+ */
+const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
+  [
+    ['at most', '<='], ['no more than', '<='], ['not more than', '<='], ['no greater than', '<='], ['not greater than', '<='],
+    ['no higher than', '<='], ['not higher than', '<='], ['no larger than', '<='], ['no longer than', '<='], ['no slower than', '<='],
+    ['not to exceed', '<='], ['not exceed', '<='], ['not exceeding', '<='], ['does not exceed', '<='], ['do not exceed', '<='],
+    ['must not exceed', '<='], ['should not exceed', '<='], ['shall not exceed', '<='], ['will not exceed', '<='], ["doesn't exceed", '<='],
+    ["don't exceed", '<='], ["shouldn't exceed", '<='], ["mustn't exceed", '<='], ['never exceeds', '<='], ['never exceed', '<='],
+    ['not above', '<='], ['not over', '<='], ['up to', '<='], ['a maximum of', '<='], ['maximum of', '<='], ['max of', '<='], ['maximum', '<='],
+    ['at or below', '<='], ['at or under', '<='], ['equal to or less than', '<='], ['less than or equal to', '<='],
+    ['equal to or below', '<='], ['within', '<='], ['capped at', '<='], ['limited to', '<='],
+    ['at least', '>='], ['no less than', '>='], ['not less than', '>='], ['no fewer than', '>='], ['not fewer than', '>='],
+    ['no lower than', '>='], ['not lower than', '>='], ['not below', '>='], ['not under', '>='], ['a minimum of', '>='],
+    ['minimum of', '>='], ['min of', '>='], ['minimum', '>='], ['at or above', '>='], ['at or over', '>='], ['equal to or greater than', '>='],
+    ['greater than or equal to', '>='], ['more than or equal to', '>='], ['equal to or more than', '>='], ['equal to or above', '>='],
+    ['reaches', '>='], ['reach', '>='], ['reached', '>='], ['hits', '>='], ['hit', '>='], ['as much as', '>='],
+    ['never drops below', '>='], ['never falls below', '>='], ['must not drop below', '>='], ['must not fall below', '>='],
+    ['should not drop below', '>='], ['should not fall below', '>='], ['does not drop below', '>='], ['does not fall below', '>='],
+    ["doesn't drop below", '>='], ["doesn't fall below", '>='], ["shouldn't drop below", '>='], ["shouldn't fall below", '>='],
+    ['fewer than', '<'], ['less than', '<'], ['lower than', '<'], ['shorter than', '<'], ['faster than', '<'], ['smaller than', '<'],
+    ['below', '<'], ['under', '<'], ['beneath', '<'], ['falls below', '<'], ['falls under', '<'], ['fall below', '<'], ['fall under', '<'],
+    ['drops below', '<'], ['drops under', '<'], ['drop below', '<'], ['drop under', '<'], ['dips below', '<'], ['dip below', '<'],
+    ['goes below', '<'], ['go below', '<'], ['sinks below', '<'],
+    ['more than', '>'], ['greater than', '>'], ['higher than', '>'], ['longer than', '>'], ['slower than', '>'], ['larger than', '>'],
+    ['above', '>'], ['over', '>'], ['exceeds', '>'], ['exceed', '>'], ['exceeding', '>'], ['exceeded', '>'], ['in excess of', '>'],
+    ['rises above', '>'], ['rise above', '>'], ['climbs above', '>'], ['climb above', '>'], ['spikes above', '>'], ['spike above', '>'],
+    ['goes above', '>'], ['go above', '>'], ['goes over', '>'], ['go over', '>'], ['surpasses', '>'], ['surpass', '>'],
+    ['jumps above', '>'], ['jump above', '>'], ['tops', '>'], ['beyond', '>'],
+    ['spikes to', '>='], ['spike to', '>='], ['jumps to', '>='], ['jump to', '>='], ['rises to', '>='], ['rise to', '>='], ['climbs to', '>='],
+    ['climb to', '>='], ['increases to', '>='], ['increase to', '>='], ['grows to', '>='], ['goes up to', '>='],
+    ['drops to', '<='], ['drop to', '<='], ['falls to', '<='], ['fall to', '<='], ['dips to', '<='], ['dip to', '<='], ['decreases to', '<='],
+    ['decrease to', '<='], ['sinks to', '<='], ['goes down to', '<='],
+    ['equals', '='], ['equal to', '='], ['equal', '='], ['exactly', '='], ['is equal to', '='],
+    ['not equal to', '!='], ['other than', '!='], ['anything but', '!='],
+  ] as const
+)
+  .map(([words, op]) => [words.split(' '), op] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** `WORDS_BEFORE` by first word, longest first within each: the grammar tries it at every token. */
+export const WORDS_BEFORE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], Op]>> = WORDS_BEFORE.reduce((index, entry) => {
+  const first = entry[0][0] ?? '';
+  index.set(first, [...(index.get(first) ?? []), entry]);
+  return index;
+}, new Map<string, Array<readonly [readonly string[], Op]>>());
+
+/** Phrases that come after the number: "3 or fewer", "4.0 or higher", "two or more". */
+export const WORDS_AFTER: ReadonlyArray<readonly [readonly string[], Op]> = (
+  [
+    ['or more', '>='], ['or higher', '>='], ['or above', '>='], ['or greater', '>='], ['or better', '>='], ['or over', '>='],
+    ['and above', '>='], ['and up', '>='], ['and over', '>='], ['at minimum', '>='], ['at least', '>='], ['minimum', '>='], ['or longer', '>='],
+    ['or fewer', '<='], ['or less', '<='], ['or lower', '<='], ['or below', '<='], ['or under', '<='], ['and below', '<='],
+    ['and under', '<='], ['at most', '<='], ['at maximum', '<='], ['maximum', '<='], ['max', '<='], ['or shorter', '<='], ['or faster', '<='],
+  ] as const
+)
+  .map(([words, op]) => [words.split(' '), op] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Words in a label that give its value a direction: "Maximum queue age: 15 min", "min: 97". */
+export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
+  max: '<=', 'max.': '<=', maximum: '<=', limit: '<=', ceiling: '<=', cap: '<=', upper: '<=', budget: '<=',
+  min: '>=', 'min.': '>=', minimum: '>=', floor: '>=', lower: '>=',
+};
+
+/** Verbs that make a value an observed event for a trigger: "a P1 defect occurs", "any data loss is reported". */
+export const OCCURS = new Set(['occurs', 'occur', 'occurred', 'happens', 'happen', 'appears', 'appear', 'reported', 'detected', 'found', 'logged', 'observed', 'raised', 'opened', 'confirmed', 'recorded', 'seen']);
+
+/** Numbers written as words, as plans write small counts: "two consecutive", "a dozen", "none". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, none: 0, nil: 0, one: 1, single: 1, two: 2, pair: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };

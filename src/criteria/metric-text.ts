@@ -1,8 +1,8 @@
 /** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
-import type { Unit } from '../schemas/criterion-schema.ts';
 import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, COMPARING, EDGES, FILLERS, NOT_METRIC, QUANTIFIERS, STATES, words } from './lexicon.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
+import type { Unit } from '../schemas/criterion-schema.ts';
 
 // Words keep the spacing the author wrote; words that were not next to each other are spaced.
 export const joinTokens = (all: readonly Token[]) => {

@@ -1,7 +1,7 @@
-import type { Unit } from '../schemas/criterion-schema.ts';
-import { NUMBER_WORDS } from './number-words.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
+import type { Unit } from '../schemas/criterion-schema.ts';
 
 /** A number as written, with where it ends. */
 export interface NumberRead {

@@ -31,7 +31,9 @@ const QUANTITIES: ReadonlyArray<readonly [string, number, ParsedCriterion['unit'
   ['2%', 2, '%'], ['0.5%', 0.5, '%'], ['300 ms', 300, 'ms'], ['4', 4, null], ['2 seconds', 2, 's'], ['1,500', 1500, null],
 ];
 
-const WINDOWS: ReadonlyArray<readonly [string, Pick<ParsedCriterion, 'window' | 'sequence'> extends infer T ? { seconds: number; kind: 'sustained' | 'period' } | { sequence: number } | null : never]> = [
+type ExpectedWindow = { seconds: number; kind: 'sustained' | 'period' } | { sequence: number } | null;
+
+const WINDOWS: ReadonlyArray<readonly [string, ExpectedWindow]> = [
   ['', null],
   [' for 30 minutes', { seconds: 1800, kind: 'sustained' }],
   [' sustained for 10 minutes', { seconds: 600, kind: 'sustained' }],

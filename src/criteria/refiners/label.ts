@@ -4,16 +4,12 @@
  * saying what the rate counts. A label that only heads the criterion ("Target:", "Key signals:") names
  * nothing, and a label over a bullet whose own words read in full is a heading.
  */
-import type { Criterion } from '../schemas/criterion-schema.ts';
-import { COMPARING, HEADINGS, MEASURES, NEGATIONS, STATES } from './lexicon.ts';
-import { NUMBER_WORDS } from './number-words.ts';
-import { LABEL_DIRECTIONS, SYMBOL_COMPARATORS } from './comparator-words.ts';
-import { joinTokens, metricText } from './metric-text.ts';
-import type { Token } from './tokenize.ts';
-import { unitOf } from './units.ts';
+import { COMPARING, HEADINGS, LABEL_DIRECTIONS, MEASURES, NEGATIONS, NUMBER_WORDS, STATES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { joinTokens, metricText } from '../metric-text.ts';
+import type { ParsedCriterion } from '../reading.ts';
 import { leftoverWords } from './word-account.ts';
-
-type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
+import type { Token } from '../tokenize.ts';
+import { unitOf } from '../units.ts';
 
 // A label is short: a name, not a sentence ending in a colon.
 const LONGEST_LABEL = 8;

@@ -1,7 +1,8 @@
-import type { Criterion } from '../schemas/criterion-schema.ts';
-import { numberAt, unitAt, wordsAt } from './quantity.ts';
-import type { Token } from './tokenize.ts';
-import { SECONDS } from './units.ts';
+import { EXTRA_SECONDS, OPENING, PER_PERIOD, PERIOD_LINKS, PERIOD_WORDS, SEQUENCE_STATES, SEQUENCE_STOPS, SUSTAIN_LEADS, SUSTAINING, UNIT_PERIODS, WINDOW_ARTICLES, WINDOW_NOUNS, WINDOW_QUALIFIERS } from '../lexicon.ts';
+import { numberAt, unitAt, wordsAt } from '../quantity.ts';
+import type { Token } from '../tokenize.ts';
+import { SECONDS } from '../units.ts';
+import type { Criterion } from '../../schemas/criterion-schema.ts';
 
 type Window = NonNullable<Criterion['window']>;
 type Sequence = NonNullable<Criterion['sequence']>;
@@ -13,18 +14,6 @@ export interface Found<T> {
   value: T;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'one', 'its', 'this']);
-const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
-const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']);
-const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
-const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening']);
-// Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
-const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
-const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
-const PERIOD_LINKS = new Set(['over', 'in', 'during', 'across', 'within', 'throughout']);
-const UNIT_PERIODS = new Set(['day', 'hour', 'week', 'month']);
-const PER_PERIOD = /^per-(day|hour|week|month)$/;
-const EXTRA_SECONDS: Readonly<Record<string, number>> = { month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
 
 /** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */
 function durationAt(tokens: readonly Token[], index: number): { seconds: number; end: number } | null {
@@ -84,7 +73,7 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
       let at = index + 1;
       let qualified = false;
       // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
-      while (ARTICLES.has(tokens[at]?.lower ?? '') || WINDOW_QUALIFIERS.has(tokens[at]?.lower ?? '') || OPENING.has(tokens[at]?.lower ?? '') || /['’]s$/.test(tokens[at]?.lower ?? '')) {
+      while (WINDOW_ARTICLES.has(tokens[at]?.lower ?? '') || WINDOW_QUALIFIERS.has(tokens[at]?.lower ?? '') || OPENING.has(tokens[at]?.lower ?? '') || /['’]s$/.test(tokens[at]?.lower ?? '')) {
         qualified = true;
         at++;
       }
@@ -133,7 +122,7 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
       // What is counted, without the condition: "failed health checks" counts health checks.
-      const unit = tokens.slice(number.end + 1, end).map((token) => token.lower).filter((word) => !CONDITIONS.has(word)).join(' ') || 'checks';
+      const unit = tokens.slice(number.end + 1, end).map((token) => token.lower).filter((word) => !SEQUENCE_STATES.has(word)).join(' ') || 'checks';
       // Led by "for"/"on", the phrase only qualifies the clause; otherwise its noun is the metric too.
       return { start: index - lead, end: lead ? end : number.end + 1, value: { count: number.value, unit } };
     }
@@ -145,5 +134,3 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
   return null;
 }
 
-const SEQUENCE_STOPS = new Set(['for', 'in', 'on', 'of', 'and', 'or', 'with', 'within', 'during', 'over', 'is', 'are', 'occur', 'occurs', 'happen', 'happens', 'fail', 'fails', 'despite', 'regardless', 'including', 'excluding', 'unless', 'except', 'when', 'if', 'while', 'after', 'before', 'until']);
-const CONDITIONS = new Set(['failed', 'failing', 'unsuccessful', 'bad', 'red', 'passing', 'successful', 'green', 'missed', 'breaching']);

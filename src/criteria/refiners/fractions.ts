@@ -1,11 +1,5 @@
-import { NUMBER_WORDS } from './number-words.ts';
-import type { Token } from './tokenize.ts';
-
-// Fractions people write for shares: "two thirds of invitees", "half of users", "a quarter of tickets".
-const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-
-// "five hundred", "two thousand": a number word times its scale.
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+import { DENOMINATORS, NUMBER_WORDS, SCALES } from '../lexicon.ts';
+import type { Token } from '../tokenize.ts';
 
 const numberOf = (token: Token | undefined): number | null => {
   if (!token) return null;

@@ -5,24 +5,11 @@
  * Words left over mean the reading dropped something the author wrote, so the bullet is reported
  * instead of read; `--explain` shows the same account, word by word.
  */
-import type { Criterion } from '../schemas/criterion-schema.ts';
-import { WORDS_AFTER, WORDS_BEFORE_BY_FIRST, LABEL_DIRECTIONS, OCCURS, SYMBOL_COMPARATORS } from './comparator-words.ts';
-import { ACCOUNTED, BASELINE_LINKS, CHANGE_VERBS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, FILLERS, EDGES, MODALS, NEGATIONS, PASS_VERBS, TIME_VERBS } from './lexicon.ts';
-import { NUMBER_WORDS } from './number-words.ts';
-import { isIdentifierNumber } from './identifier-number.ts';
-import type { Token } from './tokenize.ts';
-import { unitOf } from './units.ts';
-
-type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
-
-/** Where a word went: the lead ("Roll back if"), a part of the reading, set aside with a note (`told`), a function word, or nowhere (`left`). */
-export type WordPart = 'lead' | 'metric' | 'comparison' | 'quantity' | 'unit' | 'window' | 'rate' | 'percentile' | 'sequence' | 'baseline' | 'told' | 'filler' | 'left';
-
-/** A run of words that went to one part, as the author wrote them. */
-export interface WordRun {
-  text: string;
-  part: WordPart;
-}
+import { isIdentifierNumber } from '../identifier-number.ts';
+import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, EDGES, FILLERS, LABEL_DIRECTIONS, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from '../lexicon.ts';
+import type { ParsedCriterion, WordPart, WordRun } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+import { unitOf } from '../units.ts';
 
 const COMPARISON_WORDS: ReadonlySet<string> = new Set([...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase), ...WORDS_AFTER.flatMap(([phrase]) => phrase), ...Object.keys(LABEL_DIRECTIONS), ...NEGATIONS]);
 const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);

@@ -1,0 +1,113 @@
+/** A clause being read: its tokens, which of them a reading has used, and what it set aside with a note. */
+import type { Found } from './finders/window.ts';
+import { isIdentifierNumber } from './identifier-number.ts';
+import { EDGES, FILLERS, LEAD } from './lexicon.ts';
+import { joinTokens as join, notAMetric, singular } from './metric-text.ts';
+import type { ClauseContext, ClauseResult, ParsedCriterion, Sequence, Window } from './reading.ts';
+import type { Token } from './tokenize.ts';
+import { unitOf } from './units.ts';
+
+export const leftoverReason = (numbers: readonly Token[]) =>
+  `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no place in the reading`;
+
+/** A clause being read: its tokens, and which of them a reading has accounted for. */
+export class Clause {
+  readonly used: boolean[];
+  readonly notes: string[] = [];
+  /** Words set aside with a note saying so: conditions, asides in brackets, an opening phrase. */
+  readonly aside: Token[] = [];
+  percentile: Found<number> | null = null;
+  window: Found<Window> | null = null;
+  sequence: Found<Sequence> | null = null;
+
+  readonly tokens: readonly Token[];
+  readonly context: ClauseContext;
+
+  constructor(tokens: readonly Token[], context: ClauseContext) {
+    this.tokens = tokens;
+    this.context = context;
+    this.used = tokens.map(() => false);
+  }
+
+  /** A short aside of words after the threshold, kept in the metric's name: "(no assist required)". */
+  nameAside: string | null = null;
+
+  /** An aside in brackets with a number in it: it may be a second threshold, so a reading that sets it aside is not sure. */
+  numberedAside: string | null = null;
+
+  /** Conditions and openings the threshold was written under: no reading can hold them, so any makes the reading unsure. */
+  readonly conditions: string[] = [];
+
+  /** Sets a condition aside ("if traffic > 1,000 rps", ", as measured by …", "In the default scheduler,"): told, never read. */
+  setCondition(tokens: readonly Token[], note: string): void {
+    this.setAside(tokens, note);
+    this.conditions.push(join(tokens));
+  }
+
+  /** Sets words aside from the reading, with the note that tells the author which and why. */
+  setAside(tokens: readonly Token[], note: string): void {
+    this.aside.push(...tokens);
+    this.notes.push(note);
+  }
+
+  use(start: number, end: number): void {
+    for (let index = Math.max(0, start); index < Math.min(end, this.tokens.length); index++) this.used[index] = true;
+  }
+
+  /** The tokens, with those already accounted for blanked, so later matches cannot reuse them. */
+  free(): Token[] {
+    return this.tokens.map((token, index) => (this.used[index] ? { ...token, text: '\u0000', lower: '\u0000', kind: 'symbol' as const } : token));
+  }
+
+  /** Numbers not yet accounted for and not part of a name: any left means no confident reading. */
+  leftover(): Token[] {
+    return this.tokens.filter((token, index) => !this.used[index] && token.kind === 'number' && !isIdentifierNumber(this.tokens, index));
+  }
+
+  /** A criterion with the clause's percentile, window and sequence. */
+  qualified(criterion: ParsedCriterion): ParsedCriterion {
+    const metric = this.nameAside && !criterion.metric.includes(this.nameAside) ? `${criterion.metric} ${this.nameAside}` : criterion.metric;
+    return { ...criterion, metric, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
+  }
+
+  /** The result for a finished reading, unless numbers are left over or the metric is not one. */
+  finish(criteria: ParsedCriterion[], notes: readonly string[] = []): ClauseResult {
+    const leftover = this.leftover();
+    if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
+    if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
+    const [condition] = this.conditions;
+    if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
+    const ignored = this.ignored(criteria);
+    if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
+    for (const criterion of criteria) {
+      const problem = this.context.named ? null : notAMetric(criterion.metric);
+      if (problem) return { unsure: problem, unnamed: true };
+    }
+    return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes], aside: this.aside };
+  }
+
+  /** Runs of words no reading used, and whether a run follows a ";" (a second statement, not a qualifier). */
+  private ignored(criteria: readonly ParsedCriterion[]): { runs: string[]; after: string | null } {
+    const read = criteria.map((criterion) => `${criterion.metric} ${criterion.baseline?.text ?? ''} ${criterion.window?.text ?? ''} ${criterion.per?.unit ?? ''} ${criterion.unit ?? ''} p${criterion.percentile ?? ''}`).join(' ').toLowerCase();
+    const noted = this.notes.join(' ').toLowerCase();
+    const said = (word: string) => read.includes(word) || read.includes(singular(word)) || noted.includes(word) || unitOf(word) !== null;
+    const runs: Token[][] = [];
+    let after: string | null = null;
+    let semicolon = false;
+    let run: Token[] = [];
+    this.tokens.forEach((token, index) => {
+      if (token.text === ';') semicolon = true;
+      const meaningful = !this.used[index] && token.kind === 'word' && !FILLERS.has(token.lower) && !EDGES.has(token.lower) && !LEAD.has(token.lower) && !said(token.lower);
+      if (meaningful) run.push(token);
+      else if (run.length > 0 && (token.kind !== 'word' || this.used[index])) {
+        runs.push(run);
+        run = [];
+      }
+      if (meaningful && semicolon) after ??= '';
+    });
+    if (run.length > 0) runs.push(run);
+    const texts = runs.map((each) => join(each));
+    if (after !== null) after = texts.at(-1) ?? '';
+    return { runs: texts, after };
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Finds what a change is measured against and which way it goes: "20% fewer calls than the control
+ * group", "within 1 point of baseline", "reduced by 25%", "lower than in the control group by 2 points".
+ */
+import { findWindow } from './window.ts';
+import { BASELINE_LINKS, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, CONDITIONS, EDGES, words } from '../lexicon.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import { wordsAt } from '../quantity.ts';
+import type { Baseline } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+import type { Unit } from '../../schemas/criterion-schema.ts';
+
+/** A change word's direction, with the metric's polarity for "better" and "worse"; `unknown` when it cannot tell. */
+export function changeDirection(word: string, polarity: 'higher' | 'lower' | null): Baseline['direction'] | 'unknown' | null {
+  if (CHANGE_UP.has(word)) return 'increase';
+  if (CHANGE_DOWN.has(word)) return 'decrease';
+  const bad = CHANGE_BAD.has(word);
+  if (!bad && !CHANGE_GOOD.has(word)) return null;
+  if (polarity === null) return 'unknown';
+  return (polarity === 'lower') === bad ? 'increase' : 'decrease';
+}
+
+/** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
+export function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
+  let end = from;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';' && !(CONDITIONS.has(tokens[end]?.lower ?? '') && end > from) && !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) && !findWindow(tokens.slice(end))?.start) end++;
+  while (end > from && EDGES.has(tokens[end - 1]?.lower ?? '')) end--;
+  return { text: join(tokens.slice(from, end)), end };
+}
+
+/** The baseline a change is measured against, after the quantity: "fewer calls than the control group", "of baseline". */
+export function findBaseline(view: readonly Token[], from: number, preDirection: Baseline['direction'] | null, polarity: 'higher' | 'lower' | null): { start: number; end: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
+  let at = from;
+  let direction: Baseline['direction'] | 'unknown' | null = preDirection;
+  const word = changeDirection(view[at]?.lower ?? '', polarity);
+  if (word) {
+    direction ??= word;
+    at++;
+  }
+  // "fewer calls than …": the metric can sit between the change word and the link.
+  let linkAt = -1;
+  for (let look = at; look < Math.min(view.length, at + 5) && linkAt < 0; look++) if (BASELINE_LINKS.some((link) => wordsAt(view, look, link))) linkAt = look;
+  // "2% below the control group": a word of place is its own link.
+  if (linkAt < 0 && word && words('below above under over').has(view[from]?.lower ?? '') && BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''))) {
+    const { text, end } = baselineText(view, at);
+    return text ? { start: from, end, direction: word, text, metric: [] } : null;
+  }
+  if (linkAt < 0) return null;
+  const link = BASELINE_LINKS.find((each) => wordsAt(view, linkAt, each)) ?? [];
+  // "of", "over", "from" and "on" link a baseline only after a change, or before a baseline's name.
+  const named = BASELINE_NAMES.test(view[linkAt + link.length]?.lower ?? '') || BASELINE_NAMES.test(view[linkAt + link.length + 1]?.lower ?? '');
+  if (direction === null && !named && !['than', 'vs', 'vs.', 'versus', 'compared', 'relative', 'against'].includes(link[0] ?? '')) return null;
+  if (['of', 'over', 'on'].includes(link[0] ?? '') && !named && word === null) return null;
+  const { text, end } = baselineText(view, linkAt + link.length);
+  if (!text) return null;
+  return { start: from, end, direction: direction ?? 'either', text, metric: view.slice(at, linkAt) };
+}
+
+/** The direction of "reduced by", "down by", "up by" right before a quantity, or null. */
+export function changeBefore(view: readonly Token[], start: number): Baseline['direction'] | null {
+  if (view[start - 1]?.lower !== 'by') return null;
+  const direction = changeDirection(view[start - 2]?.lower ?? '', null);
+  return direction === 'unknown' ? null : direction;
+}
+
+/** "Reduce manual refunds by ≥ 25%", "reduces post-triage wait by 50%+": a change verb, the metric, then "by" before `start`. */
+export function changeVerbBefore(view: readonly Token[], start: number, used: readonly boolean[]): { direction: Baseline['direction']; verb: number; by: number } | null {
+  // The comparison's lead may already hold "by" ("by ≥ 25%" leads with it), or "by" comes right before the quantity.
+  const by = view[start]?.lower === 'by' ? start : view[start - 1]?.lower === 'by' ? start - 1 : -1;
+  if (by < 0) return null;
+  for (let verb = by - 2; verb >= Math.max(0, by - 7); verb--) {
+    if (used[verb]) return null;
+    const direction = CHANGE_VERBS[view[verb]?.lower ?? ''];
+    // "lower than the control group by 2 points" compares; the baseline reader takes it.
+    if (direction && view[verb + 1]?.lower !== 'than') return { direction, verb, by };
+  }
+  return null;
+}
+
+/** A baseline named before the comparison: "Readmissions lower than in the control group by at least 2 points". */
+export function baselineBefore(view: readonly Token[], opStart: number, unit: Unit | null): { baseline: Baseline; start: number } | null {
+  for (let index = 0; index < opStart; index++) {
+    const direction = changeDirection(view[index]?.lower ?? '', null);
+    if (!direction || direction === 'unknown' || view[index + 1]?.lower !== 'than') continue;
+    let from = index + 2;
+    if (['in', 'for', 'with'].includes(view[from]?.lower ?? '')) from++;
+    const end = view[opStart - 1]?.lower === 'by' ? opStart - 1 : opStart;
+    const text = join(view.slice(from, end));
+    if (!text || index === 0) return null;
+    return { baseline: { text, change: unit === 'x' ? 'ratio' : unit === '%' ? 'relative' : 'points', direction }, start: index };
+  }
+  return null;
+}

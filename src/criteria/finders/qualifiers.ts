@@ -1,0 +1,67 @@
+/** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
+import { Clause } from '../clause.ts';
+import { findPercentile } from './percentile.ts';
+import { findSequence, findWindow } from './window.ts';
+import { isIdentifierNumber } from '../identifier-number.ts';
+import { LABEL_DIRECTIONS, words } from '../lexicon.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import { quantityAt, unitAt } from '../quantity.ts';
+import { isTimeUnit, unitOf } from '../units.ts';
+
+/** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
+export function findQualifiers(clause: Clause, keepAsides: boolean): void {
+  const { tokens } = clause;
+  // Asides in brackets ("(< 100 policies)", "(i.e. …)") qualify the text; a unit, direction or percentile in brackets is a label's.
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]?.text !== '(') continue;
+    const close = tokens.findIndex((token, at) => at > index && token.text === ')');
+    if (close < 0) break;
+    const inner = tokens.slice(index + 1, close);
+    const percentileInside = findPercentile(inner);
+    const labelLike = (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d+$/i.test(inner[0]?.text ?? ''))) || (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) || (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
+    if (labelLike) {
+      index = close;
+      continue;
+    }
+    // A short qualifier in brackets is part of the name: "accessibility violations (serious)", "throttled requests (429)".
+    const firstNumber = tokens.findIndex((token, at) => token.kind === 'number' && (at < index || at > close));
+    const code = inner.length === 1 && inner[0]?.kind === 'number' && /^\d+$/.test(inner[0].text);
+    const qualifier = inner.length <= 2 && (code || inner.every((token) => token.kind === 'word')) && !keepAsides && (firstNumber < 0 || close < firstNumber);
+    if (qualifier) {
+      index = close;
+      continue;
+    }
+    // A short aside of words after the threshold narrows what is counted: "≥ 92% (no assist required)" keeps it in the name.
+    const narrows = !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token) => token.kind === 'word' || token.text === ',' || token.text === '/');
+    if (narrows) {
+      clause.nameAside ??= `(${join(inner)})`;
+      clause.use(index, close + 1);
+      index = close;
+      continue;
+    }
+    if (keepAsides) clause.use(index, index + 1);
+    else {
+      clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+      if (inner.some((token, at) => token.kind === 'number' && !isIdentifierNumber(inner, at))) clause.numberedAside ??= `(${join(inner)})`;
+      clause.use(index, close + 1);
+      continue;
+    }
+    clause.use(close, close + 1);
+  }
+  clause.percentile = findPercentile(clause.free());
+  if (clause.percentile) clause.use(clause.percentile.start, clause.percentile.end);
+  clause.window = findWindow(clause.free());
+  if (clause.window) clause.use(clause.window.start, clause.window.end);
+  clause.sequence = findSequence(clause.free());
+  if (clause.sequence) clause.use(clause.sequence.start, clause.sequence.end);
+  // Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what.
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;
+    const count = quantityAt(tokens, index + 1);
+    const unit = count ? (count.unit ? { unit: count.unit, end: count.end } : null) : unitAt(tokens, index + 1);
+    if (!unit || !isTimeUnit(unit.unit)) continue;
+    const start = index - (words('checked evaluated measured sampled polled scraped').has(tokens[index - 1]?.lower ?? '') ? 1 : 0);
+    clause.use(start, unit.end);
+    clause.setAside(tokens.slice(start, unit.end), `Read \`${join(tokens.slice(start, unit.end))}\` as how often it is checked.`);
+  }
+}

@@ -1,0 +1,44 @@
+/** Finds a rate's denominator after a quantity: "per 1,000 sessions", "a day", "in 200 orders", "daily". */
+import type { Found } from './window.ts';
+import { CONDITIONS, EDGES, PER_STOPS } from '../lexicon.ts';
+import { numberAt, wordsAt } from '../quantity.ts';
+import type { Token } from '../tokenize.ts';
+import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
+
+/** A time word as a rate counts it: "days" → "day", "hr" → "hour"; anything else as written. */
+export function timeName(word: string): string {
+  const unit = unitOf(word);
+  if (unit && isTimeUnit(unit)) return TIME_NAMES[unit] ?? word;
+  if (/^months?$/i.test(word)) return 'month';
+  return /^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word;
+}
+
+/** A rate's denominator at `from`: "per 1,000 sessions", "per day", "a day", "in 200 orders", "daily". */
+export function findPer(tokens: readonly Token[], from: number): Found<{ count: number; unit: string }> | null {
+  const token = tokens[from];
+  if (!token) return null;
+  const adverb: Readonly<Record<string, string>> = { daily: 'day', weekly: 'week', hourly: 'hour', monthly: 'month', nightly: 'night' };
+  if (adverb[token.lower]) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
+  let at = from;
+  if (['per', 'every', 'each', 'a', 'an', '/'].includes(token.lower)) at++;
+  else if (wordsAt(tokens, from, ['for', 'every'])) at += 2;
+  else if (wordsAt(tokens, from, ['out', 'of', 'every'])) at += 3;
+  else if ((token.lower === 'in' || token.lower === 'of' || wordsAt(tokens, from, ['out', 'of'])) && numberAt(tokens, from + (token.lower === 'out' ? 2 : 1), false)) at += token.lower === 'out' ? 2 : 1;
+  else return null;
+  const number = numberAt(tokens, at, false);
+  const count = number?.value ?? 1;
+  if (number) at = number.end;
+  const nouns: string[] = [];
+  while (tokens[at]?.kind === 'word' && !EDGES.has(tokens[at]?.lower ?? '') && !CONDITIONS.has(tokens[at]?.lower ?? '') && !PER_STOPS.has(tokens[at]?.lower ?? '') && nouns.length < 3) {
+    nouns.push(tokens[at]?.text ?? '');
+    at++;
+    const unit = unitOf(nouns[0] ?? '');
+    if (unit && isTimeUnit(unit)) break;
+  }
+  if (nouns.length === 0) return null;
+  const written = nouns.join(' ');
+  // "a day", "an hour", "/s" only name times; "per" and "every" may count anything.
+  const time = unitOf(written);
+  if (['a', 'an', 'each', '/'].includes(token.lower) && !(time && isTimeUnit(time)) && !/^months?$/i.test(written)) return null;
+  return { start: from, end: at, value: { count, unit: timeName(written) } };
+}

@@ -1,0 +1,78 @@
+/** Reads a value written after a label with no comparison: "Maximum queue age: 15 min", "Refund errors: none", "Uptime: 99.9%". */
+import { Clause, leftoverReason } from '../clause.ts';
+import { CROSSED } from '../finders/comparison.ts';
+import { findPercentile } from '../finders/percentile.ts';
+import { CONDITIONS, FILLERS, LABEL_DIRECTIONS } from '../lexicon.ts';
+import { notAMetric } from '../metric-text.ts';
+import type { Quantity } from '../quantity.ts';
+import { blank, type ClauseResult, type Op, type ParsedCriterion } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+import { isTimeUnit, unitOf } from '../units.ts';
+import type { Comparator, Unit } from '../../schemas/criterion-schema.ts';
+
+/** A label's own unit, direction and percentile: "Checkout latency (ms)", "Maximum queue age", "max", "p90". */
+export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null; condition: Token[] } {
+  let unit: Unit | null = null;
+  let op: Op | null = null;
+  const metric: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ':' || token.text === '#') continue;
+    if (token.text === '(' && tokens[index + 2]?.text === ')') {
+      const inner = tokens[index + 1];
+      const innerUnit = inner ? unitOf(inner.lower) : null;
+      const innerOp = inner ? LABEL_DIRECTIONS[inner.lower] : undefined;
+      if (innerUnit || innerOp) {
+        unit = innerUnit ?? unit;
+        op = innerOp ?? op;
+        index += 2;
+        continue;
+      }
+    }
+    const direction = LABEL_DIRECTIONS[token.lower];
+    // "max(result)" is a function in code, not a direction.
+    const call = tokens[index + 1]?.text === '(' && !tokens[index + 1]?.spaced;
+    if (direction && !call && (index === 0 || index === tokens.length - 1)) {
+      op = direction;
+      continue;
+    }
+    metric.push(token);
+  }
+  // "number of failed checks before rollback": the label's name ends where a condition starts.
+  const condition = metric.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower));
+  const dropped = condition > 0 ? metric.splice(condition) : [];
+  const percentile = findPercentile(metric);
+  return { metric: percentile ? [...metric.slice(0, percentile.start), ...metric.slice(percentile.end)] : metric, unit, op, percentile: percentile?.value ?? null, condition: dropped };
+}
+
+/** Names of series listed to share one threshold: "`a`, `b` and `c` should be 0", "ip_errors_total, reconcile_errors_total". */
+export function seriesNames(tokens: readonly Token[]): string[] | null {
+  const names: string[] = [];
+  for (const token of tokens) {
+    if (token.text === ',' || token.lower === 'and') continue;
+    if (token.kind === 'code' || /^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(token.text)) names.push(token.kind === 'code' ? `\`${token.text}\`` : token.text);
+    else if (!FILLERS.has(token.lower)) return null;
+  }
+  return names.length > 1 ? names : null;
+}
+
+/** A value with no comparison written: the label's direction, a zero or a `+` decide; otherwise it is ambiguous. */
+export function readUndirected(clause: Clause, metric: string, found: Quantity | null, label: { op: Op | null; unit: Unit | null; percentile: number | null; metric?: Token[] }, shown: string, per: ParsedCriterion['per'] = null): ClauseResult {
+  const value = found?.value ?? 0;
+  const unit = found?.unit ?? label.unit;
+  const percentile = label.percentile ?? clause.percentile?.value ?? null;
+  const name = metric || (percentile !== null && isTimeUnit(unit) ? 'latency' : '');
+  if (!name) return { unsure: `it has the value \`${shown}\` but says not what is measured` };
+  const make = (op: Comparator) => ({ ...blank(name, op, value, unit), percentile, per, scale: found?.scale ?? null, upper: op === 'between' ? (found?.upper ?? null) : null });
+  const trigger = clause.context.kind === 'rollback';
+  if (found && found.upper !== null) return clause.finish([make('between')]);
+  if (label.op) return clause.finish([make(trigger ? CROSSED[label.op] : label.op)], trigger ? [`Read the ${label.op === '<=' ? 'maximum' : 'minimum'} as a trigger that fires once it is crossed.`] : []);
+  const series = label.metric ? seriesNames(label.metric) : null;
+  if (value === 0) return clause.finish(series ? series.map((each) => ({ ...make(trigger ? '>' : '='), metric: each })) : [make(trigger ? '>' : '=')], trigger ? ['Read a zero in a trigger as: fires on the first one.'] : []);
+  if (found?.plus) return clause.finish([make('>=')]);
+  if (percentile !== null && isTimeUnit(unit) && !trigger) return clause.finish([make('<=')], [`Read as a maximum: a ${percentile}th percentile of a duration is a ceiling.`]);
+  if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover()) };
+  const problem = notAMetric(name);
+  if (problem) return { unsure: problem, unnamed: true };
+  return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
+}

@@ -1,0 +1,39 @@
+/** Splits a bullet into clauses at "and", "or", ";" and "," where both sides state a threshold. */
+import { statesThreshold } from './finders/comparison.ts';
+import type { Token } from './tokenize.ts';
+
+/** Splits at "and", "or", ";" and "," where both sides state a threshold, and says which joints it split at. */
+export function splitClauses(tokens: Token[]): { clauses: Token[][]; or: boolean; and: boolean } {
+  const joints: Array<{ index: number; width: number; or: boolean }> = [];
+  let depth = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    if (token.text === '(') depth++;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const between = tokens.slice(Math.max(0, index - 6), index).some((each) => each.lower === 'between');
+    if ((token.lower === 'and' && !between) || token.text === ';' || token.lower === 'or' || token.text === ',' || token.text === '&' && tokens[index + 1]?.text === '&') {
+      const width = (token.text === ';' || token.text === ',') && ['and', 'or'].includes(tokens[index + 1]?.lower ?? '') ? 2 : 1;
+      joints.push({ index, width, or: token.lower === 'or' || tokens[index + 1]?.lower === 'or' });
+    }
+  }
+  const clauses: Token[][] = [];
+  let from = 0;
+  let or = false;
+  let and = false;
+  joints.forEach((joint, position) => {
+    const next = joints[position + 1];
+    const left = tokens.slice(from, joint.index);
+    const right = tokens.slice(joint.index + joint.width, next ? next.index : tokens.length);
+    const quantified = (part: Token[]) => ['no', 'zero', 'all', 'every', 'none', 'any'].includes(part.find((token) => token.kind !== 'symbol')?.lower ?? '');
+    if ((statesThreshold(left) || quantified(left)) && (statesThreshold(right) || quantified(right)) && !(quantified(left) && statesThreshold(left) === false && joint.or)) {
+      clauses.push(left);
+      from = joint.index + joint.width;
+      or ||= joint.or;
+      and ||= !joint.or;
+    }
+  });
+  clauses.push(tokens.slice(from));
+  return { clauses, or, and };
+}
