@@ -91,3 +91,4 @@ export function baselineBefore(view: readonly Token[], opStart: number, unit: Un
   }
   return null;
 }
+

@@ -40,6 +40,68 @@ function durationAt(tokens: readonly Token[], index: number): { seconds: number;
   return { seconds: count * size, end: unit.end };
 }
 
+/** The words of a window as written, from `start` to `end`: "for 30 minutes", "1-hour". */
+const windowText = (tokens: readonly Token[], start: number, end: number) => tokens.slice(start, end).map((token) => token.text).join(' ').replace(/ (?=[-+])|(?<=-) /g, '');
+
+/** Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour". */
+function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {
+  const word = tokens[index]?.lower ?? '';
+  if (!SUSTAINING.has(word)) return null;
+  let at = index + 1;
+  if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
+  for (const lead of SUSTAIN_LEADS) {
+    if (wordsAt(tokens, at, lead)) at += lead.length;
+  }
+  const duration = durationAt(tokens, at);
+  if (!duration) return null;
+  const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
+  return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'sustained' } };
+}
+
+/** A period after a link: "over a rolling 24-hour window", "in any 1-hour window", "within the first 7 days", "during week 1". */
+function periodAt(tokens: readonly Token[], index: number): Found<Window> | null {
+  const word = tokens[index]?.lower ?? '';
+  if (!PERIOD_LINKS.has(word)) return null;
+  let at = index + 1;
+  let qualified = false;
+  // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
+  while (WINDOW_ARTICLES.has(tokens[at]?.lower ?? '') || WINDOW_QUALIFIERS.has(tokens[at]?.lower ?? '') || OPENING.has(tokens[at]?.lower ?? '') || /['’]s$/.test(tokens[at]?.lower ?? '')) {
+    qualified = true;
+    at++;
+  }
+  const duration = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false) ? null : durationAt(tokens, at);
+  if (duration) {
+    const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
+    // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
+    // came before it: in "error rate ≥ 1% over 1 hour" the threshold is stated and "over" sets its window.
+    const afterThreshold = word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null);
+    if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
+      const end = duration.end + (noun ? 1 : 0);
+      return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };
+    }
+  }
+  // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month".
+  const named = tokens[at]?.lower ?? '';
+  if (PERIOD_WORDS[named] === undefined || (!numberAt(tokens, at + 1, false) && !qualified)) return null;
+  const end = numberAt(tokens, at + 1, false) ? at + 2 : at + 1;
+  return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: windowText(tokens, index, end), kind: 'period' } };
+}
+
+/** One unit of time or one day: "per-day percentage", "over day", "on launch day", "on day one". */
+function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
+  const word = tokens[index]?.lower ?? '';
+  const hyphen = word.startsWith('per-') ? PER_PERIOD.exec(word)?.[1] : undefined;
+  if (hyphen) return { start: index, end: index + 1, value: { seconds: PERIOD_WORDS[hyphen] ?? 3600, text: windowText(tokens, index, index + 1), kind: 'period' } };
+  if (word === 'over' && UNIT_PERIODS.has(tokens[index + 1]?.lower ?? '')) {
+    return { start: index, end: index + 2, value: { seconds: PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] ?? 3600, text: windowText(tokens, index, index + 2), kind: 'period' } };
+  }
+  if (word !== 'on') return null;
+  const day = tokens.slice(index + 1, index + 4).findIndex((token) => token.lower === 'day' || token.lower.endsWith('-day'));
+  if (day < 0) return null;
+  const end = index + 2 + day + (numberAt(tokens, index + 2 + day) ? 1 : 0);
+  return { start: index, end, value: { seconds: 86_400, text: windowText(tokens, index, end), kind: 'period' } };
+}
+
 /**
  * The window of a clause, if it has one. Sustained windows ("for 30 minutes", "sustained for 15
  * min") say how long a condition must hold; periods ("in any 1-hour window", "during week 1",
@@ -48,61 +110,8 @@ function durationAt(tokens: readonly Token[], index: number): { seconds: number;
 export function findWindow(tokens: readonly Token[]): Found<Window> | null {
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]?.lower ?? '';
-    const text = (end: number) => tokens.slice(index, end).map((token) => token.text).join(' ').replace(/ (?=[-+])|(?<=-) /g, '');
-    // Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour".
-    if (SUSTAINING.has(word)) {
-      let at = index + 1;
-      if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
-      for (const lead of SUSTAIN_LEADS) {
-        if (wordsAt(tokens, at, lead)) at += lead.length;
-      }
-      const duration = durationAt(tokens, at);
-      if (duration) {
-        const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
-        return { start: index, end, value: { seconds: duration.seconds, text: text(end), kind: 'sustained' } };
-      }
-    }
-    // A period: "over a rolling 24-hour window", "in any 1-hour window", "in the last 5 minutes", "within the first 7 days".
-    // "per-day percentage", "over day": one unit of time.
-    const hyphen = word.startsWith('per-') ? PER_PERIOD.exec(word)?.[1] : undefined;
-    if (hyphen) return { start: index, end: index + 1, value: { seconds: PERIOD_WORDS[hyphen] ?? 3600, text: text(index + 1), kind: 'period' } };
-    if (word === 'over' && UNIT_PERIODS.has(tokens[index + 1]?.lower ?? '')) {
-      return { start: index, end: index + 2, value: { seconds: PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] ?? 3600, text: text(index + 2), kind: 'period' } };
-    }
-    if (PERIOD_LINKS.has(word)) {
-      let at = index + 1;
-      let qualified = false;
-      // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
-      while (WINDOW_ARTICLES.has(tokens[at]?.lower ?? '') || WINDOW_QUALIFIERS.has(tokens[at]?.lower ?? '') || OPENING.has(tokens[at]?.lower ?? '') || /['’]s$/.test(tokens[at]?.lower ?? '')) {
-        qualified = true;
-        at++;
-      }
-      const duration = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false) ? null : durationAt(tokens, at);
-      if (duration) {
-        const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
-        // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
-        // came before it: in "error rate ≥ 1% over 1 hour" the threshold is stated and "over" sets its window.
-        const afterThreshold = word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null);
-        if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
-          const end = duration.end + (noun ? 1 : 0);
-          return { start: index, end, value: { seconds: duration.seconds, text: text(end), kind: 'period' } };
-        }
-      }
-      // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month".
-      const named = tokens[at]?.lower ?? '';
-      if (PERIOD_WORDS[named] !== undefined && (numberAt(tokens, at + 1, false) || qualified)) {
-        const end = numberAt(tokens, at + 1, false) ? at + 2 : at + 1;
-        return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: text(end), kind: 'period' } };
-      }
-    }
-    // "on launch day", "on day one", "on go-live day".
-    if (word === 'on') {
-      const day = tokens.slice(index + 1, index + 4).findIndex((token) => token.lower === 'day' || token.lower.endsWith('-day'));
-      if (day >= 0) {
-        const end = index + 2 + day + (numberAt(tokens, index + 2 + day) ? 1 : 0);
-        return { start: index, end, value: { seconds: 86_400, text: text(end), kind: 'period' } };
-      }
-    }
+    const found = sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index) ?? (word === 'on' ? dayAt(tokens, index) : null);
+    if (found) return found;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, NOT_METRIC, OCCURS, PASS_VERBS, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
@@ -7,82 +7,106 @@ import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
+/** The words a quantifier reading works on: what is left of the clause, its first word and the rest. */
+interface Words {
+  clause: Clause;
+  view: Token[];
+  body: Token[];
+  first: string;
+  rest: Token[];
+}
+
+/** One criterion from the clause, every word left being its: nothing else is written. */
+function single(input: Words, metric: string, op: Op, value: number, notes: string[] = []): ClauseResult {
+  const { clause, view, body } = input;
+  for (const token of body) clause.used[clause.tokens.indexOf(token)] = true;
+  for (let index = 0; index < clause.tokens.length; index++) if (!clause.used[index] && view[index]?.kind === 'word') clause.used[index] = true;
+  return clause.finish([blank(metric, op, value, null)], notes);
+}
+
+/** Short enough and free of a second claim to be one noun phrase. */
+const plain = (list: readonly Token[], and = false, longest = 6) => list.length <= longest && !list.some((token) => words(`or but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}`).has(token.lower));
+
+/** A noun phrase keeps what qualifies it ("orders shipped to the wrong address") and ends at a condition or a second claim. */
+function phrase(list: readonly Token[]): readonly Token[] {
+  const end = list.findIndex((token, position) => position > 0 && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
+  return end > 0 ? list.slice(0, end) : list;
+}
+
+/** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
+function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
+  const change = changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null);
+  const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
+  // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
+  const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
+  if (!change || subject.length === 0 || fromBaseline) return null;
+  const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
+  const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
+  if (!metric || !plain(phrase(subject))) return null;
+  for (let index = 0; index < clause.tokens.length; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
+  return clause.finish([{ ...blank(metric, '<=', 0, '%'), baseline: { text: 'baseline', change: 'relative', direction } }], ['Read the change against a baseline the plan does not name.']);
+}
+
+/** "No P1 defects", "Zero data loss", "None of the pilot sites report data loss". */
+function readNone(input: Words): ClauseResult | null {
+  const { first, rest } = input;
+  if (!['no', 'zero', 'none', 'without'].includes(first)) return null;
+  const change = readNoChange(input);
+  if (change) return change;
+  const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest);
+  const last = nouns.at(-1);
+  const state = last && words('open outstanding unresolved remaining active').has(last.lower) ? last : null;
+  const kept = (state ? [state, ...nouns.slice(0, -1)] : nouns).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
+  return plain(kept, false, 8) && kept.length > 0 ? single(input, metricText(kept), '=', 0) : null;
+}
+
+/** "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires. */
+function readAny(input: Words): ClauseResult | null {
+  const { clause, first, rest } = input;
+  if (!['any', 'a', 'an', 'one', 'single'].includes(first) || clause.context.kind !== 'rollback') return null;
+  const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : rest;
+  const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
+  const kept = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
+  if (!plain(kept) || kept.length === 0) return null;
+  // "Any health check fails": failed health checks.
+  const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
+  // The noun takes the plural, not a participle after it: "any note lost" counts notes lost.
+  const plural = metric.replace(/(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/, (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`);
+  return single(input, plural, '>=', 1);
+}
+
+/** "All smoke tests pass", "All P1 defects closed": nothing left failing or open. */
+function readAll(input: Words): ClauseResult | null {
+  const { first, rest } = input;
+  if (first !== 'all' && first !== 'every') return null;
+  const verbAt = rest.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
+  const nouns = phrase(rest.slice(0, Math.max(0, verbAt)).filter((token) => !words('are is have has been be').has(token.lower)));
+  // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").
+  const after = ['off', 'out', 'up', 'through'].includes(rest[verbAt + 1]?.lower ?? '') ? rest[verbAt + 2] : rest[verbAt + 1];
+  const second = after && (['and', 'or', 'but', 'without'].includes(after.lower) || rest[rest.indexOf(after) + 1]?.lower === 'no');
+  if (verbAt <= 0 || !plain(nouns, true) || (after && (!EDGES.has(after.lower) || second))) return null;
+  const verb = rest[verbAt]?.lower ?? '';
+  const state = PASS_VERBS[verb] ?? 'failing';
+  const noun = metricText(nouns).replace(/(\w+)$/, (word) => (first === 'every' && !word.endsWith('s') ? `${word}s` : word));
+  // "All e2e tests pass with the feature enabled": the qualifier stays with what is counted.
+  const qualifier = after ? join(rest.slice(rest.indexOf(after))) : '';
+  const counted = `${state} ${noun}${qualifier ? ` ${qualifier}` : ''}`;
+  return single(input, counted, '=', 0, [`Read "${first} … ${verb}" as no ${counted}.`]);
+}
+
 /** Criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 export function readQuantifier(clause: Clause): ClauseResult {
   const view = clause.free();
   const body = view.filter((token, index) => !clause.used[index] && token.kind !== 'symbol');
-  const first = body[0]?.lower ?? '';
-  const rest = body.slice(1);
-  const single = (metric: string, op: Op, value: number, notes: string[] = []) => {
-    for (const token of body) clause.used[clause.tokens.indexOf(token)] = true;
-    for (let index = 0; index < clause.tokens.length; index++) if (!clause.used[index] && view[index]?.kind === 'word') clause.used[index] = true;
-    return clause.finish([blank(metric, op, value, null)], notes);
-  };
-  const plain = (list: readonly Token[], and = false, longest = 6) => list.length <= longest && !list.some((token) => words(`or but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}`).has(token.lower));
-  // A noun phrase keeps what qualifies it ("orders shipped to the wrong address") and ends at a condition or a second claim.
-  const phrase = (list: readonly Token[]) => {
-    const end = list.findIndex((token, position) => position > 0 && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
-    return end > 0 ? list.slice(0, end) : list;
-  };
+  const input: Words = { clause, view, body, first: body[0]?.lower ?? '', rest: body.slice(1) };
   // "Two consecutive failed health checks": the sequence is the count.
-  if (clause.sequence && plain(body)) {
-    const metric = metricText(body.filter((token) => !OCCURS.has(token.lower)));
-    if (metric) return single(metric, '>=', clause.sequence.value.count);
-  }
-  // "No P1 defects", "Zero data loss", "None of the pilot sites report data loss".
-  if (['no', 'zero', 'none', 'without'].includes(first)) {
-    // "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline.
-    const change = changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null);
-    const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
-    // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
-    const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
-    if (change && subject.length > 0 && !fromBaseline) {
-      const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
-      const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
-      if (metric && plain(phrase(subject))) {
-        for (let index = 0; index < clause.tokens.length; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
-        return clause.finish([{ ...blank(metric, '<=', 0, '%'), baseline: { text: 'baseline', change: 'relative', direction } }], ['Read the change against a baseline the plan does not name.']);
-      }
-    }
-    const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest);
-    const last = nouns.at(-1);
-    const state = last && words('open outstanding unresolved remaining active').has(last.lower) ? last : null;
-    const kept = (state ? [state, ...nouns.slice(0, -1)] : nouns).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
-    if (plain(kept, false, 8) && kept.length > 0) return single(metricText(kept), '=', 0);
-  }
-  // "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires.
-  if (['any', 'a', 'an', 'one', 'single'].includes(first) && clause.context.kind === 'rollback') {
-    const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : rest;
-    const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
-    const kept = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
-    if (plain(kept) && kept.length > 0) {
-      // "Any health check fails": failed health checks.
-      const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
-      // The noun takes the plural, not a participle after it: "any note lost" counts notes lost.
-      const plural = metric.replace(/(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/, (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`);
-      return single(plural, '>=', 1);
-    }
-  }
-  // "All smoke tests pass", "All P1 defects closed": nothing left failing or open.
-  if (first === 'all' || first === 'every') {
-    const verbAt = rest.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
-    const nouns = phrase(rest.slice(0, Math.max(0, verbAt)).filter((token) => !words('are is have has been be').has(token.lower)));
-    // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").
-    const after = ['off', 'out', 'up', 'through'].includes(rest[verbAt + 1]?.lower ?? '') ? rest[verbAt + 2] : rest[verbAt + 1];
-    const second = after && (['and', 'or', 'but', 'without'].includes(after.lower) || rest[rest.indexOf(after) + 1]?.lower === 'no');
-    if (verbAt > 0 && plain(nouns, true) && (!after || (EDGES.has(after.lower) && !second))) {
-      const verb = rest[verbAt]?.lower ?? '';
-      const state = PASS_VERBS[verb] ?? 'failing';
-      const noun = metricText(nouns).replace(/(\w+)$/, (word) => (first === 'every' && !word.endsWith('s') ? `${word}s` : word));
-      // "All e2e tests pass with the feature enabled": the qualifier stays with what is counted.
-      const qualifier = after ? join(rest.slice(rest.indexOf(after))) : '';
-      const counted = `${state} ${noun}${qualifier ? ` ${qualifier}` : ''}`;
-      return single(counted, '=', 0, [`Read "${first} … ${verb}" as no ${counted}.`]);
-    }
-  }
+  const sequence = clause.sequence && plain(body) ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
+  if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
+  const read = readNone(input) ?? readAny(input) ?? readAll(input);
+  if (read) return read;
   // "Refund errors none": a count of zero written after its metric.
   const zero = body.findIndex((token) => ['zero', 'none', 'nil'].includes(token.lower));
-  if (zero > 0 && zero === body.length - 1 && plain(body.slice(0, zero))) return single(metricText(body.slice(0, zero)), '=', 0);
+  if (zero > 0 && zero === body.length - 1 && plain(body.slice(0, zero))) return single(input, metricText(body.slice(0, zero)), '=', 0);
   const numbers = clause.leftover();
   if (numbers.length > 0) return { unsure: `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no comparison` };
   return { none: true };

@@ -1,5 +1,5 @@
 /** Reads a share of a population: "at least 85% of enrolled clinics submit a claim", "90% of searches return in under 800 ms". */
-import { Clause, leftoverReason } from '../clause.ts';
+import { type Clause, leftoverReason } from '../clause.ts';
 import { formatNumber } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
@@ -9,6 +9,98 @@ import { type Quantity, quantityAt } from '../quantity.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit } from '../units.ts';
+
+type Rest = Array<{ token: Token; index: number }>;
+
+/** The metric of a percentile read from a share: "have a response time" names it; "searches return in" makes it their time. */
+function percentileMetric(subject: readonly Token[], named: number, inner: Quantity): string {
+  if (named >= 0) return metricText(subject.slice(named + 1));
+  const verb = subject.findIndex((token, position) => position > 0 && (TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower)));
+  const nouns = (verb > 0 ? subject.slice(0, verb) : subject).filter((token) => !['the', 'all', 'of', 'our'].includes(token.lower));
+  const head = nouns.map((token, position) => (position === nouns.length - 1 ? { ...token, text: singular(token.text) } : token));
+  return `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[subject[verb]?.lower ?? ''] ?? 'time') : 'value'}`.trim();
+}
+
+/** "90% of searches return in under 800 ms": a share within an inner threshold is a percentile of it. */
+function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest): ClauseResult | null {
+  for (const { index } of rest) {
+    let comparison = comparisonAt(view, index) ?? (['in', 'within', 'under', 'below', 'by'].includes(view[index]?.lower ?? '') ? { op: '<=' as Op, end: index + 1 } : null);
+    if (!comparison) continue;
+    comparison = comparisonAt(view, comparison.end) ?? comparison;
+    const inner = quantityAt(view, quantityStart(view, comparison.end));
+    if (!inner || inner.unit === '%') continue;
+    let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
+    // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
+    const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
+    if (perDay >= 0 && !clause.window) {
+      const unit = subject[perDay + 1]?.lower ?? 'day';
+      clause.window = { start: 0, end: 0, value: { seconds: unit === 'hour' ? 3600 : unit === 'week' ? 604_800 : unit === 'month' ? 2_592_000 : 86_400, text: `per ${unit}`, kind: 'period' } };
+      subject = [...subject.slice(0, perDay), ...subject.slice(perDay + 2)];
+    }
+    const named = subject.findIndex((token) => ['have', 'has', 'with'].includes(token.lower));
+    const metric = percentileMetric(subject, named, inner);
+    clause.use(index, inner.end);
+    for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
+    const shown = join(view.slice(share.start, share.end));
+    // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
+    if (named >= 0) clause.setAside(subject.slice(0, named), `Read \`${shown} of ${join(subject.slice(0, named))}\` within the threshold as p${formatNumber(share.value)} of ${metric}.`);
+    else clause.notes.push(`Read \`${shown}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`);
+    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }]);
+  }
+  return null;
+}
+
+/** The words of the population and what it does, with quoted names kept whole: "in \"approved complete\" status" holds no verb. */
+function populationWords(kept: Rest): { tokens: Token[]; quoted: Set<Token> } {
+  const quoted = new Set<Token>();
+  let open = false;
+  for (const { token } of kept) {
+    if (['"', '“', '”'].includes(token.text)) open = token.text === '“' || (token.text === '"' && !open);
+    else if (open) quoted.add(token);
+  }
+  return { tokens: kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/' || ['"', '“', '”'].includes(token.text)), quoted };
+}
+
+/** "Refund requests stay below 1% of orders": what is counted comes first, the population after "of". */
+function countedShare(clause: Clause, view: readonly Token[], share: Quantity, op: Op, population: string, rest: Rest): ClauseResult | null {
+  const colon = view.slice(0, share.start).map((token) => token.text).lastIndexOf(':');
+  const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
+  // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
+  const before = clause.tokens.slice(colon + 1, share.start);
+  const bracketed = before.filter((token) => token.text === '(').length > before.filter((token) => token.text === ')').length;
+  if (!counted || bracketed || rest.some(({ token }) => token.kind === 'number')) return null;
+  for (let index = colon + 1; index < share.start; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
+  for (const { index } of rest) clause.used[index] = true;
+  return clause.finish([blank(`${counted} as a share of ${population}`, op, share.value, '%')]);
+}
+
+/** A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim"). */
+function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, how: { op: Op | null; low: number | null; population: string }): ClauseResult {
+  const shown = join(view.slice(share.start, share.end));
+  const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));
+  if (conditionAt > 0) clause.setCondition(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
+  const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
+  for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
+  const { tokens, quoted } = populationWords(kept);
+  const comparing = tokens.find((token) => COMPARING.has(token.lower));
+  if (comparing && tokens.indexOf(comparing) === tokens.length - 1) return { unsure: `the threshold after \`${comparing.text}\` is not a number` };
+  if (tokens.length > 12) return { unsure: `it has the share \`${shown}\`, but the words after it are too many to name what is counted` };
+  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token));
+  const population = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
+  const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
+  if (!population) return { unsure: `it has the share \`${shown}\` but says not of what` };
+  const counted = !doing && how.op && tokens.length <= 3 ? countedShare(clause, view, share, how.op, population, rest) : null;
+  if (counted) return counted;
+  if (!doing && population.split(' ').length === 1) return { unsure: `it has \`${shown} of ${how.population}\` but says not what they must do` };
+  const numbers = rest.filter(({ token, index }) => token.kind === 'number' && !isIdentifierNumber(view, index)).map(({ token }) => token);
+  if (numbers.length > 0) return { unsure: leftoverReason(numbers) };
+  for (const { index } of rest) clause.used[index] = true;
+  const metric = doing ? `${population} that ${doing.replace(/^(?:are|is|be) /, 'are ')}` : population;
+  if (how.low !== null) return clause.finish([{ ...blank(metric, 'between', how.low, '%'), upper: share.value }]);
+  const exact = share.value === 0 || share.value === 100;
+  const notes = how.op ? [] : [exact ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
+  return clause.finish([blank(metric, how.op ?? (exact ? '=' : '>='), share.value, '%')], notes);
+}
 
 /** "N% of <population> …": a share criterion, or a percentile criterion when a time threshold follows. */
 export function readShare(clause: Clause, share: Quantity, op: Op | null, low: number | null = null): ClauseResult {
@@ -20,77 +112,5 @@ export function readShare(clause: Clause, share: Quantity, op: Op | null, low: n
   if (population?.lower === 'time') return { unsure: `it says \`${join(view.slice(share.start, share.end))} of the time\`, but not what holds that often` };
   clause.use(share.start, share.end + 1);
   const rest = view.map((token, index) => ({ token, index })).filter(({ index }) => index > share.end && !clause.used[index]);
-  // The inner threshold: "return in under 800 ms", "complete within 5s", "are below 200ms".
-  for (const { index } of rest) {
-    let comparison = comparisonAt(view, index) ?? (['in', 'within', 'under', 'below', 'by'].includes(view[index]?.lower ?? '') ? { op: '<=' as Op, end: index + 1 } : null);
-    if (!comparison) continue;
-    const second = comparisonAt(view, comparison.end);
-    if (second) comparison = second;
-    const inner = quantityAt(view, quantityStart(view, comparison.end));
-    if (!inner || inner.unit === '%') continue;
-    let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
-    // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
-    const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
-    if (perDay >= 0 && !clause.window) {
-      const unit = subject[perDay + 1]?.lower ?? 'day';
-      clause.window = { start: 0, end: 0, value: { seconds: unit === 'hour' ? 3600 : unit === 'week' ? 604_800 : unit === 'month' ? 2_592_000 : 86_400, text: `per ${unit}`, kind: 'period' } };
-      subject = [...subject.slice(0, perDay), ...subject.slice(perDay + 2)];
-    }
-    // "have a response time below 200ms": the metric is named; "searches return in under 800 ms": it is their time.
-    const named = subject.findIndex((token) => ['have', 'has', 'with'].includes(token.lower));
-    let metric: string;
-    if (named >= 0) metric = metricText(subject.slice(named + 1));
-    else {
-      const verb = subject.findIndex((token, position) => position > 0 && (TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower)));
-      const nouns = (verb > 0 ? subject.slice(0, verb) : subject).filter((token) => !['the', 'all', 'of', 'our'].includes(token.lower));
-      const head = nouns.map((token, position) => (position === nouns.length - 1 ? { ...token, text: singular(token.text) } : token));
-      metric = `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[subject[verb]?.lower ?? ''] ?? 'time') : 'value'}`.trim();
-    }
-    clause.use(index, inner.end);
-    for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
-    // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
-    if (named >= 0) clause.setAside(subject.slice(0, named), `Read \`${join(view.slice(share.start, share.end))} of ${join(subject.slice(0, named))}\` within the threshold as p${formatNumber(share.value)} of ${metric}.`);
-    else clause.notes.push(`Read \`${join(view.slice(share.start, share.end))}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`);
-    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }]);
-  }
-  // A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim").
-  const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));
-  if (conditionAt > 0) clause.setCondition(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
-  const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
-  for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
-  // A quoted name is one word: "in \"approved complete\" status" holds no verb.
-  const quoted = new Set<Token>();
-  let open = false;
-  for (const { token } of kept) {
-    if (['"', '“', '”'].includes(token.text)) open = token.text === '“' || (token.text === '"' && !open);
-    else if (open) quoted.add(token);
-  }
-  const tokens = kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/' || ['"', '“', '”'].includes(token.text));
-  const comparing = tokens.find((token) => COMPARING.has(token.lower));
-  if (comparing && tokens.indexOf(comparing) === tokens.length - 1) return { unsure: `the threshold after \`${comparing.text}\` is not a number` };
-  if (tokens.length > 12) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\`, but the words after it are too many to name what is counted` };
-  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token));
-  const populationText = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
-  const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
-  if (!populationText) return { unsure: `it has the share \`${join(view.slice(share.start, share.end))}\` but says not of what` };
-  // "Refund requests stay below 1% of orders": what is counted comes first, the population after "of".
-  const colon = view.slice(0, share.start).map((token) => token.text).lastIndexOf(':');
-  const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
-  // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
-  const before = clause.tokens.slice(colon + 1, share.start);
-  const bracketed = before.filter((token) => token.text === '(').length > before.filter((token) => token.text === ')').length;
-  if (!doing && counted && op && !bracketed && tokens.length <= 3 && !rest.some(({ token }) => token.kind === 'number')) {
-    for (let index = colon + 1; index < share.start; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
-    for (const { index } of rest) clause.used[index] = true;
-    return clause.finish([blank(`${counted} as a share of ${populationText}`, op, share.value, '%')]);
-  }
-  if (!doing && populationText.split(' ').length === 1) return { unsure: `it has \`${join(view.slice(share.start, share.end))} of ${population?.text ?? ''}\` but says not what they must do` };
-  const numbers = rest.filter(({ token, index }) => token.kind === 'number' && !isIdentifierNumber(view, index)).map(({ token }) => token);
-  if (numbers.length > 0) return { unsure: leftoverReason(numbers) };
-  for (const { index } of rest) clause.used[index] = true;
-  const metric = doing ? `${populationText} that ${doing.replace(/^(?:are|is|be) /, 'are ')}` : populationText;
-  if (low !== null) return clause.finish([{ ...blank(metric, 'between', low, '%'), upper: share.value }]);
-  const comparator: Op = op ?? (share.value === 0 || share.value === 100 ? '=' : '>=');
-  const notes = op ? [] : [share.value === 0 || share.value === 100 ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
-  return clause.finish([blank(metric, comparator, share.value, '%')], notes);
+  return sharePercentile(clause, view, share, rest) ?? shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
 }

@@ -1,0 +1,69 @@
+/**
+ * Finds what follows a threshold and qualifies it: a rate ("per 1,000 sessions", "a day"), a period
+ * after "within" ("< 4 h within 24 hours"), a unit of measure ("100-150 pods/s"), and a share that
+ * makes it a percentile ("… 99% of the time").
+ */
+import type { Clause } from '../clause.ts';
+import { comparisonAt } from './comparison.ts';
+import { findPer } from './rate.ts';
+import type { Threshold } from './threshold.ts';
+import { findWindow } from './window.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import type { ParsedCriterion, Window } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+import { SECONDS, unitOf } from '../units.ts';
+
+/** A rate after the quantity; a percentage "per day" is measured daily, so that is its window. */
+function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold): { per: ParsedCriterion['per']; window: Window | null } {
+  for (let index = threshold.quantity.end; index < view.length; index++) {
+    if (clause.used[index]) continue;
+    const found = findPer(view, index);
+    if (found) {
+      clause.use(found.start, found.end);
+      const time = unitOf(found.value.unit);
+      const seconds = time ? SECONDS[time] : found.value.unit === 'month' ? 2_592_000 : undefined;
+      if (threshold.quantity.unit === '%' && seconds !== undefined) return { per: null, window: { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' } };
+      return { per: found.value, window: null };
+    }
+    if (view[index]?.kind !== 'word') break;
+  }
+  return { per: null, window: null };
+}
+
+/** "support response time < 4 h within 24 hours": with the threshold found, a later "within" gives the period. */
+function periodWithin(clause: Clause, view: readonly Token[], threshold: Threshold): void {
+  if (clause.window) return;
+  const within = view.findIndex((token, index) => index >= threshold.quantity.end && !clause.used[index] && token.lower === 'within');
+  const period = within >= 0 ? findWindow([{ ...(view[within] as Token), text: 'over', lower: 'over' }, { ...(view[within] as Token), text: 'the', lower: 'the' }, ...view.slice(within + 1)]) : null;
+  if (!period || period.start !== 0) return;
+  clause.window = { start: within, end: within + period.end - 1, value: { ...period.value, text: join(view.slice(within, within + period.end - 1)) } };
+  clause.use(within, within + period.end - 1);
+}
+
+/** "… 99% of the time", "… in 99%": a share after the threshold that makes it a percentile. */
+function shareAsPercentile(clause: Clause, view: readonly Token[], threshold: Threshold): void {
+  const { quantity } = threshold;
+  const at = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.kind === 'number' && view[index + 1]?.text === '%' && token.value > 0 && token.value < 100 && !(quantity.unit === '%' && comparisonAt(view, index - 1)));
+  if (at < 0 || clause.percentile) return;
+  const tail = view.slice(at + 2, at + 6).map((token) => token.lower);
+  if (tail.length > 0 && tail[0] === 'of' && !['time', 'requests', 'cases', 'calls', 'samples', 'runs', 'the'].includes(tail[1] ?? '')) return;
+  clause.percentile = { start: at, end: at + 2, value: view[at]?.value ?? 0 };
+  const end = tail[0] === 'of' ? at + 2 + (tail[1] === 'the' ? 3 : 2) : at + 2;
+  clause.use(at - (['in', 'for', 'of'].includes(view[at - 1]?.lower ?? '') ? 1 : 0), end);
+  if (view[at - 1]?.lower === 'least' && view[at - 2]?.lower === 'at') clause.use(at - 2, at);
+}
+
+/** What qualifies the threshold after it, in the order the reader needs them. */
+export function findAfterThreshold(clause: Clause, view: readonly Token[], threshold: Threshold): { per: ParsedCriterion['per']; window: Window | null; unitLabel: string } {
+  const rate = rateAfter(clause, view, threshold);
+  periodWithin(clause, view, threshold);
+  // A slash-identifier right after the quantity is its unit of measure: "100-150 pods/s".
+  let unitLabel = '';
+  const next = view[threshold.quantity.end];
+  if (next?.kind === 'word' && next.text.includes('/') && !clause.used[threshold.quantity.end]) {
+    unitLabel = ` (${next.text})`;
+    clause.use(threshold.quantity.end, threshold.quantity.end + 1);
+  }
+  shareAsPercentile(clause, view, threshold);
+  return { ...rate, unitLabel };
+}

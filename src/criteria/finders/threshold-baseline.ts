@@ -1,0 +1,37 @@
+/** Attaches to a found threshold the baseline it is measured against, if any. */
+import type { Clause } from '../clause.ts';
+import { baselineBefore, findBaseline } from './baseline.ts';
+import type { Threshold } from './threshold.ts';
+import { BASELINE_NAMES } from '../lexicon.ts';
+import { metricPolarity } from '../metric-polarity.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import type { Baseline } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+
+/**
+ * The baseline a threshold is measured against: "20% fewer calls than the control group", "within 1
+ * point of baseline", "> 2x baseline", "increase by more than 5% compared to …", or one named before
+ * the comparison. A change with no baseline written is against one the plan does not name.
+ */
+export function attachBaseline(clause: Clause, view: readonly Token[], threshold: Threshold): { baseline: Baseline | null; metric: Token[] } | { unsure: string } {
+  const { quantity, preChange, opStart } = threshold;
+  const before = view.filter((token, index) => !clause.used[index] && token.kind === 'word' && index < quantity.start);
+  const found = findBaseline(view, quantity.end, preChange, metricPolarity(join(before)));
+  const named = (at: number) => BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''));
+  const ratio = quantity.unit === 'x' && !found && named(quantity.end);
+  if (!found && !ratio && !preChange) {
+    const earlier = baselineBefore(view, opStart, quantity.unit);
+    if (earlier) clause.use(earlier.start, opStart);
+    return { baseline: earlier?.baseline ?? null, metric: [] };
+  }
+  if (found?.direction === 'unknown') return { unsure: `it says better or worse than \`${found.text}\`, but the metric does not say which way is better; write "higher" or "lower"` };
+  const within = clause.tokens.slice(opStart, quantity.start).some((token) => ['within', '±'].includes(token.lower));
+  const direction: Baseline['direction'] = within ? 'either' : ((found?.direction as Baseline['direction'] | undefined) ?? preChange ?? 'increase');
+  const ratioEnd = quantity.end + (view[quantity.end]?.lower === 'the' ? 2 : 1);
+  const text = found?.text ?? (ratio ? join(view.slice(quantity.end, ratioEnd)) : 'baseline');
+  if (found) clause.use(found.start, found.end);
+  else if (ratio) clause.use(quantity.end, ratioEnd);
+  else clause.notes.push('Read the change against a baseline the plan does not name.');
+  threshold.op ??= '>=';
+  return { baseline: { text, change: quantity.unit === 'x' ? 'ratio' : quantity.unit === '%' ? 'relative' : 'points', direction }, metric: found?.metric ?? [] };
+}

@@ -1,0 +1,127 @@
+/**
+ * Finds a clause's threshold: the comparison and its quantity ("< 300 ms", "no more than a dozen",
+ * "between 150 and 250 ms", "3 or fewer", "200+"), the words that lead it ("should not", "must stay")
+ * and what they say: a negation, a change's direction, the time of a verb ("return within 30 s").
+ */
+import type { Clause } from '../clause.ts';
+import { changeBefore, changeVerbBefore } from './baseline.ts';
+import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
+import { isIdentifierNumber } from '../identifier-number.ts';
+import { CHANGE_DOWN, CHANGE_EITHER, CHANGE_UP, MODALS, NEGATIONS, SYMBOL_COMPARATORS, TIME_VERBS, words, WORDS_AFTER } from '../lexicon.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
+import type { Baseline, Op } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+import { isTimeUnit } from '../units.ts';
+
+/** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
+export interface Threshold {
+  op: Op | null;
+  quantity: Quantity;
+  /** Where the comparison, with the words that lead it, starts: the metric ends before it. */
+  opStart: number;
+  between: boolean;
+  /** A change's direction written before the comparison: "should not increase by more than 5%". */
+  preChange: Baseline['direction'] | null;
+  /** What a time verb makes the metric: "return within 30 s" measures their time. */
+  timeOf: string | null;
+}
+
+// Verbs that, right before a comparison symbol, make it a change: "CTR drops >5%".
+const MOVES = words('drop drops fall falls decrease decreases increase increases rise rises jump jumps spike spikes grow grows');
+
+/** The words before a comparison at `index` that belong to it, and what they say; returns where they start. */
+function comparisonLead(clause: Clause, view: readonly Token[], index: number, found: Quantity, threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null }): number {
+  const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word);
+  let lead = index - 1;
+  while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
+    const word = view[lead]?.lower ?? '';
+    if (NEGATIONS.has(word)) threshold.negated = true;
+    // "should not increase by more than 5%", "CTR drops >5%": a change, with its direction.
+    if (CHANGE_EITHER.has(word) && view[lead + 1]?.lower === 'by') threshold.preChange = 'either';
+    const change = CHANGE_UP.has(word) || CHANGE_DOWN.has(word);
+    if (change && (view[lead + 1]?.lower === 'by' || (lead + 1 === index && SYMBOL_COMPARATORS[view[index]?.text ?? ''] !== undefined && MOVES.has(word)))) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
+    lead--;
+  }
+  // "Log queries should return within 30 seconds": what is measured is their time.
+  if (view[lead]?.lower === 'in' && TIME_VERBS[view[lead - 1]?.lower ?? ''] !== undefined) lead--;
+  const verb = view[lead];
+  if (verb && !clause.used[lead] && TIME_VERBS[verb.lower] !== undefined && isTimeUnit(found.unit) && (['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))) {
+    threshold.timeOf = TIME_VERBS[verb.lower] ?? 'time';
+    lead--;
+    while (lead >= 0 && !clause.used[lead] && (MODALS.has(view[lead]?.lower ?? '') || NEGATIONS.has(view[lead]?.lower ?? ''))) {
+      if (NEGATIONS.has(view[lead]?.lower ?? '')) threshold.negated = true;
+      lead--;
+    }
+  }
+  return lead + 1;
+}
+
+type Found = Omit<Threshold, 'quantity'> & { quantity: Quantity; negated: boolean };
+
+/** A comparison before its quantity, or "between … and …". */
+function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null {
+  for (let index = 0; index < view.length; index++) {
+    if (clause.used[index]) continue;
+    if (view[index]?.lower === 'between') {
+      const low = quantityAt(view, index + 1);
+      const high = low && view[low.end]?.lower === 'and' ? quantityAt(view, low.end + 1) : null;
+      if (low && high && (low.unit === null || high.unit === null || low.unit === high.unit)) {
+        clause.use(index, index + 1);
+        return { op: null, quantity: { ...low, end: high.end, upper: high.value, unit: low.unit ?? high.unit }, opStart: index, between: true, negated: false, preChange: null, timeOf: null };
+      }
+    }
+    const comparison = comparisonAt(view, index);
+    if (!comparison) continue;
+    const at = quantityStart(view, comparison.end);
+    const quantity = quantityAt(view, at);
+    if (!quantity) continue;
+    const found: Found = { op: comparison.op, quantity, opStart: index, between: false, negated: false, preChange: null, timeOf: null };
+    found.opStart = comparisonLead(clause, view, index, quantity, found);
+    clause.use(found.opStart, at);
+    return found;
+  }
+  return null;
+}
+
+/** A number with what follows it: "3 or fewer P2 defects", "200+ sign-ups", "2–4 s". */
+function countedQuantity(clause: Clause, view: readonly Token[]): Found | null {
+  for (let index = 0; index < view.length; index++) {
+    if (clause.used[index] || isIdentifierNumber(view, index)) continue;
+    const quantity = quantityAt(view, index);
+    if (!quantity) continue;
+    const after = WORDS_AFTER.find(([phrase]) => wordsAt(view, quantity.end, phrase) && view[quantity.end + phrase.length]?.text !== ':');
+    if (!after && !quantity.plus && quantity.upper === null) continue;
+    if (after) clause.use(quantity.end, quantity.end + after[0].length);
+    return { op: after ? after[1] : quantity.plus ? '>=' : null, quantity, opStart: index, between: !after && !quantity.plus, negated: false, preChange: null, timeOf: null };
+  }
+  return null;
+}
+
+/** The clause's threshold, null when it has none, or why the one it has cannot be read. */
+export function findThreshold(clause: Clause, view: readonly Token[]): Threshold | { unsure: string } | null {
+  const found = comparedQuantity(clause, view) ?? countedQuantity(clause, view);
+  if (!found) return null;
+  const { quantity } = found;
+  clause.use(quantity.start, quantity.end);
+  // "reduced by 25% or more", "down by 10%": the change word before "by" gives the direction.
+  const changedBy = changeBefore(view, quantity.start);
+  if (changedBy && !found.preChange && !clause.used[quantity.start - 2]) {
+    found.preChange = changedBy;
+    clause.use(quantity.start - 2, quantity.start);
+  }
+  const verbed = found.preChange ? null : changeVerbBefore(view, found.opStart >= 0 ? found.opStart : quantity.start, clause.used);
+  if (verbed) {
+    found.preChange = verbed.direction;
+    clause.use(verbed.verb, verbed.verb + 1);
+    clause.use(verbed.by, verbed.by + 1);
+    found.opStart = Math.min(found.opStart, verbed.by);
+  }
+  if (found.op && found.negated) found.op = FLIP[found.op];
+  // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.
+  if (found.op && quantity.upper !== null && !found.between) {
+    if (view[found.opStart]?.lower !== 'within') return { unsure: `it compares with the range \`${join(clause.tokens.slice(quantity.start, quantity.end))}\`; write one number, or "between … and …"` };
+    found.between = true;
+  }
+  return found;
+}

@@ -1,0 +1,113 @@
+/**
+ * Reads a clause whose threshold was found: its baseline, what follows the threshold, and the metric,
+ * from the words before the comparison or, when it comes first, the words after the quantity ("< 3
+ * P1 defects", "fewer than 1 in 200 orders fail").
+ */
+import type { Clause } from '../clause.ts';
+import { findAfterThreshold } from '../finders/after-threshold.ts';
+import { attachBaseline } from '../finders/threshold-baseline.ts';
+import type { Threshold } from '../finders/threshold.ts';
+import { CONDITIONS, EDGES, MEASURES, NOT_METRIC, PER_STOPS, QUALIFIERS, words } from '../lexicon.ts';
+import { joinTokens as join, metricText, singular } from '../metric-text.ts';
+import { readLabel } from './label-value.ts';
+import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
+import { type Token, tokenize } from '../tokenize.ts';
+import { isTimeUnit, unitOf } from '../units.ts';
+
+/** What is counted after the quantity, with what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs". */
+function countedAfter(clause: Clause, view: readonly Token[], threshold: Threshold, metric: string, per: ParsedCriterion['per']): Token[] {
+  const counted: Token[] = [];
+  for (let index = threshold.quantity.end; index < view.length; index++) {
+    const token = view[index];
+    if (!token || clause.used[index]) {
+      if (counted.length > 0) break;
+      continue;
+    }
+    if (counted.length === 0 && words('threshold limit mark level ceiling floor total overall absolute').has(token.lower)) {
+      clause.used[index] = true;
+      continue;
+    }
+    // A "without …" or "with no …" always stays: dropping it would drop a condition.
+    const negative = token.lower === 'without' || (token.lower === 'with' && view[index + 1]?.lower === 'no');
+    const qualifies = counted.length > 0 && (!metric || negative || counted.some((each) => ['without', 'no'].includes(each.lower)) || (per !== null && PER_STOPS.has(counted[0]?.lower ?? '')));
+    const place = qualifies && (QUALIFIERS.has(token.lower) || (['the', 'a', 'an'].includes(token.lower) && QUALIFIERS.has(counted.at(-1)?.lower ?? ''))) && view[index + 1]?.kind === 'word' && !clause.used[index + 1];
+    if (!place && (token.kind === 'number' || token.kind === 'symbol' || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))) break;
+    counted.push(token);
+    clause.used[index] = true;
+  }
+  return counted;
+}
+
+/** The words before the comparison that may name the metric, and whether a label's colon or brackets set them apart. */
+function wordsBefore(clause: Clause, view: readonly Token[], opStart: number): { before: Token[]; labelled: boolean; bracketed: boolean } {
+  let before = view.filter((_, index) => index < opStart && !clause.used[index]);
+  // "Key signals: P95 latency delta under 5ms": with words after a label's colon, those name the metric.
+  const colonAt = before.map((token) => token.text).lastIndexOf(':');
+  const afterColon = before.slice(colonAt + 1).filter((token) => token.kind === 'word');
+  if (colonAt >= 0 && afterColon.length > 0 && !EDGES.has(afterColon[0]?.lower ?? '')) before = before.slice(colonAt + 1);
+  // "Watch (70-90% used)": the threshold sits in brackets after a name; the name is not the metric.
+  const last = before.at(-1);
+  const bracketed = last !== undefined && clause.tokens.slice(0, opStart).some((token, index) => token.text === '(' && index > view.indexOf(last));
+  // "Endpoint availability: > 99.9% success rate": after a label, the words after the value name the metric.
+  const labelled = before.filter((token) => token.kind !== 'symbol' || token.text === ':').at(-1)?.text === ':';
+  return { before, labelled, bracketed };
+}
+
+/** The metric's name from the words before the comparison and those counted after the quantity. */
+function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold, after: { per: ParsedCriterion['per']; unitLabel: string }, afterMetric: Token[]) {
+  const { before, labelled, bracketed } = wordsBefore(clause, view, threshold.opStart);
+  const label = readLabel(before);
+  if (label.condition.length > 0) clause.setAside(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
+  let metric = metricText(label.metric, threshold.quantity.unit);
+  let { unitLabel } = after;
+  const counted = countedAfter(clause, view, threshold, metric, after.per);
+  const countedText = metricText(counted);
+  if (!metric || (bracketed && countedText)) metric = countedText || metric;
+  else if (labelled && countedText) metric = `${metric} ${countedText}`;
+  else if (countedText && (counted.length <= 3 || counted.some((token) => QUALIFIERS.has(token.lower))) && !unitOf(counted[0]?.lower ?? '')) metric = MEASURES.test(metric) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
+  if (threshold.timeOf && metric) metric = `${metric.replace(/(\S+)$/, (word) => singular(word))} ${threshold.timeOf}`;
+  if (!metric && afterMetric.length > 0) metric = metricText(afterMetric);
+  if (!metric && unitLabel) {
+    metric = unitLabel.slice(2, -1);
+    unitLabel = '';
+  }
+  // "fewer than 1 in 200 orders fail": what the counted things do.
+  const countedFirst = before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') && view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
+  if (after.per && countedText && metric === countedText && countedFirst) metric = `${after.per.unit} that ${countedText}`;
+  return { metric, unitLabel, label };
+}
+
+/** Reads the clause from its threshold: baseline, qualifiers after it, metric, then the criterion or criteria. */
+export function readComparison(clause: Clause, threshold: Threshold, context: ClauseContext): ClauseResult {
+  const { quantity } = threshold;
+  const baseline = threshold.between ? { baseline: null, metric: [] } : attachBaseline(clause, clause.free(), threshold);
+  if ('unsure' in baseline) return baseline;
+  const after = findAfterThreshold(clause, clause.free(), threshold);
+  const view = clause.free();
+  const named = nameMetric(clause, view, threshold, after, baseline.metric);
+  let { metric } = named;
+  const percentileOf = clause.percentile ?? (named.label.percentile === null ? null : { value: named.label.percentile });
+  if (percentileOf && isTimeUnit(quantity.unit) && !metric) {
+    metric = 'latency';
+    clause.notes.push(`Read \`p${percentileOf.value}\` of a duration as p${percentileOf.value} latency.`);
+  }
+  if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);
+  const shown = join(clause.tokens.slice(quantity.start, quantity.end));
+  const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
+  if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
+  if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
+  const criterion: ParsedCriterion = {
+    ...blank(metric + named.unitLabel, threshold.between ? 'between' : (threshold.op ?? '='), quantity.value, quantity.unit ?? named.label.unit),
+    upper: threshold.between ? quantity.upper : null,
+    scale: quantity.scale,
+    per: after.per,
+    window: after.window,
+    percentile: named.label.percentile,
+    baseline: baseline.baseline,
+  };
+  // "ip_errors_total, reconcile_errors_total should be 0": one threshold for each named series.
+  const names = metric.split(/\s*(?:,|\band\b)\s*/).filter(Boolean);
+  if (names.length > 1 && names.every((name) => /^`[^`]+`$|^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(name))) return clause.finish(names.map((name) => ({ ...criterion, metric: name })));
+  return clause.finish([criterion]);
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads a clause with no comparison written: a change from an unnamed baseline ("50% increase in
+ * errors"), a value after a label or "is" ("Uptime: 99.9%", "P1 defects is 0"), a bare amount with
+ * its metric ("99.9% uptime", "15% fewer tickets than the control group"). A quantifier ("no P1
+ * defects") is the quantifier reader's.
+ */
+import type { Clause } from '../clause.ts';
+import { changeBefore, changeDirection, findBaseline } from '../finders/baseline.ts';
+import { findPer } from '../finders/rate.ts';
+import { findWindow } from '../finders/window.ts';
+import { isIdentifierNumber } from '../identifier-number.ts';
+import { EDGES, NOT_METRIC, words } from '../lexicon.ts';
+import { metricPolarity } from '../metric-polarity.ts';
+import { joinTokens as join, metricText } from '../metric-text.ts';
+import { numberAt, quantityAt } from '../quantity.ts';
+import { readLabel, readUndirected } from './label-value.ts';
+import { blank, type ClauseContext, type ClauseResult } from '../reading.ts';
+import { type Token, tokenize } from '../tokenize.ts';
+import { CURRENCY_SIGNS } from '../units.ts';
+
+/** "50% increase in errors", "a 10% drop in conversion": a change from a baseline the plan does not name. */
+function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | null {
+  const changeAt = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && view[index + 1]?.text === '%');
+  const value = changeAt >= 0 ? quantityAt(view, changeAt) : null;
+  const change = value?.unit === '%' ? changeDirection(view[value.end]?.lower ?? '', null) : null;
+  if (!value || !change || change === 'unknown' || !['in', 'of'].includes(view[value.end + 1]?.lower ?? '')) return null;
+  const subject: Token[] = [];
+  for (let index = value.end + 2; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol'; index++) subject.push(view[index] as Token);
+  clause.use(0, value.end + 2 + subject.length);
+  const metric = metricText(subject);
+  if (!metric) return null;
+  return clause.finish([{ ...blank(metric, '>=', value.value, '%'), baseline: { text: 'baseline', change: 'relative', direction: change } }], [`Read as a change of at least ${value.value}% from a baseline the plan does not name.`]);
+}
+
+const PERIOD_SECONDS: Readonly<Record<string, number>> = { week: 604_800, month: 2_592_000, sprint: 1_209_600, day: 86_400 };
+
+/** "Week 1: $20K recovered", "Last 7 days: …": a label that names a period is the clause's window, not its metric. */
+function labelPeriod(clause: Clause, metric: Token[]): boolean {
+  if (clause.window) return false;
+  const period = /^(?:week|day|month|sprint)$/.test(metric[0]?.lower ?? '') && metric.length === 2 && metric[1]?.kind === 'number';
+  if (period) {
+    clause.window = { start: 0, end: 0, value: { seconds: PERIOD_SECONDS[metric[0]?.lower ?? 'day'] ?? 86_400, text: join(metric), kind: 'period' } };
+    return true;
+  }
+  const window = findWindow([{ ...(metric[0] as Token), text: 'over', lower: 'over' }, ...metric]);
+  if (!window || window.end !== metric.length + 1) return false;
+  clause.window = { start: 0, end: 0, value: { ...window.value, text: join(metric) } };
+  return true;
+}
+
+/** "Uptime: 99.9%", "Refund errors: none", "P1 defects is 0": a value after a label or "is". */
+function readColonValue(clause: Clause, view: readonly Token[], context: ClauseContext): ClauseResult | null {
+  const colon = view.findIndex((token) => token.text === ':');
+  const copula = view.findIndex((token, index) => index > 0 && words('is are be equals').has(token.lower) && numberAt(view, index + 1) !== null);
+  const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
+  const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;
+  const zero = ['none', 'zero', 'nil', 'nothing', 'no'].includes(view[valueAt]?.lower ?? '');
+  if (valueAt < 0 || (!found && !zero)) return null;
+  const label = readLabel(view.slice(0, colon >= 0 ? colon : copula).filter((_, index) => !clause.used[index]));
+  if (label.condition.length > 0) clause.setAside(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
+  const named = labelPeriod(clause, label.metric) ? { ...label, metric: [] } : label;
+  let end = found ? found.end : valueAt + 1;
+  const per = found ? findPer(view, end) : null;
+  if (per && found) end = per.end;
+  clause.use(0, end);
+  // "Target: 99.9% uptime": words after the value name the metric when the label does not.
+  const trailing = view.slice(end).filter((token, index) => !clause.used[end + index] && token.kind !== 'symbol');
+  let metric = metricText(named.metric);
+  if (!metric && trailing.length > 0) {
+    metric = metricText(trailing);
+    clause.use(end, view.length);
+  }
+  if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);
+  return readUndirected(clause, metric, found, named, join(view.slice(valueAt, end)), per?.value ?? null);
+}
+
+/** "We target 0.01% unsuccessful calls", "Error rate 50% higher than baseline": an amount with its metric, no comparison. */
+function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | null {
+  const bare = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
+  const amount = bare >= 0 ? quantityAt(view, bare) : null;
+  if (!amount) return null;
+  // A change with no comparison written reads as at least that change; "reduced by 15%" gives its direction.
+  const changedBy = changeBefore(view, amount.start);
+  const before = view.slice(0, amount.start - (changedBy ? 2 : 0)).filter((token, index) => !clause.used[index] && token.kind === 'word');
+  const versus = findBaseline(view, amount.end, changedBy, metricPolarity(join(before)));
+  // "15% fewer tickets than the control group": the metric may sit between the change word and the baseline.
+  const subject = before.length > 0 ? before : (versus?.metric ?? []);
+  if (versus && versus.direction !== 'unknown' && subject.length > 0) {
+    clause.use(0, versus.end);
+    const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
+    return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
+  }
+  if (amount.unit === null || view[amount.end]?.kind !== 'word' || EDGES.has(view[amount.end]?.lower ?? '')) return null;
+  const after: Token[] = [];
+  for (let index = amount.end; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? ''); index++) after.push(view[index] as Token);
+  clause.use(0, amount.end + after.length);
+  return readUndirected(clause, metricText(after, amount.unit), amount, { op: null, unit: null, percentile: null }, join(view.slice(amount.start, amount.end)));
+}
+
+/** A clause with no comparison: the first of the forms above that reads it, or null for the quantifier reader to try. */
+export function readValue(clause: Clause, view: readonly Token[], context: ClauseContext): ClauseResult | null {
+  return readChangeOf(clause, view) ?? readColonValue(clause, view, context) ?? readBareAmount(clause, view);
+}
