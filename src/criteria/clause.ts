@@ -1,11 +1,8 @@
 /** A clause being read: its tokens, which of them a reading has used, and what it set aside with a note. */
-import type { Found } from './finders/window.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
-import { EDGES, FILLERS, LEAD } from './lexicon.ts';
-import { joinTokens as join, notAMetric, singular } from './metric-text.ts';
-import type { ClauseContext, ClauseResult, ParsedCriterion, Sequence, Window } from './reading.ts';
+import { joinTokens as join, notAMetric } from './metric-text.ts';
+import type { ClauseContext, ClauseResult, Found, ParsedCriterion, Sequence, Window } from './reading.ts';
 import type { Token } from './tokenize.ts';
-import { unitOf } from './units.ts';
 
 export const leftoverReason = (numbers: readonly Token[]) =>
   `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no place in the reading`;
@@ -77,37 +74,10 @@ export class Clause {
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     const [condition] = this.conditions;
     if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
-    const ignored = this.ignored(criteria);
-    if (ignored.after) return { unsure: `the words \`${ignored.after}\` after \`;\` have no place in the reading` };
     for (const criterion of criteria) {
       const problem = this.context.named ? null : notAMetric(criterion.metric);
       if (problem) return { unsure: problem, unnamed: true };
     }
     return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes], aside: this.aside };
-  }
-
-  /** Runs of words no reading used, and whether a run follows a ";" (a second statement, not a qualifier). */
-  private ignored(criteria: readonly ParsedCriterion[]): { runs: string[]; after: string | null } {
-    const read = criteria.map((criterion) => `${criterion.metric} ${criterion.baseline?.text ?? ''} ${criterion.window?.text ?? ''} ${criterion.per?.unit ?? ''} ${criterion.unit ?? ''} p${criterion.percentile ?? ''}`).join(' ').toLowerCase();
-    const noted = this.notes.join(' ').toLowerCase();
-    const said = (word: string) => read.includes(word) || read.includes(singular(word)) || noted.includes(word) || unitOf(word) !== null;
-    const runs: Token[][] = [];
-    let after: string | null = null;
-    let semicolon = false;
-    let run: Token[] = [];
-    this.tokens.forEach((token, index) => {
-      if (token.text === ';') semicolon = true;
-      const meaningful = !this.used[index] && token.kind === 'word' && !FILLERS.has(token.lower) && !EDGES.has(token.lower) && !LEAD.has(token.lower) && !said(token.lower);
-      if (meaningful) run.push(token);
-      else if (run.length > 0 && (token.kind !== 'word' || this.used[index])) {
-        runs.push(run);
-        run = [];
-      }
-      if (meaningful && semicolon) after ??= '';
-    });
-    if (run.length > 0) runs.push(run);
-    const texts = runs.map((each) => join(each));
-    if (after !== null) after = texts.at(-1) ?? '';
-    return { runs: texts, after };
   }
 }

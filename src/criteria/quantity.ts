@@ -92,11 +92,14 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
   let upper: number | null = null;
   let scale: number | null = null;
   let plus = false;
-  const next = tokens[at];
+  let next = tokens[at];
   if (next?.text === '+' && !next.spaced) {
     plus = true;
     at++;
-  } else if ((next?.text === '/' || wordsAt(tokens, at, ['out', 'of'])) && unit === null) {
+    // "7+/10": at least, on a scale.
+    next = tokens[at];
+  }
+  if ((next?.text === '/' || wordsAt(tokens, at, ['out', 'of'])) && unit === null) {
     const top = numberAt(tokens, at + (next?.text === '/' ? 1 : 2), false);
     // A score's scale is small ("4.2/5", "8 out of 10"); a larger number after a slash is a rate.
     if (top && top.value > 0 && top.value <= 10 && top.value > number.value - 1e-9) {

@@ -63,3 +63,10 @@ export interface WordRun {
   text: string;
   part: WordPart;
 }
+
+/** Something found in a clause: the tokens it spans, and what it means. */
+export interface Found<T> {
+  start: number;
+  end: number;
+  value: T;
+}

@@ -1,5 +1,5 @@
 /** Finds the percentile a clause is about: "p95", "95th percentile", "99% percentile", "median". */
-import type { Found } from './window.ts';
+import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
 /** The percentile a clause is about: "p95", "P99", "p(95)", "95th percentile", "99% percentile", "median". */

@@ -1,7 +1,7 @@
 /** Finds a rate's denominator after a quantity: "per 1,000 sessions", "a day", "in 200 orders", "daily". */
-import type { Found } from './window.ts';
 import { CONDITIONS, EDGES, PER_STOPS } from '../lexicon.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
+import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
 

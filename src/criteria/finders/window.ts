@@ -1,5 +1,6 @@
 import { EXTRA_SECONDS, OPENING, PER_PERIOD, PERIOD_LINKS, PERIOD_WORDS, SEQUENCE_STATES, SEQUENCE_STOPS, SUSTAIN_LEADS, SUSTAINING, UNIT_PERIODS, WINDOW_ARTICLES, WINDOW_NOUNS, WINDOW_QUALIFIERS } from '../lexicon.ts';
 import { numberAt, unitAt, wordsAt } from '../quantity.ts';
+import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { SECONDS } from '../units.ts';
 import type { Criterion } from '../../schemas/criterion-schema.ts';
@@ -7,12 +8,6 @@ import type { Criterion } from '../../schemas/criterion-schema.ts';
 type Window = NonNullable<Criterion['window']>;
 type Sequence = NonNullable<Criterion['sequence']>;
 
-/** Something found in a clause: the tokens it spans, and what it means. */
-export interface Found<T> {
-  start: number;
-  end: number;
-  value: T;
-}
 
 
 /** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */

@@ -4,7 +4,9 @@
  * P1 defects", "fewer than 1 in 200 orders fail").
  */
 import type { Clause } from '../clause.ts';
+import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
+import { FLIP } from '../finders/comparison.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { CONDITIONS, EDGES, MEASURES, NOT_METRIC, PER_STOPS, QUALIFIERS, words } from '../lexicon.ts';
@@ -92,6 +94,12 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.notes.push(`Read \`p${percentileOf.value}\` of a duration as p${percentileOf.value} latency.`);
   }
   if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);
+  // "No crash rate > 1%": no value of the metric past the threshold, so the threshold turned round.
+  if (/^no /i.test(metric) && threshold.op && clause.tokens[0]?.lower === 'no') {
+    metric = metric.slice(3);
+    threshold.op = FLIP[threshold.op];
+    clause.notes.push(`Read "no ${metric} ${COMPARATOR_SIGNS[FLIP[threshold.op]]} …" as ${metric} ${COMPARATOR_SIGNS[threshold.op]} the threshold.`);
+  }
   const shown = join(clause.tokens.slice(quantity.start, quantity.end));
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };

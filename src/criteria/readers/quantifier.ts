@@ -1,7 +1,7 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CONDITIONS, EDGES, NOT_METRIC, OCCURS, PASS_VERBS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
@@ -62,9 +62,11 @@ function readNone(input: Words): ClauseResult | null {
 
 /** "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires. */
 function readAny(input: Words): ClauseResult | null {
-  const { clause, first, rest } = input;
-  if (!['any', 'a', 'an', 'one', 'single'].includes(first) || clause.context.kind !== 'rollback') return null;
-  const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : rest;
+  const { clause, first, rest, body } = input;
+  // "Safety incident occurs": an event the trigger names, with no quantifier before it.
+  const occurs = OCCURS.has(body.at(-1)?.lower ?? '') && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
+  if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs) || clause.context.kind !== 'rollback') return null;
+  const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : ['any', 'a', 'an', 'one', 'single'].includes(first) ? rest : body;
   const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
   const kept = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
   if (!plain(kept) || kept.length === 0) return null;

@@ -91,7 +91,8 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   if (!population) return { unsure: `it has the share \`${shown}\` but says not of what` };
   const counted = !doing && how.op && tokens.length <= 3 ? countedShare(clause, view, share, how.op, population, rest) : null;
   if (counted) return counted;
-  if (!doing && population.split(' ').length === 1) return { unsure: `it has \`${shown} of ${how.population}\` but says not what they must do` };
+  // Under a label that will name it ("User adoption: ≥50% of target users"), the population alone may follow.
+  if (!doing && population.split(' ').length === 1 && !clause.context.named) return { unsure: `it has \`${shown} of ${how.population}\` but says not what they must do` };
   const numbers = rest.filter(({ token, index }) => token.kind === 'number' && !isIdentifierNumber(view, index)).map(({ token }) => token);
   if (numbers.length > 0) return { unsure: leftoverReason(numbers) };
   for (const { index } of rest) clause.used[index] = true;
