@@ -121,14 +121,14 @@ describe('output formats', () => {
       "content/plans/saved-carts/v1.mdx
         Exit criteria:
           line 33: Error rate ≤ 0.5% → error rate ≤ 0.5%
-            Words: metric \`Error rate\` · comparison \`≤\` · quantity \`0.5\` · unit \`%\`
+            Words: metric \`Error rate\` · comparison \`≤\` · quantity \`0.5%\`
           line 34: P1 defects = 0 → P1 defects = 0
             Words: metric \`P1 defects\` · comparison \`=\` · quantity \`0\`
           line 35: Performance is acceptable → not read.
             No number to compare with.
         Rollback triggers:
           line 43: Trigger if error rate > 2% for 15 minutes → error rate > 2% for 15 min
-            Words: lead \`Trigger if\` · metric \`error rate\` · comparison \`>\` · quantity \`2\` · unit \`%\` · window \`for 15 minutes\`
+            Words: lead \`Trigger if\` · metric \`error rate\` · comparison \`>\` · quantity \`2%\` · window \`for 15 minutes\`
 
         content/plans/saved-carts/v1.mdx:4:9  error    Unexpected \`live\` for \`status\`, expected one of \`draft\`, \`review\`, \`approved\`, \`active\`, \`completed\`, \`rolled-back\`, \`withdrawn\`.  frontmatter-schema
           4 | status: live
@@ -169,11 +169,7 @@ describe('output formats', () => {
             },
             {
               "part": "quantity",
-              "text": "0.5",
-            },
-            {
-              "part": "unit",
-              "text": "%",
+              "text": "0.5%",
             },
           ],
         },
@@ -235,11 +231,7 @@ describe('output formats', () => {
             },
             {
               "part": "quantity",
-              "text": "2",
-            },
-            {
-              "part": "unit",
-              "text": "%",
+              "text": "2%",
             },
             {
               "part": "window",

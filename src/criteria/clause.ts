@@ -1,7 +1,7 @@
 /** A clause being read: its tokens, which of them a reading has used, and what it set aside with a note. */
 import { isIdentifierNumber } from './identifier-number.ts';
 import { joinTokens as join, notAMetric } from './metric-text.ts';
-import type { ClauseContext, ClauseResult, Found, ParsedCriterion, Sequence, Window } from './reading.ts';
+import type { ClauseContext, ClauseResult, Found, ParsedCriterion, Sequence, Window, WordPart } from './reading.ts';
 import type { Token } from './tokenize.ts';
 
 export const leftoverReason = (numbers: readonly Token[]) =>
@@ -13,6 +13,8 @@ export class Clause {
   readonly notes: string[] = [];
   /** Words set aside with a note saying so: conditions, asides in brackets, an opening phrase. */
   readonly aside: Token[] = [];
+  /** Where the finders put words that carry meaning ("not", "up", "than", "max"), by their place in the text. */
+  readonly placed = new Map<number, WordPart>();
   percentile: Found<number> | null = null;
   window: Found<Window> | null = null;
   sequence: Found<Sequence> | null = null;
@@ -47,6 +49,19 @@ export class Clause {
     this.notes.push(note);
   }
 
+  /** Records that the words from `start` to `end` are the reading's `part`: the word account trusts no other place for them. */
+  place(start: number, end: number, part: WordPart): void {
+    for (let index = Math.max(0, start); index < Math.min(end, this.tokens.length); index++) {
+      const token = this.tokens[index];
+      if (token && !this.placed.has(token.start)) this.placed.set(token.start, part);
+    }
+  }
+
+  /** Records that one token, wherever it stands, is the reading's `part`. */
+  placeToken(token: Token | undefined, part: WordPart): void {
+    if (token && !this.placed.has(token.start)) this.placed.set(token.start, part);
+  }
+
   use(start: number, end: number): void {
     for (let index = Math.max(0, start); index < Math.min(end, this.tokens.length); index++) this.used[index] = true;
   }
@@ -74,10 +89,11 @@ export class Clause {
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     const [condition] = this.conditions;
     if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
-    for (const criterion of criteria) {
+    const qualified = criteria.map((criterion) => this.qualified(criterion));
+    for (const criterion of qualified) {
       const problem = this.context.named ? null : notAMetric(criterion.metric);
       if (problem) return { unsure: problem, unnamed: true };
     }
-    return { criteria: criteria.map((criterion) => this.qualified(criterion)), notes: [...this.notes, ...notes], aside: this.aside };
+    return { criteria: qualified, notes: [...this.notes, ...notes], aside: this.aside, placed: this.placed };
   }
 }

@@ -14,9 +14,9 @@ import { PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
-import type { ClauseContext, ParsedCriterion, ReadContext, Reading } from './reading.ts';
+import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineFractions } from './refiners/fractions.ts';
-import { framing, stripFrame } from './refiners/frame.ts';
+import { framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { applyLabel, findLabel } from './refiners/label.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -75,27 +75,36 @@ function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
   const tokens = refineFractions(stripFrame(written));
   if (tokens.length === 0) return { status: 'none' };
+  const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
   const unsure = (reason: string): Extract<Reading, { status: 'unsure' }> => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
   // "within X minutes", "below XX%": a placeholder stands where the number belongs.
   const placeholder = tokens.find((token, index) => PLACEHOLDERS.test(token.text) && token.kind === 'word' && (comparisonAt(tokens, index - 1) !== null || tokens[index + 1]?.text === '%' || unitAt(tokens, index + 1) !== null));
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
+  if (misplaced) return unsure(misplaced);
+  // "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition.
+  const conditional = written.some((token) => token.end <= (tokens[0]?.start ?? 0) && ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
+  let depth = 0;
+  const comma = tokens.findIndex((token) => (depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0) === 0 && token.text === ',');
+  if (conditional && comma > 0 && tokens.slice(comma + 1).some((token) => token.kind === 'number')) return unsure(`it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`);
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
   const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), { ...context, label: join(label.words), named: true }, numbers, unsure) : null;
-  const byLabel = rest && 'aside' in rest && rest.criteria.length === 1 ? applyLabel(tokens, rest.criteria, rest.notes, rest.aside, true) : null;
+  const byLabel = rest && 'aside' in rest && rest.criteria.length === 1 ? applyLabel(tokens, rest, context.kind, true) : null;
+  if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);
   if (!byLabel && !('aside' in whole)) return whole;
-  const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole.criteria, whole.notes, whole.aside) ?? whole) : whole);
+  const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole, context.kind) ?? whole) : whole);
+  if ('unsure' in named) return unsure(named.unsure);
   if (!('aside' in named)) return named;
-  const words = [...framing(written, tokens), ...placeWords(tokens, named.criteria, named.aside)];
+  const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }
 
 /** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */
-function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly string[], unsure: (reason: string) => Reading): { criteria: ParsedCriterion[]; notes: string[]; aside: Token[] } | Reading {
+function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly string[], unsure: (reason: string) => Reading): ReadParts | Reading {
   const { clauses, or, and } = splitClauses(tokens);
   const results = clauses.map((clause) => readClause(clause, context));
   // Every exit criterion must hold and any trigger rolls back, so "and" in an exit criterion and "or" in a
@@ -110,6 +119,7 @@ function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly 
   const criteria: ParsedCriterion[] = [];
   const notes: string[] = [];
   const aside: Token[] = [];
+  const placed = new Map<number, WordPart>();
   for (const result of results) {
     if ('ambiguous' in result) return { status: 'ambiguous', options: result.ambiguous.map((option) => [option]), joint: null, fix: result.fix };
     if ('none' in result) return numbers.length > 0 ? unsure('no comparison was found') : { status: 'none' };
@@ -117,8 +127,9 @@ function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly 
     criteria.push(...result.criteria);
     notes.push(...result.notes);
     aside.push(...result.aside);
+    for (const [start, part] of result.placed) placed.set(start, part);
   }
-  return { criteria, notes, aside };
+  return { criteria, notes, aside, placed };
 }
 
 /** Why a reading was not taken: the words it could not place, and the reading it would have been. */

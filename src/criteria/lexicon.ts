@@ -21,17 +21,17 @@ export const EDGES = words('and or with for in on per by from when if while duri
 // A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
 export const CONDITIONS = words('if when whenever unless assuming provided given while where except excluding once because since until before after despite regardless notwithstanding');
 // Words that mean the sentence is about people or actions, not a measured thing.
-export const NOT_METRIC = words("we prove proves validate validates demonstrate demonstrates set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
+export const NOT_METRIC = words("we blocks block prevents prove proves validate validates demonstrate demonstrates set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
 export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
 export const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
 export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
 export const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier');
 export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce smaller cheaper decline declines');
 export const CHANGE_EITHER = words('change changes vary varies differ differs deviate deviates fluctuate fluctuates');
-export const CHANGE_BAD = words('worse degradation degrades degraded regression regresses regressed deterioration');
+export const CHANGE_BAD = words('worse worsen worsens worsened degradation degrades degraded regression regresses regressed deterioration');
 export const CHANGE_GOOD = words('better improvement improves improved gain');
 export const BASELINE_NAMES = /^(?:baseline|baselines|control|today|yesterday|previous|prior|last|before|current|normal|usual|pre-pilot|pre-launch|pre-feature|legacy|old|existing|original)$/;
-export const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
+export const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs', '.'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
 export const PASS_VERBS: Readonly<Record<string, string>> = { pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unresolved', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned' };
 export const TIME_VERBS: Readonly<Record<string, string>> = { open: 'open time', opens: 'open time', succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'time', delivered: 'delivery time' };
 export const SUBJECT_ENDS = words('should must will shall can are is be get gets were was return returns served processed handled answered delivered take takes need needs done reflected');
@@ -42,6 +42,11 @@ export const PER_STOPS = words('fail fails failed are is was were have has get g
 export const QUALIFIERS = words('at on in with without to from of about for');
 // A state a band of values is called, not a measure: "Stable: within ±5% of baseline".
 export const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated');
+// States that pass, and states that fail: a heading of one kind cannot head the other list.
+export const GOOD_STATES = words('stable healthy ok okay good green normal');
+export const BAD_STATES = words('unstable unhealthy degraded bad red critical breached');
+// Headings that say a criterion does not gate the decision: "Optional:", "Stretch:", "Monitor only:".
+export const NON_GATING = words('optional stretch non-blocking nonblocking monitor informational aspirational nice-to-have');
 // Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
 export const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
 // Words that compare: a metric's name never holds one ("regression exceeds threshold").
@@ -55,7 +60,7 @@ export const MEASURES = /\b(?:depth|rate|time|latency|size|count|volume|length|a
 // Words standing where a number belongs: "within X minutes", "below XX%", "< TBD".
 export const PLACEHOLDERS = /^(?:x+|n|tbd|tbc|todo|\?+|\.{3}|…)$/i;
 // Words that place themselves in reading: percentile and words, what frames a threshold.
-export const ACCOUNTED = words('p out off checked evaluated measured sampled polled scraped percentile percentilen pctl median th any single daily weekly hourly monthly nightly every each per threshold limit mark level ceiling floor total absolute time times value only just');
+export const ACCOUNTED = words('p out off checked evaluated measured sampled polled scraped percentile percentilen pctl median th any single daily weekly hourly monthly nightly every each per threshold mark level absolute');
 // Labels that head a criterion without naming what is measured: "Target: …", "Key signals: …".
 export const HEADINGS = words('target targets goal goals metric metrics signal signals key kpi kpis criterion criteria success exit rollback trigger triggers alert alerts threshold thresholds track rationale condition conditions successcondition failurecondition sla slo objective objectives measure measures result results requirement requirements note notes check checks gate expected acceptance overall limit limits');
 // Verbs after ", as" that define a metric rather than state a threshold: ", as measured by the number of …".
@@ -119,7 +124,7 @@ const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
     ['must not exceed', '<='], ['should not exceed', '<='], ['shall not exceed', '<='], ['will not exceed', '<='], ["doesn't exceed", '<='],
     ["don't exceed", '<='], ["shouldn't exceed", '<='], ["mustn't exceed", '<='], ['never exceeds', '<='], ['never exceed', '<='],
     ['not above', '<='], ['not over', '<='], ['up to', '<='], ['a maximum of', '<='], ['maximum of', '<='], ['max of', '<='], ['maximum', '<='],
-    ['at or below', '<='], ['at or under', '<='], ['equal to or less than', '<='], ['less than or equal to', '<='],
+    ['at or below', '<='], ['at or under', '<='], ['meets or exceeds', '>='], ['meet or exceed', '>='], ['at or beyond', '>='], ['equal to or less than', '<='], ['less than or equal to', '<='],
     ['equal to or below', '<='], ['within', '<='], ['capped at', '<='], ['limited to', '<='],
     ['at least', '>='], ['no less than', '>='], ['not less than', '>='], ['no fewer than', '>='], ['not fewer than', '>='],
     ['no lower than', '>='], ['not lower than', '>='], ['not below', '>='], ['not under', '>='], ['a minimum of', '>='],
@@ -171,7 +176,7 @@ export const WORDS_AFTER: ReadonlyArray<readonly [readonly string[], Op]> = (
 /** Words in a label that give its value a direction: "Maximum queue age: 15 min", "min: 97". */
 export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
   max: '<=', 'max.': '<=', maximum: '<=', limit: '<=', ceiling: '<=', cap: '<=', upper: '<=', budget: '<=',
-  min: '>=', 'min.': '>=', minimum: '>=', floor: '>=', lower: '>=',
+  min: '>=', 'min.': '>=', minimum: '>=', floor: '>=',
 };
 
 /** Verbs that make a value an observed event for a trigger: "a P1 defect occurs", "any data loss is reported". */
@@ -184,3 +189,20 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
+
+// Words that carry meaning wherever they stand: a negation, a change, a comparison, a hedge. The word
+// account places one only where a finder used it, or inside a name the reading keeps.
+export const SIGNIFICANT = words('not never no nor neither only most least always stay stays remain remains keep keeps hold holds total typically usually ideally generally normally unless except excluding without but up down budget limit upper lower max min maximum minimum cap ceiling floor');
+// The glue of comparison phrases, placed wherever it stands: "at most", "more than", "should not exceed".
+export const GLUE = words('a an the to of in on at as by is are be been being was were and or either with for from per than equal should must shall will would can could does do did that');
+// Comparison words that say which way a change went, not how big a threshold is: "more", "less", "above".
+export const CHANGE_ADJECTIVES = words('more higher greater slower longer above over larger bigger heavier costlier fewer less lower faster shorter below under smaller cheaper');
+// Words that quantify a clause with no number: "no P1 defects", "any data loss", "all tests pass".
+export const QUANTIFYING = words('no zero none without any a an one single all every');
+// Change words that move a figure, not compare two: "down 2 points", "up 5%", "reduced 15%".
+export const CHANGE_MOVES = words('up down rise rises fell fall falls drop drops dropped decline declines declined increase increases increased decrease decreases decreased reduction reduced reduce reduces grow grows growth');
+// Leads that make a bullet a rollback trigger, or an exit criterion: the list it stands in must agree.
+export const ROLLBACK_LEADS = words('roll rollback revert halt abort stop fail failure trigger triggers triggered page alert escalate disable pause no-go freeze');
+export const GO_LEADS = words('go proceed pass exit success promote scale target targets goal goals criterion criteria');
+// Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
+export const VERDICTS = words('acceptable unacceptable fine ok okay allowed permitted forbidden prohibited no-go outside');

@@ -1,5 +1,5 @@
 /** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
-import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, COMPARING, EDGES, FILLERS, NOT_METRIC, QUANTIFIERS, STATES, words } from './lexicon.ts';
+import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, COMPARING, CONDITIONS, EDGES, FILLERS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 import type { Unit } from '../schemas/criterion-schema.ts';
@@ -59,6 +59,18 @@ export function notAMetric(metric: string): string | null {
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
   if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word))) return `\`${metric}\` names a change, not what is measured`;
   if (list[0] === 'no' || list[0] === 'not') return `\`${metric}\` starts with "${list[0]}": write the limit as a comparison, such as "${list.slice(1).join(' ')} ≤ …"`;
+  // "not allowed", "unacceptable", "fails": a verdict or a negation in the name turns the threshold round.
+  const verdict = list.find((word) => NEGATIONS.has(word.replace('’', "'")) || VERDICTS.has(word.replace(/[()]/g, '')) || /^\((?:fails?|pass(?:es)?|blocks?)\)$/.test(word));
+  if (verdict) return `\`${metric}\` holds \`${verdict}\`, which ${NEGATIONS.has(verdict.replace('’', "'")) ? 'turns the threshold round' : 'judges the threshold rather than naming what is measured'}; write the limit that must hold as a comparison`;
+  // "unless error rate", "e.g. errors": a condition or an example in the name.
+  if (CONDITIONS.has(list[0] ?? '') || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word))) return `\`${metric}\` holds a condition or an example, not only what is measured; write the threshold that must hold on its own`;
+  // "(most)", "three times", "typically": a hedge or a tally in the name says how often, which the reading cannot hold.
+  const hedge = /\b(?:most|always|typically|usually|mostly|once|twice|thrice|times)\b/i.exec(metric);
+  if (hedge) return `\`${metric}\` holds \`${hedge[0]}\`, which says how often, not what is measured; write the limit that must always hold`;
+  // "Half the calls", "two-thirds of tickets": a fraction in the name is a share the reader did not read.
+  if (/^(?:half|(?:one|two|a)[- ]thirds?|(?:a|one|three)[- ]quarters?|quarter|third)\b/i.test(metric)) return `\`${metric}\` starts with a fraction; write it as a share, such as "at least half of the calls are answered within 20 seconds"`;
+  // Business and working days are not calendar days; the reader has no unit for them.
+  if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` counts business days, which the reader cannot compare as calendar days; write the limit in calendar days`;
   if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
   if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;

@@ -46,6 +46,8 @@ export function numberAt(tokens: readonly Token[], index: number, words = true):
   }
   const value = NUMBER_WORDS[token.lower];
   if (value === undefined || token.lower === 'pair') return null;
+  // "two dozen": a number word times a dozen.
+  if (lowerAt(tokens, index + 1) === 'dozen' && value < 100) return { value: value * 12, end: index + 2, ordinal: false, word: true };
   // "two hundred", "five thousand".
   const scale = lowerAt(tokens, index + 1);
   if ((scale === 'hundred' || scale === 'thousand') && value < 100) return { value: value * (scale === 'hundred' ? 100 : 1000), end: index + 2, ordinal: false, word: true };
@@ -64,6 +66,8 @@ export function unitAt(tokens: readonly Token[], index: number): { unit: Unit; e
   const one = unitOf(first.lower);
   // `m`, `w` and `x` alone are units only right after their number ("5m", "2x"); "5 m" could be metres.
   if (!one || (['m', 'w', 'x'].includes(first.lower) && first.spaced)) return null;
+  // "2 times a week" counts occasions; only "2 times the baseline" is a multiple.
+  if (first.lower === 'times' && ['a', 'an', 'per', 'each', 'every', 'in', 'daily', 'weekly'].includes(lowerAt(tokens, index + 1))) return null;
   return { unit: one, end: index + 1 };
 }
 

@@ -3,7 +3,7 @@ import { Clause } from './clause.ts';
 import { comparisonAt, statesThreshold } from './finders/comparison.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
-import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, OUTCOMES, words } from './lexicon.ts';
+import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, OUTCOMES, words } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
 import { readComparison } from './readers/comparison.ts';
@@ -54,9 +54,14 @@ function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | nul
   // "at least 85% of …": the comparison that ends where the share starts.
   const leadAt = [5, 4, 3, 2, 1].map((back) => shareAt - back).find((index) => index >= 0 && comparisonAt(view, index)?.end === shareAt);
   if (leadAt !== undefined) clause.use(leadAt, shareAt);
+  // "stay below 1% of orders": the modal before the comparison is the comparison's.
+  let modal = leadAt ?? shareAt;
+  while (modal > 0 && (MODALS.has(view[modal - 1]?.lower ?? '') || NEGATIONS.has(view[modal - 1]?.lower ?? '')) && !clause.used[modal - 1]) modal--;
+  if (leadAt !== undefined) clause.place(modal, shareAt, 'comparison');
   const lowAt = shareAt - 3;
   const range = view[lowAt - 1]?.lower === 'between' && view[lowAt]?.kind === 'number' && view[lowAt + 1]?.text === '%' && view[shareAt - 1]?.lower === 'and';
   if (range) clause.use(lowAt - 1, shareAt);
+  if (range) clause.place(lowAt - 1, shareAt, 'comparison');
   return readShare(clause, share, leadAt === undefined ? null : (comparisonAt(view, leadAt)?.op ?? null), range ? (view[lowAt]?.value ?? null) : null);
 }
 

@@ -48,7 +48,7 @@ export type Reading =
 // Inside the reader, a clause may be read under a label that will name it, so its own words need not.
 export type ClauseContext = ReadContext & { named?: boolean };
 
-export type ClauseResult = { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[] } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string; unnamed?: true } | { none: true };
+export type ClauseResult = { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[]; placed: ReadonlyMap<number, WordPart> } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string; unnamed?: true } | { none: true };
 
 /** A criterion with every optional part empty, to fill in. */
 export function blank(metric: string, comparator: Comparator, value: number, unit: Unit | null): ParsedCriterion {
@@ -69,4 +69,12 @@ export interface Found<T> {
   start: number;
   end: number;
   value: T;
+}
+
+/** What the clauses of a bullet made of it, before a label and the word account: the criteria, the notes, the words set aside and where the finders put the words that carry meaning. */
+export interface ReadParts {
+  criteria: ParsedCriterion[];
+  notes: string[];
+  aside: Token[];
+  placed: ReadonlyMap<number, WordPart>;
 }

@@ -8,7 +8,8 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
   m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
-  d: 'd', day: 'd', days: 'd', 'business day': 'd', 'business days': 'd', 'working day': 'd', 'working days': 'd', 'calendar day': 'd', 'calendar days': 'd',
+  // Business and working days are not calendar days: they are no unit here, so a bullet in them is reported, not read as days.
+  d: 'd', day: 'd', days: 'd', 'calendar day': 'd', 'calendar days': 'd',
   w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
   x: 'x', '×': 'x', times: 'x',
   b: 'B', byte: 'B', bytes: 'B', kb: 'KB', kilobyte: 'KB', kilobytes: 'KB', mb: 'MB', megabyte: 'MB', megabytes: 'MB',

@@ -60,22 +60,25 @@ describe('every word has a place in the reading', () => {
 describe('a label names the metric', () => {
   it.each([
     ['Opt-out rate: STOP replies stay below 2% of patients messaged', 'opt-out rate < 2%'],
-    ['Holiday refunds: Fewer than 3 refunds a day, mostly small ones', 'holiday refunds < 3 per day'],
+    ['Holiday refunds: fewer than 3 refunds a day', 'holiday refunds < 3 per day'],
     ['Days in A/R: Target 40-50 days', 'days in A/R between 40 and 50 d'],
   ])('%s', (text, reading) => {
     expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
   });
 
   it.each([
-    // A heading names nothing; a category over a bullet with its own measure stays a heading.
+    // A heading word names nothing; any other label keeps its words in the name.
     ['Target: error rate < 1%', 'error rate < 1%'],
-    ['Performance: error rate < 1%', 'error rate < 1%'],
+    ['Performance: error rate < 1%', 'performance error rate < 1%'],
+    ['Checkout: p95 latency < 300 ms', 'checkout latency < 300 ms at p95'],
   ])('heading %s', (text, reading) => {
     expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
   });
 
   it.each([
-    // The words after the colon may define the name, never add a second claim, a count or a negation.
+    // The words after the colon may define a rate the label names, never narrow it, add a second claim, a count or a negation.
+    ['Error rate: < 1% for enterprise customers', 'exit'],
+    ['Holiday refunds: Fewer than 3 refunds a day, mostly small ones', 'exit'],
     ['RED (No-Go): Score <80% or unresolved critical issues', 'rollback'],
     ['Decision rule: If any single critical trigger or two secondary triggers persist for >30 minutes', 'rollback'],
     ['Stable execution: The feature gate has been stably enabled by default for at least three release cycles', 'exit'],

@@ -3,7 +3,7 @@
  * after "within" ("< 4 h within 24 hours"), a unit of measure ("100-150 pods/s"), and a share that
  * makes it a percentile ("… 99% of the time").
  */
-import type { Clause } from '../clause.ts';
+import { Clause } from '../clause.ts';
 import { comparisonAt } from './comparison.ts';
 import { findPer } from './rate.ts';
 import type { Threshold } from './threshold.ts';
@@ -20,6 +20,7 @@ function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold)
     const found = findPer(view, index);
     if (found) {
       clause.use(found.start, found.end);
+      clause.place(found.start, found.end, 'rate');
       const time = unitOf(found.value.unit);
       const seconds = time ? SECONDS[time] : found.value.unit === 'month' ? 2_592_000 : undefined;
       if (threshold.quantity.unit === '%' && seconds !== undefined) return { per: null, window: { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' } };
@@ -38,19 +39,23 @@ function periodWithin(clause: Clause, view: readonly Token[], threshold: Thresho
   if (!period || period.start !== 0) return;
   clause.window = { start: within, end: within + period.end - 1, value: { ...period.value, text: join(view.slice(within, within + period.end - 1)) } };
   clause.use(within, within + period.end - 1);
+  clause.place(within, within + period.end - 1, 'window');
 }
 
 /** "… 99% of the time", "… in 99%": a share after the threshold that makes it a percentile. */
 function shareAsPercentile(clause: Clause, view: readonly Token[], threshold: Threshold): void {
   const { quantity } = threshold;
   const at = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.kind === 'number' && view[index + 1]?.text === '%' && token.value > 0 && token.value < 100 && !(quantity.unit === '%' && comparisonAt(view, index - 1)));
-  if (at < 0 || clause.percentile) return;
+  // "… from 12%", "… was 2%": a figure after other words is history, not a percentile; only "in 99%", "for 95%", "≥ 99.9%" are.
+  const before = view[at - 1];
+  if (at < 0 || clause.percentile || (before && !['in', 'for', 'of', 'least'].includes(before.lower) && !['≥', '>=', '>'].includes(before.text) && at !== threshold.quantity.end)) return;
   const tail = view.slice(at + 2, at + 6).map((token) => token.lower);
   if (tail.length > 0 && tail[0] === 'of' && !['time', 'requests', 'cases', 'calls', 'samples', 'runs', 'the'].includes(tail[1] ?? '')) return;
   clause.percentile = { start: at, end: at + 2, value: view[at]?.value ?? 0 };
   const end = tail[0] === 'of' ? at + 2 + (tail[1] === 'the' ? 3 : 2) : at + 2;
-  clause.use(at - (['in', 'for', 'of'].includes(view[at - 1]?.lower ?? '') ? 1 : 0), end);
-  if (view[at - 1]?.lower === 'least' && view[at - 2]?.lower === 'at') clause.use(at - 2, at);
+  const from = at - (['in', 'for', 'of'].includes(view[at - 1]?.lower ?? '') ? 1 : 0) - (view[at - 1]?.lower === 'least' && view[at - 2]?.lower === 'at' ? 2 : 0);
+  clause.use(from, end);
+  clause.place(from, end, 'percentile');
 }
 
 /** What qualifies the threshold after it, in the order the reader needs them. */
@@ -63,6 +68,7 @@ export function findAfterThreshold(clause: Clause, view: readonly Token[], thres
   if (next?.kind === 'word' && next.text.includes('/') && !clause.used[threshold.quantity.end]) {
     unitLabel = ` (${next.text})`;
     clause.use(threshold.quantity.end, threshold.quantity.end + 1);
+    clause.place(threshold.quantity.end, threshold.quantity.end + 1, 'unit');
   }
   shareAsPercentile(clause, view, threshold);
   return { ...rate, unitLabel };

@@ -29,7 +29,7 @@ export function baselineText(tokens: readonly Token[], from: number): { text: st
 }
 
 /** The baseline a change is measured against, after the quantity: "fewer calls than the control group", "of baseline". */
-export function findBaseline(view: readonly Token[], from: number, preDirection: Baseline['direction'] | null, polarity: 'higher' | 'lower' | null): { start: number; end: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
+export function findBaseline(view: readonly Token[], from: number, preDirection: Baseline['direction'] | null, polarity: 'higher' | 'lower' | null, within = false): { start: number; end: number; linkAt: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
   let at = from;
   let direction: Baseline['direction'] | 'unknown' | null = preDirection;
   const word = changeDirection(view[at]?.lower ?? '', polarity);
@@ -43,7 +43,7 @@ export function findBaseline(view: readonly Token[], from: number, preDirection:
   // "2% below the control group": a word of place is its own link.
   if (linkAt < 0 && word && words('below above under over').has(view[from]?.lower ?? '') && BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''))) {
     const { text, end } = baselineText(view, at);
-    return text ? { start: from, end, direction: word, text, metric: [] } : null;
+    return text ? { start: from, end, linkAt: at, direction: word, text, metric: [] } : null;
   }
   if (linkAt < 0) return null;
   const link = BASELINE_LINKS.find((each) => wordsAt(view, linkAt, each)) ?? [];
@@ -51,9 +51,14 @@ export function findBaseline(view: readonly Token[], from: number, preDirection:
   const named = BASELINE_NAMES.test(view[linkAt + link.length]?.lower ?? '') || BASELINE_NAMES.test(view[linkAt + link.length + 1]?.lower ?? '');
   if (direction === null && !named && !['than', 'vs', 'vs.', 'versus', 'compared', 'relative', 'against'].includes(link[0] ?? '')) return null;
   if (['of', 'over', 'on'].includes(link[0] ?? '') && !named && word === null) return null;
+  // "at least 95% of control" is a share of the baseline, not a change from it; "within 1 point of baseline" is a band.
+  if (link[0] === 'of' && word === null && preDirection === null && !within) return null;
   const { text, end } = baselineText(view, linkAt + link.length);
-  if (!text) return null;
-  return { start: from, end, direction: direction ?? 'either', text, metric: view.slice(at, linkAt) };
+  // "compared with 3% today", "more than once": a figure or a count after the link is history or a tally, not a baseline.
+  if (!text || view[linkAt + link.length]?.kind === 'number' || /^(?:once|twice|thrice|\S+ times)$/i.test(text)) return null;
+  // "accuracy ≥ 95% versus manual counts" says what it is measured against, not a change; only a band ("within") or a change word has a direction.
+  if (direction === null && !within) return null;
+  return { start: from, end, linkAt, direction: direction ?? 'either', text, metric: view.slice(at, linkAt) };
 }
 
 /** The direction of "reduced by", "down by", "up by" right before a quantity, or null. */

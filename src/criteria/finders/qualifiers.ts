@@ -1,5 +1,5 @@
 /** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
-import type { Clause } from '../clause.ts';
+import { Clause } from '../clause.ts';
 import { findPercentile } from './percentile.ts';
 import { findSequence, findWindow } from './window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
@@ -50,10 +50,13 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   }
   clause.percentile = findPercentile(clause.free());
   if (clause.percentile) clause.use(clause.percentile.start, clause.percentile.end);
+  if (clause.percentile) clause.place(clause.percentile.start, clause.percentile.end, 'percentile');
   clause.window = findWindow(clause.free());
   if (clause.window) clause.use(clause.window.start, clause.window.end);
+  if (clause.window) clause.place(clause.window.start, clause.window.end, 'window');
   clause.sequence = findSequence(clause.free());
   if (clause.sequence) clause.use(clause.sequence.start, clause.sequence.end);
+  if (clause.sequence) clause.place(clause.sequence.start, clause.sequence.end, 'sequence');
   // Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what.
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;

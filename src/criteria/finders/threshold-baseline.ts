@@ -1,5 +1,5 @@
 /** Attaches to a found threshold the baseline it is measured against, if any. */
-import type { Clause } from '../clause.ts';
+import { Clause } from '../clause.ts';
 import { baselineBefore, findBaseline } from './baseline.ts';
 import type { Threshold } from './threshold.ts';
 import { BASELINE_NAMES } from '../lexicon.ts';
@@ -16,21 +16,27 @@ import type { Token } from '../tokenize.ts';
 export function attachBaseline(clause: Clause, view: readonly Token[], threshold: Threshold): { baseline: Baseline | null; metric: Token[] } | { unsure: string } {
   const { quantity, preChange, opStart } = threshold;
   const before = view.filter((token, index) => !clause.used[index] && token.kind === 'word' && index < quantity.start);
-  const found = findBaseline(view, quantity.end, preChange, metricPolarity(join(before)));
+  const within = clause.tokens.slice(opStart, quantity.start).some((token) => ['within', '±'].includes(token.lower));
+  const found = findBaseline(view, quantity.end, preChange, metricPolarity(join(before)), within);
   const named = (at: number) => BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''));
   const ratio = quantity.unit === 'x' && !found && named(quantity.end);
   if (!found && !ratio && !preChange) {
     const earlier = baselineBefore(view, opStart, quantity.unit);
     if (earlier) clause.use(earlier.start, opStart);
+    if (earlier) clause.place(earlier.start, opStart, 'baseline');
     return { baseline: earlier?.baseline ?? null, metric: [] };
   }
+  if (within && quantity.unit === '%' && quantity.value >= 100 && found) return { unsure: `it allows a change of \`${quantity.value}%\` either way from \`${found.text}\`, which is no band; write the multiple, such as \`≤ 1.1x ${found.text}\`` };
   if (found?.direction === 'unknown') return { unsure: `it says better or worse than \`${found.text}\`, but the metric does not say which way is better; write "higher" or "lower"` };
-  const within = clause.tokens.slice(opStart, quantity.start).some((token) => ['within', '±'].includes(token.lower));
   const direction: Baseline['direction'] = within ? 'either' : ((found?.direction as Baseline['direction'] | undefined) ?? preChange ?? 'increase');
   const ratioEnd = quantity.end + (view[quantity.end]?.lower === 'the' ? 2 : 1);
   const text = found?.text ?? (ratio ? join(view.slice(quantity.end, ratioEnd)) : 'baseline');
   if (found) clause.use(found.start, found.end);
   else if (ratio) clause.use(quantity.end, ratioEnd);
+  // The change word and the baseline are the baseline's; words between them are the metric's, or left.
+  if (found) clause.place(found.start, found.start + (found.linkAt > found.start && found.metric.length === 0 ? found.linkAt - found.start : 1), 'baseline');
+  if (found) clause.place(found.linkAt, found.end, 'baseline');
+  else if (ratio) clause.place(quantity.end, ratioEnd, 'baseline');
   else clause.notes.push('Read the change against a baseline the plan does not name.');
   threshold.op ??= '>=';
   return { baseline: { text, change: quantity.unit === 'x' ? 'ratio' : quantity.unit === '%' ? 'relative' : 'points', direction }, metric: found?.metric ?? [] };

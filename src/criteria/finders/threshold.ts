@@ -3,11 +3,12 @@
  * "between 150 and 250 ms", "3 or fewer", "200+"), the words that lead it ("should not", "must stay")
  * and what they say: a negation, a change's direction, the time of a verb ("return within 30 s").
  */
-import type { Clause } from '../clause.ts';
-import { changeBefore, changeVerbBefore } from './baseline.ts';
+import { Clause } from '../clause.ts';
+import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
 import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_DOWN, CHANGE_EITHER, CHANGE_UP, MODALS, NEGATIONS, SYMBOL_COMPARATORS, TIME_VERBS, words, WORDS_AFTER } from '../lexicon.ts';
+import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
 import type { Baseline, Op } from '../reading.ts';
@@ -27,20 +28,30 @@ export interface Threshold {
   timeOf: string | null;
 }
 
-// Verbs that, right before a comparison symbol, make it a change: "CTR drops >5%".
-const MOVES = words('drop drops fall falls decrease decreases increase increases rise rises jump jumps spike spikes grow grows');
-
 /** The words before a comparison at `index` that belong to it, and what they say; returns where they start. */
-function comparisonLead(clause: Clause, view: readonly Token[], index: number, found: Quantity, threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null }): number {
-  const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word);
+function comparisonLead(clause: Clause, view: readonly Token[], index: number, found: Quantity, threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string }): number {
+  const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
   let lead = index - 1;
   while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
     const word = view[lead]?.lower ?? '';
+    // "Handle time down at least 10%" is a change; "more" or "below" before a comparison is not one it can read.
+    if (CHANGE_ADJECTIVES.has(word) && view[lead + 1]?.lower !== 'by') break;
+    // "length of stay ≤ 4.5 days": after "of" the word is a noun; "reduced to 90%" is a level, not a change;
+    // "Each ward: falls < 2 per month": with no other word to name the metric, the word is the metric.
+    const named = view.slice(0, lead).some((token, at) => !clause.used[at] && token.kind === 'word' && at > clause.tokens.map((each) => each.text).lastIndexOf(':'));
+    const changes = CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
+    if (view[lead - 1]?.lower === 'of' || view[lead + 1]?.lower === 'to' || (!named && changes)) break;
     if (NEGATIONS.has(word)) threshold.negated = true;
-    // "should not increase by more than 5%", "CTR drops >5%": a change, with its direction.
-    if (CHANGE_EITHER.has(word) && view[lead + 1]?.lower === 'by') threshold.preChange = 'either';
-    const change = CHANGE_UP.has(word) || CHANGE_DOWN.has(word);
-    if (change && (view[lead + 1]?.lower === 'by' || (lead + 1 === index && SYMBOL_COMPARATORS[view[index]?.text ?? ''] !== undefined && MOVES.has(word)))) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
+    // "Conversion improves at least 5%", "error rate worsens by more than 10%": which way is better decides the direction.
+    if (CHANGE_GOOD.has(word) || CHANGE_BAD.has(word)) {
+      const before = view.slice(0, lead).filter((token, at) => !clause.used[at] && token.kind === 'word');
+      const direction = changeDirection(word, metricPolarity(join(before)));
+      if (direction === 'unknown' || direction === null) threshold.unknownChange = word;
+      else threshold.preChange = direction;
+    }
+    // "should not increase by more than 5%", "CTR drops >5%", "sales fall more than 5%": a change, with its direction.
+    if (CHANGE_EITHER.has(word)) threshold.preChange = 'either';
+    if (CHANGE_UP.has(word) || CHANGE_DOWN.has(word)) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
     lead--;
   }
   // "Log queries should return within 30 seconds": what is measured is their time.
@@ -57,7 +68,7 @@ function comparisonLead(clause: Clause, view: readonly Token[], index: number, f
   return lead + 1;
 }
 
-type Found = Omit<Threshold, 'quantity'> & { quantity: Quantity; negated: boolean };
+type Found = Omit<Threshold, 'quantity'> & { quantity: Quantity; negated: boolean; unknownChange?: string };
 
 /** A comparison before its quantity, or "between … and …". */
 function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null {
@@ -68,6 +79,7 @@ function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null 
       const high = low && view[low.end]?.lower === 'and' ? quantityAt(view, low.end + 1) : null;
       if (low && high && (low.unit === null || high.unit === null || low.unit === high.unit)) {
         clause.use(index, index + 1);
+        clause.place(index, index + 1, 'comparison');
         return { op: null, quantity: { ...low, end: high.end, upper: high.value, unit: low.unit ?? high.unit }, opStart: index, between: true, negated: false, preChange: null, timeOf: null };
       }
     }
@@ -79,6 +91,7 @@ function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null 
     const found: Found = { op: comparison.op, quantity, opStart: index, between: false, negated: false, preChange: null, timeOf: null };
     found.opStart = comparisonLead(clause, view, index, quantity, found);
     clause.use(found.opStart, at);
+    clause.place(found.opStart, at, 'comparison');
     return found;
   }
   return null;
@@ -93,6 +106,7 @@ function countedQuantity(clause: Clause, view: readonly Token[]): Found | null {
     const after = WORDS_AFTER.find(([phrase]) => wordsAt(view, quantity.end, phrase) && view[quantity.end + phrase.length]?.text !== ':');
     if (!after && !quantity.plus && quantity.upper === null) continue;
     if (after) clause.use(quantity.end, quantity.end + after[0].length);
+    if (after) clause.place(quantity.end, quantity.end + after[0].length, 'comparison');
     return { op: after ? after[1] : quantity.plus ? '>=' : null, quantity, opStart: index, between: !after && !quantity.plus, negated: false, preChange: null, timeOf: null };
   }
   return null;
@@ -104,19 +118,27 @@ export function findThreshold(clause: Clause, view: readonly Token[]): Threshold
   if (!found) return null;
   const { quantity } = found;
   clause.use(quantity.start, quantity.end);
+  clause.place(quantity.start, quantity.end, 'quantity');
   // "reduced by 25% or more", "down by 10%": the change word before "by" gives the direction.
   const changedBy = changeBefore(view, quantity.start);
   if (changedBy && !found.preChange && !clause.used[quantity.start - 2]) {
     found.preChange = changedBy;
     clause.use(quantity.start - 2, quantity.start);
+    clause.place(quantity.start - 2, quantity.start, 'baseline');
   }
   const verbed = found.preChange ? null : changeVerbBefore(view, found.opStart >= 0 ? found.opStart : quantity.start, clause.used);
   if (verbed) {
     found.preChange = verbed.direction;
     clause.use(verbed.verb, verbed.verb + 1);
     clause.use(verbed.by, verbed.by + 1);
+    clause.place(verbed.verb, verbed.verb + 1, 'baseline');
+    clause.place(verbed.by, verbed.by + 1, 'baseline');
     found.opStart = Math.min(found.opStart, verbed.by);
   }
+  // "never drops below 99.5% for more than 5 minutes" allows shorter dips; a sustained window cannot say so.
+  const negatedPhrase = clause.tokens.slice(Math.max(0, found.opStart), quantity.start).some((token) => ['never', 'not'].includes(token.lower));
+  if (negatedPhrase && clause.window?.value.kind === 'sustained' && /\b(?:more|longer) than\b/i.test(clause.window.value.text)) return { unsure: `it negates a limit held for a time (\`${clause.window.value.text}\`), which allows dips shorter than that; write the limit and the longest dip as two bullets` };
+  if (found.unknownChange) return { unsure: `it says \`${found.unknownChange}\`, but the metric does not say which way is better; write "higher" or "lower", or "above" or "below" the baseline` };
   if (found.op && found.negated) found.op = FLIP[found.op];
   // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.
   if (found.op && quantity.upper !== null && !found.between) {

@@ -15,6 +15,8 @@ function durationAt(tokens: readonly Token[], index: number): { seconds: number;
   const first = tokens[index];
   let count = 1;
   let at = index;
+  // "a second consecutive week": "second" is the ordinal there, not a length of time.
+  if ((first?.lower === 'a' || first?.lower === 'an') && tokens[index + 1]?.lower === 'second' && tokens[index + 2]?.kind === 'word') return null;
   if (first?.lower === 'a' || first?.lower === 'an') at++;
   else {
     const number = numberAt(tokens, index);
@@ -69,7 +71,8 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
     const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
     // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
     // came before it: in "error rate ≥ 1% over 1 hour" the threshold is stated and "over" sets its window.
-    const afterThreshold = word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null);
+    // A share before it ("10% of calls wait over 5 minutes") is no threshold: there "over" is one.
+    const afterThreshold = word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 : 0);
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };

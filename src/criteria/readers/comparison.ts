@@ -3,7 +3,7 @@
  * from the words before the comparison or, when it comes first, the words after the quantity ("< 3
  * P1 defects", "fewer than 1 in 200 orders fail").
  */
-import type { Clause } from '../clause.ts';
+import { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';
@@ -27,6 +27,7 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
     }
     if (counted.length === 0 && words('threshold limit mark level ceiling floor total overall absolute').has(token.lower)) {
       clause.used[index] = true;
+      clause.place(index, index + 1, 'comparison');
       continue;
     }
     // A "without …" or "with no …" always stays: dropping it would drop a condition.
@@ -59,7 +60,8 @@ function wordsBefore(clause: Clause, view: readonly Token[], opStart: number): {
 function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold, after: { per: ParsedCriterion['per']; unitLabel: string }, afterMetric: Token[]) {
   const { before, labelled, bracketed } = wordsBefore(clause, view, threshold.opStart);
   const label = readLabel(before);
-  if (label.condition.length > 0) clause.setAside(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
+  if (label.condition.length > 0) clause.setCondition(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
+  for (const token of label.directions) clause.placeToken(token, 'comparison');
   let metric = metricText(label.metric, threshold.quantity.unit);
   let { unitLabel } = after;
   const counted = countedAfter(clause, view, threshold, metric, after.per);
@@ -75,7 +77,7 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   }
   // "fewer than 1 in 200 orders fail": what the counted things do.
   const countedFirst = before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') && view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
-  if (after.per && countedText && metric === countedText && countedFirst) metric = `${after.per.unit} that ${countedText}`;
+  if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
   return { metric, unitLabel, label };
 }
 
@@ -97,6 +99,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   // "No crash rate > 1%": no value of the metric past the threshold, so the threshold turned round.
   if (/^no /i.test(metric) && threshold.op && clause.tokens[0]?.lower === 'no') {
     metric = metric.slice(3);
+    clause.place(0, 1, 'comparison');
     threshold.op = FLIP[threshold.op];
     clause.notes.push(`Read "no ${metric} ${COMPARATOR_SIGNS[FLIP[threshold.op]]} …" as ${metric} ${COMPARATOR_SIGNS[threshold.op]} the threshold.`);
   }
@@ -104,6 +107,11 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
+  // "no more than 2% either way" is a band, as "±" is.
+  const eitherWay = view.some((token, index) => token.lower === 'either' && view[index + 1]?.lower === 'way');
+  if (eitherWay && !baseline.baseline) return { unsure: `it allows \`${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\`` };
+  // "within ±2%" with no baseline is a band around zero: the reading has no way to hold the lower side.
+  if (!baseline.baseline && clause.tokens.slice(Math.max(0, threshold.opStart), quantity.start + 1).some((token) => ['±', '+/-'].includes(token.text))) return { unsure: `it allows \`±${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\`` };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
   const criterion: ParsedCriterion = {
     ...blank(metric + named.unitLabel, threshold.between ? 'between' : (threshold.op ?? '='), quantity.value, quantity.unit ?? named.label.unit),

@@ -1,5 +1,5 @@
 /** Reads a value written after a label with no comparison: "Maximum queue age: 15 min", "Refund errors: none", "Uptime: 99.9%". */
-import { type Clause, leftoverReason } from '../clause.ts';
+import { Clause, leftoverReason } from '../clause.ts';
 import { CROSSED } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
 import { CONDITIONS, FILLERS, LABEL_DIRECTIONS } from '../lexicon.ts';
@@ -11,10 +11,12 @@ import { isTimeUnit, unitOf } from '../units.ts';
 import type { Comparator, Unit } from '../../schemas/criterion-schema.ts';
 
 /** A label's own unit, direction and percentile: "Checkout latency (ms)", "Maximum queue age", "max", "p90". */
-export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null; condition: Token[] } {
+export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null; condition: Token[]; directions: Token[] } {
   let unit: Unit | null = null;
   let op: Op | null = null;
   const metric: Token[] = [];
+  // The words that gave the label its direction or unit: "Max", "(ms)".
+  const directions: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token || token.text === ':' || token.text === '#') continue;
@@ -25,6 +27,7 @@ export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Un
       if (innerUnit || innerOp) {
         unit = innerUnit ?? unit;
         op = innerOp ?? op;
+        if (inner) directions.push(inner);
         index += 2;
         continue;
       }
@@ -34,6 +37,7 @@ export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Un
     const call = tokens[index + 1]?.text === '(' && !tokens[index + 1]?.spaced;
     if (direction && !call && (index === 0 || index === tokens.length - 1)) {
       op = direction;
+      directions.push(token);
       continue;
     }
     metric.push(token);
@@ -42,7 +46,7 @@ export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Un
   const condition = metric.findIndex((token, index) => index > 0 && CONDITIONS.has(token.lower));
   const dropped = condition > 0 ? metric.splice(condition) : [];
   const percentile = findPercentile(metric);
-  return { metric: percentile ? [...metric.slice(0, percentile.start), ...metric.slice(percentile.end)] : metric, unit, op, percentile: percentile?.value ?? null, condition: dropped };
+  return { metric: percentile ? [...metric.slice(0, percentile.start), ...metric.slice(percentile.end)] : metric, unit, op, percentile: percentile?.value ?? null, condition: dropped, directions };
 }
 
 /** Names of series listed to share one threshold: "`a`, `b` and `c` should be 0", "ip_errors_total, reconcile_errors_total". */

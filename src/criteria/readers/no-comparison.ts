@@ -4,12 +4,12 @@
  * its metric ("99.9% uptime", "15% fewer tickets than the control group"). A quantifier ("no P1
  * defects") is the quantifier reader's.
  */
-import type { Clause } from '../clause.ts';
+import { Clause } from '../clause.ts';
 import { changeBefore, changeDirection, findBaseline } from '../finders/baseline.ts';
 import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { EDGES, NOT_METRIC, words } from '../lexicon.ts';
+import { CHANGE_MOVES, EDGES, NOT_METRIC, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, quantityAt } from '../quantity.ts';
@@ -27,6 +27,7 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
   const subject: Token[] = [];
   for (let index = value.end + 2; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol'; index++) subject.push(view[index] as Token);
   clause.use(0, value.end + 2 + subject.length);
+  clause.place(value.end, value.end + 2, 'baseline');
   const metric = metricText(subject);
   if (!metric) return null;
   return clause.finish([{ ...blank(metric, '>=', value.value, '%'), baseline: { text: 'baseline', change: 'relative', direction: change } }], [`Read as a change of at least ${value.value}% from a baseline the plan does not name.`]);
@@ -56,8 +57,10 @@ function readColonValue(clause: Clause, view: readonly Token[], context: ClauseC
   const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;
   const zero = ['none', 'zero', 'nil', 'nothing', 'no'].includes(view[valueAt]?.lower ?? '');
   if (valueAt < 0 || (!found && !zero)) return null;
+  if (zero) clause.place(valueAt, valueAt + 1, 'quantity');
   const label = readLabel(view.slice(0, colon >= 0 ? colon : copula).filter((_, index) => !clause.used[index]));
-  if (label.condition.length > 0) clause.setAside(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
+  if (label.condition.length > 0) clause.setCondition(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
+  for (const token of label.directions) clause.placeToken(token, 'comparison');
   const named = labelPeriod(clause, label.metric) ? { ...label, metric: [] } : label;
   let end = found ? found.end : valueAt + 1;
   const per = found ? findPer(view, end) : null;
@@ -80,13 +83,19 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   const amount = bare >= 0 ? quantityAt(view, bare) : null;
   if (!amount) return null;
   // A change with no comparison written reads as at least that change; "reduced by 15%" gives its direction.
-  const changedBy = changeBefore(view, amount.start);
-  const before = view.slice(0, amount.start - (changedBy ? 2 : 0)).filter((token, index) => !clause.used[index] && token.kind === 'word');
+  // "Churn down 2 points from last year": a change word right before the amount gives its direction too.
+  const moved = CHANGE_MOVES.has(view[amount.start - 1]?.lower ?? '') ? changeDirection(view[amount.start - 1]?.lower ?? '', null) : null;
+  const changedBy = changeBefore(view, amount.start) ?? (moved === 'unknown' ? null : moved);
+  const skip = changeBefore(view, amount.start) ? 2 : changedBy ? 1 : 0;
+  if (skip > 0) clause.place(amount.start - skip, amount.start, 'baseline');
+  const before = view.slice(0, amount.start - skip).filter((token, index) => !clause.used[index] && token.kind === 'word');
   const versus = findBaseline(view, amount.end, changedBy, metricPolarity(join(before)));
   // "15% fewer tickets than the control group": the metric may sit between the change word and the baseline.
   const subject = before.length > 0 ? before : (versus?.metric ?? []);
   if (versus && versus.direction !== 'unknown' && subject.length > 0) {
     clause.use(0, versus.end);
+    clause.place(versus.start, versus.start + 1, 'baseline');
+    clause.place(versus.linkAt, versus.end, 'baseline');
     const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
     return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
   }

@@ -1,7 +1,7 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
-import type { Clause } from '../clause.ts';
+import { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CONDITIONS, EDGES, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
@@ -40,6 +40,7 @@ function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
   const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
   if (!change || subject.length === 0 || fromBaseline) return null;
+  clause.placeToken(rest[0], 'baseline');
   const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
   const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
   if (!metric || !plain(phrase(subject))) return null;
@@ -101,6 +102,8 @@ export function readQuantifier(clause: Clause): ClauseResult {
   const view = clause.free();
   const body = view.filter((token, index) => !clause.used[index] && token.kind !== 'symbol');
   const input: Words = { clause, view, body, first: body[0]?.lower ?? '', rest: body.slice(1) };
+  // "No", "any", "all", "every": the quantifier is the comparison.
+  if (QUANTIFYING.has(input.first)) clause.placeToken(body[0], 'comparison');
   // "Two consecutive failed health checks": the sequence is the count.
   const sequence = clause.sequence && plain(body) ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);

@@ -1,5 +1,5 @@
 /** Reads a share of a population: "at least 85% of enrolled clinics submit a claim", "90% of searches return in under 800 ms". */
-import { type Clause, leftoverReason } from '../clause.ts';
+import { Clause, leftoverReason } from '../clause.ts';
 import { formatNumber } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
@@ -22,13 +22,15 @@ function percentileMetric(subject: readonly Token[], named: number, inner: Quant
 }
 
 /** "90% of searches return in under 800 ms": a share within an inner threshold is a percentile of it. */
-function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest): ClauseResult | null {
+function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, op: Op | null): ClauseResult | null {
   for (const { index } of rest) {
     let comparison = comparisonAt(view, index) ?? (['in', 'within', 'under', 'below', 'by'].includes(view[index]?.lower ?? '') ? { op: '<=' as Op, end: index + 1 } : null);
     if (!comparison) continue;
     comparison = comparisonAt(view, comparison.end) ?? comparison;
     const inner = quantityAt(view, quantityStart(view, comparison.end));
     if (!inner || inner.unit === '%') continue;
+    // "More than 10% of calls wait longer than 5 minutes" counts the calls past a limit; which percentile that bounds depends on both comparisons.
+    if (op !== null) return { unsure: `it compares a share (\`${join(view.slice(share.start, share.end))}\`) of what passes another threshold; write it as a percentile, such as \`p90 wait time ≤ 5 min\`` };
     let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
     // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
     const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
@@ -40,6 +42,7 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
     const named = subject.findIndex((token) => ['have', 'has', 'with'].includes(token.lower));
     const metric = percentileMetric(subject, named, inner);
     clause.use(index, inner.end);
+    clause.place(index, inner.end, 'comparison');
     for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
     const shown = join(view.slice(share.start, share.end));
     // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
@@ -112,6 +115,7 @@ export function readShare(clause: Clause, share: Quantity, op: Op | null, low: n
   const population = view[share.end + 1]?.lower === 'the' ? view[share.end + 2] : view[share.end + 1];
   if (population?.lower === 'time') return { unsure: `it says \`${join(view.slice(share.start, share.end))} of the time\`, but not what holds that often` };
   clause.use(share.start, share.end + 1);
+  clause.place(share.start, share.end + 1, 'quantity');
   const rest = view.map((token, index) => ({ token, index })).filter(({ index }) => index > share.end && !clause.used[index]);
-  return sharePercentile(clause, view, share, rest) ?? shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
+  return sharePercentile(clause, view, share, rest, op) ?? shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
 }

@@ -1,7 +1,30 @@
 /** Takes off what only frames a criterion: list markers, emoji, "Roll back if", "Trigger:", a consequence, a comment, other table columns. */
-import { CONSEQUENCES, LEAD, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { CONDITIONS, CONSEQUENCES, GO_LEADS, LEAD, NEGATIONS, ROLLBACK_LEADS, SIGNIFICANT, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+
+/** Whether words the frame would cut off say something of the criterion: a number, a condition, a negation, "only". */
+function carriesMeaning(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'number' || CONDITIONS.has(token.lower) || SIGNIFICANT.has(token.lower) || NEGATIONS.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined);
+}
+
+/**
+ * Why the words that lead a bullet do not fit its list: "Roll back if …" under the exit criteria, "Go
+ * if …" or "Target:" under the rollback triggers, or a lead that negates ("Don't proceed if …").
+ */
+export function leadProblem(written: readonly Token[], kept: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  const first = kept[0]?.start ?? Number.POSITIVE_INFINITY;
+  const lead = written.filter((token) => token.end <= first && token.kind === 'word');
+  const shown = lead.map((token) => token.text).join(' ');
+  if (lead.some((token) => NEGATIONS.has(token.lower.replace('’', "'")))) return `it starts with \`${shown}\`, which turns the criterion round; write the condition that must hold, or that fires the rollback`;
+  if (kind === 'exit' && lead.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
+  // "Error rate above 1% → no-go" under the exit criteria states the failure, not what must hold.
+  const last = kept.at(-1)?.end ?? Number.NEGATIVE_INFINITY;
+  const after = written.filter((token) => token.start >= last && token.kind === 'word');
+  if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
+  if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
+  return null;
+}
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
@@ -25,14 +48,14 @@ export function stripFrame(tokens: Token[]): Token[] {
   const comment = tokens.findIndex((token, index) => index > start && ((token.text === '/' && tokens[index + 1]?.text === '/' && !tokens[index + 1]?.spaced) || (token.text === '#' && token.spaced && tokens[index + 1]?.spaced && tokens.slice(start, index).some((each) => each.kind === 'number'))));
   let end = comment > start ? comment : tokens.length;
   while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
-  // "…, roll back", "→ halt": what to do, after the condition.
+  // "…, roll back", "→ halt": what to do, after the condition; never a second threshold or a condition ("…, then ≥ 60% by month 3").
   const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))));
-  if (consequence > 0) end = Math.min(end, consequence);
+  if (consequence > 0 && !carriesMeaning(tokens.slice(consequence, end))) end = Math.min(end, consequence);
   // A table row: the cells after the one that holds the threshold are other columns (severity, channel).
   if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
     const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');
     const bar = number < 0 ? -1 : tokens.findIndex((token, index) => index > number && token.text === '|');
-    if (bar > 0 && !tokens.slice(bar).some((token) => token.kind === 'number')) end = Math.min(end, bar);
+    if (bar > 0 && !carriesMeaning(tokens.slice(bar))) end = Math.min(end, bar);
   }
   return tokens.slice(start, end);
 }

@@ -1,12 +1,14 @@
 /**
- * A name the author chooses: a label before a colon names what is measured. "**Opt-out rate**: STOP
- * replies stay below 2% of patients messaged" reads `opt-out rate < 2%`, the words after the colon
- * saying what the rate counts. A label that only heads the criterion ("Target:", "Key signals:") names
- * nothing, and a label over a bullet whose own words read in full is a heading.
+ * A name the author chooses: a label before a colon. "**Opt-out rate**: STOP replies stay below 2% of
+ * patients messaged" reads `opt-out rate < 2%`, the words after the colon defining the rate. A label
+ * over words that name their own metric keeps its words in the name ("Checkout: p95 latency < 300 ms" is
+ * `checkout latency`), a heading word ("Target:", "Key signals:") names nothing, and a label that says
+ * the criterion does not gate ("Optional:") or is the opposite state ("Healthy:" over a trigger) is
+ * reported, never dropped.
  */
-import { COMPARING, HEADINGS, LABEL_DIRECTIONS, MEASURES, NEGATIONS, NUMBER_WORDS, STATES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { BAD_STATES, COMPARING, GO_LEADS, GOOD_STATES, HEADINGS, LABEL_DIRECTIONS, MEASURES, NEGATIONS, NON_GATING, NUMBER_WORDS, ROLLBACK_LEADS, STATES, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import { joinTokens, metricText } from '../metric-text.ts';
-import type { ParsedCriterion } from '../reading.ts';
+import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import { leftoverWords } from './word-account.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
@@ -29,42 +31,72 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
 /** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
 function isHeading(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
-  return plain.length === 0 || HEADINGS.has(plain.at(-1)?.lower ?? '') || STATES.has(plain[0]?.lower ?? '');
+  return plain.length === 0 || HEADINGS.has(plain.at(-1)?.lower ?? '') || STATES.has(plain[0]?.lower ?? '') || plain[0]?.lower === 'not' || plain.some((token) => NON_GATING.has(token.lower));
+}
+
+/** Why a heading cannot head this list: a criterion that does not gate, or a state of the other list. */
+function headingProblem(words: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  const shown = joinTokens(words);
+  const lower = words.map((token) => token.lower);
+  if (lower[0] === 'not' || lower.some((word) => NON_GATING.has(word))) return `the heading \`${shown}\` says the criterion does not gate the decision; move it out of the list, or drop the heading`;
+  if (kind === 'exit' && lower.some((word) => ROLLBACK_LEADS.has(word))) return `the heading \`${shown}\` makes it a rollback trigger; move it under the rollback triggers`;
+  if (kind === 'rollback' && lower.some((word) => GO_LEADS.has(word))) return `the heading \`${shown}\` makes it an exit criterion; move it under the exit criteria`;
+  const state = lower[0] ?? '';
+  if (kind === 'exit' && BAD_STATES.has(state)) return `the heading \`${shown}\` names a failing state, which belongs under the rollback triggers`;
+  if (kind === 'rollback' && GOOD_STATES.has(state)) return `the heading \`${shown}\` names a healthy state, which belongs under the exit criteria`;
+  return null;
+}
+
+/** A label's words kept in a metric the words after it named: "checkout latency", "latency (v1 unary calls)". */
+function withLabel(name: string, metric: string): string {
+  // "Holiday refunds: fewer than 3 refunds a day": the label already says every word of the metric.
+  const named = new Set(name.toLowerCase().split(/\s+/).map((word) => word.replace(/s$/, '')));
+  if (metric.toLowerCase().split(/\s+/).every((word) => named.has(word.replace(/s$/, '')))) return name;
+  if (metric.toLowerCase().startsWith(name.toLowerCase())) return metric;
+  return MEASURES.test(name) ? `${name} (${metric})` : `${name} ${metric}`;
+}
+
+/** Whether the label may name the one criterion and the words after it define it: a ratio or a share they describe, nothing they add. */
+function definesRatio(rest: readonly Token[], only: ParsedCriterion, parts: ReadParts, restOnly: boolean): boolean {
+  const left = leftoverWords(rest, parts);
+  // Words after the colon may define the name, never add a second claim, a count or a negation: "… or unresolved issues", "two triggers".
+  const adds = rest.some((token) => ['or', 'nor', ';'].includes(token.lower)) || left.some((run) => run.split(' ').some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined || NEGATIONS.has(word.toLowerCase())));
+  return !adds && (only.unit === '%' || only.scale !== null) && (/ as a share of | that /.test(only.metric) || restOnly);
 }
 
 /**
- * The reading with its label applied. The label names the one criterion unless it only heads it: a
- * heading word ("Target"), a category over a bullet that names its own measure ("Performance: error
- * rate < 1%"), or a name the reading already starts with ("Support ticket resolution: >90% same-day").
- * `restOnly`: the criteria come from the words after the colon alone, so the label must name them or
- * the reading is not taken (null).
+ * The reading with its label applied: named by it when the words after the colon define a ratio it
+ * names, otherwise with the label's words kept in each metric's name. `restOnly`: the criteria come
+ * from the words after the colon alone, so the label must name them or the reading is not taken (null).
  */
-export function applyLabel(tokens: readonly Token[], criteria: ParsedCriterion[], notes: string[], aside: Token[], restOnly = false): { criteria: ParsedCriterion[]; notes: string[]; aside: Token[] } | null {
+export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'exit' | 'rollback', restOnly = false): ReadParts | { unsure: string } | null {
   const label = findLabel(tokens);
   // "Healthy (< 70% of budget used)": a state's name heads the band written in brackets after it.
-  const state = tokens[0] && STATES.has(tokens[0].lower) && tokens[1]?.text === '(' ? tokens[0] : null;
-  if (!label && state) return { criteria, notes: [...notes, `Read under the heading \`${state.text}\`.`], aside: [...aside, state] };
-  if (!label) return { criteria, notes, aside };
-  const rest = tokens.slice(label.end + 1);
-  const name = metricText(label.words);
-  const only = criteria.length === 1 ? criteria[0] : undefined;
-  const left = leftoverWords(rest, criteria, aside);
-  const unread = left.length > 0;
-  // Words after the colon may define the name, never add a second claim or a count: "… or unresolved issues", "two triggers".
-  const definable = !rest.some((token) => ['or', 'nor', ';'].includes(token.lower)) && !left.some((run) => run.split(' ').some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined || NEGATIONS.has(word.toLowerCase())));
-  const category = only !== undefined && MEASURES.test(only.metric) && !MEASURES.test(name);
-  // A count's own words name what is counted ("three release cycles"): a label may name a count only if it says the same noun.
-  const counted = only?.metric.split(' ').at(-1)?.toLowerCase().replace(/s$/, '') ?? '';
-  const measured = only !== undefined && (only.unit !== null || only.scale !== null || (counted !== '' && only.metric !== name && name.toLowerCase().split(' ').some((word) => word.replace(/s$/, '') === counted)));
-  const names = !isHeading(label.words) && only && name && measured && definable && (restOnly || unread || !(category || (only.metric.startsWith(name) && only.metric !== name)));
-  if (names && only) {
-    const note = only.metric === name ? [] : [`Named \`${name}\` by its label; the words after the colon say what it measures.`];
-    return { criteria: [{ ...only, metric: name }], notes: [...notes, ...note], aside: [...aside, ...rest] };
+  const state = !label && tokens[0] && STATES.has(tokens[0].lower) && tokens[1]?.text === '(' ? [tokens[0]] : null;
+  const heading = state ?? (label && isHeading(label.words) ? label.words : null);
+  if (heading) {
+    const problem = headingProblem(heading, kind);
+    if (problem) return { unsure: problem };
+    if (restOnly) return null;
+    // "Mobile target: error rate < 1%" keeps its scope; a state heading ("GREEN (Go):") and heading words name nothing.
+    const stated = STATES.has(heading.find((token) => token.kind === 'word')?.lower ?? '');
+    const scope = stated ? [] : heading.filter((token) => token.kind === 'word' && !HEADINGS.has(token.lower));
+    const shown = metricText(heading);
+    // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
+    const prefix = new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:the\\s+)?`, 'i');
+    const unheaded = parts.criteria.map((criterion) => ({ ...criterion, metric: (shown && criterion.metric.replace(prefix, '')) || criterion.metric }));
+    const criteria = scope.length > 0 ? unheaded.map((criterion) => ({ ...criterion, metric: withLabel(metricText(scope), criterion.metric) })) : unheaded;
+    return { ...parts, criteria, notes: [...parts.notes, `Read under the heading \`${joinTokens(heading)}\`.`], aside: [...parts.aside, ...heading.filter((token) => !scope.includes(token))] };
   }
-  if (restOnly) return null;
-  // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
-  const prefix = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:the\\s+)?`, 'i');
-  const headed = isHeading(label.words) && name ? criteria.map((criterion) => ({ ...criterion, metric: criterion.metric.replace(prefix, '') || criterion.metric })) : criteria;
-  if (leftoverWords(label.words, headed, aside).length === 0) return { criteria: headed, notes, aside };
-  return { criteria: headed, notes: [...notes, `Read under the heading \`${joinTokens(label.words)}\`.`], aside: [...aside, ...label.words] };
+  if (!label) return parts;
+  const name = metricText(label.words);
+  const only = parts.criteria.length === 1 ? parts.criteria[0] : undefined;
+  const rest = tokens.slice(label.end + 1);
+  // Read from the words after the colon with the label's name already: they are accounted for as usual.
+  if (restOnly && only && only.metric === name && (only.unit !== null || only.scale !== null)) return parts;
+  if (only && name && only.metric !== name && definesRatio(rest, only, parts, restOnly)) {
+    return { ...parts, criteria: [{ ...only, metric: name }], notes: [...parts.notes, `Named \`${name}\` by its label; the words after the colon say what it measures.`], aside: [...parts.aside, ...rest] };
+  }
+  if (restOnly || !name) return null;
+  return { ...parts, criteria: parts.criteria.map((criterion) => ({ ...criterion, metric: withLabel(name, criterion.metric) })) };
 }

@@ -6,8 +6,8 @@
  * instead of read; `--explain` shows the same account, word by word.
  */
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, EDGES, FILLERS, LABEL_DIRECTIONS, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from '../lexicon.ts';
-import type { ParsedCriterion, WordPart, WordRun } from '../reading.ts';
+import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, EDGES, FILLERS, GLUE, LABEL_DIRECTIONS, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, SIGNIFICANT, SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from '../lexicon.ts';
+import type { ParsedCriterion, ReadParts, WordPart, WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
 
@@ -35,10 +35,12 @@ interface Placed {
   numbers: Map<number, { count: number; part: WordPart }>;
   text: Array<[string, WordPart]>;
   units: Set<string>;
+  /** Where the finders put the words that carry meaning, by their place in the text. */
+  byFinder: ReadonlyMap<number, WordPart>;
 }
 
-function placedIn(criteria: readonly ParsedCriterion[]): Placed {
-  const placed: Placed = { stems: new Map(), numbers: new Map(), text: [], units: new Set() };
+function placedIn(criteria: readonly ParsedCriterion[], byFinder: ReadonlyMap<number, WordPart>): Placed {
+  const placed: Placed = { stems: new Map(), numbers: new Map(), text: [], units: new Set(), byFinder };
   const add = (text: string, part: WordPart) => {
     if (!text) return;
     placed.text.push([text.toLowerCase(), part]);
@@ -54,7 +56,7 @@ function placedIn(criteria: readonly ParsedCriterion[]): Placed {
     add(criterion.metric, 'metric');
     if (criterion.unit) placed.units.add(criterion.unit);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
-    for (const [verb, name] of Object.entries(TIME_VERBS)) if (criterion.metric.endsWith(name) || criterion.metric.includes(`${name} (`)) add(verb, 'metric');
+    for (const [verb, name] of Object.entries(TIME_VERBS)) if (new RegExp(`\\b${name}\\b`).test(criterion.metric)) add(verb, 'metric');
     for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
     if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
     add(criterion.baseline?.text ?? '', 'baseline');
@@ -74,6 +76,8 @@ function placedIn(criteria: readonly ParsedCriterion[]): Placed {
 /** Where one token went. */
 function partOf(tokens: readonly Token[], index: number, placed: Placed, digits: ReadonlyMap<number, number>): WordPart | null {
   const token = tokens[index] as Token;
+  const found = placed.byFinder.get(token.start);
+  if (found) return found;
   if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : token.text === '%' ? 'unit' : null;
   if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? (isIdentifierNumber(tokens, index) ? null : 'left');
   if (token.kind === 'code') return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
@@ -91,8 +95,10 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   const unit = unitOf(token.lower);
   if (unit !== null && (placed.units.has(unit) || !COMPARISON_WORDS.has(token.lower))) return placed.units.has(unit) ? 'unit' : 'left';
   if (['a', 'an', 'the'].includes(token.lower)) return 'filler';
-  if (COMPARISON_WORDS.has(token.lower)) return 'comparison';
-  if (CHANGE_WORDS.has(token.lower)) return 'baseline';
+  // "by May 31", "in May": the month, not the modal, when it is capitalised inside the bullet or follows a preposition of time.
+  if (token.lower === 'may' && index > 0 && (token.text === 'May' || ['by', 'in', 'during', 'until', 'before', 'after', 'since', 'end'].includes(tokens[index - 1]?.lower ?? ''))) return 'left';
+  // A negation, change or comparison word no finder used, and no name holds, was dropped: "not allowed", "up", "than".
+  if (SIGNIFICANT.has(token.lower) || ((COMPARISON_WORDS.has(token.lower) || CHANGE_WORDS.has(token.lower)) && !GLUE.has(token.lower))) return 'left';
   if (FUNCTION_WORDS.has(token.lower)) return 'filler';
   const pieces = parts(token.text);
   if (pieces.length > 1 && pieces.every((piece) => placed.stems.has(stem(piece)) || FUNCTION_WORDS.has(piece.toLowerCase()))) return placed.stems.get(stem(pieces[0] ?? '')) ?? 'filler';
@@ -103,8 +109,8 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
  * Each word of the clause with the part it went to, in runs of one part, as the author wrote them.
  * `aside` holds the tokens a note sets apart; tokens are known by their place in the text.
  */
-export function placeWords(tokens: readonly Token[], criteria: readonly ParsedCriterion[], aside: readonly Token[]): WordRun[] {
-  const placed = placedIn(criteria);
+export function placeWords(tokens: readonly Token[], { criteria, aside, placed: byFinder }: Pick<ReadParts, 'criteria' | 'aside' | 'placed'>): WordRun[] {
+  const placed = placedIn(criteria, byFinder);
   const told = new Set(aside.map((token) => token.start));
   const digits = new Map<number, number>();
   for (const token of tokens) if (token.kind === 'number') digits.set(token.value, (digits.get(token.value) ?? 0) + 1);
@@ -121,8 +127,8 @@ export function placeWords(tokens: readonly Token[], criteria: readonly ParsedCr
 }
 
 /** Runs of words that have no place in the reading, as the author wrote them. */
-export function leftoverWords(tokens: readonly Token[], criteria: readonly ParsedCriterion[], aside: readonly Token[]): string[] {
-  return placeWords(tokens, criteria, aside)
+export function leftoverWords(tokens: readonly Token[], parts: Pick<ReadParts, 'criteria' | 'aside' | 'placed'>): string[] {
+  return placeWords(tokens, parts)
     .filter((run) => run.part === 'left')
     .map((run) => run.text);
 }

@@ -17,7 +17,7 @@ function reportUnread(entries: readonly CriterionEntry[], kind: string, report: 
       const found = reading.found.length > 0 ? ` It has ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.` : ` ${reading.reason.charAt(0).toUpperCase()}${reading.reason.slice(1)}.`;
       const nearest = reading.nearest.length > 0 ? reading.nearest.map((form) => `\`${form}\``).join(' or ') : `\`error rate ≤ ${reading.found[0] ?? '0.5'}%\``;
       // Words the reading could not place, or no metric in them: the author can name the metric with a label and keep the sentence.
-      const fix = reading.unnamed ? `Name what is measured with a label before a colon, such as \`**<metric name>**: ${text}\`, or rewrite it as \`<metric> <comparison> <number>\`` : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
+      const fix = reading.unnamed ? `Write it as \`<metric> <comparison> <number>\` with every word in the metric's name, or name a rate with a label before a colon, such as \`**Opt-out rate**: STOP replies stay below 2% of patients messaged\`` : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
       report({
         place: node,
         reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} ${fix}.`,
