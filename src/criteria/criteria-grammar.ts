@@ -10,7 +10,7 @@
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { comparisonAt } from './finders/comparison.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
-import { PLACEHOLDERS } from './lexicon.ts';
+import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
@@ -82,6 +82,8 @@ function read(text: string, context: ReadContext): Reading {
   const placeholder = tokens.find((token, index) => PLACEHOLDERS.test(token.text) && token.kind === 'word' && (comparisonAt(tokens, index - 1) !== null || tokens[index + 1]?.text === '%' || unitAt(tokens, index + 1) !== null));
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
   if (misplaced) return unsure(misplaced);
+  const hedged = hedge(written, context.kind);
+  if (hedged) return unsure(hedged);
   // "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition.
   const conditional = written.some((token) => token.end <= (tokens[0]?.start ?? 0) && ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
   let depth = 0;
@@ -130,6 +132,30 @@ function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly 
     for (const [start, part] of result.placed) placed.set(start, part);
   }
   return { criteria, notes, aside, placed };
+}
+
+/**
+ * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
+ * only"), hedges its number ("about 1%", "or so"), asks a question, marks the failing state in the
+ * exit list (❌), or gives a clock time or a compound duration the reader has no part for ("by 6:00", "1h30").
+ */
+function hedge(written: readonly Token[], kind: ReadContext['kind']): string | null {
+  if (!written.some((token) => token.kind === 'number')) return null;
+  const near = (index: number) => [written[index - 1], written[index + 1]].some((token) => token?.kind === 'number' || token?.text === '%');
+  const word = written.find((token, index) => NOT_GATING.has(token.lower) || (APPROXIMATE.has(token.lower) && near(index)));
+  const phrase = NOT_GATING_PHRASES.find((words) => written.some((_, index) => words.every((each, offset) => written[index + offset]?.lower === each)));
+  const said = word?.text ?? phrase?.join(' ');
+  if (said) return `it says \`${said}\`: a criterion that does not gate, or whose number is a hope or an approximation, is no threshold; drop the word, or move the bullet out of the list`;
+  if (written.at(-1)?.text === '?') return 'it asks a question; write the threshold as a statement';
+  if (kind === 'exit' && written.some((token) => ['❌', '✗', '✘', '⛔'].includes(token.text))) return 'it is marked as failing (❌), which makes it a rollback trigger; move it, or write the condition that must hold';
+  const clock = written.findIndex((token, index) => token.kind === 'number' && written[index + 1]?.text === ':' && !written[index + 1]?.spaced && written[index + 2]?.kind === 'number' && !written[index + 2]?.spaced);
+  if (clock >= 0) return `\`${written[clock]?.text}:${written[clock + 2]?.text}\` is a clock time or a compound duration the reader cannot compare; write the limit in one unit`;
+  // "1.000 per day": a point before three zeros is a thousands separator in much of Europe.
+  const grouped = written.find((token) => token.kind === 'number' && /^[1-9]\d{0,2}\.\d{3}$/.test(token.text));
+  if (grouped) return `\`${grouped.text}\` could be a decimal or a thousand; write it as \`${grouped.text.replace('.', ',')}\` or with fewer decimals`;
+  const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
+  if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
+  return null;
 }
 
 /** Why a reading was not taken: the words it could not place, and the reading it would have been. */

@@ -23,7 +23,7 @@ export const CONDITIONS = words('if when whenever unless assuming provided given
 // Words that mean the sentence is about people or actions, not a measured thing.
 export const NOT_METRIC = words("we blocks block prevents prove proves validate validates demonstrate demonstrates set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
 export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
-export const NEGATIONS = words("not never no isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
+export const NEGATIONS = words("not never no hasn't haven't hadn't needn't isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
 export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
 export const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier');
 export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce smaller cheaper decline declines');
@@ -130,7 +130,7 @@ const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
     ['no lower than', '>='], ['not lower than', '>='], ['not below', '>='], ['not under', '>='], ['a minimum of', '>='],
     ['minimum of', '>='], ['min of', '>='], ['minimum', '>='], ['at or above', '>='], ['at or over', '>='], ['equal to or greater than', '>='],
     ['greater than or equal to', '>='], ['more than or equal to', '>='], ['equal to or more than', '>='], ['equal to or above', '>='],
-    ['reaches', '>='], ['reach', '>='], ['reached', '>='], ['hits', '>='], ['hit', '>='], ['as much as', '>='],
+    ['reaches', '>='], ['reach', '>='], ['reached', '>='], ['hits', '>='], ['hit', '>='], ['as much as', '<='],
     ['never drops below', '>='], ['never falls below', '>='], ['must not drop below', '>='], ['must not fall below', '>='],
     ['should not drop below', '>='], ['should not fall below', '>='], ['does not drop below', '>='], ['does not fall below', '>='],
     ["doesn't drop below", '>='], ["doesn't fall below", '>='], ["shouldn't drop below", '>='], ["shouldn't fall below", '>='],
@@ -192,7 +192,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 // Words that carry meaning wherever they stand: a negation, a change, a comparison, a hedge. The word
 // account places one only where a finder used it, or inside a name the reading keeps.
-export const SIGNIFICANT = words('not never no nor neither only most least always stay stays remain remains keep keeps hold holds total typically usually ideally generally normally unless except excluding without but up down budget limit upper lower max min maximum minimum cap ceiling floor');
+export const SIGNIFICANT = words('not never no nor neither each every only most least always stay stays remain remains keep keeps hold holds total typically usually ideally generally normally unless except excluding without but up down budget limit upper lower max min maximum minimum cap ceiling floor');
 // The glue of comparison phrases, placed wherever it stands: "at most", "more than", "should not exceed".
 export const GLUE = words('a an the to of in on at as by is are be been being was were and or either with for from per than equal should must shall will would can could does do did that');
 // Comparison words that say which way a change went, not how big a threshold is: "more", "less", "above".
@@ -206,3 +206,15 @@ export const ROLLBACK_LEADS = words('roll rollback revert halt abort stop fail f
 export const GO_LEADS = words('go proceed pass exit success promote scale target targets goal goals criterion criteria');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay allowed permitted forbidden prohibited no-go outside');
+// Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.
+export const NOT_GATING = words("stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't");
+// Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
+export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
+// Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".
+export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
+// Scale words after digits: "1.2 million", "5 thousand".
+export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
+// Nouns a change word may follow as a verb ("error rate up 5%", "sales fall 5%"); after any other noun it may be the metric's own noun ("card declines").
+export const CHANGEABLE = /\b(?:depth|rate|time|latency|size|count|volume|length|age|usage|percentage|ratio|score|duration|throughput|level|backlog|load|speed|capacity|costs?|revenue|sales|conversion|churn|adoption|traffic|spend|retention|satisfaction|csat|nps|margin|profit|productivity|errors|orders|throughput)$/i;
+// Time words a rate is counted in: "per day", "a week".
+export const TIME_NAMES_SET = words('second minute hour day week month year night quarter shift');

@@ -60,10 +60,17 @@ export function notAMetric(metric: string): string | null {
   if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word))) return `\`${metric}\` names a change, not what is measured`;
   if (list[0] === 'no' || list[0] === 'not') return `\`${metric}\` starts with "${list[0]}": write the limit as a comparison, such as "${list.slice(1).join(' ')} ≤ …"`;
   // "not allowed", "unacceptable", "fails": a verdict or a negation in the name turns the threshold round.
-  const verdict = list.find((word) => NEGATIONS.has(word.replace('’', "'")) || VERDICTS.has(word.replace(/[()]/g, '')) || /^\((?:fails?|pass(?:es)?|blocks?)\)$/.test(word));
+  // Words in a bracketed aside narrow the name ("(no assist required)"); outside brackets they judge it.
+  const outside = metric.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/\s+/);
+  const verdict = outside.find((word) => NEGATIONS.has(word.replace('’', "'")) || VERDICTS.has(word.replace(/[()]/g, '')) || /^\((?:fails?|pass(?:es)?|blocks?)\)$/.test(word));
   if (verdict) return `\`${metric}\` holds \`${verdict}\`, which ${NEGATIONS.has(verdict.replace('’', "'")) ? 'turns the threshold round' : 'judges the threshold rather than naming what is measured'}; write the limit that must hold as a comparison`;
   // "unless error rate", "e.g. errors": a condition or an example in the name.
   if (CONDITIONS.has(list[0] ?? '') || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word))) return `\`${metric}\` holds a condition or an example, not only what is measured; write the threshold that must hold on its own`;
+  // "latency improvement", "upper quartile wait", "zero P1s", "is achieved", "50p": what the name holds is not a metric's name.
+  const odd = list.map((word) => word.replace(/[()]/g, '')).find((word) => /^(?:better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(word) || /^[b-z]$/.test(word) || /^e-?\d+$/.test(word));
+  // "a quarter of an hour" read as a share of hours: a fraction of a time is a duration the reader did not read.
+  if (/ as a share of (?:an? )?(?:hour|minute|day|week|month|year|second)s?$/.test(metric)) return `\`${metric}\` is a fraction of a time; write the duration, such as \`15 minutes\``;
+  if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   // "(most)", "three times", "typically": a hedge or a tally in the name says how often, which the reading cannot hold.
   const hedge = /\b(?:most|always|typically|usually|mostly|once|twice|thrice|times)\b/i.exec(metric);
   if (hedge) return `\`${metric}\` holds \`${hedge[0]}\`, which says how often, not what is measured; write the limit that must always hold`;

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from './lexicon.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
 import type { Unit } from '../schemas/criterion-schema.ts';
@@ -49,9 +49,24 @@ export function numberAt(tokens: readonly Token[], index: number, words = true):
   // "two dozen": a number word times a dozen.
   if (lowerAt(tokens, index + 1) === 'dozen' && value < 100) return { value: value * 12, end: index + 2, ordinal: false, word: true };
   // "two hundred", "five thousand".
-  const scale = lowerAt(tokens, index + 1);
-  if ((scale === 'hundred' || scale === 'thousand') && value < 100) return { value: value * (scale === 'hundred' ? 100 : 1000), end: index + 2, ordinal: false, word: true };
-  return { value, end: index + 1, ordinal: false, word: true };
+  // "twenty five", "two hundred fifty", "one thousand five hundred": the words add up.
+  let total = 0;
+  let part = value;
+  let end = index + 1;
+  for (;;) {
+    const next = lowerAt(tokens, end);
+    const more = NUMBER_WORDS[next];
+    if ((next === 'hundred' || next === 'thousand') && part < 1000) {
+      part *= next === 'hundred' ? 100 : 1000;
+      if (next === 'thousand') {
+        total += part;
+        part = 0;
+      }
+    } else if (more !== undefined && more > 0 && more < 100 && next !== 'pair' && next !== 'single' && next !== 'dozen' && (part === 0 || part % 10 === 0) && more < (part % 100 === 0 ? 100 : 10)) part += more;
+    else break;
+    end++;
+  }
+  return { value: total + part, end, ordinal: false, word: true };
 }
 
 /** A unit at `index`, of one or two words ("percentage points", "business days"), or null. */
@@ -66,6 +81,8 @@ export function unitAt(tokens: readonly Token[], index: number): { unit: Unit; e
   const one = unitOf(first.lower);
   // `m`, `w` and `x` alone are units only right after their number ("5m", "2x"); "5 m" could be metres.
   if (!one || (['m', 'w', 'x'].includes(first.lower) && first.spaced)) return null;
+  // "100 Mb" is megabits, which the reader has no unit for.
+  if (/^[kmgt]b$/i.test(first.text) && first.text.endsWith('b') && first.text !== 'b') return null;
   // "2 times a week" counts occasions; only "2 times the baseline" is a multiple.
   if (first.lower === 'times' && ['a', 'an', 'per', 'each', 'every', 'in', 'daily', 'weekly'].includes(lowerAt(tokens, index + 1))) return null;
   return { unit: one, end: index + 1 };
@@ -88,6 +105,12 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
   const number = numberAt(tokens, at, words);
   if (!number) return null;
   at = number.end;
+  // "$1.2 million", "5 thousand users", "2 million dollars": a scale word after digits multiplies them.
+  const scaled = SCALE_WORDS[tokens[at]?.lower ?? ''];
+  if (scaled && tokens[at]?.spaced && tokens[at - 1]?.kind === 'number') {
+    number.value *= scaled;
+    at++;
+  }
   const ownUnit = unitAt(tokens, at);
   if (ownUnit && !unit) {
     unit = ownUnit.unit;

@@ -22,7 +22,7 @@ export interface Token {
   spaced: boolean;
 }
 
-const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, bn: 1e9 };
+const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, mn: 1e6, B: 1e9, bn: 1e9 };
 // Sticky patterns, matched at a position without slicing the text: this runs on every bullet of every plan.
 const SPACE = /\s+/y;
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+/y;
@@ -33,11 +33,11 @@ const STATUS_PAIR = /\d{3}\/\d{3}(?!\d)/y;
 // "404s rate", "500s spiking": status codes in the plural.
 const STATUS_PLURAL = /[1-5]\d\ds(?=\s+(?:rate|errors?|responses?|codes?|spik\w*|count|are|were|increase\w*)\b)/iy;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\d])/uy;
-const MULTIPLIER = /(?:bn|[kKMB])(?![\p{L}\d])/uy;
+const MULTIPLIER = /(?:bn|mn|[kKMB])(?![\p{L}\d])/uy;
 const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’]|[./-](?=[\p{L}\p{N}_]))*/uy;
 const LETTER = /[\p{L}_]/u;
 const BLANK = /\s/;
-const SYMBOLS = ['<=', '>=', '=<', '=>', '!=', '==', '<>', '≤', '≥', '≠', '⩽', '⩾', '≈', '±', '×', '–', '—', '…', '<', '>', '=', ':', ';', ',', '(', ')', '[', ']', '/', '+', '-', '*', '|', '%', '~', '$', '€', '£', '¥', '₹', '?', '!', '&', '#', '"', '“', '”', '@', '^'];
+const SYMBOLS = ['<=', '>=', '=<', '=>', '!=', '==', '<>', '≤', '≥', '≠', '⩽', '⩾', '≈', '±', '×', '–', '—', '…', '<', '>', '=', ':', ';', ',', '(', ')', '[', ']', '/', '+', '-', '*', '|', '%', '~', '$', '€', '£', '¥', '₹', '?', '!', '&', '#', '"', '“', '”', '@', '^', '‰', '‱', '❌', '✗', '✘', '⛔'];
 
 /** The match of a sticky pattern at `at`, or null. */
 function matchAt(pattern: RegExp, text: string, at: number): string | null {

@@ -12,7 +12,8 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   d: 'd', day: 'd', days: 'd', 'calendar day': 'd', 'calendar days': 'd',
   w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
   x: 'x', '×': 'x', times: 'x',
-  b: 'B', byte: 'B', bytes: 'B', kb: 'KB', kilobyte: 'KB', kilobytes: 'KB', mb: 'MB', megabyte: 'MB', megabytes: 'MB',
+  // A lone "b" is as often billions ("1.2b") as bytes: bytes are spelled out or written with a prefix.
+  byte: 'B', bytes: 'B', kb: 'KB', kilobyte: 'KB', kilobytes: 'KB', mb: 'MB', megabyte: 'MB', megabytes: 'MB',
   gb: 'GB', gigabyte: 'GB', gigabytes: 'GB', tb: 'TB', terabyte: 'TB', terabytes: 'TB',
   kib: 'KiB', mib: 'MiB', gib: 'GiB', tib: 'TiB',
   usd: 'USD', $: 'USD', dollar: 'USD', dollars: 'USD',

@@ -4,10 +4,10 @@ import { readCriterion, type Reading } from '../../src/criteria/criteria-grammar
 import { describeReading } from '../../src/criteria/describe-reading.ts';
 
 /**
- * Bullets an independent review wrote to make the reader misread silently (2026-12-06): negations,
+ * Bullets two independent reviews wrote to make the reader misread silently (2026-12-06): negations,
  * changes, shares of a baseline, conditions, labels that narrow, leads of the other list, history
  * figures. Each row is how it must read now, mostly `UNSURE`; the `why` column says what the reading
- * used to drop. Eleven the reader still misreads are listed in docs/criteria.md and not here.
+ * used to drop. Those the reader still misreads are listed in docs/criteria.md and not here.
  */
 const rows = readFileSync(new URL('attacks.tsv', import.meta.url), 'utf8')
   .split('\n')

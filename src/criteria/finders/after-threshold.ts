@@ -11,7 +11,7 @@ import { findWindow } from './window.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { ParsedCriterion, Window } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { SECONDS, unitOf } from '../units.ts';
+import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
 
 /** A rate after the quantity; a percentage "per day" is measured daily, so that is its window. */
 function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold): { per: ParsedCriterion['per']; window: Window | null } {
@@ -49,6 +49,8 @@ function shareAsPercentile(clause: Clause, view: readonly Token[], threshold: Th
   // "… from 12%", "… was 2%": a figure after other words is history, not a percentile; only "in 99%", "for 95%", "≥ 99.9%" are.
   const before = view[at - 1];
   if (at < 0 || clause.percentile || (before && !['in', 'for', 'of', 'least'].includes(before.lower) && !['≥', '>=', '>'].includes(before.text) && at !== threshold.quantity.end)) return;
+  // Only a time within a limit makes a share a percentile: "within 24 hours ≥ 99.9%" is p99.9; "longer than 5 minutes ≥ 30%" and "under 5 … ≥ 95%" are not.
+  if (!isTimeUnit(threshold.quantity.unit) || !['<', '<='].includes(threshold.op ?? '')) return;
   const tail = view.slice(at + 2, at + 6).map((token) => token.lower);
   if (tail.length > 0 && tail[0] === 'of' && !['time', 'requests', 'cases', 'calls', 'samples', 'runs', 'the'].includes(tail[1] ?? '')) return;
   clause.percentile = { start: at, end: at + 2, value: view[at]?.value ?? 0 };

@@ -55,7 +55,7 @@ export function findBaseline(view: readonly Token[], from: number, preDirection:
   if (link[0] === 'of' && word === null && preDirection === null && !within) return null;
   const { text, end } = baselineText(view, linkAt + link.length);
   // "compared with 3% today", "more than once": a figure or a count after the link is history or a tally, not a baseline.
-  if (!text || view[linkAt + link.length]?.kind === 'number' || /^(?:once|twice|thrice|\S+ times)$/i.test(text)) return null;
+  if (!text || view[linkAt + link.length]?.kind === 'number' || /^(?:once|twice|thrice|\S+ times)\b/i.test(text)) return null;
   // "accuracy ≥ 95% versus manual counts" says what it is measured against, not a change; only a band ("within") or a change word has a direction.
   if (direction === null && !within) return null;
   return { start: from, end, linkAt, direction: direction ?? 'either', text, metric: view.slice(at, linkAt) };
@@ -91,7 +91,7 @@ export function baselineBefore(view: readonly Token[], opStart: number, unit: Un
     if (['in', 'for', 'with'].includes(view[from]?.lower ?? '')) from++;
     const end = view[opStart - 1]?.lower === 'by' ? opStart - 1 : opStart;
     const text = join(view.slice(from, end));
-    if (!text || index === 0) return null;
+    if (!text || index === 0 || /^(?:once|twice|thrice|\S+ times)\b/i.test(text) || view[from]?.kind === 'number') return null;
     return { baseline: { text, change: unit === 'x' ? 'ratio' : unit === '%' ? 'relative' : 'points', direction }, start: index };
   }
   return null;

@@ -25,7 +25,7 @@ export function comparisonAt(tokens: readonly Token[], index: number): { op: Op;
 /** Where a comparison's quantity starts: past "a", "the", "about", "~". */
 export function quantityStart(tokens: readonly Token[], at: number): number {
   let index = at;
-  while (['a', 'an', 'the', 'of', 'around', 'about', 'approximately', 'roughly', '~', '≈', '±', '+/-'].includes(tokens[index]?.lower ?? '') && !numberAt(tokens, index)) index++;
+  while (['a', 'an', 'the', 'of', '±', '+/-'].includes(tokens[index]?.lower ?? '') && !numberAt(tokens, index)) index++;
   return index;
 }
 

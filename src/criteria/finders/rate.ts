@@ -1,5 +1,5 @@
 /** Finds a rate's denominator after a quantity: "per 1,000 sessions", "a day", "in 200 orders", "daily". */
-import { CONDITIONS, EDGES, PER_STOPS } from '../lexicon.ts';
+import { CONDITIONS, EDGES, PER_STOPS, SCALE_WORDS } from '../lexicon.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -26,8 +26,13 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   else if ((token.lower === 'in' || token.lower === 'of' || wordsAt(tokens, from, ['out', 'of'])) && numberAt(tokens, from + (token.lower === 'out' ? 2 : 1), false)) at += token.lower === 'out' ? 2 : 1;
   else return null;
   const number = numberAt(tokens, at, false);
-  const count = number?.value ?? 1;
+  // "per thousand requests": a scale word is the count.
+  const scale = number ? undefined : SCALE_WORDS[tokens[at]?.lower ?? ''];
+  const count = number?.value ?? scale ?? 1;
   if (number) at = number.end;
+  else if (scale) at++;
+  // "every other day", "per mille", "2 out of 3": no rate the reader can hold.
+  if (['other', 'mille', 'cent', 'out'].includes(tokens[at]?.lower ?? '')) return null;
   const nouns: string[] = [];
   while (tokens[at]?.kind === 'word' && !EDGES.has(tokens[at]?.lower ?? '') && !CONDITIONS.has(tokens[at]?.lower ?? '') && !PER_STOPS.has(tokens[at]?.lower ?? '') && nouns.length < 3) {
     nouns.push(tokens[at]?.text ?? '');

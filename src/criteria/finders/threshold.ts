@@ -7,7 +7,7 @@ import { Clause } from '../clause.ts';
 import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
 import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGEABLE, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
@@ -41,6 +41,13 @@ function comparisonLead(clause: Clause, view: readonly Token[], index: number, f
     const named = view.slice(0, lead).some((token, at) => !clause.used[at] && token.kind === 'word' && at > clause.tokens.map((each) => each.text).lastIndexOf(':'));
     const changes = CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
     if (view[lead - 1]?.lower === 'of' || view[lead + 1]?.lower === 'to' || (!named && changes)) break;
+    // "Card declines under 3%", "calls picked up within 20 s": after a noun that is no measure, the word may be the metric's own.
+    const noun = view[lead - 1];
+    const nounLike = /s$/.test(word) || word === 'up' || word === 'down';
+    if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !CHANGEABLE.test(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower)) threshold.unknownChange = word;
+    // "reduced below 1%", "rises above 2%": a change word before a word of place states a level.
+    const verb = /ed$/.test(word) || ['rises', 'falls', 'drops', 'dips', 'sinks', 'climbs', 'goes', 'fell', 'rose'].includes(word);
+    const level = verb && ['below', 'above', 'beneath', 'to'].includes(view[index]?.lower ?? '') && lead + 1 === index;
     if (NEGATIONS.has(word)) threshold.negated = true;
     // "Conversion improves at least 5%", "error rate worsens by more than 10%": which way is better decides the direction.
     if (CHANGE_GOOD.has(word) || CHANGE_BAD.has(word)) {
@@ -50,8 +57,8 @@ function comparisonLead(clause: Clause, view: readonly Token[], index: number, f
       else threshold.preChange = direction;
     }
     // "should not increase by more than 5%", "CTR drops >5%", "sales fall more than 5%": a change, with its direction.
-    if (CHANGE_EITHER.has(word)) threshold.preChange = 'either';
-    if (CHANGE_UP.has(word) || CHANGE_DOWN.has(word)) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
+    if (CHANGE_EITHER.has(word) && !level) threshold.preChange = 'either';
+    if ((CHANGE_UP.has(word) || CHANGE_DOWN.has(word)) && !level) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
     lead--;
   }
   // "Log queries should return within 30 seconds": what is measured is their time.
@@ -89,6 +96,10 @@ function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null 
     const quantity = quantityAt(view, at);
     if (!quantity) continue;
     const found: Found = { op: comparison.op, quantity, opStart: index, between: false, negated: false, preChange: null, timeOf: null };
+    // "Patient falls under 2 per month": a comparison that opens with a change verb after a noun that is no measure may hold the metric's own noun.
+    const opener = view[index]?.lower ?? '';
+    const before = view[index - 1];
+    if ((CHANGE_UP.has(opener) || CHANGE_DOWN.has(opener)) && !CHANGE_ADJECTIVES.has(opener) && /s$/.test(opener) && comparison.end > index + 1 && before?.kind === 'word' && !clause.used[index - 1] && !CHANGEABLE.test(before.lower) && !MODALS.has(before.lower)) found.unknownChange = opener;
     found.opStart = comparisonLead(clause, view, index, quantity, found);
     clause.use(found.opStart, at);
     clause.place(found.opStart, at, 'comparison');
@@ -138,7 +149,7 @@ export function findThreshold(clause: Clause, view: readonly Token[]): Threshold
   // "never drops below 99.5% for more than 5 minutes" allows shorter dips; a sustained window cannot say so.
   const negatedPhrase = clause.tokens.slice(Math.max(0, found.opStart), quantity.start).some((token) => ['never', 'not'].includes(token.lower));
   if (negatedPhrase && clause.window?.value.kind === 'sustained' && /\b(?:more|longer) than\b/i.test(clause.window.value.text)) return { unsure: `it negates a limit held for a time (\`${clause.window.value.text}\`), which allows dips shorter than that; write the limit and the longest dip as two bullets` };
-  if (found.unknownChange) return { unsure: `it says \`${found.unknownChange}\`, but the metric does not say which way is better; write "higher" or "lower", or "above" or "below" the baseline` };
+  if (found.unknownChange) return { unsure: `\`${found.unknownChange}\` could say a change or be part of what is measured; write the change with "by" and its baseline ("down by 10% from last quarter"), or name the metric on its own` };
   if (found.op && found.negated) found.op = FLIP[found.op];
   // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.
   if (found.op && quantity.upper !== null && !found.between) {

@@ -59,6 +59,8 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
 function periodAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
   if (!PERIOD_LINKS.has(word)) return null;
+  // "10% over last week" compares with last week; it is no window.
+  if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
   let at = index + 1;
   let qualified = false;
   // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.

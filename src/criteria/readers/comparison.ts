@@ -9,7 +9,7 @@ import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { CONDITIONS, EDGES, MEASURES, NOT_METRIC, PER_STOPS, QUALIFIERS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { readLabel } from './label-value.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
@@ -34,7 +34,9 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
     const negative = token.lower === 'without' || (token.lower === 'with' && view[index + 1]?.lower === 'no');
     const qualifies = counted.length > 0 && (!metric || negative || counted.some((each) => ['without', 'no'].includes(each.lower)) || (per !== null && PER_STOPS.has(counted[0]?.lower ?? '')));
     const place = qualifies && (QUALIFIERS.has(token.lower) || (['the', 'a', 'an'].includes(token.lower) && QUALIFIERS.has(counted.at(-1)?.lower ?? ''))) && view[index + 1]?.kind === 'word' && !clause.used[index + 1];
-    if (!place && (token.kind === 'number' || token.kind === 'symbol' || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))) break;
+    // A verdict or a negation after the threshold judges it ("over 1% fails", "is not required"); it names nothing.
+    const judges = NEGATIONS.has(token.lower.replace('’', "'")) || VERDICTS.has(token.lower) || ['fails', 'passes', 'blocks', 'required'].includes(token.lower);
+    if (!place && (token.kind === 'number' || token.kind === 'symbol' || judges || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))) break;
     counted.push(token);
     clause.used[index] = true;
   }
@@ -77,7 +79,7 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   }
   // "fewer than 1 in 200 orders fail": what the counted things do.
   const countedFirst = before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') && view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
-  if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
+  if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit) && !TIME_NAMES_SET.has(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
   return { metric, unitLabel, label };
 }
 
@@ -107,6 +109,12 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
+  // "< 1% per day for 7 days": a daily figure held over a longer time; the reading has one window, not both.
+  if (after.window && clause.window) return { unsure: `it has a daily figure (\`${after.window.text}\`) over \`${clause.window.value.text}\`; write one bullet per window` };
+  // "≥ 99.5% per hub": a percentage per thing is a scope, not a rate.
+  if (quantity.unit === '%' && after.per && !TIME_NAMES_SET.has(after.per.unit)) return { unsure: `it has \`${shown}\` per ${after.per.unit}, a scope the reader cannot hold; name the metric for one ${after.per.unit}, or drop "per"` };
+  // "30 points per sprint", "650 points": points are percentage points only against a baseline.
+  if (quantity.unit === 'pp' && !baseline.baseline && ['points', 'point', 'pts', 'pt'].includes(clause.tokens[quantity.end - 1]?.lower ?? '')) return { unsure: `it counts \`${shown}\` with no baseline, where points are not percentage points; write "pp" against a baseline, or drop "points"` };
   // "no more than 2% either way" is a band, as "±" is.
   const eitherWay = view.some((token, index) => token.lower === 'either' && view[index + 1]?.lower === 'way');
   if (eitherWay && !baseline.baseline) return { unsure: `it allows \`${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\`` };

@@ -27,6 +27,7 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
   const subject: Token[] = [];
   for (let index = value.end + 2; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol'; index++) subject.push(view[index] as Token);
   clause.use(0, value.end + 2 + subject.length);
+  clause.place(value.start, value.end, 'quantity');
   clause.place(value.end, value.end + 2, 'baseline');
   const metric = metricText(subject);
   if (!metric) return null;
@@ -66,6 +67,7 @@ function readColonValue(clause: Clause, view: readonly Token[], context: ClauseC
   const per = found ? findPer(view, end) : null;
   if (per && found) end = per.end;
   clause.use(0, end);
+  if (found) clause.place(found.start, found.end, 'quantity');
   // "Target: 99.9% uptime": words after the value name the metric when the label does not.
   const trailing = view.slice(end).filter((token, index) => !clause.used[end + index] && token.kind !== 'symbol');
   let metric = metricText(named.metric);
@@ -82,6 +84,7 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   const bare = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
   const amount = bare >= 0 ? quantityAt(view, bare) : null;
   if (!amount) return null;
+  clause.place(amount.start, amount.end, 'quantity');
   // A change with no comparison written reads as at least that change; "reduced by 15%" gives its direction.
   // "Churn down 2 points from last year": a change word right before the amount gives its direction too.
   const moved = CHANGE_MOVES.has(view[amount.start - 1]?.lower ?? '') ? changeDirection(view[amount.start - 1]?.lower ?? '', null) : null;

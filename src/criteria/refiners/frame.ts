@@ -21,6 +21,7 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
   // "Error rate above 1% → no-go" under the exit criteria states the failure, not what must hold.
   const last = kept.at(-1)?.end ?? Number.NEGATIVE_INFINITY;
   const after = written.filter((token) => token.start >= last && token.kind === 'word');
+  if (kind === 'rollback' && after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
   if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
   return null;
@@ -29,7 +30,7 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
   let start = 0;
-  const opening = (token: Token | undefined) => token?.kind === 'symbol' && !SYMBOL_COMPARATORS[token.text] && !['$', '€', '£', '¥', '₹', '±', '~', '(', '/'].includes(token.text);
+  const opening = (token: Token | undefined) => token?.kind === 'symbol' && !SYMBOL_COMPARATORS[token.text] && !['$', '€', '£', '¥', '₹', '±', '~', '(', '/', '%'].includes(token.text);
   while (start < tokens.length && opening(tokens[start])) start++;
   // "[ ]", "[x]", "(a)", "1." list markers.
   if (tokens[start]?.text === '(' && tokens[start + 2]?.text === ')' && (tokens[start + 1]?.text.length ?? 0) <= 2) start += 3;

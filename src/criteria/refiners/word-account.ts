@@ -78,7 +78,7 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   const token = tokens[index] as Token;
   const found = placed.byFinder.get(token.start);
   if (found) return found;
-  if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : token.text === '%' ? 'unit' : null;
+  if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : ['%', '‰', '‱'].includes(token.text) ? 'left' : null;
   if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? (isIdentifierNumber(tokens, index) ? null : 'left');
   if (token.kind === 'code') return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   const number = NUMBER_WORDS[token.lower];
