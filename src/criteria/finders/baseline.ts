@@ -21,7 +21,7 @@ export function changeDirection(word: string, polarity: 'higher' | 'lower' | nul
 }
 
 /** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
-export function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
+function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
   let end = from;
   while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';' && !(CONDITIONS.has(tokens[end]?.lower ?? '') && end > from) && !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) && !findWindow(tokens.slice(end))?.start) end++;
   while (end > from && EDGES.has(tokens[end - 1]?.lower ?? '')) end--;

@@ -6,7 +6,7 @@ import type { Token } from '../tokenize.ts';
 import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
 
 /** A time word as a rate counts it: "days" → "day", "hr" → "hour"; anything else as written. */
-export function timeName(word: string): string {
+function timeName(word: string): string {
   const unit = unitOf(word);
   if (unit && isTimeUnit(unit)) return TIME_NAMES[unit] ?? word;
   if (/^months?$/i.test(word)) return 'month';

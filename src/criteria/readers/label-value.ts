@@ -50,7 +50,7 @@ export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Un
 }
 
 /** Names of series listed to share one threshold: "`a`, `b` and `c` should be 0", "ip_errors_total, reconcile_errors_total". */
-export function seriesNames(tokens: readonly Token[]): string[] | null {
+function seriesNames(tokens: readonly Token[]): string[] | null {
   const names: string[] = [];
   for (const token of tokens) {
     if (token.text === ',' || token.lower === 'and') continue;
