@@ -214,7 +214,8 @@ export const APPROXIMATE = words('approximately roughly circa about around ~ ≈
 export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
 // Scale words after digits: "1.2 million", "5 thousand".
 export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
-// Nouns a change word may follow as a verb ("error rate up 5%", "sales fall 5%"); after any other noun it may be the metric's own noun ("card declines").
-export const CHANGEABLE = /\b(?:depth|rate|time|latency|size|count|volume|length|age|usage|percentage|ratio|score|duration|throughput|level|backlog|load|speed|capacity|costs?|revenue|sales|conversion|churn|adoption|traffic|spend|retention|satisfaction|csat|nps|margin|profit|productivity|errors|orders|throughput)$/i;
+// Business figures that, like a measure (`MEASURES`), a change word may follow as a verb ("sales fall 5%");
+// after any other noun it may be the metric's own noun ("card declines").
+export const CHANGING_FIGURES = /\b(?:costs?|revenue|sales|conversion|churn|adoption|traffic|spend|retention|satisfaction|csat|nps|margin|profit|productivity|errors|orders)$/i;
 // Time words a rate is counted in: "per day", "a week".
 export const TIME_NAMES_SET = words('second minute hour day week month year night quarter shift');

@@ -7,13 +7,16 @@ import { Clause } from '../clause.ts';
 import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
 import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGEABLE, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
 import type { Baseline, Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit } from '../units.ts';
+
+/** Whether a change word after this noun is a verb of it: a measure or a business figure changes ("error rate up", "sales fall"). */
+const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
 export interface Threshold {
@@ -44,7 +47,7 @@ function comparisonLead(clause: Clause, view: readonly Token[], index: number, f
     // "Card declines under 3%", "calls picked up within 20 s": after a noun that is no measure, the word may be the metric's own.
     const noun = view[lead - 1];
     const nounLike = /s$/.test(word) || word === 'up' || word === 'down';
-    if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !CHANGEABLE.test(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower)) threshold.unknownChange = word;
+    if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !changeable(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower)) threshold.unknownChange = word;
     // "reduced below 1%", "rises above 2%": a change word before a word of place states a level.
     const verb = /ed$/.test(word) || ['rises', 'falls', 'drops', 'dips', 'sinks', 'climbs', 'goes', 'fell', 'rose'].includes(word);
     const level = verb && ['below', 'above', 'beneath', 'to'].includes(view[index]?.lower ?? '') && lead + 1 === index;
@@ -99,7 +102,7 @@ function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null 
     // "Patient falls under 2 per month": a comparison that opens with a change verb after a noun that is no measure may hold the metric's own noun.
     const opener = view[index]?.lower ?? '';
     const before = view[index - 1];
-    if ((CHANGE_UP.has(opener) || CHANGE_DOWN.has(opener)) && !CHANGE_ADJECTIVES.has(opener) && /s$/.test(opener) && comparison.end > index + 1 && before?.kind === 'word' && !clause.used[index - 1] && !CHANGEABLE.test(before.lower) && !MODALS.has(before.lower)) found.unknownChange = opener;
+    if ((CHANGE_UP.has(opener) || CHANGE_DOWN.has(opener)) && !CHANGE_ADJECTIVES.has(opener) && /s$/.test(opener) && comparison.end > index + 1 && before?.kind === 'word' && !clause.used[index - 1] && !changeable(before.lower) && !MODALS.has(before.lower)) found.unknownChange = opener;
     found.opStart = comparisonLead(clause, view, index, quantity, found);
     clause.use(found.opStart, at);
     clause.place(found.opStart, at, 'comparison');
