@@ -14,6 +14,8 @@ import { unitOf } from '../units.ts';
 const COMPARISON_WORDS: ReadonlySet<string> = new Set([...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase), ...WORDS_AFTER.flatMap(([phrase]) => phrase), ...Object.keys(LABEL_DIRECTIONS), ...NEGATIONS]);
 const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
+// Each time verb with the name it gives a metric, matched as whole words; built once, as the account runs on every distinct bullet.
+const TIME_VERB_NAMES: ReadonlyArray<readonly [string, RegExp]> = Object.entries(TIME_VERBS).map(([verb, name]) => [verb, new RegExp(`\\b${name}\\b`)]);
 const PERCENTILE_WORD = /^(?:p\d{2}(?:\.\d+)?|percentilen?|pctl|median|th)$/i;
 
 /** A word as it is compared: lower case, no possessive, singular. */
@@ -56,7 +58,7 @@ function placedIn(criteria: readonly ParsedCriterion[], byFinder: ReadonlyMap<nu
     add(criterion.metric, 'metric');
     if (criterion.unit) placed.units.add(criterion.unit);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
-    for (const [verb, name] of Object.entries(TIME_VERBS)) if (new RegExp(`\\b${name}\\b`).test(criterion.metric)) add(verb, 'metric');
+    for (const [verb, name] of TIME_VERB_NAMES) if (name.test(criterion.metric)) add(verb, 'metric');
     for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
     if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
     add(criterion.baseline?.text ?? '', 'baseline');
