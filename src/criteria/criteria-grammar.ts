@@ -16,7 +16,7 @@ import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineFractions } from './refiners/fractions.ts';
-import { framing, leadProblem, stripFrame } from './refiners/frame.ts';
+import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { applyLabel, findLabel } from './refiners/label.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -85,7 +85,7 @@ function read(text: string, context: ReadContext): Reading {
   const hedged = hedge(written, context.kind);
   if (hedged) return unsure(hedged);
   // "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition.
-  const conditional = written.some((token) => token.end <= (tokens[0]?.start ?? 0) && ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
+  const conditional = frameWords(written, tokens).lead.some((token) => ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
   let depth = 0;
   const comma = tokens.findIndex((token) => (depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0) === 0 && token.text === ',');
   if (conditional && comma > 0 && tokens.slice(comma + 1).some((token) => token.kind === 'number')) return unsure(`it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`);

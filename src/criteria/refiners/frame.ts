@@ -8,19 +8,25 @@ function carriesMeaning(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'number' || CONDITIONS.has(token.lower) || SIGNIFICANT.has(token.lower) || NEGATIONS.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined);
 }
 
+/** The tokens the frame took off: before the criterion ("Roll back if") and after it ("→ halt", other columns). */
+export function frameWords(written: readonly Token[], kept: readonly Token[]): { lead: Token[]; after: Token[] } {
+  const first = kept[0]?.start ?? Number.POSITIVE_INFINITY;
+  const last = kept.at(-1)?.end ?? Number.NEGATIVE_INFINITY;
+  return { lead: written.filter((token) => token.end <= first), after: written.filter((token) => token.start >= last) };
+}
+
 /**
  * Why the words that lead a bullet do not fit its list: "Roll back if …" under the exit criteria, "Go
  * if …" or "Target:" under the rollback triggers, or a lead that negates ("Don't proceed if …").
  */
 export function leadProblem(written: readonly Token[], kept: readonly Token[], kind: 'exit' | 'rollback'): string | null {
-  const first = kept[0]?.start ?? Number.POSITIVE_INFINITY;
-  const lead = written.filter((token) => token.end <= first && token.kind === 'word');
+  const cut = frameWords(written, kept);
+  const lead = cut.lead.filter((token) => token.kind === 'word');
+  const after = cut.after.filter((token) => token.kind === 'word');
   const shown = lead.map((token) => token.text).join(' ');
   if (lead.some((token) => NEGATIONS.has(token.lower.replace('’', "'")))) return `it starts with \`${shown}\`, which turns the criterion round; write the condition that must hold, or that fires the rollback`;
   if (kind === 'exit' && lead.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   // "Error rate above 1% → no-go" under the exit criteria states the failure, not what must hold.
-  const last = kept.at(-1)?.end ?? Number.NEGATIVE_INFINITY;
-  const after = written.filter((token) => token.start >= last && token.kind === 'word');
   if (kind === 'rollback' && after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
   if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
@@ -63,10 +69,9 @@ export function stripFrame(tokens: Token[]): Token[] {
 
 /** The words the frame took off before and after the criterion ("Roll back if", ", then page"), as runs for `--explain`. */
 export function framing(written: readonly Token[], kept: readonly Token[]): WordRun[] {
-  const first = kept[0]?.start ?? Number.POSITIVE_INFINITY;
-  const last = kept.at(-1)?.end ?? Number.NEGATIVE_INFINITY;
+  const cut = frameWords(written, kept);
   const text = (list: readonly Token[]) => list.filter((token) => token.kind === 'word' || token.kind === 'code').map((token) => token.text).join(' ');
-  const lead = text(written.filter((token) => token.end <= first));
-  const after = text(written.filter((token) => token.start >= last));
+  const lead = text(cut.lead);
+  const after = text(cut.after);
   return [...(lead ? [{ text: lead, part: 'lead' as const }] : []), ...(after ? [{ text: after, part: 'told' as const }] : [])];
 }
