@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCriterion, type Reading } from '../../src/criteria/criteria-grammar.ts';
-import { describeReading } from '../../src/criteria/describe-reading.ts';
+import { readCriterion } from '../../src/criteria/criteria-grammar.ts';
+import { notation } from './notation.ts';
 
 /**
  * Bullets two independent reviews wrote to make the reader misread silently (2026-12-06): negations,
@@ -17,9 +17,6 @@ const rows = readFileSync(new URL('attacks.tsv', import.meta.url), 'utf8')
     const [group = '', kind = '', text = '', reading = ''] = line.split('\t');
     return { group, kind: kind === 'rollback' ? ('rollback' as const) : ('exit' as const), text, reading };
   });
-
-const notation = (reading: Reading): string =>
-  reading.status === 'read' ? reading.criteria.map(describeReading).join(' ; ') : reading.status === 'ambiguous' ? `AMBIGUOUS: ${reading.options.map((option) => option.map(describeReading).join(' ; ')).join(' | ')}` : reading.status.toUpperCase();
 
 describe('bullets written to be misread', () => {
   it('has the review\'s rows', () => {

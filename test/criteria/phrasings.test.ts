@@ -4,9 +4,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { readCriterion, type Reading } from '../../src/criteria/criteria-grammar.ts';
-import { describeReading } from '../../src/criteria/describe-reading.ts';
+import { readCriterion } from '../../src/criteria/criteria-grammar.ts';
 import { inlineText } from '../../src/model/plan-model.ts';
+import { notation } from './notation.ts';
 
 /**
  * Each row: a criterion as someone wrote it, whether it is an exit criterion or a rollback trigger,
@@ -31,19 +31,6 @@ function bulletText(text: string): string {
   return item ? inlineText(item).replace(/\s+/g, ' ').trim() : text;
 }
 
-/** A reading in the corpus's notation: the criteria, `AMBIGUOUS: a | b`, `UNSURE` or `NONE`. */
-function notation(reading: Reading): string {
-  switch (reading.status) {
-    case 'read':
-      return reading.criteria.map(describeReading).join(' ; ');
-    case 'ambiguous':
-      return `AMBIGUOUS: ${reading.options.map((option) => option.map(describeReading).join(' ; ')).join(' | ')}`;
-    case 'unsure':
-      return 'UNSURE';
-    case 'none':
-      return 'NONE';
-  }
-}
 
 describe('criteria as people write them', () => {
   it.each(rows)('[$group/$kind] $text', ({ kind, text, reading, source }) => {
