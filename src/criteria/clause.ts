@@ -18,6 +18,8 @@ export class Clause {
   percentile: Found<number> | null = null;
   window: Found<Window> | null = null;
   sequence: Found<Sequence> | null = null;
+  /** The top of the scale a score is rated on, written in words: "on a scale of 1-4". */
+  scale: Found<number> | null = null;
 
   readonly tokens: readonly Token[];
   readonly context: ClauseContext;
@@ -33,6 +35,9 @@ export class Clause {
 
   /** An aside in brackets with a number in it: it may be a second threshold, so a reading that sets it aside is not sure. */
   numberedAside: string | null = null;
+
+  /** Set when a count of none or any names things joined by "or" ("no downtime or data loss"): the name may hold the "or". */
+  namesJoined = false;
 
   /** Conditions and openings the threshold was written under: no reading can hold them, so any makes the reading unsure. */
   readonly conditions: string[] = [];
@@ -79,7 +84,7 @@ export class Clause {
   /** A criterion with the clause's percentile, window and sequence. */
   qualified(criterion: ParsedCriterion): ParsedCriterion {
     const metric = this.nameAside && !criterion.metric.includes(this.nameAside) ? `${criterion.metric} ${this.nameAside}` : criterion.metric;
-    return { ...criterion, metric, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
+    return { ...criterion, metric, scale: criterion.scale ?? this.scale?.value ?? null, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
   }
 
   /** The result for a finished reading, unless numbers are left over or the metric is not one. */
@@ -87,11 +92,13 @@ export class Clause {
     const leftover = this.leftover();
     if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
+    const scale = this.scale?.value;
+    if (scale !== undefined && criteria.some((criterion) => criterion.unit !== null || Math.max(criterion.value, criterion.upper ?? 0) > scale)) return { unsure: `the scale \`${join(this.tokens.slice(this.scale?.start, this.scale?.end))}\` does not fit the threshold, which has a unit or a number above ${scale}` };
     const [condition] = this.conditions;
     if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
     const qualified = criteria.map((criterion) => this.qualified(criterion));
     for (const criterion of qualified) {
-      const problem = this.context.named ? null : notAMetric(criterion.metric);
+      const problem = this.context.named ? null : notAMetric(criterion.metric, this.namesJoined);
       if (problem) return { unsure: problem, unnamed: true };
     }
     return { criteria: qualified, notes: [...this.notes, ...notes], aside: this.aside, placed: this.placed };

@@ -26,7 +26,7 @@ export const LEAD = words("roll rollback revert halt abort pause stop trigger tr
 export const NEGATIONS = words("not never no hasn't haven't hadn't needn't isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
 export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
 export const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier');
-export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce smaller cheaper decline declines');
+export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce cut smaller cheaper decline declines');
 export const CHANGE_EITHER = words('change changes vary varies differ differs deviate deviates fluctuate fluctuates');
 export const CHANGE_BAD = words('worse worsen worsens worsened degradation degrades degraded regression regresses regressed deterioration');
 export const CHANGE_GOOD = words('better improvement improves improved gain');
@@ -62,7 +62,7 @@ export const PLACEHOLDERS = /^(?:x+|n|tbd|tbc|todo|\?+|\.{3}|…)$/i;
 // Words that place themselves in reading: percentile and words, what frames a threshold.
 export const ACCOUNTED = words('p out off checked evaluated measured sampled polled scraped percentile percentilen pctl median th any single daily weekly hourly monthly nightly every each per threshold mark level absolute');
 // Labels that head a criterion without naming what is measured: "Target: …", "Key signals: …".
-export const HEADINGS = words('target targets goal goals metric metrics signal signals key kpi kpis criterion criteria success exit rollback trigger triggers alert alerts threshold thresholds track rationale condition conditions successcondition failurecondition sla slo objective objectives measure measures result results requirement requirements note notes check checks gate expected acceptance overall limit limits');
+export const HEADINGS = words('target targets goal goals metric metrics signal signals key kpi kpis criterion criteria success exit rollback trigger triggers alert alerts threshold thresholds track rationale condition conditions successcondition failurecondition sla slo objective objectives measure measures result results requirement requirements note notes check checks gate expected acceptance overall limit limits milestone milestones kr okr');
 // Verbs after ", as" that define a metric rather than state a threshold: ", as measured by the number of …".
 export const DEFINING = words('measured defined calculated computed counted reported');
 // What to do once a threshold is crossed, after a comma or colon: "…, roll back", "…: triggers a freeze".
@@ -73,7 +73,7 @@ export const QUANTIFIERS = words('any all every each some no none');
 export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 // Verbs that set a change's direction before its metric: "reduce manual refunds by 25%".
 export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
-  reduce: 'decrease', reduces: 'decrease', lower: 'decrease', lowers: 'decrease', decrease: 'decrease', decreases: 'decrease', shorten: 'decrease', shortens: 'decrease',
+  reduce: 'decrease', reduces: 'decrease', lower: 'decrease', lowers: 'decrease', decrease: 'decrease', decreases: 'decrease', shorten: 'decrease', shortens: 'decrease', cut: 'decrease', cuts: 'decrease',
   increase: 'increase', increases: 'increase', raise: 'increase', raises: 'increase', boost: 'increase', boosts: 'increase', grow: 'increase', grows: 'increase',
 };
 
@@ -178,6 +178,11 @@ export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
   max: '<=', 'max.': '<=', maximum: '<=', limit: '<=', ceiling: '<=', cap: '<=', upper: '<=', budget: '<=',
   min: '>=', 'min.': '>=', minimum: '>=', floor: '>=',
 };
+
+// Uncountable names of events a trigger counts: "any data loss", "no downtime or corruption".
+export const MASS_EVENTS = words('loss data corruption downtime leak leakage breach exposure outage feedback traffic churn');
+// Words that open a clause, not a noun phrase: after "or" they start a second claim ("or the release waits").
+export const CLAUSE_OPENERS = words('the a an this that it its there then else otherwise we they you he she i');
 
 /** Verbs that make a value an observed event for a trigger: "a P1 defect occurs", "any data loss is reported". */
 export const OCCURS = new Set(['occurs', 'occur', 'occurred', 'happens', 'happen', 'appears', 'appear', 'reported', 'detected', 'found', 'logged', 'observed', 'raised', 'opened', 'confirmed', 'recorded', 'seen']);

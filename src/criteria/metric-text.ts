@@ -50,7 +50,7 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
 }
 
 /** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
-export function notAMetric(metric: string): string | null {
+export function notAMetric(metric: string, namesJoined = false): string | null {
   if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
   const list = metric.toLowerCase().split(/\s+/);
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
@@ -78,7 +78,7 @@ export function notAMetric(metric: string): string | null {
   if (/^(?:half|(?:one|two|a)[- ]thirds?|(?:a|one|three)[- ]quarters?|quarter|third)\b/i.test(metric)) return `\`${metric}\` starts with a fraction; write it as a share, such as "at least half of the calls are answered within 20 seconds"`;
   // Business and working days are not calendar days; the reader has no unit for them.
   if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` counts business days, which the reader cannot compare as calendar days; write the limit in calendar days`;
-  if (list.includes('or')) return `\`${metric}\` names more than one thing, joined by "or"`;
+  if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;
   if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;

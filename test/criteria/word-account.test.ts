@@ -86,3 +86,40 @@ describe('a label names the metric', () => {
     expect(readCriterion(text, { kind }).status).not.toBe('read');
   });
 });
+
+// Parts added for clear bullets the reader used to refuse; each has its near miss that must stay refused.
+describe('names joined by "or", scales in words, changes with no comparison, a claim before a comma', () => {
+  it.each([
+    ['Zero system downtime or critical errors', 'exit', 'system downtime or critical errors = 0'],
+    ['No data loss or corruption', 'exit', 'data loss or corruption = 0'],
+    ['Any P1 or P2 incidents', 'rollback', 'P1 or P2 incidents ≥ 1'],
+    ['Satisfaction at 3.25 or higher on a scale of 1-4', 'exit', 'satisfaction ≥ 3.25/4'],
+    ['CSAT ≥ 4 on a 5-point scale', 'exit', 'CSAT ≥ 4/5'],
+    ['Average rating of at least 4 on a 1 to 5 scale', 'exit', 'average rating ≥ 4/5'],
+    ['Wait time reduced by 50%', 'exit', 'wait time ≥ 50% below baseline'],
+    ['Reduce drop-off rate by a third', 'exit', 'drop-off rate ≥ 33.333333% below baseline'],
+    ['Wait time cut by half', 'exit', 'wait time ≥ 50% below baseline'],
+    ['Error rate increases by 50% over 1 hour', 'rollback', 'error rate ≥ 50% above baseline over 1 h'],
+    ['**Key Result #1:** Reduce drop-off rate by a third', 'exit', 'drop-off rate ≥ 33.333333% below baseline'],
+    ['Digital adoption rate, which must be greater than 79%', 'exit', 'digital adoption rate > 79%'],
+  ] as const)('%s', (text, kind, reading) => {
+    expect(shown(readCriterion(text, { kind }))).toBe(reading);
+  });
+
+  it.each([
+    // "or" opening a second claim, not a second name.
+    ['No P1 defects or the release waits', 'exit'],
+    ['No errors or we roll back', 'exit'],
+    ['No errors or warnings > 5', 'exit'],
+    // A scale that cannot hold the threshold.
+    ['Satisfaction ≥ 80% on a 5-point scale', 'exit'],
+    ['Satisfaction ≥ 7 on a 5-point scale', 'exit'],
+    // A change under a condition.
+    ['Wait time reduced by 50% if staffed', 'exit'],
+    // Words before a comma that state a claim of their own were once glued into the metric.
+    ['Pilot facility live, 100+ patients registered', 'exit'],
+    ['Go-live done, error rate < 1%', 'exit'],
+  ] as const)('refuses %s', (text, kind) => {
+    expect(readCriterion(text, { kind }).status).toBe('unsure');
+  });
+});

@@ -73,7 +73,7 @@ export function changeVerbBefore(view: readonly Token[], start: number, used: re
   // The comparison's lead may already hold "by" ("by ≥ 25%" leads with it), or "by" comes right before the quantity.
   const by = view[start]?.lower === 'by' ? start : view[start - 1]?.lower === 'by' ? start - 1 : -1;
   if (by < 0) return null;
-  for (let verb = by - 2; verb >= Math.max(0, by - 7); verb--) {
+  for (let verb = by - 2; verb >= Math.max(0, by - 12); verb--) {
     if (used[verb]) return null;
     const direction = CHANGE_VERBS[view[verb]?.lower ?? ''];
     // "lower than the control group by 2 points" compares; the baseline reader takes it.

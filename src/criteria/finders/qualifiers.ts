@@ -1,12 +1,21 @@
 /** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
 import { Clause } from '../clause.ts';
 import { findPercentile } from './percentile.ts';
+import { findScale } from './scale.ts';
 import { findSequence, findWindow } from './window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { LABEL_DIRECTIONS, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
+import type { Found, WordPart } from '../reading.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
+
+/** Marks what a finder found as used and placed in `part`, and gives it back. */
+function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found<T> | null {
+  if (found) clause.use(found.start, found.end);
+  if (found) clause.place(found.start, found.end, part);
+  return found;
+}
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {
@@ -48,15 +57,10 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     }
     clause.use(close, close + 1);
   }
-  clause.percentile = findPercentile(clause.free());
-  if (clause.percentile) clause.use(clause.percentile.start, clause.percentile.end);
-  if (clause.percentile) clause.place(clause.percentile.start, clause.percentile.end, 'percentile');
-  clause.window = findWindow(clause.free());
-  if (clause.window) clause.use(clause.window.start, clause.window.end);
-  if (clause.window) clause.place(clause.window.start, clause.window.end, 'window');
-  clause.sequence = findSequence(clause.free());
-  if (clause.sequence) clause.use(clause.sequence.start, clause.sequence.end);
-  if (clause.sequence) clause.place(clause.sequence.start, clause.sequence.end, 'sequence');
+  clause.scale = taken(clause, findScale(clause.free()), 'unit');
+  clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
+  clause.window = taken(clause, findWindow(clause.free()), 'window');
+  clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
   // Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what.
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;

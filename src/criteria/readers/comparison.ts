@@ -68,6 +68,15 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   let { unitLabel } = after;
   const counted = countedAfter(clause, view, threshold, metric, after.per);
   const countedText = metricText(counted);
+  // "Pilot facility live, 100+ patients registered": words before a comma that ends right at the
+  // threshold are a claim of their own when words after the quantity name what is counted.
+  const lastComma = before.map((token) => token.text).lastIndexOf(',');
+  const endsAtComma = countedText && metric && before.slice(lastComma + 1).every((token) => token.kind === 'symbol');
+  // "Go-live done, error rate < 1%": so are words before a comma inside the metric's words.
+  // "Digital adoption rate, which must be …" names it before a relative clause.
+  const relative = words('which that who').has(before[lastComma + 1]?.lower ?? '');
+  const inside = lastComma > 0 && !endsAtComma && !relative && before.slice(0, lastComma).some((token) => token.kind === 'word') && !before.some((token) => token.lower === 'and' || token.lower === 'or' || token.text === '(');
+  const apart = lastComma >= 0 && (endsAtComma || inside) ? join(before.slice(0, lastComma)) : null;
   if (!metric || (bracketed && countedText)) metric = countedText || metric;
   else if (labelled && countedText) metric = `${metric} ${countedText}`;
   else if (countedText && (counted.length <= 3 || counted.some((token) => QUALIFIERS.has(token.lower))) && !unitOf(counted[0]?.lower ?? '')) metric = MEASURES.test(metric) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
@@ -80,7 +89,7 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   // "fewer than 1 in 200 orders fail": what the counted things do.
   const countedFirst = before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') && view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
   if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit) && !TIME_NAMES_SET.has(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
-  return { metric, unitLabel, label };
+  return { metric, unitLabel, label, apart };
 }
 
 /** Reads the clause from its threshold: baseline, qualifiers after it, metric, then the criterion or criteria. */
@@ -91,6 +100,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const after = findAfterThreshold(clause, clause.free(), threshold);
   const view = clause.free();
   const named = nameMetric(clause, view, threshold, after, baseline.metric);
+  if (named.apart) return { unsure: `the words \`${named.apart}\` before the comma are a claim of their own, with no threshold; give them a bullet of their own, or drop them` };
   let { metric } = named;
   const percentileOf = clause.percentile ?? (named.label.percentile === null ? null : { value: named.label.percentile });
   if (percentileOf && isTimeUnit(quantity.unit) && !metric) {

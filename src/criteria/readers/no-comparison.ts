@@ -5,16 +5,16 @@
  * defects") is the quantifier reader's.
  */
 import { Clause } from '../clause.ts';
-import { changeBefore, changeDirection, findBaseline } from '../finders/baseline.ts';
+import { changeBefore, changeDirection, changeVerbBefore, findBaseline } from '../finders/baseline.ts';
 import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_MOVES, EDGES, NOT_METRIC, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
-import { numberAt, quantityAt } from '../quantity.ts';
+import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
 import { readLabel, readUndirected } from './label-value.ts';
-import { blank, type ClauseContext, type ClauseResult } from '../reading.ts';
+import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
 import { CURRENCY_SIGNS } from '../units.ts';
 
@@ -102,11 +102,30 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
     const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
     return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
   }
+  const unnamed = readUnnamedChange(clause, view, amount, changedBy, before);
+  if (unnamed) return unnamed;
   if (amount.unit === null || view[amount.end]?.kind !== 'word' || EDGES.has(view[amount.end]?.lower ?? '')) return null;
   const after: Token[] = [];
   for (let index = amount.end; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? ''); index++) after.push(view[index] as Token);
   clause.use(0, amount.end + after.length);
   return readUndirected(clause, metricText(after, amount.unit), amount, { op: null, unit: null, percentile: null }, join(view.slice(amount.start, amount.end)));
+}
+
+/**
+ * "Wait time reduced by 50%", "Reduce drop-off rate by a third": a change with its direction and no
+ * baseline named reads as at least that change from a baseline the plan does not name.
+ */
+function readUnnamedChange(clause: Clause, view: readonly Token[], amount: Quantity, changedBy: Baseline['direction'] | null, before: Token[]): ClauseResult | null {
+  if (amount.unit !== '%' && amount.unit !== 'pp') return null;
+  const verb = changedBy ? null : changeVerbBefore(view, amount.start, clause.used);
+  const direction = changedBy ?? verb?.direction;
+  const subject = verb ? view.slice(verb.verb + 1, verb.by).filter((_, index) => !clause.used[verb.verb + 1 + index]) : before;
+  if (!direction || subject.length === 0) return null;
+  if (verb) clause.place(verb.verb, verb.verb + 1, 'baseline');
+  if (verb) clause.place(verb.by, verb.by + 1, 'baseline');
+  clause.use(0, amount.end);
+  const change = amount.unit === '%' ? 'relative' : 'points';
+  return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: 'baseline', change, direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))} from a baseline the plan does not name.`]);
 }
 
 /** A clause with no comparison: the first of the forms above that reads it, or null for the quantifier reader to try. */

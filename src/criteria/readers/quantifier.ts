@@ -1,7 +1,7 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CONDITIONS, EDGES, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
@@ -24,12 +24,28 @@ function single(input: Words, metric: string, op: Op, value: number, notes: stri
   return clause.finish([blank(metric, op, value, null)], notes);
 }
 
-/** Short enough and free of a second claim to be one noun phrase. */
-const plain = (list: readonly Token[], and = false, longest = 6) => list.length <= longest && !list.some((token) => words(`or but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}`).has(token.lower));
+/** Short enough and free of a second claim to be one noun phrase; `or` may join names after no or any (`union`). */
+const plain = (list: readonly Token[], and = false, longest = 6, union = false) => list.length <= longest && !list.some((token) => words(`but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}${union ? '' : ' or'}`).has(token.lower));
+
+/** Where a noun phrase ends: at a condition, a word that is no metric's, or a joint. */
+const phraseEnd = (list: readonly Token[], from: number) => list.findIndex((token, position) => position >= from && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
+
+/**
+ * After no, zero or any, "or" may join two names of what is counted ("critical or high severity defects",
+ * "downtime or data loss"): none of either is none of both, so the names stay one metric. The second
+ * name must be a noun phrase ending in a plural or a mass noun, not a second claim ("or the release waits").
+ */
+function joinsNames(list: readonly Token[], or: number): boolean {
+  const end = phraseEnd(list, or + 1);
+  const name = list.slice(or + 1, end < 0 ? list.length : end);
+  const last = name.at(-1)?.lower ?? '';
+  return name.length > 0 && name.length <= 6 && !CLAUSE_OPENERS.has(name[0]?.lower ?? '') && (/[a-z0-9]s$/.test(last) && !last.endsWith('ss') || MASS_EVENTS.has(last));
+}
 
 /** A noun phrase keeps what qualifies it ("orders shipped to the wrong address") and ends at a condition or a second claim. */
-function phrase(list: readonly Token[]): readonly Token[] {
-  const end = list.findIndex((token, position) => position > 0 && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
+function phrase(list: readonly Token[], union = false): readonly Token[] {
+  let end = phraseEnd(list, 1);
+  while (union && end > 0 && list[end]?.lower === 'or' && joinsNames(list, end)) end = phraseEnd(list, end + 1);
   return end > 0 ? list.slice(0, end) : list;
 }
 
@@ -54,11 +70,14 @@ function readNone(input: Words): ClauseResult | null {
   if (!['no', 'zero', 'none', 'without'].includes(first)) return null;
   const change = readNoChange(input);
   if (change) return change;
-  const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest);
+  const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest, true);
   const last = nouns.at(-1);
   const state = last && words('open outstanding unresolved remaining active').has(last.lower) ? last : null;
   const kept = (state ? [state, ...nouns.slice(0, -1)] : nouns).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
-  return plain(kept, false, 8) && kept.length > 0 ? single(input, metricText(kept), '=', 0) : null;
+  if (!plain(kept, false, 12, true) || kept.length === 0) return null;
+  const joined = kept.some((token) => token.lower === 'or');
+  input.clause.namesJoined = joined;
+  return single(input, metricText(kept), '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
 }
 
 /** "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires. */
@@ -70,12 +89,14 @@ function readAny(input: Words): ClauseResult | null {
   const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : ['any', 'a', 'an', 'one', 'single'].includes(first) ? rest : body;
   const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
   const kept = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
-  if (!plain(kept) || kept.length === 0) return null;
+  const joined = kept.some((token, position) => token.lower === 'or' && joinsNames(kept, position));
+  if (!plain(kept, false, joined ? 12 : 6, joined) || kept.length === 0 || (joined && kept.some((token, position) => token.lower === 'or' && !joinsNames(kept, position)))) return null;
+  input.clause.namesJoined = joined;
   // "Any health check fails": failed health checks.
   const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
   // The noun takes the plural, not a participle after it: "any note lost" counts notes lost.
   const plural = metric.replace(/(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/, (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`);
-  return single(input, plural, '>=', 1);
+  return single(input, plural, '>=', 1, joined ? [`Read "${first} … or …" as one of either.`] : []);
 }
 
 /** "All smoke tests pass", "All P1 defects closed": nothing left failing or open. */

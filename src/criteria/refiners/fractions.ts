@@ -16,7 +16,7 @@ function numberToken(from: Token, to: Token, value: number): Token {
 
 /**
  * Refines number words into numbers where the grammar reads a share or a rate: "two thirds of" becomes
- * 66.67 `%` of (the exact share, 200/3), "half of" 50 `%` of, and "one in five" the rate 1 in 5. Words
+ * 66.67 `%` of (the exact share, 200/3), "half of" 50 `%` of, "by a third" a change of 33.33 `%`, and "one in five" the rate 1 in 5. Words
  * elsewhere ("two consecutive checks") are left to the readers that know them.
  */
 export function refineFractions(tokens: readonly Token[]): Token[] {
@@ -27,13 +27,15 @@ export function refineFractions(tokens: readonly Token[]): Token[] {
     // "two thirds of", "a quarter of", "three quarters of".
     const denominator = next ? DENOMINATORS[next.lower] : undefined;
     const numerator = numberOf(token);
-    if (denominator !== undefined && numerator !== null && numerator < denominator && next && tokens[index + 2]?.lower === 'of') {
+    // "reduced by a third", "cut by two thirds": after "by", a fraction is the size of a change.
+    const changeBy = tokens[index - 1]?.lower === 'by';
+    if (denominator !== undefined && numerator !== null && numerator < denominator && next && (tokens[index + 2]?.lower === 'of' || changeBy)) {
       out.push(numberToken(token, next, (100 * numerator) / denominator), { ...next, kind: 'symbol', text: '%', lower: '%', spaced: false });
       index++;
       continue;
     }
     // "half of users".
-    if (token.lower === 'half' && next?.lower === 'of') {
+    if (token.lower === 'half' && (next?.lower === 'of' || tokens[index - 1]?.lower === 'by')) {
       out.push(numberToken(token, token, 50), { ...token, kind: 'symbol', text: '%', lower: '%', start: token.end, spaced: false });
       continue;
     }

@@ -21,7 +21,9 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon < 1 || colon > LONGEST_LABEL) return null;
   const words = tokens.slice(0, colon);
-  const named = words.every((token) => token.kind === 'word' || token.kind === 'code' || ['(', ')', '/', '-', '&'].includes(token.text));
+  // "Key Result #1", "Milestone 4": a heading's number only counts headings.
+  const counted = (index: number) => words[index - 1]?.text === '#' || HEADINGS.has(words[index - 1]?.lower ?? '');
+  const named = words.every((token, index) => token.kind === 'word' || token.kind === 'code' || ['(', ')', '/', '-', '&'].includes(token.text) || (token.text === '#' && words[index + 1]?.kind === 'number') || (token.kind === 'number' && index === words.length - 1 && counted(index)));
   // A label that carries its own unit, percentile or direction ("Checkout p90 (ms)", "Max error rate") is read with its value.
   const own = (token: Token, index: number) => COMPARING.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined || LABEL_DIRECTIONS[token.lower] !== undefined || /^p\d{2}/i.test(token.text) || (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
   if (!named || words.some(own)) return null;
