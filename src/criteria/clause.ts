@@ -33,6 +33,9 @@ export class Clause {
   /** A short aside of words after the threshold, kept in the metric's name: "(no assist required)". */
   nameAside: string | null = null;
 
+  /** One period counted from the start ("in week 1", "within the first month"), kept in the metric's name. */
+  period: string | null = null;
+
   /** An aside in brackets with a number in it: it may be a second threshold, so a reading that sets it aside is not sure. */
   numberedAside: string | null = null;
 
@@ -82,8 +85,9 @@ export class Clause {
   }
 
   /** A criterion with the clause's percentile, window and sequence. */
-  qualified(criterion: ParsedCriterion): ParsedCriterion {
-    const metric = this.nameAside && !criterion.metric.includes(this.nameAside) ? `${criterion.metric} ${this.nameAside}` : criterion.metric;
+  qualified(criterion: ParsedCriterion, withPeriod = true): ParsedCriterion {
+    const aside = this.nameAside && !criterion.metric.includes(this.nameAside) ? `${criterion.metric} ${this.nameAside}` : criterion.metric;
+    const metric = this.period && withPeriod ? `${aside} ${this.period}` : aside;
     return { ...criterion, metric, scale: criterion.scale ?? this.scale?.value ?? null, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
   }
 
@@ -97,7 +101,8 @@ export class Clause {
     const [condition] = this.conditions;
     if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
     const qualified = criteria.map((criterion) => this.qualified(criterion));
-    for (const criterion of qualified) {
+    // The period kept in the name ("in week 1") has its own words; the name before it must be a metric's.
+    for (const criterion of criteria.map((each) => this.qualified(each, false))) {
       const problem = this.context.named ? null : notAMetric(criterion.metric, this.namesJoined);
       if (problem) return { unsure: problem, unnamed: true };
     }

@@ -179,6 +179,8 @@ export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
   min: '>=', 'min.': '>=', minimum: '>=', floor: '>=',
 };
 
+// Nouns that make a metric a share or a rate already, so a percent change of it may be relative or in points.
+export const RATIO_NAMES = words('share rate rates percentage percent proportion ratio fraction conversion adoption uptime availability');
 // Uncountable names of events a trigger counts: "any data loss", "no downtime or corruption".
 export const MASS_EVENTS = words('loss data corruption downtime leak leakage breach exposure outage feedback traffic churn');
 // Words that open a clause, not a noun phrase: after "or" they start a second claim ("or the release waits").

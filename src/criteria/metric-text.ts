@@ -1,5 +1,5 @@
 /** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
-import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, COMPARING, CONDITIONS, EDGES, FILLERS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
+import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, COMPARING, CONDITIONS, EDGES, FILLERS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 import type { Unit } from '../schemas/criterion-schema.ts';
@@ -58,6 +58,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
   if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word))) return `\`${metric}\` names a change, not what is measured`;
+  // "increase the share of students ≤ 90%": a change verb before the name asks for a change the comparison does not state.
+  if (CHANGE_VERBS[list[0] ?? ''] !== undefined) return `\`${metric}\` starts with \`${list[0]}\`, a change the threshold does not state; write the level it must reach, such as "${list.slice(1).join(' ')} ≥ …", or the change, such as "${list[0]} ${list.slice(1).join(' ')} by at least …"`;
   if (list[0] === 'no' || list[0] === 'not') return `\`${metric}\` starts with "${list[0]}": write the limit as a comparison, such as "${list.slice(1).join(' ')} ≤ …"`;
   // "not allowed", "unacceptable", "fails": a verdict or a negation in the name turns the threshold round.
   // Words in a bracketed aside narrow the name ("(no assist required)"); outside brackets they judge it.

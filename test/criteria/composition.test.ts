@@ -31,7 +31,8 @@ const QUANTITIES: ReadonlyArray<readonly [string, number, ParsedCriterion['unit'
   ['2%', 2, '%'], ['0.5%', 0.5, '%'], ['300 ms', 300, 'ms'], ['4', 4, null], ['2 seconds', 2, 's'], ['1,500', 1500, null],
 ];
 
-type ExpectedWindow = { seconds: number; kind: 'sustained' | 'period' } | { sequence: number } | null;
+// A period counted from the start ("during the first week") names when: the metric keeps it, no window holds it.
+type ExpectedWindow = { seconds: number; kind: 'sustained' | 'period' } | { sequence: number } | { named: string } | null;
 
 const WINDOWS: ReadonlyArray<readonly [string, ExpectedWindow]> = [
   ['', null],
@@ -39,7 +40,8 @@ const WINDOWS: ReadonlyArray<readonly [string, ExpectedWindow]> = [
   [' sustained for 10 minutes', { seconds: 600, kind: 'sustained' }],
   [' over 1 hour', { seconds: 3600, kind: 'period' }],
   [' in any 1-hour window', { seconds: 3600, kind: 'period' }],
-  [' during the first week', { seconds: 604_800, kind: 'period' }],
+  [' during the first week', { named: 'during the first week' }],
+  [' in week 2', { named: 'in week 2' }],
   [' on 3 consecutive checks', { sequence: 3 }],
 ];
 
@@ -57,7 +59,7 @@ interface Case {
 /** What a composed bullet must read as, written with the same describer the site and `--explain` use. */
 function composed(metric: string, op: Op, value: number, unit: ParsedCriterion['unit'], window: (typeof WINDOWS)[number][1], percentile: number | null = null): string {
   const criterion: ParsedCriterion = {
-    metric, comparator: op, value, upper: null, unit, scale: null, per: null, percentile, baseline: null,
+    metric: window && 'named' in window ? `${metric} ${window.named}` : metric, comparator: op, value, upper: null, unit, scale: null, per: null, percentile, baseline: null,
     window: window && 'seconds' in window ? { seconds: window.seconds, kind: window.kind, text: '' } : null,
     sequence: window && 'sequence' in window ? { count: window.sequence, unit: 'checks' } : null,
   };

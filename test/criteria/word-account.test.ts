@@ -99,7 +99,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Wait time reduced by 50%', 'exit', 'wait time ≥ 50% below baseline'],
     ['Reduce drop-off rate by a third', 'exit', 'drop-off rate ≥ 33.333333% below baseline'],
     ['Wait time cut by half', 'exit', 'wait time ≥ 50% below baseline'],
-    ['Error rate increases by 50% over 1 hour', 'rollback', 'error rate ≥ 50% above baseline over 1 h'],
+    ['Latency increases by 50% over 1 hour', 'rollback', 'latency ≥ 50% above baseline over 1 h'],
+    ['Sign-ups ≥ 1.5k in week 1', 'exit', 'sign-ups in week 1 ≥ 1,500'],
+    ['At least 70% of pilot users log in during the first week', 'exit', 'pilot users that log in during the first week ≥ 70%'],
     ['**Key Result #1:** Reduce drop-off rate by a third', 'exit', 'drop-off rate ≥ 33.333333% below baseline'],
     ['Digital adoption rate, which must be greater than 79%', 'exit', 'digital adoption rate > 79%'],
   ] as const)('%s', (text, kind, reading) => {
@@ -114,6 +116,11 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // A scale that cannot hold the threshold.
     ['Satisfaction ≥ 80% on a 5-point scale', 'exit'],
     ['Satisfaction ≥ 7 on a 5-point scale', 'exit'],
+    // A percent change of a share or a rate may be relative or in points; a signed amount is a change from nothing named.
+    ['Increase adoption by 10%', 'exit'],
+    ['Conversion +5% or more', 'exit'],
+    // A change verb before a level: "increase … up to 90%" is no level and no change.
+    ['Increase the share of students up to 90%', 'exit'],
     // A change under a condition.
     ['Wait time reduced by 50% if staffed', 'exit'],
     // Words before a comma that state a claim of their own were once glued into the metric.

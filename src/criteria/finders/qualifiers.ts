@@ -2,7 +2,7 @@
 import { Clause } from '../clause.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
-import { findSequence, findWindow } from './window.ts';
+import { findSequence, findWindow, isAnchored } from './window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { LABEL_DIRECTIONS, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
@@ -59,7 +59,11 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   }
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
-  clause.window = taken(clause, findWindow(clause.free()), 'window');
+  const window = findWindow(clause.free());
+  // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
+  const anchored = window !== null && isAnchored(clause.free(), window);
+  clause.window = anchored ? null : taken(clause, window, 'window');
+  if (window && anchored) clause.period = join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : []);
   clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
   // Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what.
   for (let index = 0; index < tokens.length; index++) {

@@ -143,3 +143,12 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
   return null;
 }
 
+/**
+ * Whether a window found at `found` is one period counted from the start ("in week 1", "within the
+ * first month", "on launch day") rather than any window of its length: such a period names when the
+ * figure is taken, so it belongs in the metric's name, never in a rolling window.
+ */
+export function isAnchored(tokens: readonly Token[], found: Found<Window>): boolean {
+  const span = tokens.slice(found.start, found.end);
+  return span.some((token, index) => ['first', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower) || (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null));
+}

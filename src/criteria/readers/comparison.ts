@@ -119,6 +119,9 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
+  // "conversion +5% or more": a signed amount is a change, from a figure the bullet does not name.
+  const sign = clause.tokens[quantity.start - 1];
+  if (!baseline.baseline && sign && ['+', '-', '−'].includes(sign.text) && !clause.tokens[quantity.start]?.spaced && clause.tokens[quantity.start - 2]?.kind !== 'number') return { unsure: `\`${sign.text}${shown}\` is signed, a change from a figure the bullet does not name; write the change with what it is measured against, such as \`${metric} ≥ ${shown} ${sign.text === '+' ? 'above' : 'below'} the control group\`` };
   // "< 1% per day for 7 days": a daily figure held over a longer time; the reading has one window, not both.
   if (after.window && clause.window) return { unsure: `it has a daily figure (\`${after.window.text}\`) over \`${clause.window.value.text}\`; write one bullet per window` };
   // "≥ 99.5% per hub": a percentage per thing is a scope, not a rate.

@@ -9,7 +9,7 @@ import { changeBefore, changeDirection, changeVerbBefore, findBaseline } from '.
 import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_MOVES, EDGES, NOT_METRIC, words } from '../lexicon.ts';
+import { CHANGE_MOVES, EDGES, NOT_METRIC, RATIO_NAMES, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
@@ -121,6 +121,10 @@ function readUnnamedChange(clause: Clause, view: readonly Token[], amount: Quant
   const direction = changedBy ?? verb?.direction;
   const subject = verb ? view.slice(verb.verb + 1, verb.by).filter((_, index) => !clause.used[verb.verb + 1 + index]) : before;
   if (!direction || subject.length === 0) return null;
+  // "Increase the share of students by 10%": a percent change of a share may be relative or in points.
+  // A fraction in words ("by a third") is relative: its "%" stands for the word it replaced.
+  const fraction = (view[amount.end - 1]?.end ?? 0) - (view[amount.end - 1]?.start ?? 0) > 1;
+  if (amount.unit === '%' && !fraction && subject.some((token) => RATIO_NAMES.has(token.lower))) return { unsure: `\`${join(subject)}\` is itself a share or a rate, so \`${amount.value}%\` may be relative or in percentage points; write "by ${amount.value} points" or "by ${amount.value}% of its baseline"` };
   if (verb) clause.place(verb.verb, verb.verb + 1, 'baseline');
   if (verb) clause.place(verb.by, verb.by + 1, 'baseline');
   clause.use(0, amount.end);
