@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// `npm test`. Timeouts are wide on purpose: a test may never fail because the machine is busy
+// (the suite must pass with both cores loaded); speed targets live in `npm run bench`.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+  },
+});
