@@ -44,7 +44,7 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
   // "Percentage of API calls finishing with 5XX errors <= 1%": the unit says it is a percentage.
   if (unit === '%' && wordsAt(body, 1, ['of']) && words('percentage percent share proportion fraction ratio').has(body[0]?.lower ?? '')) body = body.slice(2);
   // "Error Rate", "Monitoring Period": a title's capitals go; "CSAT", "P1 defects", "iOS crashes" keep theirs.
-  const title = body.length > 1 && body.every((token) => token.kind !== 'word' || /^[A-Z][a-z]+$/.test(token.text) || EDGES.has(token.lower));
+  const title = body.length > 1 && body.every((token) => token.kind !== 'word' || /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(token.text) || EDGES.has(token.lower));
   const text = joinTokens(title ? body.map((token) => ({ ...token, text: token.kind === 'word' ? token.lower : token.text })) : body);
   return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
 }

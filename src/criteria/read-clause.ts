@@ -6,6 +6,7 @@ import { findThreshold } from './finders/threshold.ts';
 import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, OUTCOMES, words } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
+import { readChangeTo } from './readers/change-to.ts';
 import { readComparison } from './readers/comparison.ts';
 import { readValue } from './readers/no-comparison.ts';
 import { readQuantifier } from './readers/quantifier.ts';
@@ -69,6 +70,8 @@ function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | nul
 export function readClause(all: Token[], context: ClauseContext, keepAsides = false): ClauseResult {
   const clause = openClause(all, context);
   findQualifiers(clause, keepAsides);
+  const changeTo = readChangeTo(clause, clause.free());
+  if (changeTo) return changeTo;
   const share = readShareAt(clause, clause.free());
   if (share) return share;
   const threshold = findThreshold(clause, clause.free());

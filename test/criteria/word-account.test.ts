@@ -104,6 +104,12 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['At least 70% of pilot users log in during the first week', 'exit', 'pilot users that log in during the first week ≥ 70%'],
     ['**Key Result #1:** Reduce drop-off rate by a third', 'exit', 'drop-off rate ≥ 33.333333% below baseline'],
     ['Digital adoption rate, which must be greater than 79%', 'exit', 'digital adoption rate > 79%'],
+    ['0 critical payroll errors', 'exit', 'critical payroll errors = 0'],
+    ['Average 4+ sessions per user per week', 'exit', 'sessions average ≥ 4 per user over 1 week'],
+    ['Increase CSAT from 82% to 86%', 'exit', 'CSAT ≥ 86%'],
+    ['Average documentation time reduced from 8 minutes to 4 minutes per patient', 'exit', 'average documentation time per patient ≤ 4 min'],
+    ['Reduce payroll processing time from 3 days to < 1 hour', 'exit', 'payroll processing time < 1 h'],
+    ['**Month-End Closing:** Reduce from 10 hours to 2 hours', 'exit', 'month-end closing ≤ 2 h'],
   ] as const)('%s', (text, kind, reading) => {
     expect(shown(readCriterion(text, { kind }))).toBe(reading);
   });
@@ -121,6 +127,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Conversion +5% or more', 'exit'],
     // A change verb before a level: "increase … up to 90%" is no level and no change.
     ['Increase the share of students up to 90%', 'exit'],
+    // A change whose levels go the other way, and a count of nought of a count.
+    ['Error rate down from 2% to 3%', 'exit'],
+    ['0 of 5 sites', 'exit'],
     // A change under a condition.
     ['Wait time reduced by 50% if staffed', 'exit'],
     // Words before a comma that state a claim of their own were once glued into the metric.

@@ -24,11 +24,22 @@ function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold)
       const time = unitOf(found.value.unit);
       const seconds = time ? SECONDS[time] : found.value.unit === 'month' ? 2_592_000 : undefined;
       if (threshold.quantity.unit === '%' && seconds !== undefined) return { per: null, window: { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' } };
-      return { per: found.value, window: null };
+      return { per: found.value, window: seconds === undefined ? timeAfterRate(clause, view, found.end) : null };
     }
     if (view[index]?.kind !== 'word') break;
   }
   return { per: null, window: null };
+}
+
+/** "< 5 per store per month": a second "per" of a time, after a rate of things, is the period it is counted over. */
+function timeAfterRate(clause: Clause, view: readonly Token[], at: number): Window | null {
+  const found = clause.window || clause.used[at] ? null : findPer(view, at);
+  const time = found ? unitOf(found.value.unit) : null;
+  const seconds = found && time ? SECONDS[time] : found?.value.unit === 'month' ? 2_592_000 : undefined;
+  if (!found || seconds === undefined) return null;
+  clause.use(found.start, found.end);
+  clause.place(found.start, found.end, 'window');
+  return { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' };
 }
 
 /** "support response time < 4 h within 24 hours": with the threshold found, a later "within" gives the period. */

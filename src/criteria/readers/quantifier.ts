@@ -67,7 +67,8 @@ function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
 /** "No P1 defects", "Zero data loss", "None of the pilot sites report data loss". */
 function readNone(input: Words): ClauseResult | null {
   const { first, rest } = input;
-  if (!['no', 'zero', 'none', 'without'].includes(first)) return null;
+  // "0 critical payroll errors": a count of nought written in digits says "zero".
+  if (!['no', 'zero', 'none', 'without', '0'].includes(first) || (first === '0' && rest.some((token) => token.kind === 'number' || token.lower === 'of'))) return null;
   const change = readNoChange(input);
   if (change) return change;
   const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest, true);
@@ -122,6 +123,7 @@ function readAll(input: Words): ClauseResult | null {
 export function readQuantifier(clause: Clause): ClauseResult {
   const view = clause.free();
   const body = view.filter((token, index) => !clause.used[index] && token.kind !== 'symbol');
+  if (body[0]?.kind === 'number' && body[0].text === '0') clause.placeToken(body[0], 'quantity');
   const input: Words = { clause, view, body, first: body[0]?.lower ?? '', rest: body.slice(1) };
   // "No", "any", "all", "every": the quantifier is the comparison.
   if (QUANTIFYING.has(input.first)) clause.placeToken(body[0], 'comparison');
