@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusCatalogue } from './corpus-catalogue.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { measureShapes } from './hostile-shapes.ts';
 import { measure, type Measurement } from './measure.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -200,5 +201,6 @@ for (const row of rows) {
   if (row.againstCold) lines.push(`check cold, ${row.plans} plans, this tree / ${values.against}: ${s(row.againstCold.current)} / ${s(row.againstCold.other)} = ×${ratio(row.againstCold.current, row.againstCold.other)}`);
 }
 against?.remove();
+lines.push('', ...measureShapes(repo, work));
 process.stdout.write(`${lines.join('\n')}\n`);
 writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);

@@ -38,7 +38,7 @@ afterAll(() => {
   for (const root of built) rmSync(root, { recursive: true, force: true });
 });
 
-describe('astro build of a fixture site', { timeout: 200_000 }, () => {
+describe('astro build of a fixture site', () => {
   it('passes on a good plan and renders it', () => {
     const { root, status, output } = buildSite('good', { 'saved-carts/v1.mdx': 'required-section/ok.mdx' });
     expect(output).toContain('1 plans and 0 results files checked, no problems');

@@ -37,7 +37,7 @@ beforeAll(async () => {
     await new Promise((done) => setTimeout(done, 250));
   }
   throw new Error(`astro dev did not start:\n${log}`);
-}, 90_000);
+});
 
 afterAll(() => {
   server?.kill();
@@ -49,7 +49,7 @@ const page = async (path: string) => {
   return { status: response.status, text: await response.text() };
 };
 
-describe('astro dev with broken plans', { timeout: 60_000 }, () => {
+describe('astro dev with broken plans', () => {
   it('keeps serving every other page, and lists the broken plans on the plans page', async () => {
     for (const path of ['/', '/plans/', '/examples/', '/examples/crm-migration/', '/plans.json', '/learn/quiz/']) expect({ path, status: (await page(path)).status }).toEqual({ path, status: 200 });
     const list = (await page('/plans/')).text;

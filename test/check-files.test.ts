@@ -20,7 +20,7 @@ const files = collectPlanFiles([content], content, config);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('checking many files', { timeout: 60_000 }, () => {
+describe('checking many files', () => {
   it('the runner gives each file the report a check of that file alone gives', async () => {
     const reports = await checkFiles(files, config, root, { cache: false });
     expect(files.length).toBeGreaterThan(300);

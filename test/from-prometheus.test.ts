@@ -130,7 +130,7 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`Prometheus did not become ready at ${url}`);
-  }, 60_000);
+  });
 
   afterAll(() => {
     server?.kill('SIGTERM');
@@ -159,7 +159,7 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     expect(conversion?.series?.[0]).toEqual({ at: '2026-12-07T00:00:00.000Z', value: 3, baseline: 2.8 });
     // The unused hand-typed figure is kept and reported, as for any results file.
     expect(errors).toContain('Unused observation `Basket size`');
-  }, 60_000);
+  });
 
   it('iterate: an exit criterion missed, no trigger fired', async () => {
     // A results file that names no version is for the latest in the plan's folder.
@@ -170,14 +170,14 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     expect(evaluation.decision).toBe('iterate');
     expect(evaluation.criteria.map((outcome: { text: string; status: string }) => `${outcome.text}: ${outcome.status}`)).toEqual(['Error rate ≤ 0.5%: not-met', 'P1 defects = 0: met', 'p95 cart load time < 800 ms: met', 'Conversion within 1 point of the control group: met']);
     expect(evaluation.triggers.every((outcome: { status: string }) => outcome.status === 'not-fired')).toBe(true);
-  }, 60_000);
+  });
 
   it('rollback: the trigger held for 15 minutes on the real readings', async () => {
     const { code, output } = await evaluate('rollback-pilot', '--from-prometheus', url, '--fail-on', 'rollback');
     expect(code).toBe(1);
     expect(output).toContain('Roll back');
     expect(output).toMatch(/Condition held \d+ min \(2026-12-07T15:0\dZ?[^)]* to 2026-12-07T15:\d\d/);
-  }, 60_000);
+  });
 
   it('--print shows the results and writes nothing', async () => {
     const results = join(project, 'content/plans/iterate-pilot/results.yaml');
@@ -188,7 +188,7 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     expect(parse(output).observations).toHaveLength(4);
     expect(existsSync(results)).toBe(false);
     writeFileSync(results, before);
-  }, 60_000);
+  });
 
   it('a metric the catalogue lacks is not fetched, and said so; an infinite reading stops the fetch', async () => {
     const catalogue = join(project, 'content/metrics.yaml');
@@ -211,7 +211,7 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     } finally {
       writeFileSync(catalogue, original);
     }
-  }, 60_000);
+  });
 
   it('an unreachable server: a clear error, exit 2, results.yaml untouched', async () => {
     const results = join(project, 'content/plans/scale-pilot/results.yaml');

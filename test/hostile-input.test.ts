@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/engine/check-files.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
+import { PATHOLOGICAL_SHAPES } from './fixtures/hostile-shapes.ts';
 
 const base = readFileSync(new URL('fixtures/required-section/ok.mdx', import.meta.url), 'utf8');
 const root = mkdtempSync(join(tmpdir(), 'pilotplan-hostile-'));
@@ -17,18 +18,14 @@ async function check(sources: Record<string, string>, settings: Record<string, u
     writeFileSync(join(root, id, 'v1.mdx'), source);
     return join(root, id, 'v1.mdx');
   });
-  const started = Date.now();
-  const reports = await checkFiles(paths, config, root, { cache: false });
-  return { reports, seconds: (Date.now() - started) / 1000 };
+  return { reports: await checkFiles(paths, config, root, { cache: false }) };
 }
 
-// The first check loads the parser and the schemas; the time bounds below are for checking, not loading.
-beforeAll(() => check({ 'warm-up': base }), 30_000);
 
 const withFrontmatter = (yaml: string) => base.replace(/^---\n[\s\S]*?\n---\n/, `---\n${yaml}\n---\n`);
 const withBody = (extra: string) => base.replace('## Scope\n', `## Scope\n\n${extra}\n`);
 
-describe('YAML hazards give a frontmatter-schema error, never a crash or a hang', { timeout: 30_000 }, () => {
+describe('YAML hazards give a frontmatter-schema error, never a crash or a hang', () => {
   const lines = base.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
   const hazards: Record<string, string> = {
     'alias-bomb': `${lines}\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]`,
@@ -41,29 +38,19 @@ describe('YAML hazards give a frontmatter-schema error, never a crash or a hang'
     infinity: lines.replace('size: 150', 'size: .inf'),
   };
   it.each(Object.entries(hazards))('%s', async (name, yaml) => {
-    const { reports, seconds } = await check({ [name]: withFrontmatter(yaml) });
+    const { reports } = await check({ [name]: withFrontmatter(yaml) });
     const rules = reports[0]?.diagnostics.map((item) => item.ruleId) ?? [];
     expect(rules).toContain('frontmatter-schema');
     expect(rules).not.toContain('internal-error');
-    expect(seconds).toBeLessThan(1);
   });
 });
 
-describe('pathological Markdown finishes in under 5 s with valid positions', { timeout: 60_000 }, () => {
-  const cases: Record<string, string> = {
-    // 900 levels: as deep as fits under the default size cap, so the file is really read.
-    'nested-lists': Array.from({ length: 900 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n'),
-    'nested-quotes': `${'>'.repeat(20_000)} deep`,
-    'unclosed-brackets': '['.repeat(100_000),
-    'emphasis-markers': '*_'.repeat(60_000),
-    'backtick-runs': `${'`'.repeat(50_000)} x ${'`'.repeat(49_999)}`,
-    'nul-bytes': 'a\u0000b\u0000'.repeat(20_000),
-    'many-lines': 'line\n'.repeat(100_000),
-  };
+// What each shape costs against a plain plan is measured by `npm run bench`, not here: no test depends on speed.
+describe('pathological Markdown is read whole, with valid positions', () => {
+  const cases = PATHOLOGICAL_SHAPES;
   it.each(Object.entries(cases))('%s', async (name, extra) => {
     const source = withBody(extra);
-    const { reports, seconds } = await check({ [name]: source });
-    expect(seconds).toBeLessThan(5);
+    const { reports } = await check({ [name]: source });
     // A crash or a skipped file would be reported at 1:1 and pass the position checks below.
     const rules = reports[0]?.diagnostics.map((item) => item.ruleId) ?? [];
     expect(rules).not.toContain('internal-error');
@@ -79,7 +66,7 @@ describe('pathological Markdown finishes in under 5 s with valid positions', { t
   });
 });
 
-describe('limits', { timeout: 60_000 }, () => {
+describe('limits', () => {
   it('a file over the size cap gets file-too-large and is not parsed', async () => {
     const { reports } = await check({ 'too-large': withBody('x'.repeat(2_000)) }, { maxFileSize: 1_000 });
     expect(reports[0]?.diagnostics.map((item) => item.ruleId)).toEqual(['file-too-large']);
@@ -96,9 +83,10 @@ describe('limits', { timeout: 60_000 }, () => {
   });
 
   it('a file over the time limit is stopped and reported, and the others are still checked', async () => {
-    const slow = withBody('line with *emphasis* and [a link](https://example.org)\n'.repeat(16_000));
-    // About 0.15 s to check on this machine, against about 2 ms for a plan: a limit between them stops only it.
-    const { reports } = await check({ slow, 'fine-1': base, 'fine-2': base.replace('Saved carts pilot', 'Another pilot') }, { timeLimit: 0.04 });
+    // About 0.7 s to check on a quiet machine (near the 4 MB ceiling), against about 2 ms for a plan:
+    // a limit of 0.25 s stops only it, a margin of a hundred times for the plans however busy the machine.
+    const slow = withBody('line with *emphasis* and [a link](https://example.org)\n'.repeat(70_000));
+    const { reports } = await check({ slow, 'fine-1': base, 'fine-2': base.replace('Saved carts pilot', 'Another pilot') }, { timeLimit: 0.25, maxFileSize: 4 * 1024 * 1024 });
     const byId = new Map(reports.map((report) => [report.path.split('/')[0], report.diagnostics.map((item) => item.ruleId)]));
     expect(byId.get('slow')).toEqual(['check-timeout']);
     expect(byId.get('fine-1')).toEqual([]);

@@ -28,12 +28,9 @@ export const mutatedPlan = fc.tuple(fc.constantFrom(...seeds), fc.array(mutation
   }, seed),
 );
 
-/** The property: the checker returns (never throws), quickly, and every message points inside the file. */
+/** The property: the checker returns (never throws) and every message points inside the file; a hang is the test's time-out. */
 export function checkerHolds(source: string): void {
-  const started = performance.now();
   const { file } = checkPlan(source, 'content/plans/fuzz/v1.mdx', config);
-  const seconds = (performance.now() - started) / 1000;
-  if (seconds > 5) throw new Error(`took ${seconds.toFixed(1)} s`);
   const lines = source.split('\n').length;
   for (const message of file.messages) {
     const { line, column } = message;
