@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 300_000,
     hookTimeout: 600_000,
+    // Vitest keeps one core free by default, which runs the files one after another on two cores.
+    maxWorkers: 2,
   },
 });
