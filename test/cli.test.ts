@@ -411,7 +411,7 @@ describe('evaluate output', () => {
       [
         "met: Observed 0.21 s.",
         "not-met: Observed 910 ms.",
-        "met: Observed 14.167% below the control group (412 against 480).",
+        "met: Observed 14.2% below the control group (412 against 480).",
         "met: Observed 0.5 pp from baseline (3.6 against 4.1).",
         "not-fired: Observed 0.4%.",
         "not-fired: Condition held 1 reading (2026-12-08T10:00:00Z to 2026-12-08T10:00:00Z); it takes 2 consecutive health checks.",
@@ -467,12 +467,12 @@ describe('evaluate output', () => {
 
       | Exit criterion | Line | Observed | Status |
       | --- | --- | --- | --- |
-      | Error rate ≤ 0.5% | 33 | 0.225% | **met** |
+      | Error rate ≤ 0.5% | 33 | 0.22% | **met** |
       | P1 defects = 0 | 34 | 0 | **met** |
 
       | Rollback trigger | Line | Observed | Status |
       | --- | --- | --- | --- |
-      | Trigger if error rate > 2% for 15 minutes | 42 | 0.225% | **not fired** |"
+      | Trigger if error rate > 2% for 15 minutes | 42 | 0.2% | **not fired** |"
     `);
   });
 

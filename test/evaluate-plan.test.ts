@@ -432,5 +432,21 @@ describe('observed values for people to read', () => {
       ['2 per pay run', 'met'],
     ]);
   });
+
+  it('say a change that went the other way as such, rounded as the threshold is written', () => {
+    const evaluation = evaluatePlan(
+      { exit: [criterion('Conversion no more than 1 pp below the control group'), criterion('Tickets at least 15% fewer than the control group')], rollback: [] },
+      observations([
+        { criterion: 'Conversion', value: 14.3, baseline: 12, unit: 'pp' },
+        { criterion: 'Tickets', value: 349, baseline: 480 },
+      ]),
+    );
+    expect(evaluation.criteria.map((outcome) => outcome.shown)).toEqual(['2.3 pp above the control group (14.3 against 12)', '27.3% below the control group (349 against 480)']);
+  });
+
+  it('keep the digits that put a computed value on its side of the limit', () => {
+    const evaluation = evaluatePlan({ exit: [criterion('Error rate ≤ 0.5%')], rollback: [] }, observations([{ criterion: 'Error rate', count: 504, per: 100_000 }]));
+    expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['0.504%', 'not-met']]);
+  });
 });
 

@@ -86,10 +86,27 @@ class ObservationError extends Error {
   }
 }
 
-/** A value in a criterion's terms, or in `unit` when it is given in another: "0.25%", "35 min", "2 per pay run". */
-export function formatValue(value: number, criterion: Criterion, unit: Unit | null = criterion.unit): string {
+/**
+ * Rounds as the author wrote the threshold, one digit finer: 27.381 against "15%" shows 27.4. Never so
+ * far that the shown value lands on the other side of a limit: 0.504 against "≤ 0.5%" shows 0.504.
+ */
+function asWritten(value: number, criterion: Criterion): number {
+  const decimals = (number: number | null) => (number === null ? 0 : (String(number).split('.')[1]?.length ?? 0));
+  const limits = [criterion.value, criterion.upper].filter((limit): limit is number => limit !== null);
+  for (let digits = Math.max(decimals(criterion.value), decimals(criterion.upper)) + 1; digits < 6; digits++) {
+    const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+    if (limits.every((limit) => Math.sign(rounded - limit) === Math.sign(value - limit))) return rounded;
+  }
+  return value;
+}
+
+/**
+ * A value in a criterion's terms, or in `unit` when the results give it in another ("35 min" against
+ * "< 1 h"): as given when given, else rounded as the threshold is written. "0.25%", "2 per pay run".
+ */
+export function formatValue(value: number, criterion: Criterion, unit: Unit | null = criterion.unit, given = false): string {
   const per = criterion.per === null ? '' : ` per ${criterion.per.count === 1 ? '' : `${formatNumber(criterion.per.count)} `}${criterion.per.unit}`;
-  return `${formatQuantity(Math.round(value * 1000) / 1000, unit, criterion.scale)}${per}`;
+  return `${formatQuantity(given ? value : asWritten(value, criterion), unit, criterion.scale)}${per}`;
 }
 
 /** Converts one observed number into the criterion's unit and scale. */
@@ -195,7 +212,9 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const inTerms = (raw: number, base = observation.baseline ?? 0) => (baseline ? change(inUnit(raw), inUnit(base), criterion) : convert(raw, observation, criterion));
   const unit = observation.unit ?? criterion.unit;
   const side = baseline ? { increase: 'above', decrease: 'below', either: 'from' }[baseline.direction] : '';
-  const show = (raw: number, value: number, base = observation.baseline ?? 0) => (baseline ? `${formatQuantity(Math.round(value * 1000) / 1000, criterion.unit)} ${side} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(base)})` : formatValue(raw, criterion, unit));
+  // A change that went the other way is said as such ("2.3 pp below", never "-2.3 pp above").
+  const turned = (value: number) => (baseline?.change !== 'ratio' && baseline?.direction !== 'either' && value < 0 ? ({ above: 'below', below: 'above' }[side] ?? side) : side);
+  const show = (raw: number, value: number, base = observation.baseline ?? 0) => (baseline ? `${formatQuantity(asWritten(baseline.change === 'ratio' ? value : Math.abs(value), criterion), criterion.unit)} ${turned(value)} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(base)})` : formatValue(raw, criterion, unit, true));
   const sustained = window?.kind === 'sustained';
   if (observation.series) {
     const readings = observation.series
@@ -228,7 +247,7 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   }
   const value = baseline ? inTerms(observation.value ?? 0) : singleValue(observation, criterion);
   const breach = breaches(value);
-  const shown = baseline ? show(observation.value ?? 0, value) : observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit);
+  const shown = baseline ? show(observation.value ?? 0, value) : observation.value === undefined ? formatValue(value, criterion) : formatValue(observation.value, criterion, unit, true);
   // A single value cannot show a condition that held for a time, or on checks in a row; a count of checks in a row can.
   if (((window && sustained) || (sequence && !counting)) && (kind === 'criterion' || breach)) {
     return { breached: null, observed: value, shown, note: `A single value cannot show \`${describeThreshold(criterion)}\`; give a \`series\` of readings.`, ...empty };
