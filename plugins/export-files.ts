@@ -20,7 +20,7 @@ export function writeExportFiles(outDir: string, root: string, contentDir: strin
     const title = (readFrontmatter(report.source)?.data as { title?: unknown } | undefined)?.title;
     if (typeof title !== 'string') continue;
     const collection = relative(contentDir, resolve(root, report.path)).split(sep)[0] ?? 'plans';
-    let plan;
+    let plan: ReturnType<typeof planExport>;
     try {
       plan = planExport({ id: located.id, version: located.version, title, url: planVersionUrl(SITE_URL, collection, located.id, located.version), catalog }, located.criteria);
     } catch (error) {

@@ -61,7 +61,10 @@ export class LinkCheck {
       else if (url.hash.length > 1) {
         const id = decodeURIComponent(url.hash.slice(1));
         if (found !== file) this.anchors.push({ page, href, file: found, id });
-        else if (!(own ??= idsOf(html)).has(id)) this.broken.push({ page, href, reason: 'missing anchor' });
+        else {
+          own ??= idsOf(html);
+          if (!own.has(id)) this.broken.push({ page, href, reason: 'missing anchor' });
+        }
       }
     }
   }

@@ -17,6 +17,7 @@ describe('GitHub workflows', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const runs = workflow.jobs.check.steps.map((step: { run?: string }) => step.run).filter(Boolean);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow's own shell variable, as written in it
     expect(runs).toContain('npx pilotplan check --format github --base "origin/${GITHUB_BASE_REF}"');
     expect(runs).toContain('npm run build');
     expect(JSON.stringify(workflow)).not.toMatch(/secrets\./);

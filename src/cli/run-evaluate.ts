@@ -47,7 +47,7 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
     }
     if (found.version !== null && found.version !== version) throw new CommandError(`${shown.results} holds results for v${found.version}, and this is v${version}; nothing was fetched. Evaluate v${found.version}, or pass --results <file> for this version's results.`);
   }
-  let fetched;
+  let fetched: Awaited<ReturnType<typeof fetchObservations>>;
   try {
     const planId = parsePlanPath(paths.plan)?.id ?? null;
     const criteria = planCriteria(model);

@@ -87,7 +87,10 @@ function read(text: string, context: ReadContext): Reading {
   // "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition.
   const conditional = frameWords(written, tokens).lead.some((token) => ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
   let depth = 0;
-  const comma = tokens.findIndex((token) => (depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0) === 0 && token.text === ',');
+  const comma = tokens.findIndex((token) => {
+    depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
+    return depth === 0 && token.text === ',';
+  });
   if (conditional && comma > 0 && tokens.slice(comma + 1).some((token) => token.kind === 'number')) return unsure(`it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`);
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.

@@ -7,7 +7,7 @@ import type { Token } from './tokenize.ts';
 export function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]?.lower ?? '';
   const token = tokens[index];
-  if (!token || token.kind !== 'number' || token.ordinal) return false;
+  if (token?.kind !== 'number' || token.ordinal) return false;
   // "#1", "31 March", "March 31": a number that counts nothing.
   if (before === '#' || (Number.isInteger(token.value) && token.value >= 1 && token.value <= 31 && (MONTHS.has(tokens[index + 1]?.lower ?? '') || MONTHS.has(before)))) return true;
   if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr').has(before)) {

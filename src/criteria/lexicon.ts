@@ -10,8 +10,10 @@ type Op = Exclude<Comparator, 'between'>;
 // Each list is split once: lists written inline in hot paths would otherwise build a new set per token.
 const wordLists = new Map<string, ReadonlySet<string>>();
 export const words = (list: string): ReadonlySet<string> => {
-  let set = wordLists.get(list);
-  if (!set) wordLists.set(list, (set = new Set(list.split(' '))));
+  const known = wordLists.get(list);
+  if (known) return known;
+  const set = new Set(list.split(' '));
+  wordLists.set(list, set);
   return set;
 };
 // Words that carry no meaning of their own in a metric's name.

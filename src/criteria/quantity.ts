@@ -74,7 +74,7 @@ export function unitAt(tokens: readonly Token[], index: number): { unit: Unit; e
   const first = tokens[index];
   if (!first || first.kind === 'number' || first.kind === 'code') return null;
   const second = tokens[index + 1];
-  if (second && second.spaced && second.kind === 'word') {
+  if (second?.spaced && second.kind === 'word') {
     const two = unitOf(`${first.lower} ${second.lower}`);
     if (two) return { unit: two, end: index + 2 };
   }

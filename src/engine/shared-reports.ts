@@ -38,7 +38,8 @@ type RefusalHolder = { [REFUSED]?: string[] };
  */
 export function recordRefusal(report: string): void {
   const holder = globalThis as RefusalHolder;
-  (holder[REFUSED] ??= []).push(report);
+  holder[REFUSED] ??= [];
+  holder[REFUSED].push(report);
 }
 
 /** The reports of every file the remark plugin refused in this process. */

@@ -72,14 +72,14 @@ export function nameParts(text: string): string[] {
  * (and, for two criteria of one bullet, its place) added where two would clash, kept when cut short.
  */
 export function uniqueNames(list: readonly MeasuredCriterion[], format: (parts: string[]) => string, suffix: (tag: string) => string, max = Infinity): string[] {
-  const fit = (parts: string[], end = '') => {
+  const shorten = (parts: string[], end = '') => {
     const name = format(parts);
     return (name.length + end.length > max ? name.slice(0, max - end.length).replace(/[-_]+$/, '') : name) + end;
   };
-  const first = list.map((measured) => fit(nameParts(measured.metric)));
+  const first = list.map((measured) => shorten(nameParts(measured.metric)));
   const clash = (names: string[], index: number) => names.indexOf(names[index] ?? '') !== names.lastIndexOf(names[index] ?? '');
-  const second = first.map((name, index) => (clash(first, index) ? fit(nameParts(list[index]?.metric ?? ''), suffix(`line${list[index]?.criterion.line ?? 0}`)) : name));
-  return second.map((name, index) => (clash(second, index) ? fit(nameParts(list[index]?.metric ?? ''), suffix(`line${list[index]?.criterion.line ?? 0}n${index + 1}`)) : name));
+  const second = first.map((name, index) => (clash(first, index) ? shorten(nameParts(list[index]?.metric ?? ''), suffix(`line${list[index]?.criterion.line ?? 0}`)) : name));
+  return second.map((name, index) => (clash(second, index) ? shorten(nameParts(list[index]?.metric ?? ''), suffix(`line${list[index]?.criterion.line ?? 0}n${index + 1}`)) : name));
 }
 
 /** A plan id as a Kubernetes label value: at most 63 characters, ending in a letter or digit. */

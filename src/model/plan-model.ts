@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import { toString } from 'mdast-util-to-string';
+import { toString as nodeText } from 'mdast-util-to-string';
 import type { z } from 'astro/zod';
 import type { Config } from '../schemas/config-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
@@ -71,12 +71,12 @@ const TRIGGER_BULLET = new RegExp(String.raw`^\s*(?:triggers?\b|${STOP_WHEN}|if\
  */
 function splitSections(tree: Root, config: Config): PlanSection[] {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
-  const known = headings.filter((heading) => findSection(toString(heading).trim(), config.sections));
+  const known = headings.filter((heading) => findSection(nodeText(heading).trim(), config.sections));
   const depth = Math.min(...(known.length > 0 ? known : headings).map((heading) => heading.depth));
   const sections: PlanSection[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= depth) {
-      const title = toString(node).trim();
+      const title = nodeText(node).trim();
       sections.push({ config: findSection(title, config.sections), heading: node, title, children: [] });
     } else {
       sections.at(-1)?.children.push(node);
@@ -150,7 +150,7 @@ function readRollback(section: PlanSection | undefined): { triggers: Array<{ ite
   let leadIn = false;
   for (const node of section.children) {
     if (node.type === 'heading') {
-      if (TRIGGER_HEADING.test(toString(node))) {
+      if (TRIGGER_HEADING.test(nodeText(node))) {
         underTriggers = true;
         sawTriggers = true;
         triggersDepth = node.depth;
@@ -162,7 +162,7 @@ function readRollback(section: PlanSection | undefined): { triggers: Array<{ ite
     }
     // "Roll back if any of these holds:" makes the list after it the triggers.
     if (node.type === 'paragraph') {
-      leadIn = TRIGGER_LEAD.test(toString(node));
+      leadIn = TRIGGER_LEAD.test(nodeText(node));
       sawTriggers ||= leadIn;
       continue;
     }
@@ -170,7 +170,7 @@ function readRollback(section: PlanSection | undefined): { triggers: Array<{ ite
     else if (node.type === 'list' && node.ordered) steps.push(node);
     leadIn = false;
   }
-  if (!sawTriggers) triggers.push(...criterionItems(section.children, false).filter(({ item }) => TRIGGER_BULLET.test(toString(item))));
+  if (!sawTriggers) triggers.push(...criterionItems(section.children, false).filter(({ item }) => TRIGGER_BULLET.test(nodeText(item))));
   return { triggers, steps };
 }
 

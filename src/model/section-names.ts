@@ -6,7 +6,8 @@ export function normalizeHeading(text: string): string {
   let normal = normalized.get(text);
   if (normal === undefined) {
     if (normalized.size > 10_000) normalized.clear();
-    normalized.set(text, (normal = normalize(text)));
+    normal = normalize(text);
+    normalized.set(text, normal);
   }
   return normal;
 }

@@ -1,5 +1,5 @@
 import type { Heading } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as nodeText } from 'mdast-util-to-string';
 import type { Section } from '../schemas/section-schema.ts';
 import { nearestName } from './nearest-name.ts';
 import { normalizeHeading } from './section-names.ts';
@@ -33,7 +33,7 @@ function distinctiveWords(sections: readonly Section[]): Map<string, string> {
  */
 export function suggestHeading(missing: Section, sections: readonly Section[], headings: readonly Heading[], depth: number): HeadingSuggestion | null {
   const names = namesOf(missing).map(normalizeHeading);
-  const titled = headings.map((heading) => ({ heading, title: toString(heading).trim() }));
+  const titled = headings.map((heading) => ({ heading, title: nodeText(heading).trim() }));
   const nested = titled.find(({ heading, title }) => heading.depth > depth && names.includes(normalizeHeading(title)));
   if (nested) return { ...nested, why: 'nested' };
   const known = new Set(sections.flatMap(namesOf).map(normalizeHeading));

@@ -24,10 +24,10 @@ export function standInsFor(source: string): StandIns {
     const character = String.fromCharCode(code);
     if (!source.includes(character)) chosen.push(character);
   }
-  const escape = (character: string) => `\\u${character.charCodeAt(0).toString(16)}`;
+  const unicodeEscape = (character: string) => `\\u${character.charCodeAt(0).toString(16)}`;
   return {
     for: Object.fromEntries(REPLACED.map((character, index) => [character, chosen[index] ?? ''])),
-    pattern: new RegExp(`[${chosen.map(escape).join('')}]`, 'g'),
+    pattern: new RegExp(`[${chosen.map(unicodeEscape).join('')}]`, 'g'),
     back: Object.fromEntries(chosen.map((character, index) => [character, REPLACED[index] ?? ''])),
   };
 }

@@ -26,6 +26,7 @@ const PAYLOADS = [
   '</title><script data-pwn>alert(10)</script>',
   "<style data-pwn>@import 'javascript:alert(11)'</style>",
   "{{constructor.constructor('alert(12)')()}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload is the literal text a template would run
   '${alert(13)}',
   '<details data-pwn open ontoggle=alert(14)>',
   '<math><mtext><table><mglyph><style><img data-pwn src=x onerror=alert(15)>',
@@ -165,7 +166,9 @@ describe('frontmatter carrying XSS payloads', () => {
       const filters = await page.locator('nav.filters a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(filters.filter((href) => href.includes('/by-tag/')).length).toBe(PAYLOADS.length);
       paths.push(`/${collection}/`, ...filters);
-      PAYLOADS.forEach((_, index) => paths.push(...['/', '/v1/', '/v2/changes/'].map((page) => `/${collection}/${id(index, collection)}${page}`)));
+      PAYLOADS.forEach((_, index) => {
+        paths.push(...['/', '/v1/', '/v2/changes/'].map((page) => `/${collection}/${id(index, collection)}${page}`));
+      });
     }
     const problems: string[] = [];
     for (const path of paths) {

@@ -3,7 +3,7 @@
  * after "within" ("< 4 h within 24 hours"), a unit of measure ("100-150 pods/s"), and a share that
  * makes it a percentile ("… 99% of the time").
  */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { comparisonAt } from './comparison.ts';
 import { findPer } from './rate.ts';
 import type { Threshold } from './threshold.ts';
@@ -47,7 +47,7 @@ function periodWithin(clause: Clause, view: readonly Token[], threshold: Thresho
   if (clause.window) return;
   const within = view.findIndex((token, index) => index >= threshold.quantity.end && !clause.used[index] && token.lower === 'within');
   const period = within >= 0 ? findWindow([{ ...(view[within] as Token), text: 'over', lower: 'over' }, { ...(view[within] as Token), text: 'the', lower: 'the' }, ...view.slice(within + 1)]) : null;
-  if (!period || period.start !== 0) return;
+  if (period?.start !== 0) return;
   clause.window = { start: within, end: within + period.end - 1, value: { ...period.value, text: join(view.slice(within, within + period.end - 1)) } };
   clause.use(within, within + period.end - 1);
   clause.place(within, within + period.end - 1, 'window');

@@ -1,5 +1,5 @@
 /** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
 import { findSequence, findWindow, isAnchored } from './window.ts';

@@ -1,5 +1,5 @@
 /** Attaches to a found threshold the baseline it is measured against, if any. */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { baselineBefore, findBaseline } from './baseline.ts';
 import type { Threshold } from './threshold.ts';
 import { BASELINE_NAMES } from '../lexicon.ts';

@@ -3,7 +3,7 @@
  * "between 150 and 250 ms", "3 or fewer", "200+"), the words that lead it ("should not", "must stay")
  * and what they say: a negation, a change's direction, the time of a verb ("return within 30 s").
  */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
 import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';

@@ -3,7 +3,7 @@
  * time reduced from 8 minutes to 4 minutes", "Reduce payroll processing time from 3 days to < 1 hour".
  * The level to reach is the threshold; the level before is told, not compared.
  */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { comparisonAt } from '../finders/comparison.ts';
 import { findPer } from '../finders/rate.ts';
@@ -56,7 +56,7 @@ export function readChangeTo(clause: Clause, view: readonly Token[]): ClauseResu
   const perTime = per && time !== undefined && !clause.window ? per : null;
   // After a label's colon, the words there name the metric; the label is applied after.
   const colon = view.slice(0, from).findIndex((token) => token.text === ':');
-  const named = view.slice(0, from).filter((token, index) => index !== change.index && index > colon && !clause.used[index]);
+  const named = view.slice(0, from).filter((_token, index) => index !== change.index && index > colon && !clause.used[index]);
   const metric = metricText(named.length > 0 ? named : view.slice(0, Math.max(0, colon))) || (clause.context.label ? metricText(tokenize(clause.context.label).filter((token) => token.kind === 'word')) : '');
   if (!metric) return null;
   clause.use(0, (perThing ?? perTime)?.end ?? levels.end);

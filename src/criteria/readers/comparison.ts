@@ -3,7 +3,7 @@
  * from the words before the comparison or, when it comes first, the words after the quantity ("< 3
  * P1 defects", "fewer than 1 in 200 orders fail").
  */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';

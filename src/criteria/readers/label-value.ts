@@ -1,5 +1,5 @@
 /** Reads a value written after a label with no comparison: "Maximum queue age: 15 min", "Refund errors: none", "Uptime: 99.9%". */
-import { Clause, leftoverReason } from '../clause.ts';
+import { type Clause, leftoverReason } from '../clause.ts';
 import { CROSSED } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
 import { CONDITIONS, FILLERS, LABEL_DIRECTIONS } from '../lexicon.ts';

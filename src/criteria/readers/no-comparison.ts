@@ -4,7 +4,7 @@
  * its metric ("99.9% uptime", "15% fewer tickets than the control group"). A quantifier ("no P1
  * defects") is the quantifier reader's.
  */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { changeBefore, changeDirection, changeVerbBefore, findBaseline } from '../finders/baseline.ts';
 import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';

@@ -1,5 +1,5 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
-import { Clause } from '../clause.ts';
+import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';

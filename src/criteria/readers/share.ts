@@ -1,5 +1,5 @@
 /** Reads a share of a population: "at least 85% of enrolled clinics submit a claim", "90% of searches return in under 800 ms". */
-import { Clause, leftoverReason } from '../clause.ts';
+import { type Clause, leftoverReason } from '../clause.ts';
 import { formatNumber } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';

@@ -1,4 +1,4 @@
-import { type CriterionOutcome, type Evaluation, type TriggerOutcome } from '../../evaluate/evaluate-plan.ts';
+import type { CriterionOutcome, Evaluation, TriggerOutcome } from '../../evaluate/evaluate-plan.ts';
 
 const DECISION_TEXT = { scale: 'Scale', iterate: 'Iterate', rollback: 'Roll back' } as const;
 const STATUS_TEXT = { met: 'met', 'not-met': 'not met', 'no-data': 'no data', fired: 'fired', 'not-fired': 'not fired' } as const;

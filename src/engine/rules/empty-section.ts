@@ -1,4 +1,4 @@
-import { toString } from 'mdast-util-to-string';
+import { toString as nodeText } from 'mdast-util-to-string';
 import type { Rule } from '../rule.ts';
 import { hasContent } from '../../model/section-content.ts';
 
@@ -10,7 +10,7 @@ const rule: Rule = {
   check(plan, report) {
     for (const section of plan.sections) {
       if (hasContent(section.children)) continue;
-      const placeholder = section.children.map((node) => toString(node).trim()).filter(Boolean).join(' ');
+      const placeholder = section.children.map((node) => nodeText(node).trim()).filter(Boolean).join(' ');
       report({
         place: section.heading,
         reason: placeholder
