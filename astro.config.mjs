@@ -1,11 +1,12 @@
 // @ts-check
+
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
-import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import pilotplan from './plugins/pilotplan-integration.ts';
+import remarkPilotplan from './plugins/remark-pilotplan.ts';
 import { REPO_URL, SITE_URL } from './src/engine/site-urls.ts';
 import { COLLECTION_NAMES } from './src/site/plan-collections.ts';
 import { starlightInlineScriptHashes } from './src/site/starlight-inline-hashes.ts';

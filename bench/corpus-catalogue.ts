@@ -4,8 +4,8 @@ import { stringify } from 'yaml';
 import { criterionKey } from '../src/criteria/metric-key.ts';
 import { checkPlan } from '../src/engine/check-plan.ts';
 import { planCriteria } from '../src/model/plan-criteria.ts';
-import type { Criterion } from '../src/schemas/criterion-schema.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
+import type { Criterion } from '../src/schemas/criterion-schema.ts';
 
 /**
  * A metric catalogue for a generated corpus: an entry for every metric its criteria name, with the unit,

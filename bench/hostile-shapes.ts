@@ -5,8 +5,8 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measure } from './measure.ts';
 import { PATHOLOGICAL_SHAPES, worstAcceptedBodies } from '../test/fixtures/hostile-shapes.ts';
+import { measure } from './measure.ts';
 
 /** Builds of the worst accepted shapes may take this many times a plain plan's build; checks of a shape this many times a plain plan's check. */
 export const SHAPE_TARGETS = { build: 6, check: 20 } as const;
@@ -47,7 +47,9 @@ export function measureShapes(repo: string, work: string): string[] {
     };
     const plainBuild = site({ plain: '' });
     const worst = site(worstAcceptedBodies());
-    lines.push(`site build of the largest shapes the check accepts (three plans) / one plain plan: ${worst.seconds.toFixed(2)} s${worst.ok ? '' : ' (failed)'} / ${plainBuild.seconds.toFixed(2)} s = ×${(worst.seconds / plainBuild.seconds).toFixed(2)} (target ≤ ×${SHAPE_TARGETS.build})`);
+    lines.push(
+      `site build of the largest shapes the check accepts (three plans) / one plain plan: ${worst.seconds.toFixed(2)} s${worst.ok ? '' : ' (failed)'} / ${plainBuild.seconds.toFixed(2)} s = ×${(worst.seconds / plainBuild.seconds).toFixed(2)} (target ≤ ×${SHAPE_TARGETS.build})`,
+    );
     return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { corpusCatalogue } from './corpus-catalogue.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureShapes } from './hostile-shapes.ts';
-import { measure, type Measurement } from './measure.ts';
+import { type Measurement, measure } from './measure.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const node = process.execPath;
@@ -20,7 +20,9 @@ const clearCaches = (project: string) => {
 const work = join(repo, 'bench/.work');
 mkdirSync(work, { recursive: true });
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, builds: { type: 'string', default: '1000' }, against: { type: 'string' }, repeat: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000,10000' }, builds: { type: 'string', default: '1000' }, against: { type: 'string' }, repeat: { type: 'string', default: '1' } },
+});
 const sizes = values.sizes.split(',').map(Number);
 const buildSizes = new Set(values.builds.split(',').map(Number));
 
@@ -43,7 +45,10 @@ const against = values.against === undefined ? null : checkoutAgainst(values.aga
 function compareCold(dir: string, other: string): { current: Measurement; other: Measurement } {
   const runs = { current: [] as Measurement[], other: [] as Measurement[] };
   for (let round = 0; round < 2; round++) {
-    for (const [key, path] of [['current', bin], ['other', other]] as const) {
+    for (const [key, path] of [
+      ['current', bin],
+      ['other', other],
+    ] as const) {
       clearCaches(dir);
       runs[key].push(measure(node, [path, 'check', 'content'], { cwd: dir }));
     }
@@ -69,7 +74,10 @@ function prepareFloor(dir: string, corpus: string): string {
   mkdirSync(join(floor, 'src/pages/[id]'), { recursive: true });
   cpSync(join(corpus, 'content/plans'), join(floor, 'content/plans'), { recursive: true });
   writeFileSync(join(floor, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
-  writeFileSync(join(floor, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { plans: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/plans' }) }) };\n");
+  writeFileSync(
+    join(floor, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { plans: defineCollection({ loader: glob({ pattern: '*/v*.mdx', base: './content/plans' }) }) };\n",
+  );
   writeFileSync(
     join(floor, 'src/pages/[id]/[version].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('plans')).map((entry) => { const [id, version] = entry.id.split('/'); return { params: { id, version }, props: { entry } }; });\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"en\"><body><Content /></body></html>\n",
@@ -89,7 +97,10 @@ function prepareStarlightFloor(dir: string, corpus: string): string {
     join(floor, 'astro.config.mjs'),
     "import { unified } from '@astrojs/markdown-remark';\nimport starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org', markdown: { processor: unified({ smartypants: false }) }, integrations: [starlight({ title: 'Floor', sidebar: [{ label: 'Plans', link: '/plans/' }] })] });\n",
   );
-  writeFileSync(join(floor, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+  writeFileSync(
+    join(floor, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+  );
   return floor;
 }
 
@@ -107,7 +118,10 @@ function best(runs: readonly Measurement[]): Measurement {
 
 /** Distinct bullets of the corpus, and microseconds to read each once with the criteria grammar. */
 function grammarSpeed(corpus: string): { bullets: number; microseconds: number } {
-  const [bullets = 0, microseconds = 0] = spawnSync(node, [join(repo, 'bench/grammar-speed.ts'), join(corpus, 'content/plans')], { encoding: 'utf8' }).stdout.trim().split(' ').map(Number);
+  const [bullets = 0, microseconds = 0] = spawnSync(node, [join(repo, 'bench/grammar-speed.ts'), join(corpus, 'content/plans')], { encoding: 'utf8' })
+    .stdout.trim()
+    .split(' ')
+    .map(Number);
   return { bullets, microseconds };
 }
 
@@ -142,7 +156,16 @@ for (const size of sizes) {
     clearCaches(dir);
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
-    const row: Row = { plans: size, files, checkCold, checkWarm, parsePlain: parseSeconds(dir, 'plain'), parseRemark: parseSeconds(dir, 'remark'), parseSatteri: parseSeconds(dir, 'satteri'), grammar: grammarSpeed(dir) };
+    const row: Row = {
+      plans: size,
+      files,
+      checkCold,
+      checkWarm,
+      parsePlain: parseSeconds(dir, 'plain'),
+      parseRemark: parseSeconds(dir, 'remark'),
+      parseSatteri: parseSeconds(dir, 'satteri'),
+      grammar: grammarSpeed(dir),
+    };
     if (against) row.againstCold = compareCold(dir, against.bin);
     if (buildSizes.has(size)) {
       const site = prepareSite(dir, dir);
@@ -183,13 +206,19 @@ const seconds = (value: number) => ({ seconds: value, peakMb: null, ok: true });
 const lines = [
   '| plans (files) | check cold | peak | check warm | remark parse (MDX, GFM, frontmatter), one thread | cold / remark | warm / remark | plain remark | Sätteri front end |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((row) => `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${row.parseRemark.toFixed(2)} s | ×${ratio(row.checkCold, seconds(row.parseRemark))} | ×${ratio(row.checkWarm, seconds(row.parseRemark))} | ${row.parsePlain.toFixed(2)} s | ${row.parseSatteri.toFixed(2)} s |`),
+  ...rows.map(
+    (row) =>
+      `| ${row.plans} (${row.files}) | ${s(row.checkCold)} | ${mb(row.checkCold)} | ${s(row.checkWarm)} | ${row.parseRemark.toFixed(2)} s | ×${ratio(row.checkCold, seconds(row.parseRemark))} | ×${ratio(row.checkWarm, seconds(row.parseRemark))} | ${row.parsePlain.toFixed(2)} s | ${row.parseSatteri.toFixed(2)} s |`,
+  ),
   '',
   '| plans | site build with checks | without checks | checks cost | bare MDX floor | Starlight floor | build / Starlight floor | build / bare floor | build peak | Starlight floor peak | peak / Starlight floor peak | bare floor peak |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows
     .filter((row) => row.buildWithChecks)
-    .map((row) => `| ${row.plans} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ${s(row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ${mb(row.buildWithChecks)} | ${mb(row.buildStarlightFloor)} | ×${row.buildWithChecks?.peakMb && row.buildStarlightFloor?.peakMb ? (row.buildWithChecks.peakMb / row.buildStarlightFloor.peakMb).toFixed(2) : '—'} | ${mb(row.buildFloor)} |`),
+    .map(
+      (row) =>
+        `| ${row.plans} | ${s(row.buildWithChecks)} | ${s(row.buildWithoutChecks)} | ×${ratio(row.buildWithChecks, row.buildWithoutChecks)} | ${s(row.buildFloor)} | ${s(row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildStarlightFloor)} | ×${ratio(row.buildWithChecks, row.buildFloor)} | ${mb(row.buildWithChecks)} | ${mb(row.buildStarlightFloor)} | ×${row.buildWithChecks?.peakMb && row.buildStarlightFloor?.peakMb ? (row.buildWithChecks.peakMb / row.buildStarlightFloor.peakMb).toFixed(2) : '—'} | ${mb(row.buildFloor)} |`,
+    ),
 ];
 const base = rows.find((row) => row.plans === 1000);
 for (const row of rows) {
@@ -197,8 +226,14 @@ for (const row of rows) {
 }
 for (const row of rows) {
   lines.push(`criteria grammar, ${row.plans} plans: ${row.grammar.bullets} distinct bullets, ${row.grammar.microseconds} µs each`);
-  if (row.buildWithCatalogue) lines.push(`site build, ${row.plans} plans, with a catalogue of ${row.buildWithCatalogue.metrics} metrics (alerts on each plan page, four export files per version): ${s(row.buildWithCatalogue)}, ${mb(row.buildWithCatalogue)}; ×${ratio(row.buildWithCatalogue, row.buildStarlightFloor)} the Starlight floor`);
-  if (row.againstCold) lines.push(`check cold, ${row.plans} plans, this tree / ${values.against}: ${s(row.againstCold.current)} / ${s(row.againstCold.other)} = ×${ratio(row.againstCold.current, row.againstCold.other)}`);
+  if (row.buildWithCatalogue)
+    lines.push(
+      `site build, ${row.plans} plans, with a catalogue of ${row.buildWithCatalogue.metrics} metrics (alerts on each plan page, four export files per version): ${s(row.buildWithCatalogue)}, ${mb(row.buildWithCatalogue)}; ×${ratio(row.buildWithCatalogue, row.buildStarlightFloor)} the Starlight floor`,
+    );
+  if (row.againstCold)
+    lines.push(
+      `check cold, ${row.plans} plans, this tree / ${values.against}: ${s(row.againstCold.current)} / ${s(row.againstCold.other)} = ×${ratio(row.againstCold.current, row.againstCold.other)}`,
+    );
 }
 against?.remove();
 lines.push('', ...measureShapes(repo, work));

@@ -36,7 +36,10 @@ export function atomicOutput(finalDir: URL): { integration: AstroIntegration; st
           const broken = links.finish();
           if (broken.length > 0) {
             const list = broken.map((link) => `  ${link.page}: ${link.href} (${link.reason})`).join('\n');
-            const error = new AstroError(`${broken.length} broken internal ${broken.length === 1 ? 'link' : 'links'}; the previous site was kept:\n${list}`, 'Fix the links in the pages or plans named above.');
+            const error = new AstroError(
+              `${broken.length} broken internal ${broken.length === 1 ? 'link' : 'links'}; the previous site was kept:\n${list}`,
+              'Fix the links in the pages or plans named above.',
+            );
             error.stack = '';
             throw error;
           }

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { FileReport } from '../src/engine/file-report.ts';
 import { SITE_URL } from '../src/engine/site-urls.ts';
 import { EXPORT_FILE_NAMES, EXPORT_TARGETS, exportFile } from '../src/export/export-targets.ts';
-import { planExport, PlanExportError, planVersionUrl } from '../src/export/plan-export.ts';
+import { PlanExportError, planExport, planVersionUrl } from '../src/export/plan-export.ts';
 import { readFrontmatter } from '../src/model/frontmatter.ts';
 import type { MetricCatalog } from '../src/schemas/metric-catalog-schema.ts';
 

@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkFiles } from '../src/engine/check-files.ts';
+import { checkDocuments } from '../src/engine/check-safety.ts';
 import { summarize, unsafeBeyondPlans } from '../src/engine/file-report.ts';
 import { formatPretty } from '../src/engine/formats/format-pretty.ts';
+import { collectContentFiles } from '../src/engine/plan-files.ts';
+import { refusals, shareReports } from '../src/engine/shared-reports.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { writeExportFiles } from './export-files.ts';
-import { collectContentFiles } from '../src/engine/plan-files.ts';
-import { checkDocuments } from '../src/engine/check-safety.ts';
-import { refusals, shareReports } from '../src/engine/shared-reports.ts';
 
 export interface PilotplanIntegrationOptions {
   /** The folder holding plans. */
@@ -63,7 +63,10 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
       'astro:build:done': ({ dir, logger }) => {
         const refused = refusals();
         if (refused.length > 0) {
-          const error = new AstroError(`${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} refused while the site was built; the last site stays in place.\n\n${refused.join('\n')}`, 'Fix the files, or run `npx pilotplan check` for the same report.');
+          const error = new AstroError(
+            `${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} refused while the site was built; the last site stays in place.\n\n${refused.join('\n')}`,
+            'Fix the files, or run `npx pilotplan check` for the same report.',
+          );
           error.stack = '';
           throw error;
         }

@@ -33,7 +33,11 @@ export function planLoader(folder: string): Loader {
         store.set({ id, data: {}, body, filePath: relative(root, path), digest: generateDigest(source), deferredRender: true });
         return id;
       };
-      const files = existsSync(base) ? readdirSync(base, { withFileTypes: true }).filter((entry) => entry.isDirectory()).flatMap((entry) => readdirSync(join(base, entry.name)).map((name) => join(base, entry.name, name))) : [];
+      const files = existsSync(base)
+        ? readdirSync(base, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .flatMap((entry) => readdirSync(join(base, entry.name)).map((name) => join(base, entry.name, name)))
+        : [];
       const loaded = new Set(files.map(sync).filter((id) => id !== null));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
       if (!watcher) return;

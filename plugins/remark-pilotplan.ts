@@ -2,14 +2,14 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { loadConfig } from '../src/model/load-config.ts';
-import { isPlanFile } from '../src/engine/plan-files.ts';
-import { resultsForPlan } from '../src/model/plan-results.ts';
-import { cleanSharedReport, recordRefusal } from '../src/engine/shared-reports.ts';
-import { toDiagnostics } from '../src/engine/file-report.ts';
-import { formatPretty } from '../src/engine/formats/format-pretty.ts';
 import { checkParsed } from '../src/engine/check-plan.ts';
 import { checkSafety } from '../src/engine/check-safety.ts';
+import { toDiagnostics } from '../src/engine/file-report.ts';
+import { formatPretty } from '../src/engine/formats/format-pretty.ts';
+import { isPlanFile } from '../src/engine/plan-files.ts';
+import { cleanSharedReport, recordRefusal } from '../src/engine/shared-reports.ts';
+import { loadConfig } from '../src/model/load-config.ts';
+import { resultsForPlan } from '../src/model/plan-results.ts';
 import { readProjectFile, unsafeFileMessage, unsafeFileReason } from '../src/model/project-file.ts';
 import { treeNodes } from '../src/model/tree-nodes.ts';
 import { findUnclosedFence } from '../src/parse/unclosed-fence.ts';
@@ -50,7 +50,11 @@ function refuse(report: string, loc: { file: string; line: number; column: numbe
 function stopOnErrors(file: VFile, before: number, source: string): void {
   const first = file.messages.slice(before).find((message) => message.fatal);
   if (!first) return;
-  refuse(formatPretty([{ path: relative(process.cwd(), file.path), source, diagnostics: toDiagnostics(file.messages.slice(before)) }], { color: false }), { file: file.path, line: first.line ?? 1, column: first.column ?? 1 });
+  refuse(formatPretty([{ path: relative(process.cwd(), file.path), source, diagnostics: toDiagnostics(file.messages.slice(before)) }], { color: false }), {
+    file: file.path,
+    line: first.line ?? 1,
+    column: first.column ?? 1,
+  });
 }
 
 /**

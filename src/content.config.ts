@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
-import { ExamQuestionSchema } from './schemas/exam-question-schema.ts';
 import { planLoader } from '../plugins/plan-loader.ts';
+import { ExamQuestionSchema } from './schemas/exam-question-schema.ts';
 
 /**
  * Starlight builds the docs schema again for each `<StarlightPage>`, which every plan page is: about

@@ -79,7 +79,10 @@ describe('astro build of a fixture site', () => {
     const first = buildSite('links', { 'saved-carts/v1.mdx': 'required-section/ok.mdx' });
     expect(first.status).toBe(0);
     const plan = `${first.root}content/plans/saved-carts/v1.mdx`;
-    writeFileSync(plan, readFileSync(plan, 'utf8').replace('Guest carts are excluded.', 'Guest carts are excluded; see [the runbook](/runbooks/carts/) and [the scope](/saved-carts/v1/#no-such-heading).'));
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8').replace('Guest carts are excluded.', 'Guest carts are excluded; see [the runbook](/runbooks/carts/) and [the scope](/saved-carts/v1/#no-such-heading).'),
+    );
     const broken = rebuild(first.root);
     expect(broken.status).not.toBe(0);
     expect(broken.output).toContain('/saved-carts/v1/index.html: /runbooks/carts/ (missing page)');
@@ -94,7 +97,12 @@ describe('astro build of a fixture site', () => {
       Object.fromEntries(
         readdirSync(`${first.root}dist`, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())
-          .map((entry) => [`${entry.parentPath}/${entry.name}`.slice(first.root.length), createHash('sha256').update(readFileSync(`${entry.parentPath}/${entry.name}`)).digest('hex')]),
+          .map((entry) => [
+            `${entry.parentPath}/${entry.name}`.slice(first.root.length),
+            createHash('sha256')
+              .update(readFileSync(`${entry.parentPath}/${entry.name}`))
+              .digest('hex'),
+          ]),
       );
     const before = snapshot();
     expect(rebuild(first.root).status).toBe(0);

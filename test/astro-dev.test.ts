@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,13 @@ beforeAll(async () => {
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   for (let waited = 0; waited < 60_000; waited += 250) {
     if (server.exitCode !== null) throw new Error(`astro dev stopped:\n${log}`);
-    if (await fetch(base).then(() => true, () => false)) return;
+    if (
+      await fetch(base).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((done) => setTimeout(done, 250));
   }
   throw new Error(`astro dev did not start:\n${log}`);

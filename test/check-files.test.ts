@@ -91,7 +91,11 @@ describe('the check cache', () => {
     const files = collectPlanFiles([join(project, 'content')], join(project, 'content'), config);
     const gone = files[3] ?? '';
     rmSync(gone);
-    await checkFiles(files.filter((file) => file !== gone), config, project);
+    await checkFiles(
+      files.filter((file) => file !== gone),
+      config,
+      project,
+    );
     expect(entries(project)).not.toContain(relative(project, gone));
     expect(entries(project)).toHaveLength(files.length - 1);
   });

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { CHECK_OPTIONS, main, USAGE } from '../src/cli/main.ts';
 import { EVALUATE_OPTIONS } from '../src/cli/run-evaluate.ts';
 import { NEW_OPTIONS } from '../src/cli/run-new.ts';
@@ -372,7 +372,9 @@ describe('output formats', () => {
   });
 
   it('usage errors say what was wrong and how to call the command', async () => {
-    expect((await run('clean', 'check', '--format', 'xml')).stderr.split('\n')[0]).toMatchInlineSnapshot(`"pilotplan: Unknown format \`xml\`, expected one of pretty, json, github, sarif. Run \`pilotplan check --help\` for usage."`);
+    expect((await run('clean', 'check', '--format', 'xml')).stderr.split('\n')[0]).toMatchInlineSnapshot(
+      `"pilotplan: Unknown format \`xml\`, expected one of pretty, json, github, sarif. Run \`pilotplan check --help\` for usage."`,
+    );
     expect((await run('bad-config', 'check')).stderr).toMatchInlineSnapshot(`
       "pilotplan: content/pilotplan.config.json: invalid config.
         content/pilotplan.config.json:1:3  rules: Unrecognized key: "no-such-rule""
@@ -484,7 +486,9 @@ describe('evaluate output', () => {
   });
 
   it('results for another version are refused, not evaluated against this one', async () => {
-    expect((await run('evaluate', 'plans/carts-versions/v1.mdx')).stderr).toMatchInlineSnapshot(`"plans/carts-versions/results.yaml:1:10  error  Unexpected results for \`version: 2\`, expected results for v1, the version being evaluated. Evaluate \`plans/carts-versions/v2.mdx\` instead, or give results for this version with --results."`);
+    expect((await run('evaluate', 'plans/carts-versions/v1.mdx')).stderr).toMatchInlineSnapshot(
+      `"plans/carts-versions/results.yaml:1:10  error  Unexpected results for \`version: 2\`, expected results for v1, the version being evaluated. Evaluate \`plans/carts-versions/v2.mdx\` instead, or give results for this version with --results."`,
+    );
   });
 
   it('check reports a broken results file beside a plan', async () => {
@@ -597,7 +601,11 @@ describe('pilotplan new', () => {
     const cwd = mkdtempSync(`${tmpdir()}/pilotplan-next-`);
     try {
       cpSync(`${repository}${collection}/${id}`, `${cwd}/content/${collection}/${id}`, { recursive: true });
-      const latest = Math.max(...readdirSync(`${cwd}/content/${collection}/${id}`).flatMap((name) => /^v(\d+)\.mdx$/.exec(name)?.[1] ?? []).map(Number));
+      const latest = Math.max(
+        ...readdirSync(`${cwd}/content/${collection}/${id}`)
+          .flatMap((name) => /^v(\d+)\.mdx$/.exec(name)?.[1] ?? [])
+          .map(Number),
+      );
       const io = { logMessage: () => {}, logError: () => {} };
       expect(await main({ argv: ['new', id, '--dir', `content/${collection}`], cwd, ...io })).toBe(0);
       const next = `content/${collection}/${id}/v${latest + 1}.mdx`;
@@ -614,7 +622,6 @@ describe('pilotplan new', () => {
     }
   });
 });
-
 
 describe('pilotplan --help', () => {
   const run = (fixture: string, ...args: string[]) => runInProcess({ name: '', fixture, args, exitCode: 0 });

@@ -50,7 +50,12 @@ describe('approved-immutable with --base', () => {
   cpSync(fileURLToPath(new URL('fixtures/required-section/ok.mdx', import.meta.url)), plan);
   writeFileSync(plan, readFileSync(plan, 'utf8').replace('status: draft', 'status: approved'));
   mkdirSync(join(repo, 'content/plans/returns'), { recursive: true });
-  writeFileSync(join(repo, 'content/plans/returns/v1.mdx'), readFileSync(plan, 'utf8').replace('status: approved', 'status: draft').replace(/^title: .*$/m, 'title: Returns pilot'));
+  writeFileSync(
+    join(repo, 'content/plans/returns/v1.mdx'),
+    readFileSync(plan, 'utf8')
+      .replace('status: approved', 'status: draft')
+      .replace(/^title: .*$/m, 'title: Returns pilot'),
+  );
   git('init', '-q');
   git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'empty');
   git('add', '.');

@@ -67,7 +67,17 @@ const scenarios: Scenario[] = [
     exit: ['Conversion within 1 point of the control group'],
     rollback: [],
     // 3.9 is within 1 point of its own reading's 3.0, not of the first reading's 2.5.
-    observed: [{ criterion: 'conversion', series: [...series(5, [3.1]).map((point) => ({ ...point, baseline: 2.5 })), ...series(5, [0, 3.9]).slice(1).map((point) => ({ ...point, baseline: 3 }))] }],
+    observed: [
+      {
+        criterion: 'conversion',
+        series: [
+          ...series(5, [3.1]).map((point) => ({ ...point, baseline: 2.5 })),
+          ...series(5, [0, 3.9])
+            .slice(1)
+            .map((point) => ({ ...point, baseline: 3 })),
+        ],
+      },
+    ],
     decision: 'scale',
     criteria: ['met'],
   },
@@ -91,7 +101,11 @@ const scenarios: Scenario[] = [
     name: 'every criterion met, no trigger fired: scale',
     exit: ['Error rate ≤ 0.5%', 'CSAT ≥ 4.2/5'],
     rollback: ['A P1 defect occurs'],
-    observed: [{ criterion: 'error rate', value: 0.3 }, { criterion: 'csat', value: 4.4 }, { criterion: 'P1 defects', value: 0 }],
+    observed: [
+      { criterion: 'error rate', value: 0.3 },
+      { criterion: 'csat', value: 4.4 },
+      { criterion: 'P1 defects', value: 0 },
+    ],
     decision: 'scale',
     criteria: ['met', 'met'],
     triggers: ['not-fired'],
@@ -108,7 +122,10 @@ const scenarios: Scenario[] = [
     name: 'sustained breach for the whole window fires the trigger: roll back',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Latency > 300 ms for 30 minutes'],
-    observed: [{ criterion: 'Error rate', value: 0.2 }, { criterion: 'latency', unit: 'ms', series: series(5, [280, 310, 320, 330, 340, 335, 325, 315, 290]) }],
+    observed: [
+      { criterion: 'Error rate', value: 0.2 },
+      { criterion: 'latency', unit: 'ms', series: series(5, [280, 310, 320, 330, 340, 335, 325, 315, 290]) },
+    ],
     decision: 'rollback',
     criteria: ['met'],
     triggers: ['fired'],
@@ -117,7 +134,10 @@ const scenarios: Scenario[] = [
     name: 'an interrupted breach does not fire',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Latency > 300 ms for 30 minutes'],
-    observed: [{ criterion: 'Error rate', value: 0.2 }, { criterion: 'latency', unit: 'ms', series: series(5, [310, 320, 330, 290, 340, 335, 325, 315, 290]) }],
+    observed: [
+      { criterion: 'Error rate', value: 0.2 },
+      { criterion: 'latency', unit: 'ms', series: series(5, [310, 320, 330, 290, 340, 335, 325, 315, 290]) },
+    ],
     decision: 'scale',
     triggers: ['not-fired'],
   },
@@ -125,7 +145,10 @@ const scenarios: Scenario[] = [
     name: 'a breach shorter than the window does not fire',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Latency > 300 ms for 30 minutes'],
-    observed: [{ criterion: 'Error rate', value: 0.2 }, { criterion: 'latency', unit: 'ms', series: series(5, [310, 320, 330, 340, 350, 360, 290]) }],
+    observed: [
+      { criterion: 'Error rate', value: 0.2 },
+      { criterion: 'latency', unit: 'ms', series: series(5, [310, 320, 330, 340, 350, 360, 290]) },
+    ],
     decision: 'scale',
     triggers: ['not-fired'],
   },
@@ -133,7 +156,10 @@ const scenarios: Scenario[] = [
     name: 'series in seconds against a threshold in ms',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Latency > 300 ms for 10 minutes'],
-    observed: [{ criterion: 'Error rate', value: 0.2 }, { criterion: 'Latency', unit: 's', series: series(5, [0.25, 0.4, 0.41, 0.42]) }],
+    observed: [
+      { criterion: 'Error rate', value: 0.2 },
+      { criterion: 'Latency', unit: 's', series: series(5, [0.25, 0.4, 0.41, 0.42]) },
+    ],
     decision: 'rollback',
     triggers: ['fired'],
   },
@@ -197,7 +223,11 @@ const scenarios: Scenario[] = [
     name: 'a trigger fires although every criterion is met: roll back wins',
     exit: ['Error rate ≤ 0.5%', 'P1 defects = 0'],
     rollback: ['Latency > 300 ms'],
-    observed: [{ criterion: 'Error rate', value: 0.1 }, { criterion: 'P1 defect', value: 0 }, { criterion: 'Latency', value: 420 }],
+    observed: [
+      { criterion: 'Error rate', value: 0.1 },
+      { criterion: 'P1 defect', value: 0 },
+      { criterion: 'Latency', value: 420 },
+    ],
     decision: 'rollback',
     criteria: ['met', 'met'],
     triggers: ['fired'],
@@ -215,7 +245,10 @@ const scenarios: Scenario[] = [
     name: 'a single value cannot prove a sustained breach',
     exit: ['Error rate ≤ 0.5%'],
     rollback: ['Latency > 300 ms for 30 minutes'],
-    observed: [{ criterion: 'Error rate', value: 0.1 }, { criterion: 'Latency', value: 450 }],
+    observed: [
+      { criterion: 'Error rate', value: 0.1 },
+      { criterion: 'Latency', value: 450 },
+    ],
     decision: 'scale',
     triggers: ['no-data'],
   },
@@ -240,7 +273,10 @@ const scenarios: Scenario[] = [
     name: 'a range is met inside its bounds, bounds included',
     exit: ['Search time between 150 and 250 ms', 'Queue depth 2–4'],
     rollback: [],
-    observed: [{ criterion: 'search time', value: 0.25, unit: 's' }, { criterion: 'queue depth', value: 2 }],
+    observed: [
+      { criterion: 'search time', value: 0.25, unit: 's' },
+      { criterion: 'queue depth', value: 2 },
+    ],
     decision: 'scale',
     criteria: ['met', 'met'],
   },
@@ -256,7 +292,10 @@ const scenarios: Scenario[] = [
     name: 'a percentile criterion takes the observation named with its percentile, in any spelling',
     exit: ['90% of searches return in under 800 ms', 'p95 latency < 300 ms'],
     rollback: [],
-    observed: [{ criterion: 'search time p90', value: 640 }, { criterion: '95th percentile latency', value: 0.31, unit: 's' }],
+    observed: [
+      { criterion: 'search time p90', value: 640 },
+      { criterion: '95th percentile latency', value: 0.31, unit: 's' },
+    ],
     decision: 'iterate',
     criteria: ['met', 'not-met'],
   },
@@ -354,7 +393,10 @@ describe('evaluatePlan', () => {
   });
 
   it('explains a rollback with the window that held', () => {
-    const evaluation = evaluatePlan({ exit: [], rollback: [criterion('Latency > 300 ms for 30 minutes', 63, 'rollback')] }, observations([{ criterion: 'Latency', series: series(10, [310, 320, 330, 340, 290]) }]));
+    const evaluation = evaluatePlan(
+      { exit: [], rollback: [criterion('Latency > 300 ms for 30 minutes', 63, 'rollback')] },
+      observations([{ criterion: 'Latency', series: series(10, [310, 320, 330, 340, 290]) }]),
+    );
     expect(evaluation.reasons).toMatchInlineSnapshot(`
       [
         "Trigger fired: \`Latency > 300 ms for 30 minutes\` (line 63): Condition held 30 min (2026-12-08T10:00:00.000Z to 2026-12-08T10:30:00.000Z); the window is for 30 minutes.",
@@ -365,7 +407,12 @@ describe('evaluatePlan', () => {
   it('reports observations that cannot be compared, or match nothing', () => {
     const evaluation = evaluatePlan(
       { exit: [criterion('Error rate ≤ 0.5%'), criterion('CSAT ≥ 4.2/5')], rollback: [] },
-      observations([{ criterion: 'Error rate', value: 200, unit: 'ms' }, { criterion: 'CSAT', value: 6 }, { criterion: 'Eror rate', value: 1 }, { criterion: 'csat', value: 4 }]),
+      observations([
+        { criterion: 'Error rate', value: 200, unit: 'ms' },
+        { criterion: 'CSAT', value: 6 },
+        { criterion: 'Eror rate', value: 1 },
+        { criterion: 'csat', value: 4 },
+      ]),
     );
     expect(evaluation.problems).toMatchInlineSnapshot(`
       [
@@ -400,7 +447,10 @@ describe('evaluatePlan', () => {
   it('asks for the baseline figure a criterion compares with, and refuses one it does not', () => {
     const evaluation = evaluatePlan(
       { exit: [criterion('Support calls at least 20% fewer than the control group'), criterion('Error rate ≤ 0.5%')], rollback: [] },
-      observations([{ criterion: 'support calls', value: 2400 }, { criterion: 'error rate', value: 0.2, baseline: 0.3 }]),
+      observations([
+        { criterion: 'support calls', value: 2400 },
+        { criterion: 'error rate', value: 0.2, baseline: 0.3 },
+      ]),
     );
     expect(evaluation.criteria.map((outcome) => outcome.status)).toEqual(['no-data', 'no-data']);
     expect(evaluation.problems.map((problem) => `${problem.field}: ${problem.message}`)).toMatchInlineSnapshot(`
@@ -449,4 +499,3 @@ describe('observed values for people to read', () => {
     expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['0.504%', 'not-met']]);
   });
 });
-

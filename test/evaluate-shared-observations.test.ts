@@ -21,7 +21,9 @@ describe('one observation never serves criteria that measure differently', () =>
     const evaluation = evaluatePlan(criteria, observations([{ criterion: 'complaints', count: 5, per: 1000 }]));
     expect(evaluation.decision).toBe('iterate');
     expect(evaluation.triggers.map((outcome) => outcome.status)).toEqual(['no-data']);
-    expect(evaluation.problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('line 31 (per 1,000 patients, over the pilot) and line 45 (a count or value in one week)') })]);
+    expect(evaluation.problems).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('line 31 (per 1,000 patients, over the pilot) and line 45 (a count or value in one week)') }),
+    ]);
   });
 
   it('a count criterion and a rate criterion never share one observation, whatever their windows', () => {
@@ -29,12 +31,20 @@ describe('one observation never serves criteria that measure differently', () =>
     const evaluation = evaluatePlan(both, observations([{ criterion: 'complaints', count: 12, per: 1000 }]));
     expect(evaluation.triggers.map((outcome) => outcome.status)).toEqual(['no-data']);
     expect(evaluation.decision).toBe('iterate');
-    expect(evaluation.problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('line 31 (per 1,000 patients, over the pilot) and line 46 (a count or value over the pilot)') })]);
+    expect(evaluation.problems).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('line 31 (per 1,000 patients, over the pilot) and line 46 (a count or value over the pilot)') }),
+    ]);
   });
 
   it('with an observation for each, the weekly counts decide the trigger and the rate the criterion', () => {
     const weekly = [1, 2, 1, 0, 1, 0].map((value, week) => ({ at: `2026-12-${String(7 + week * 7).padStart(2, '0')}T00:00:00Z`, value }));
-    const evaluation = evaluatePlan(criteria, observations([{ criterion: 'complaints', count: 5, per: 1000 }, { criterion: 'complaints', window: '1w', series: weekly.slice(0, 4) }]));
+    const evaluation = evaluatePlan(
+      criteria,
+      observations([
+        { criterion: 'complaints', count: 5, per: 1000 },
+        { criterion: 'complaints', window: '1w', series: weekly.slice(0, 4) },
+      ]),
+    );
     expect(evaluation.problems).toEqual([]);
     expect(evaluation.criteria.map((outcome) => outcome.status)).toEqual(['not-met']);
     expect(evaluation.triggers.map((outcome) => outcome.status)).toEqual(['not-fired']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPlan } from '../src/engine/check-plan.ts';
-import { planExportOf, type PlanExport } from '../src/export/plan-export.ts';
+import { type PlanExport, planExportOf } from '../src/export/plan-export.ts';
 import { loadConfig } from '../src/model/load-config.ts';
 import type { Config } from '../src/schemas/config-schema.ts';
 

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { AnalysisTemplate } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/AnalysisTemplate';
 import { PrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { main } from '../src/cli/main.ts';
-import { EXPORT_TARGETS, exportFile } from '../src/export/export-targets.ts';
+import { readCriterion } from '../src/criteria/criteria-grammar.ts';
 import { ExportError } from '../src/export/export-error.ts';
+import { EXPORT_TARGETS, exportFile } from '../src/export/export-targets.ts';
 import { fetchObservations } from '../src/export/fetch-observations.ts';
 import type { MeasuredCriterion } from '../src/export/measured-criterion.ts';
 import { labelValue, measureEach, PlanExportError, uniqueNames } from '../src/export/plan-export.ts';
-import { readCriterion } from '../src/criteria/criteria-grammar.ts';
 import { readMetricCatalog } from '../src/model/metric-catalog.ts';
 import { exportOf, repo, repoConfig } from './export-helpers.ts';
 import { PROMTOOL, prometheusTests, requirePrometheus } from './promtool.ts';
@@ -59,7 +59,12 @@ describe('every plan and example exports to every target and passes its validato
       // The published schema requires no metrics and allows any field: the rest is checked here.
       const metrics = (template.spec as { metrics: Array<Record<string, unknown>> }).metrics;
       expect(metrics.length).toBeGreaterThan(0);
-      for (const metric of metrics) expect(Object.keys(metric).every((key) => ['name', 'interval', 'count', 'successCondition', 'failureCondition', 'failureLimit', 'inconclusiveLimit', 'consecutiveErrorLimit', 'provider'].includes(key))).toBe(true);
+      for (const metric of metrics)
+        expect(
+          Object.keys(metric).every((key) =>
+            ['name', 'interval', 'count', 'successCondition', 'failureCondition', 'failureLimit', 'inconclusiveLimit', 'consecutiveErrorLimit', 'provider'].includes(key),
+          ),
+        ).toBe(true);
     }
   });
 
@@ -97,7 +102,6 @@ const catalog = (yaml: string) => {
 const plan = readFileSync(join(repo, 'test/fixtures/unbound-metric/not-ok.mdx'), 'utf8');
 
 describe('what cannot be exported', () => {
-
   it('lists every criterion it cannot express, with its line, and exports nothing', () => {
     const config = catalog(`prometheus: { address: 'http://prometheus:9090' }
 metrics:
@@ -159,7 +163,12 @@ describe('names', () => {
   it('stay unique when cut to what Kubernetes allows, and label values end in a letter or digit', () => {
     const long = 'failed deliveries to one customer endpoint after the third retry of the day';
     const list = [3, 4, 4].map((line) => ({ metric: long, criterion: { line } })) as unknown as MeasuredCriterion[];
-    const names = uniqueNames(list, (parts) => ['pilotplan', 'webhooks-v2', ...parts].join('-'), (tag) => `-${tag}`, 63);
+    const names = uniqueNames(
+      list,
+      (parts) => ['pilotplan', 'webhooks-v2', ...parts].join('-'),
+      (tag) => `-${tag}`,
+      63,
+    );
     expect(new Set(names).size).toBe(3);
     for (const name of names) expect(name).toMatch(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/);
     expect(labelValue(`${'a'.repeat(62)}--b`)).toBe('a'.repeat(62));
@@ -181,7 +190,9 @@ metrics:
     // A closed port: the refusal must come first, from the criteria alone.
     const refused = await fetchObservations(measured, 60, 'http://127.0.0.1:9', 0, 3600).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(PlanExportError);
-    expect((refused as PlanExportError).message).toMatchInlineSnapshot(`"line 41: \`Error rate within 1 point of the control group\`: it measures \`error rate\` over the same window as line 40, but one compares with a baseline and the other does not, and results.yaml holds one observation for both. Give one of them its own window or its own entry in metrics.yaml."`);
+    expect((refused as PlanExportError).message).toMatchInlineSnapshot(
+      `"line 41: \`Error rate within 1 point of the control group\`: it measures \`error rate\` over the same window as line 40, but one compares with a baseline and the other does not, and results.yaml holds one observation for both. Give one of them its own window or its own entry in metrics.yaml."`,
+    );
   });
 });
 
@@ -227,7 +238,8 @@ metrics:
   });
 
   it('refuses two entries a criterion could bind either way, unless they serve other plans or other percentiles', () => {
-    const read = (yaml: string) => readMetricCatalog(`prometheus: { address: 'http://prometheus:9090' }\nmetrics:\n${yaml}`).problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+    const read = (yaml: string) =>
+      readMetricCatalog(`prometheus: { address: 'http://prometheus:9090' }\nmetrics:\n${yaml}`).problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
     expect(read(`  error rate: { query: up }\n  errors: { query: up, synonyms: [Error rates] }\n`)).toMatchInlineSnapshot(`
       [
         "4:3 Unexpected \`errors\` answering to \`error rate\`, which \`error rate\` answers to as well in the same plans. Remove the name or synonym from one, or give each entry its own \`plans\`",

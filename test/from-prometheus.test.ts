@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../src/cli/main.ts';
 import { repo } from './export-helpers.ts';
 import { freePort } from './free-port.ts';
@@ -123,9 +123,21 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     // Retention is measured from the newest block, not the clock: keep the backfilled week whatever the date.
-    server = spawn(PROMETHEUS, [`--config.file=${join(project, 'prometheus.yml')}`, `--storage.tsdb.path=${join(project, 'tsdb')}`, '--storage.tsdb.retention.time=100y', `--web.listen-address=127.0.0.1:${port}`, '--log.level=error'], { stdio: 'ignore' });
+    server = spawn(
+      PROMETHEUS,
+      [
+        `--config.file=${join(project, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${join(project, 'tsdb')}`,
+        '--storage.tsdb.retention.time=100y',
+        `--web.listen-address=127.0.0.1:${port}`,
+        '--log.level=error',
+      ],
+      { stdio: 'ignore' },
+    );
     for (let tries = 0; tries < 200; tries++) {
-      const ready = await fetch(`${url}/-/ready`).then((response) => response.ok).catch(() => false);
+      const ready = await fetch(`${url}/-/ready`)
+        .then((response) => response.ok)
+        .catch(() => false);
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -168,7 +180,12 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     expect(code).toBe(0);
     const evaluation = JSON.parse(output);
     expect(evaluation.decision).toBe('iterate');
-    expect(evaluation.criteria.map((outcome: { text: string; status: string }) => `${outcome.text}: ${outcome.status}`)).toEqual(['Error rate ≤ 0.5%: not-met', 'P1 defects = 0: met', 'p95 cart load time < 800 ms: met', 'Conversion within 1 point of the control group: met']);
+    expect(evaluation.criteria.map((outcome: { text: string; status: string }) => `${outcome.text}: ${outcome.status}`)).toEqual([
+      'Error rate ≤ 0.5%: not-met',
+      'P1 defects = 0: met',
+      'p95 cart load time < 800 ms: met',
+      'Conversion within 1 point of the control group: met',
+    ]);
     expect(evaluation.triggers.every((outcome: { status: string }) => outcome.status === 'not-fired')).toBe(true);
   });
 
@@ -201,7 +218,9 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
       expect(partial.code).toBe(0);
       expect(partial.errors).toContain('content/plans/scale-pilot/v1.mdx:34:1  warning  Not fetched: `P1 defects = 0`: no entry in metrics.yaml measures `P1 defects`.');
       // What it fetched before stays as it was.
-      expect(parse(partial.output).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects')).toEqual(parse(before).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects'));
+      expect(parse(partial.output).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects')).toEqual(
+        parse(before).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects'),
+      );
       // 1 / 0 is +Inf: an alert would fire on it, and a results file cannot hold it.
       writeFileSync(catalogue, original.replace('query: max(jira_open_p1{pilot="scale-pilot"})', 'query: 1 / max(jira_open_p1{pilot="scale-pilot"})'));
       const infinite = await evaluate('scale-pilot', '--from-prometheus', url);

@@ -27,10 +27,7 @@ describe('the engine parses as the build does', () => {
     expect(differenceOf(readFileSync(join(repo, file), 'utf8'), 'content/plans/front-ends/v1.mdx', config)).toBeNull();
   });
 
-  it.each(specExamples.map((test) => [test.number, test.section, test.markdown] as const))(
-    'CommonMark example %i (%s) inside a plan',
-    (_, __, markdown) => {
-      expect(differenceOf(complete.replace('## Scope\n', `## Scope\n\n${markdown}\n`), 'content/plans/front-ends/v1.mdx', config)).toBeNull();
-    },
-  );
+  it.each(specExamples.map((test) => [test.number, test.section, test.markdown] as const))('CommonMark example %i (%s) inside a plan', (_, __, markdown) => {
+    expect(differenceOf(complete.replace('## Scope\n', `## Scope\n\n${markdown}\n`), 'content/plans/front-ends/v1.mdx', config)).toBeNull();
+  });
 });

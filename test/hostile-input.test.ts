@@ -21,7 +21,6 @@ async function check(sources: Record<string, string>, settings: Record<string, u
   return { reports: await checkFiles(paths, config, root, { cache: false }) };
 }
 
-
 const withFrontmatter = (yaml: string) => base.replace(/^---\n[\s\S]*?\n---\n/, `---\n${yaml}\n---\n`);
 const withBody = (extra: string) => base.replace('## Scope\n', `## Scope\n\n${extra}\n`);
 
@@ -73,7 +72,10 @@ describe('limits', () => {
   });
 
   it('the limits are safety rules: the config cannot lower them, and they link their rule pages', async () => {
-    for (const [ruleId, severity] of [['file-too-large', 'warning'], ['check-timeout', 'off']] as const) {
+    for (const [ruleId, severity] of [
+      ['file-too-large', 'warning'],
+      ['check-timeout', 'off'],
+    ] as const) {
       const parsed = ConfigSchema().safeParse({ rules: { [ruleId]: severity } });
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues[0]?.message).toContain(`for \`${ruleId}\`, a safety rule`);

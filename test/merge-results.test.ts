@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { mergeResults } from '../src/model/merge-results.ts';
 
 describe('merging fetched observations into results.yaml', () => {
@@ -22,7 +22,12 @@ observations:
 
   it('replaces the same metric over a window of the same length, keeps the rest and their comments', () => {
     const data = parse(merged);
-    expect(data.observations.map((observation: { criterion: string; window?: string }) => `${observation.criterion}@${observation.window ?? ''}`)).toEqual(['CSAT@', 'Error rates@', 'error rate@1h', 'latency p95@']);
+    expect(data.observations.map((observation: { criterion: string; window?: string }) => `${observation.criterion}@${observation.window ?? ''}`)).toEqual([
+      'CSAT@',
+      'Error rates@',
+      'error rate@1h',
+      'latency p95@',
+    ]);
     expect(merged).toContain('# Typed in from the survey.');
     expect(merged).toContain('# Figures from the Friday review.');
     expect(data.updated).toBe('2026-12-20T00:00:00.000Z');

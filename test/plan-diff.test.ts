@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readCriterion } from '../src/criteria/criteria-grammar.ts';
-import { compareCriteria } from '../src/site/plan-diff.ts';
 import type { Criterion } from '../src/schemas/criterion-schema.ts';
+import { compareCriteria } from '../src/site/plan-diff.ts';
 
-const read = (kind: 'exit' | 'rollback') => (text: string): Criterion[] => {
-  const reading = readCriterion(text, { kind });
-  if (reading.status !== 'read') throw new Error(`fixture criterion without a reading: ${text}`);
-  return reading.criteria.map((criterion) => ({ text, line: 1, ...criterion }));
-};
+const read =
+  (kind: 'exit' | 'rollback') =>
+  (text: string): Criterion[] => {
+    const reading = readCriterion(text, { kind });
+    if (reading.status !== 'read') throw new Error(`fixture criterion without a reading: ${text}`);
+    return reading.criteria.map((criterion) => ({ text, line: 1, ...criterion }));
+  };
 
 describe('criteria changes between versions', () => {
   it('name what changed in ranges, percentiles, baselines and sequences', () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { compare, evaluatePlan } from '../src/evaluate/evaluate-plan.ts';
 import { exportFile } from '../src/export/export-targets.ts';
 import type { MeasuredCriterion } from '../src/export/measured-criterion.ts';
@@ -81,7 +81,9 @@ function measuredFrom(criterion: Criterion, raw: number): number {
 function segments(measured: MeasuredCriterion, kind: 'exit' | 'rollback', intervalSeconds: number, next: () => number): Array<number | null> {
   const { threshold, upper, criterion } = measured;
   const d = threshold === 0 ? 1 : Math.abs(threshold) / 4;
-  const candidates = [threshold - d, threshold, threshold + d, ...(upper === null ? [] : [upper - d, upper, upper + d])].filter((value) => value >= 0 && (criterion.scale === null || value <= criterion.scale));
+  const candidates = [threshold - d, threshold, threshold + d, ...(upper === null ? [] : [upper - d, upper, upper + d])].filter(
+    (value) => value >= 0 && (criterion.scale === null || value <= criterion.scale),
+  );
   // As the evaluator reads the query's value; only used to make runs that matter, never to decide.
   const holds = (value: number) => compare(value, measured.comparator, threshold, upper);
   const breach = candidates.filter((value) => (kind === 'rollback' ? holds(value) : !holds(value)));
@@ -101,7 +103,14 @@ function segments(measured: MeasuredCriterion, kind: 'exit' | 'rollback', interv
   ];
   // Gaps (null: no sample) inside a run that would fire: a short one the query's range bridges, and one
   // longer than a 5-minute or 1-hour range, after which the query has no value and `for:` restarts.
-  const gaps: Array<[number | null, number]> = [[pick(breach), checks - 1], [null, 2], [pick(breach), checks + 1], [null, 63], [pick(breach), checks + 1], [pick(clear), 1]];
+  const gaps: Array<[number | null, number]> = [
+    [pick(breach), checks - 1],
+    [null, 2],
+    [pick(breach), checks + 1],
+    [null, 63],
+    [pick(breach), checks + 1],
+    [pick(clear), 1],
+  ];
   // Readings as written to Prometheus, so both sides read the same numbers.
   return [...runs, ...gaps].flatMap(([value, length]) => Array.from({ length: Math.max(0, length) }, () => (value === null ? null : Number(promNumber(rawFor(criterion, value))))));
 }
@@ -113,7 +122,12 @@ function goFloat(value: number): string {
   return `${mantissa}e${exponent.startsWith('-') ? '-' : '+'}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
 
-const labelsOf = (plan: PlanExport, kind: 'rollback' | 'exit') => ({ plan: plan.id, version: String(plan.version), severity: kind === 'rollback' ? 'critical' : 'info', pilotplan_kind: kind === 'rollback' ? 'rollback-trigger' : 'exit-criterion' });
+const labelsOf = (plan: PlanExport, kind: 'rollback' | 'exit') => ({
+  plan: plan.id,
+  version: String(plan.version),
+  severity: kind === 'rollback' ? 'critical' : 'info',
+  pilotplan_kind: kind === 'rollback' ? 'rollback-trigger' : 'exit-criterion',
+});
 
 /** The readings `query_range` would give for the checks up to `end`: a time with no value is left out. */
 function observation(measured: MeasuredCriterion, unit: Observation['unit'], readings: ReadonlyArray<{ tick: number; value: number }>): Observation {
@@ -143,7 +157,10 @@ function differential(path: string, source?: string): void {
 
   // One history per series, made of runs for every criterion it measures.
   const histories = new Map<string, Array<number | null>>();
-  for (const [kind, list] of [['rollback', plan.rollback], ['exit', plan.exit]] as const) {
+  for (const [kind, list] of [
+    ['rollback', plan.rollback],
+    ['exit', plan.exit],
+  ] as const) {
     for (const measured of list) histories.set(measured.metric, [...(histories.get(measured.metric) ?? []), ...segments(measured, kind, interval, next)]);
   }
   const ticks = Math.max(...[...histories.values()].map((values) => values.length));
@@ -182,7 +199,18 @@ function differential(path: string, source?: string): void {
       alertTests.push({
         eval_time: `${tick}m`,
         alertname: rule?.alert,
-        exp_alerts: firing ? [{ exp_labels: labelsOf(plan, 'rollback'), exp_annotations: { summary: `Roll back ${plan.title}: ${measured.criterion.text}`, description: rule?.annotations?.description?.replaceAll('{{ "{{" }}', '{{').replace('{{ $value }}', value), runbook_url: `${plan.url}#rollback` } }] : [],
+        exp_alerts: firing
+          ? [
+              {
+                exp_labels: labelsOf(plan, 'rollback'),
+                exp_annotations: {
+                  summary: `Roll back ${plan.title}: ${measured.criterion.text}`,
+                  description: rule?.annotations?.description?.replaceAll('{{ "{{" }}', '{{').replace('{{ $value }}', value),
+                  runbook_url: `${plan.url}#rollback`,
+                },
+              },
+            ]
+          : [],
       });
       // Rollout tools ask at any second, not on the minute: a hold's subquery must answer the same in between.
       // With no value anywhere in its range it answers nothing, which the exported conditions read as no breach.
@@ -202,7 +230,18 @@ function differential(path: string, source?: string): void {
       alertTests.push({
         eval_time: `${tick}m`,
         alertname: rule?.alert,
-        exp_alerts: missing ? [{ exp_labels: labelsOf(plan, 'exit'), exp_annotations: { summary: `Exit criterion not met for ${plan.title}: ${measured.criterion.text}`, description: rule?.annotations?.description?.replaceAll('{{ "{{" }}', '{{').replace('{{ $value }}', value), runbook_url: `${plan.url}#exit-criteria` } }] : [],
+        exp_alerts: missing
+          ? [
+              {
+                exp_labels: labelsOf(plan, 'exit'),
+                exp_annotations: {
+                  summary: `Exit criterion not met for ${plan.title}: ${measured.criterion.text}`,
+                  description: rule?.annotations?.description?.replaceAll('{{ "{{" }}', '{{').replace('{{ $value }}', value),
+                  runbook_url: `${plan.url}#exit-criteria`,
+                },
+              },
+            ]
+          : [],
       });
     });
   }
@@ -211,13 +250,24 @@ function differential(path: string, source?: string): void {
   expect(alertTests.length - fired).toBeGreaterThan(fired);
 
   // Every series runs to the last check, as `sample` reads it; `_` is a check with no sample.
-  const input = [...histories.keys()].map((metric) => ({ series: series.get(metric), values: Array.from({ length: ticks }, (_, tick) => { const value = sample(metric, tick); return value === null ? '_' : promNumber(value); }).join(' ') }));
-  const baselines = [...plan.exit, ...plan.rollback].filter((measured) => measured.criterion.baseline).map((measured) => ({ series: series.get(measured.metric)?.replace('_g', '_b'), values: `${BASELINE}x${ticks}` }));
+  const input = [...histories.keys()].map((metric) => ({
+    series: series.get(metric),
+    values: Array.from({ length: ticks }, (_, tick) => {
+      const value = sample(metric, tick);
+      return value === null ? '_' : promNumber(value);
+    }).join(' '),
+  }));
+  const baselines = [...plan.exit, ...plan.rollback]
+    .filter((measured) => measured.criterion.baseline)
+    .map((measured) => ({ series: series.get(measured.metric)?.replace('_g', '_b'), values: `${BASELINE}x${ticks}` }));
   const name = `${plan.id}-v${plan.version}`;
   writeFileSync(join(tmp, `${name}.rules.yaml`), exportFile(plan, 'prometheus'));
   writeFileSync(
     join(tmp, `${name}.test.yaml`),
-    stringify({ rule_files: [`${name}.rules.yaml`], evaluation_interval: '1m', tests: [{ interval: '1m', input_series: [...input, ...baselines], alert_rule_test: alertTests, promql_expr_test: exprTests }] }, { lineWidth: 0 }),
+    stringify(
+      { rule_files: [`${name}.rules.yaml`], evaluation_interval: '1m', tests: [{ interval: '1m', input_series: [...input, ...baselines], alert_rule_test: alertTests, promql_expr_test: exprTests }] },
+      { lineWidth: 0 },
+    ),
   );
   const result = spawnSync(PROMTOOL, ['test', 'rules', join(tmp, `${name}.test.yaml`)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(`${result.stdout}${result.stderr}`.slice(0, 4000)).toContain('SUCCESS');

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../src/engine/rules/index.ts';
-import { existsSync } from 'node:fs';
 import { checkPlan } from '../src/engine/check-plan.ts';
+import { rules } from '../src/engine/rules/index.ts';
+import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { readMetricCatalog } from '../src/model/metric-catalog.ts';
 import { readResults } from '../src/model/read-results.ts';
-import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
 
 const config = ConfigSchema().parse({});
@@ -26,9 +25,7 @@ function checkFixture(ruleId: string, fixture: 'ok' | 'not-ok') {
  */
 function messagesOf(ruleId: string, fixture: 'ok' | 'not-ok'): string[] {
   const { file } = checkFixture(ruleId, fixture);
-  return file.messages
-    .filter((message) => message.ruleId === ruleId)
-    .map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`);
+  return file.messages.filter((message) => message.ruleId === ruleId).map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`);
 }
 
 describe('every rule', () => {
@@ -214,7 +211,9 @@ describe('the checker around the rules', () => {
         "17:63 mdx-syntax",
       ]
     `);
-    expect(file.messages[0]?.reason).toMatchInlineSnapshot(`"Unreadable MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`."`);
+    expect(file.messages[0]?.reason).toMatchInlineSnapshot(
+      `"Unreadable MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`."`,
+    );
   });
 
   it('applies severities from the config, and `off` silences a rule', () => {
@@ -243,7 +242,12 @@ describe('the checker around the rules', () => {
 
   it('takes a project section list, synonyms included', () => {
     const source = readFileSync(new URL('fixtures/required-section/not-ok.mdx', import.meta.url), 'utf8');
-    const custom = ConfigSchema().parse({ sections: [{ id: 'exit-criteria', title: 'Exit Criteria', synonyms: ['Go Criteria'] }, { id: 'scope', title: 'Scope' }] });
+    const custom = ConfigSchema().parse({
+      sections: [
+        { id: 'exit-criteria', title: 'Exit Criteria', synonyms: ['Go Criteria'] },
+        { id: 'scope', title: 'Scope' },
+      ],
+    });
     const { file } = checkPlan(source, 'content/plans/required-section/v1.mdx', custom);
     expect(file.messages.filter((message) => message.ruleId === 'required-section').map((message) => message.reason)).toEqual([
       'Missing required section `Exit Criteria`, expected a `## Exit Criteria` heading (or `Go Criteria`). Add the section with its content.',
@@ -252,11 +256,14 @@ describe('the checker around the rules', () => {
 });
 
 describe('rule reference', () => {
-  it.each([...rules.map((rule) => rule.id), 'results-schema', 'file-too-large', 'check-timeout', 'linked-file', 'unsafe-file-name', 'internal-error'])('%s has a reference page where its messages link', (ruleId) => {
-    const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
-    expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
-    expect(readFrontmatter(page)?.problems).toEqual([]);
-    const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity ?? 'error';
-    expect(page).toContain(`**Default severity:** ${severity}`);
-  });
+  it.each([...rules.map((rule) => rule.id), 'results-schema', 'file-too-large', 'check-timeout', 'linked-file', 'unsafe-file-name', 'internal-error'])(
+    '%s has a reference page where its messages link',
+    (ruleId) => {
+      const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
+      expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
+      expect(readFrontmatter(page)?.problems).toEqual([]);
+      const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity ?? 'error';
+      expect(page).toContain(`**Default severity:** ${severity}`);
+    },
+  );
 });

@@ -47,8 +47,64 @@ describe('the fast frontmatter reader', () => {
 
   it('gives way to the parser on anything outside its subset, and agrees on all it takes', () => {
     const value = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom('x', 'Saved carts pilot', '150', '-5', '0.5', '05', '~', 'null', 'True', 'no', 'yes', '2026-12-07', '12:30', '10 business days', 'a-b_c', '"quoted"', "'it''s'", '[US-1, US-2]', '[]', '[a, 1, true]', 'ok.', 'Ünïcödé ≤ 0.5%') },
-      { weight: 2, arbitrary: fc.constantFrom('1e3', '0x10', '0o7', '.inf', '.NaN', '12345678901234567890', 'a: b', 'a #b', 'a:', '"esc\\"ape"', '[a,, b]', '[a,]', '[a, [b]]', '{a: 1}', '&anchor x', '*alias', '!tag x', '|', '>', '- item', '"', "'", '@x', '`x`', '%x', '') },
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom(
+          'x',
+          'Saved carts pilot',
+          '150',
+          '-5',
+          '0.5',
+          '05',
+          '~',
+          'null',
+          'True',
+          'no',
+          'yes',
+          '2026-12-07',
+          '12:30',
+          '10 business days',
+          'a-b_c',
+          '"quoted"',
+          "'it''s'",
+          '[US-1, US-2]',
+          '[]',
+          '[a, 1, true]',
+          'ok.',
+          'Ünïcödé ≤ 0.5%',
+        ),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          '1e3',
+          '0x10',
+          '0o7',
+          '.inf',
+          '.NaN',
+          '12345678901234567890',
+          'a: b',
+          'a #b',
+          'a:',
+          '"esc\\"ape"',
+          '[a,, b]',
+          '[a,]',
+          '[a, [b]]',
+          '{a: 1}',
+          '&anchor x',
+          '*alias',
+          '!tag x',
+          '|',
+          '>',
+          '- item',
+          '"',
+          "'",
+          '@x',
+          '`x`',
+          '%x',
+          '',
+        ),
+      },
       { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
     );
     const keys = fc.uniqueArray(fc.constantFrom('title', 'size', 'cohort', 'stories', 'a-b', 'k_1', 'owner', 'tags', 'start', 'version'), { minLength: 1, maxLength: 5 });
@@ -56,11 +112,16 @@ describe('the fast frontmatter reader', () => {
     const entry = (indent: string) => (key: string) =>
       fc.oneof(
         fc.tuple(colon, value).map(([separator, text]) => [`${indent}${key}${separator}${text}`]),
-        keys.chain((inner) => fc.tuple(...inner.map((name) => fc.tuple(colon, value).map(([separator, text]) => `${indent}  ${name}${separator}${text}`)))).map((lines) => [`${indent}${key}:`, ...lines]),
+        keys
+          .chain((inner) => fc.tuple(...inner.map((name) => fc.tuple(colon, value).map(([separator, text]) => `${indent}  ${name}${separator}${text}`))))
+          .map((lines) => [`${indent}${key}:`, ...lines]),
       );
     const noise = fc.constantFrom('', '# comment', '\tkey: x', 'key: x\r', '  stray: 1', '__proto__: x', '1key: x', 'title: again', 'cohort:');
     const document = fc
-      .tuple(keys.chain((names) => fc.tuple(...names.map(entry('')))), fc.array(fc.tuple(fc.nat(), noise), { maxLength: 2 }))
+      .tuple(
+        keys.chain((names) => fc.tuple(...names.map(entry('')))),
+        fc.array(fc.tuple(fc.nat(), noise), { maxLength: 2 }),
+      )
       .map(([entries, noises]) => {
         const lines = entries.flat();
         for (const [at, text] of noises) lines.splice(at % (lines.length + 1), 0, text);

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, configFileKey, readConfigFile } from '../model/config-file.ts';
-import { ProjectFileError } from '../model/project-file.ts';
-import { collectContentFiles } from '../engine/plan-files.ts';
+import { BaseRefError } from '../engine/base-ref-error.ts';
 import { CheckCache } from '../engine/check-cache.ts';
 import { checkFiles } from '../engine/check-files.ts';
-import { BaseRefError } from '../engine/base-ref-error.ts';
-import { summarize, type FileReport } from '../engine/file-report.ts';
+import { type FileReport, summarize } from '../engine/file-report.ts';
+import { collectContentFiles } from '../engine/plan-files.ts';
+import { ConfigError, configFileKey, readConfigFile } from '../model/config-file.ts';
+import { ProjectFileError } from '../model/project-file.ts';
 import { CommandError, UsageError } from './usage-error.ts';
 
 export interface MainOptions {
@@ -92,7 +92,13 @@ function version(): string {
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 
-export const CHECK_OPTIONS = { format: { type: 'string', default: 'pretty' }, config: { type: 'string' }, explain: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false }, base: { type: 'string' } } as const;
+export const CHECK_OPTIONS = {
+  format: { type: 'string', default: 'pretty' },
+  config: { type: 'string' },
+  explain: { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  base: { type: 'string' },
+} as const;
 
 // Formats and commands load on demand: a cached check should not pay for the MDX parser or SARIF.
 async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean, explain: boolean): Promise<string> {
@@ -129,7 +135,9 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   // As ESLint does: checking nothing is a mistake in how check was called, not a clean result.
   if (plans.length === 0 && documents.length === 0) {
     const where = targets.map((path) => relative(cwd, path) || '.').join(', ');
-    throw new CommandError(`No plan files in ${where}: a plan is an .mdx file matching \`plans\` in pilotplan.config.json (${config.plans.map((glob) => `\`${glob}\``).join(', ')}, under content/), such as content/plans/<id>/v1.mdx. Start one with \`npx pilotplan new <id>\`.`);
+    throw new CommandError(
+      `No plan files in ${where}: a plan is an .mdx file matching \`plans\` in pilotplan.config.json (${config.plans.map((glob) => `\`${glob}\``).join(', ')}, under content/), such as content/plans/<id>/v1.mdx. Start one with \`npx pilotplan new <id>\`.`,
+    );
   }
   const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
   // Pages beside the plans get the rules the build holds them to before it parses them.

@@ -1,27 +1,34 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
-import { loadConfig } from '../model/load-config.ts';
-import { planCriteria } from '../model/plan-criteria.ts';
-import { readResultsFile, resultsFor } from '../model/plan-results.ts';
-import { parsePlanPath } from '../model/plan-path.ts';
-import { present, projectRoot } from '../model/project-file.ts';
 import { formatEvaluationJson, formatEvaluationMarkdown, formatEvaluationPretty } from '../engine/formats/format-evaluation.ts';
+import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
 import { fetchObservations } from '../export/fetch-observations.ts';
 import { measureEach, PlanExportError, splitMeasured } from '../export/plan-export.ts';
 import { PrometheusError } from '../export/prometheus-api.ts';
+import { loadConfig } from '../model/load-config.ts';
 import { mergeResults } from '../model/merge-results.ts';
+import { planCriteria } from '../model/plan-criteria.ts';
 import type { PlanModel } from '../model/plan-model.ts';
+import { parsePlanPath } from '../model/plan-path.ts';
+import { readResultsFile, resultsFor } from '../model/plan-results.ts';
+import { present, projectRoot } from '../model/project-file.ts';
 import { endDate, pilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { checkedPlan, exportProblemLines } from './checked-plan.ts';
-import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
+import { CommandError, type CommandIo, UsageError } from './usage-error.ts';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 const FAIL_ON = ['rollback', 'iterate'] as const;
 
-export const EVALUATE_OPTIONS = { results: { type: 'string' }, format: { type: 'string', default: 'pretty' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, 'from-prometheus': { type: 'string' }, print: { type: 'boolean' } } as const;
+export const EVALUATE_OPTIONS = {
+  results: { type: 'string' },
+  format: { type: 'string', default: 'pretty' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'from-prometheus': { type: 'string' },
+  print: { type: 'boolean' },
+} as const;
 
 const DAY = 86_400;
 
@@ -30,9 +37,18 @@ const DAY = 86_400;
  * `print`, to standard output). Nothing is written unless every query succeeded. Returns an exit code
  * to stop with, or null to go on and evaluate.
  */
-async function fetchResults(model: PlanModel, config: Config, address: string, paths: { plan: string; results: string; root: string }, shown: { plan: string; results: string }, print: boolean, now: Date, io: CommandIo): Promise<number | null> {
+async function fetchResults(
+  model: PlanModel,
+  config: Config,
+  address: string,
+  paths: { plan: string; results: string; root: string },
+  shown: { plan: string; results: string },
+  print: boolean,
+  now: Date,
+  io: CommandIo,
+): Promise<number | null> {
   const resultsPath = paths.results;
-  if (!config.metrics) throw new CommandError('No metric catalogue: --from-prometheus needs content/metrics.yaml to know each metric\'s query (see `npx pilotplan schema metrics`).');
+  if (!config.metrics) throw new CommandError("No metric catalogue: --from-prometheus needs content/metrics.yaml to know each metric's query (see `npx pilotplan schema metrics`).");
   if (!model.validation?.success) throw new CommandError(`${shown.plan} has no valid frontmatter.`);
   const { start, duration, version } = model.validation.data;
   const from = Date.parse(`${start}T00:00:00Z`) / 1000;
@@ -45,7 +61,10 @@ async function fetchResults(model: PlanModel, config: Config, address: string, p
       io.logError(found.file.problems.map((problem) => `${shown.results}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));
       return 2;
     }
-    if (found.version !== null && found.version !== version) throw new CommandError(`${shown.results} holds results for v${found.version}, and this is v${version}; nothing was fetched. Evaluate v${found.version}, or pass --results <file> for this version's results.`);
+    if (found.version !== null && found.version !== version)
+      throw new CommandError(
+        `${shown.results} holds results for v${found.version}, and this is v${version}; nothing was fetched. Evaluate v${found.version}, or pass --results <file> for this version's results.`,
+      );
   }
   let fetched: Awaited<ReturnType<typeof fetchObservations>>;
   try {
@@ -107,18 +126,33 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
   const shownResults = relative(cwd, resultsPath);
   const address = values['from-prometheus'];
   if (values.print && address === undefined) throw new UsageError('--print goes with --from-prometheus.');
-  if (address === undefined && !present(resultsPath)) throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
+  if (address === undefined && !present(resultsPath))
+    throw new UsageError(`No results file at ${shownResults}. Write one beside the plan, or pass --results <file>, or fetch it with --from-prometheus <url>.`);
 
   const config = loadConfig(values.config === undefined ? undefined : resolve(cwd, values.config), resolve(cwd, 'content'), cwd);
   const model = checkedPlan(planPath, shownPlan, config, 'evaluating', cwd);
   if (address !== undefined) {
-    const stop = await fetchResults(model, config, address, { plan: planPath, results: resultsPath, root: projectRoot(resultsPath, cwd) }, { plan: shownPlan, results: shownResults }, values.print ?? false, now, io);
+    const stop = await fetchResults(
+      model,
+      config,
+      address,
+      { plan: planPath, results: resultsPath, root: projectRoot(resultsPath, cwd) },
+      { plan: shownPlan, results: shownResults },
+      values.print ?? false,
+      now,
+      io,
+    );
     if (stop !== null) return stop;
   }
   const found = readResultsFile(resultsPath, dirname(planPath), projectRoot(resultsPath, cwd));
   const resultsFile = found.file;
   const fail = (problems: ReadonlyArray<{ line: number; column: number; message: string }>) => {
-    io.logError([...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((problem) => `${shownResults}:${problem.line}:${problem.column}  error  ${problem.message}`).join('\n'));
+    io.logError(
+      [...problems]
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .map((problem) => `${shownResults}:${problem.line}:${problem.column}  error  ${problem.message}`)
+        .join('\n'),
+    );
     return 2;
   };
   if (!resultsFile.results) return fail(resultsFile.problems);

@@ -3,10 +3,10 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE_URL } from '../engine/site-urls.ts';
 import { EXPORT_TARGETS, exportFile } from '../export/export-targets.ts';
-import { planExportOf, PlanExportError } from '../export/plan-export.ts';
+import { PlanExportError, planExportOf } from '../export/plan-export.ts';
 import { loadConfig } from '../model/load-config.ts';
 import { checkedPlan, exportProblemLines } from './checked-plan.ts';
-import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
+import { CommandError, type CommandIo, UsageError } from './usage-error.ts';
 
 export const EXPORT_OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } } as const;
 
@@ -17,7 +17,8 @@ export const EXPORT_OPTIONS = { to: { type: 'string' }, out: { type: 'string' },
 export function runExport(args: readonly string[], io: CommandIo, cwd: string): number {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: EXPORT_OPTIONS });
   const target = EXPORT_TARGETS.find((name) => name === values.to);
-  if (!target) throw new UsageError(values.to === undefined ? `\`export\` needs --to, one of ${EXPORT_TARGETS.join(', ')}.` : `Unknown target \`${values.to}\`, expected one of ${EXPORT_TARGETS.join(', ')}.`);
+  if (!target)
+    throw new UsageError(values.to === undefined ? `\`export\` needs --to, one of ${EXPORT_TARGETS.join(', ')}.` : `Unknown target \`${values.to}\`, expected one of ${EXPORT_TARGETS.join(', ')}.`);
   const [planArg, ...extra] = positionals;
   if (planArg === undefined || extra.length > 0) throw new UsageError('`export` takes exactly one plan file.');
   const planPath = resolve(cwd, planArg);

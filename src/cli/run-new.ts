@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { latestVersion } from '../model/plan-path.ts';
-import { nextVersionSource } from './next-version.ts';
 import { planTemplate } from '../model/plan-template.ts';
-import { MAX_FILE_SIZE } from '../schemas/config-schema.ts';
 import { readProjectFile, unsafeFolderReason } from '../model/project-file.ts';
-import { CommandError, UsageError, type CommandIo } from './usage-error.ts';
+import { MAX_FILE_SIZE } from '../schemas/config-schema.ts';
+import { nextVersionSource } from './next-version.ts';
+import { CommandError, type CommandIo, UsageError } from './usage-error.ts';
 
 const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -33,7 +33,9 @@ export function runNew(args: readonly string[], io: CommandIo, cwd: string, toda
   if (latest === null) {
     const path = join(folder, 'v1.mdx');
     writeFileSync(path, planTemplate({ id, title: values.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), owner: values.owner ?? 'Product Owner', start: today }), { flag: 'wx' });
-    io.logMessage(`Created ${relative(cwd, path)}.\n\nFill in the frontmatter (summary, owner, stories, cohort, start, duration) and replace each TBD.\nThen run \`npx pilotplan check ${relative(cwd, path)}\`: it lists every section still to write.`);
+    io.logMessage(
+      `Created ${relative(cwd, path)}.\n\nFill in the frontmatter (summary, owner, stories, cohort, start, duration) and replace each TBD.\nThen run \`npx pilotplan check ${relative(cwd, path)}\`: it lists every section still to write.`,
+    );
     return 0;
   }
   const previous = join(folder, `v${latest}.mdx`);

@@ -3,14 +3,18 @@ import { ConfigSchema } from '../schemas/config-schema.ts';
 import { CriterionSchema } from '../schemas/criterion-schema.ts';
 import { MetricCatalogSchema } from '../schemas/metric-catalog-schema.ts';
 import { PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
-import { UsageError, type CommandIo } from './usage-error.ts';
+import { type CommandIo, UsageError } from './usage-error.ts';
 
 const SCHEMAS = {
   plan: () => z.toJSONSchema(PlanFrontmatterSchema(), { io: 'input', unrepresentable: 'any' }),
   config: () => z.toJSONSchema(ConfigSchema(), { io: 'input', unrepresentable: 'any' }),
   metrics: () => z.toJSONSchema(MetricCatalogSchema(), { io: 'input', unrepresentable: 'any' }),
   // Criteria are output (`check --format json`, plans.json), so the schema describes what is written.
-  criteria: () => ({ title: 'Pilotplan criterion', description: 'One exit criterion or rollback trigger as read by `pilotplan check`; each field is described in the README under "Criteria as data".', ...z.toJSONSchema(CriterionSchema(), { io: 'output' }) }),
+  criteria: () => ({
+    title: 'Pilotplan criterion',
+    description: 'One exit criterion or rollback trigger as read by `pilotplan check`; each field is described in the README under "Criteria as data".',
+    ...z.toJSONSchema(CriterionSchema(), { io: 'output' }),
+  }),
 } as const;
 
 /**

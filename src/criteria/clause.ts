@@ -88,7 +88,14 @@ export class Clause {
   qualified(criterion: ParsedCriterion, withPeriod = true): ParsedCriterion {
     const aside = this.nameAside && !criterion.metric.includes(this.nameAside) ? `${criterion.metric} ${this.nameAside}` : criterion.metric;
     const metric = this.period && withPeriod ? `${aside} ${this.period}` : aside;
-    return { ...criterion, metric, scale: criterion.scale ?? this.scale?.value ?? null, percentile: criterion.percentile ?? this.percentile?.value ?? null, window: criterion.window ?? this.window?.value ?? null, sequence: criterion.sequence ?? this.sequence?.value ?? null };
+    return {
+      ...criterion,
+      metric,
+      scale: criterion.scale ?? this.scale?.value ?? null,
+      percentile: criterion.percentile ?? this.percentile?.value ?? null,
+      window: criterion.window ?? this.window?.value ?? null,
+      sequence: criterion.sequence ?? this.sequence?.value ?? null,
+    };
   }
 
   /** The result for a finished reading, unless numbers are left over or the metric is not one. */
@@ -97,9 +104,13 @@ export class Clause {
     if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     const scale = this.scale?.value;
-    if (scale !== undefined && criteria.some((criterion) => criterion.unit !== null || Math.max(criterion.value, criterion.upper ?? 0) > scale)) return { unsure: `the scale \`${join(this.tokens.slice(this.scale?.start, this.scale?.end))}\` does not fit the threshold, which has a unit or a number above ${scale}` };
+    if (scale !== undefined && criteria.some((criterion) => criterion.unit !== null || Math.max(criterion.value, criterion.upper ?? 0) > scale))
+      return { unsure: `the scale \`${join(this.tokens.slice(this.scale?.start, this.scale?.end))}\` does not fit the threshold, which has a unit or a number above ${scale}` };
     const [condition] = this.conditions;
-    if (condition) return { unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\`` };
+    if (condition)
+      return {
+        unsure: `it holds only under \`${condition}\`, which a reading cannot evaluate; state the threshold for every case, or name the case in the metric, such as \`error rate at peak traffic < 1%\``,
+      };
     const qualified = criteria.map((criterion) => this.qualified(criterion));
     // The period kept in the name ("in week 1") has its own words; the name before it must be a metric's.
     for (const criterion of criteria.map((each) => this.qualified(each, false))) {

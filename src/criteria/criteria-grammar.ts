@@ -79,7 +79,9 @@ function read(text: string, context: ReadContext): Reading {
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
   const unsure = (reason: string): Extract<Reading, { status: 'unsure' }> => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
   // "within X minutes", "below XX%": a placeholder stands where the number belongs.
-  const placeholder = tokens.find((token, index) => PLACEHOLDERS.test(token.text) && token.kind === 'word' && (comparisonAt(tokens, index - 1) !== null || tokens[index + 1]?.text === '%' || unitAt(tokens, index + 1) !== null));
+  const placeholder = tokens.find(
+    (token, index) => PLACEHOLDERS.test(token.text) && token.kind === 'word' && (comparisonAt(tokens, index - 1) !== null || tokens[index + 1]?.text === '%' || unitAt(tokens, index + 1) !== null),
+  );
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
   if (misplaced) return unsure(misplaced);
   const hedged = hedge(written, context.kind);
@@ -91,7 +93,8 @@ function read(text: string, context: ReadContext): Reading {
     depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
     return depth === 0 && token.text === ',';
   });
-  if (conditional && comma > 0 && tokens.slice(comma + 1).some((token) => token.kind === 'number')) return unsure(`it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`);
+  if (conditional && comma > 0 && tokens.slice(comma + 1).some((token) => token.kind === 'number'))
+    return unsure(`it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`);
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
@@ -150,8 +153,11 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
   const said = word?.text ?? phrase?.join(' ');
   if (said) return `it says \`${said}\`: a criterion that does not gate, or whose number is a hope or an approximation, is no threshold; drop the word, or move the bullet out of the list`;
   if (written.at(-1)?.text === '?') return 'it asks a question; write the threshold as a statement';
-  if (kind === 'exit' && written.some((token) => ['❌', '✗', '✘', '⛔'].includes(token.text))) return 'it is marked as failing (❌), which makes it a rollback trigger; move it, or write the condition that must hold';
-  const clock = written.findIndex((token, index) => token.kind === 'number' && written[index + 1]?.text === ':' && !written[index + 1]?.spaced && written[index + 2]?.kind === 'number' && !written[index + 2]?.spaced);
+  if (kind === 'exit' && written.some((token) => ['❌', '✗', '✘', '⛔'].includes(token.text)))
+    return 'it is marked as failing (❌), which makes it a rollback trigger; move it, or write the condition that must hold';
+  const clock = written.findIndex(
+    (token, index) => token.kind === 'number' && written[index + 1]?.text === ':' && !written[index + 1]?.spaced && written[index + 2]?.kind === 'number' && !written[index + 2]?.spaced,
+  );
   if (clock >= 0) return `\`${written[clock]?.text}:${written[clock + 2]?.text}\` is a clock time or a compound duration the reader cannot compare; write the limit in one unit`;
   // "1.000 per day": a point before three zeros is a thousands separator in much of Europe.
   const grouped = written.find((token) => token.kind === 'number' && /^[1-9]\d{0,2}\.\d{3}$/.test(token.text));

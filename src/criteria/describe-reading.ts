@@ -1,6 +1,6 @@
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import type { ParsedCriterion } from './reading.ts';
 import { formatDuration } from './units.ts';
-import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 
 // A rate counted against several of a time unit reads "per 15 minutes"; the unit is stored singular.
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month']);
@@ -38,7 +38,8 @@ export function describeThreshold(criterion: ParsedCriterion | Criterion): strin
     const { change, direction, text } = criterion.baseline;
     parts.push(change === 'ratio' && direction === 'increase' ? text : `${SIDES[direction]} ${text}`);
   }
-  if (criterion.per) parts.push(`per ${criterion.per.count === 1 ? criterion.per.unit : `${formatNumber(criterion.per.count)} ${TIME_WORDS.has(criterion.per.unit) ? `${criterion.per.unit}s` : criterion.per.unit}`}`);
+  if (criterion.per)
+    parts.push(`per ${criterion.per.count === 1 ? criterion.per.unit : `${formatNumber(criterion.per.count)} ${TIME_WORDS.has(criterion.per.unit) ? `${criterion.per.unit}s` : criterion.per.unit}`}`);
   if (criterion.percentile !== null) parts.push(`at p${formatNumber(criterion.percentile)}`);
   if (criterion.window) parts.push(describeWindow(criterion.window));
   if (criterion.sequence) parts.push(`on ${criterion.sequence.count} consecutive ${criterion.sequence.unit}`);

@@ -10,7 +10,11 @@ export function isIdentifierNumber(tokens: readonly Token[], index: number): boo
   if (token?.kind !== 'number' || token.ordinal) return false;
   // "#1", "31 March", "March 31": a number that counts nothing.
   if (before === '#' || (Number.isInteger(token.value) && token.value >= 1 && token.value <= 31 && (MONTHS.has(tokens[index + 1]?.lower ?? '') || MONTHS.has(before)))) return true;
-  if (words('http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr').has(before)) {
+  if (
+    words(
+      'http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr',
+    ).has(before)
+  ) {
     return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && !['week', 'day', 'month', 'year'].includes(before);
   }
   // A code in brackets after a name: "throttled requests (429)".

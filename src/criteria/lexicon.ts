@@ -1,3 +1,4 @@
+// biome-ignore-all format: the lexicon is a table of word lists, one list to a line, so each is found and read whole
 /**
  * Every word list the criteria reader uses, once: what frames a bullet, what compares, what changes,
  * what links a baseline, what carries no meaning in a metric's name. Readers and finders import from here.

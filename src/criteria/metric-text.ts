@@ -1,14 +1,38 @@
 /** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
-import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, COMPARING, CONDITIONS, EDGES, FILLERS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
+
+import type { Unit } from '../schemas/criterion-schema.ts';
+import {
+  CHANGE_BAD,
+  CHANGE_DOWN,
+  CHANGE_EITHER,
+  CHANGE_GOOD,
+  CHANGE_UP,
+  CHANGE_VERBS,
+  COMPARING,
+  CONDITIONS,
+  EDGES,
+  FILLERS,
+  NEGATIONS,
+  NOT_METRIC,
+  QUANTIFIERS,
+  STATES,
+  VERDICTS,
+  words,
+} from './lexicon.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
-import type { Unit } from '../schemas/criterion-schema.ts';
 
 // Words keep the spacing the author wrote; words that were not next to each other are spaced.
 export const joinTokens = (all: readonly Token[]) => {
   // Words a reading has already used are blanked in its views; they never reach a name or a baseline.
   const tokens = all.filter((token) => token.text !== '\u0000');
-  return tokens.map((token, index) => (index > 0 && (token.spaced || token.start > (tokens[index - 1]?.end ?? 0) + (tokens[index - 1]?.kind === 'code' ? 1 : 0) + (token.kind === 'code' ? 1 : 0)) ? ' ' : '') + (token.kind === 'code' ? `\`${token.text}\`` : token.text)).join('');
+  return tokens
+    .map(
+      (token, index) =>
+        (index > 0 && (token.spaced || token.start > (tokens[index - 1]?.end ?? 0) + (tokens[index - 1]?.kind === 'code' ? 1 : 0) + (token.kind === 'code' ? 1 : 0)) ? ' ' : '') +
+        (token.kind === 'code' ? `\`${token.text}\`` : token.text),
+    )
+    .join('');
 };
 
 /** Singular of a plural noun, for metric names: "searches" → "search", "queries" → "query". */
@@ -37,7 +61,13 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
   for (let index = body.length - 1; index >= 0; index--) {
     const text = body[index]?.text;
     if (text !== '(' && text !== ')') continue;
-    const partner = text === '(' ? body.slice(index + 1).findIndex((token) => token.text === ')') : body.slice(0, index).map((token) => token.text).lastIndexOf('(');
+    const partner =
+      text === '('
+        ? body.slice(index + 1).findIndex((token) => token.text === ')')
+        : body
+            .slice(0, index)
+            .map((token) => token.text)
+            .lastIndexOf('(');
     if (partner < 0) body.splice(index, 1);
   }
   body = trim(body);
@@ -55,21 +85,38 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const list = metric.toLowerCase().split(/\s+/);
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
   if (person) return `the words \`${metric}\` around it do not name what is measured`;
-  if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word))) return `the words \`${metric}\` around it do not name what is measured`;
+  if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
+    return `the words \`${metric}\` around it do not name what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
-  if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word))) return `\`${metric}\` names a change, not what is measured`;
+  if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
+    return `\`${metric}\` names a change, not what is measured`;
   // "increase the share of students ≤ 90%": a change verb before the name asks for a change the comparison does not state.
-  if (CHANGE_VERBS[list[0] ?? ''] !== undefined) return `\`${metric}\` starts with \`${list[0]}\`, a change the threshold does not state; write the level it must reach, such as "${list.slice(1).join(' ')} ≥ …", or the change, such as "${list[0]} ${list.slice(1).join(' ')} by at least …"`;
+  if (CHANGE_VERBS[list[0] ?? ''] !== undefined)
+    return `\`${metric}\` starts with \`${list[0]}\`, a change the threshold does not state; write the level it must reach, such as "${list.slice(1).join(' ')} ≥ …", or the change, such as "${list[0]} ${list.slice(1).join(' ')} by at least …"`;
   if (list[0] === 'no' || list[0] === 'not') return `\`${metric}\` starts with "${list[0]}": write the limit as a comparison, such as "${list.slice(1).join(' ')} ≤ …"`;
   // "not allowed", "unacceptable", "fails": a verdict or a negation in the name turns the threshold round.
   // Words in a bracketed aside narrow the name ("(no assist required)"); outside brackets they judge it.
-  const outside = metric.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/\s+/);
+  const outside = metric
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .split(/\s+/);
   const verdict = outside.find((word) => NEGATIONS.has(word.replace('’', "'")) || VERDICTS.has(word.replace(/[()]/g, '')) || /^\((?:fails?|pass(?:es)?|blocks?)\)$/.test(word));
-  if (verdict) return `\`${metric}\` holds \`${verdict}\`, which ${NEGATIONS.has(verdict.replace('’', "'")) ? 'turns the threshold round' : 'judges the threshold rather than naming what is measured'}; write the limit that must hold as a comparison`;
+  if (verdict)
+    return `\`${metric}\` holds \`${verdict}\`, which ${NEGATIONS.has(verdict.replace('’', "'")) ? 'turns the threshold round' : 'judges the threshold rather than naming what is measured'}; write the limit that must hold as a comparison`;
   // "unless error rate", "e.g. errors": a condition or an example in the name.
-  if (CONDITIONS.has(list[0] ?? '') || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word))) return `\`${metric}\` holds a condition or an example, not only what is measured; write the threshold that must hold on its own`;
+  if (CONDITIONS.has(list[0] ?? '') || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word)))
+    return `\`${metric}\` holds a condition or an example, not only what is measured; write the threshold that must hold on its own`;
   // "latency improvement", "upper quartile wait", "zero P1s", "is achieved", "50p": what the name holds is not a metric's name.
-  const odd = list.map((word) => word.replace(/[()]/g, '')).find((word) => /^(?:better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(word) || /^[b-z]$/.test(word) || /^e-?\d+$/.test(word));
+  const odd = list
+    .map((word) => word.replace(/[()]/g, ''))
+    .find(
+      (word) =>
+        /^(?:better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
+          word,
+        ) ||
+        /^[b-z]$/.test(word) ||
+        /^e-?\d+$/.test(word),
+    );
   // "a quarter of an hour" read as a share of hours: a fraction of a time is a duration the reader did not read.
   if (/ as a share of (?:an? )?(?:hour|minute|day|week|month|year|second)s?$/.test(metric)) return `\`${metric}\` is a fraction of a time; write the duration, such as \`15 minutes\``;
   if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
@@ -77,7 +124,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const hedge = /\b(?:most|always|typically|usually|mostly|once|twice|thrice|times)\b/i.exec(metric);
   if (hedge) return `\`${metric}\` holds \`${hedge[0]}\`, which says how often, not what is measured; write the limit that must always hold`;
   // "Half the calls", "two-thirds of tickets": a fraction in the name is a share the reader did not read.
-  if (/^(?:half|(?:one|two|a)[- ]thirds?|(?:a|one|three)[- ]quarters?|quarter|third)\b/i.test(metric)) return `\`${metric}\` starts with a fraction; write it as a share, such as "at least half of the calls are answered within 20 seconds"`;
+  if (/^(?:half|(?:one|two|a)[- ]thirds?|(?:a|one|three)[- ]quarters?|quarter|third)\b/i.test(metric))
+    return `\`${metric}\` starts with a fraction; write it as a share, such as "at least half of the calls are answered within 20 seconds"`;
   // Business and working days are not calendar days; the reader has no unit for them.
   if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` counts business days, which the reader cannot compare as calendar days; write the limit in calendar days`;
   if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;

@@ -1,7 +1,7 @@
+import type { Unit } from '../schemas/criterion-schema.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
-import type { Unit } from '../schemas/criterion-schema.ts';
 
 /** A number as written, with where it ends. */
 export interface NumberRead {
@@ -62,7 +62,8 @@ export function numberAt(tokens: readonly Token[], index: number, words = true):
         total += part;
         part = 0;
       }
-    } else if (more !== undefined && more > 0 && more < 100 && next !== 'pair' && next !== 'single' && next !== 'dozen' && (part === 0 || part % 10 === 0) && more < (part % 100 === 0 ? 100 : 10)) part += more;
+    } else if (more !== undefined && more > 0 && more < 100 && next !== 'pair' && next !== 'single' && next !== 'dozen' && (part === 0 || part % 10 === 0) && more < (part % 100 === 0 ? 100 : 10))
+      part += more;
     else break;
     end++;
   }

@@ -22,11 +22,19 @@ import type { Token } from './tokenize.ts';
 function openClause(all: Token[], context: ClauseContext): Clause {
   // "than before the pilot" names a baseline, not a condition.
   const defines = (index: number) => all[index]?.lower === 'as' && all[index - 1]?.text === ',' && DEFINING.has(all[index + 1]?.lower ?? '');
-  const conditionAt = all.findIndex((token, index) => index > 0 && (CONDITIONS.has(token.lower) || defines(index)) && !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') && statesThreshold(all.slice(0, index)));
+  const conditionAt = all.findIndex(
+    (token, index) =>
+      index > 0 &&
+      (CONDITIONS.has(token.lower) || defines(index)) &&
+      !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') &&
+      statesThreshold(all.slice(0, index)),
+  );
   let tokens = conditionAt > 0 ? all.slice(0, conditionAt) : all;
   const set: Array<{ tokens: Token[]; note: string; told: boolean }> = [];
   const firstNumber = tokens.findIndex((token, index) => token.kind === 'number' || numberAt(tokens, index) !== null);
-  const opening = tokens.findIndex((token, index) => index > 0 && index < firstNumber && ['if', 'when', 'whenever', 'once'].includes(token.lower) && tokens.slice(0, index).some((each) => OUTCOMES.has(each.lower)));
+  const opening = tokens.findIndex(
+    (token, index) => index > 0 && index < firstNumber && ['if', 'when', 'whenever', 'once'].includes(token.lower) && tokens.slice(0, index).some((each) => OUTCOMES.has(each.lower)),
+  );
   if (opening > 0) {
     set.push({ tokens: tokens.slice(0, opening + 1), note: `Read what follows \`${join(tokens.slice(0, opening + 1))}\`.`, told: true });
     tokens = tokens.slice(opening + 1);
@@ -42,14 +50,23 @@ function openClause(all: Token[], context: ClauseContext): Clause {
   const definition = conditionAt > 0 && (defines(conditionAt) || (all[conditionAt]?.lower === 'where' && all.slice(conditionAt).some((token) => DEFINING.has(token.lower))));
   if (conditionAt > 0) set.push({ tokens: all.slice(conditionAt), note: `Ignored the ${definition ? 'definition' : 'condition'} \`${join(all.slice(conditionAt))}\`.`, told: definition });
   const clause = new Clause(tokens, context);
-  for (const each of set) if (each.told) clause.setAside(each.tokens, each.note);
-  else clause.setCondition(each.tokens, each.note);
+  for (const each of set)
+    if (each.told) clause.setAside(each.tokens, each.note);
+    else clause.setCondition(each.tokens, each.note);
   return clause;
 }
 
 /** "at least 85% of enrolled clinics submit a claim", "Between 30% and 50% of freed slots …": a share of a population. */
 function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | null {
-  const shareAt = view.findIndex((token, index) => token.kind === 'number' && view[index + 1]?.text === '%' && view[index + 2]?.lower === 'of' && !['within', '±'].includes(view[index - 1]?.lower ?? '') && !BASELINE_NAMES.test(view[index + 3]?.lower ?? '') && !BASELINE_NAMES.test(view[index + 4]?.lower ?? ''));
+  const shareAt = view.findIndex(
+    (token, index) =>
+      token.kind === 'number' &&
+      view[index + 1]?.text === '%' &&
+      view[index + 2]?.lower === 'of' &&
+      !['within', '±'].includes(view[index - 1]?.lower ?? '') &&
+      !BASELINE_NAMES.test(view[index + 3]?.lower ?? '') &&
+      !BASELINE_NAMES.test(view[index + 4]?.lower ?? ''),
+  );
   const share = shareAt >= 0 ? quantityAt(view, shareAt) : null;
   if (!share) return null;
   // "at least 85% of …": the comparison that ends where the share starts.

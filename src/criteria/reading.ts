@@ -2,8 +2,9 @@
  * What a reading is: the criteria read from a bullet, or why there are none, and the types the
  * finders, readers and refiners share. The contract `readCriterion` keeps for the site, export and evaluate.
  */
-import type { Token } from './tokenize.ts';
+
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
+import type { Token } from './tokenize.ts';
 
 export type ParsedCriterion = Omit<Criterion, 'text' | 'line'>;
 
@@ -24,7 +25,7 @@ export interface ReadContext {
 
 export type Reading =
   /** Read with confidence; `notes` say where a convention decided something. */
-  | { status: 'read'; criteria: ParsedCriterion[]; notes: string[]; /** Which words went where. */ words?: WordRun[] }
+  | { status: 'read'; criteria: ParsedCriterion[]; notes: string[] /** Which words went where. */; words?: WordRun[] }
   /** Two readings are plausible, or two thresholds are joined by `joint` in a way a reading cannot hold; `fix` is the wording that picks one. */
   | { status: 'ambiguous'; options: ParsedCriterion[][]; joint: 'and' | 'or' | null; fix: string }
   /** Numbers are there but no confident reading: the numbers found, why they are not enough, and the nearest forms that would be read. */
@@ -48,7 +49,11 @@ export type Reading =
 // Inside the reader, a clause may be read under a label that will name it, so its own words need not.
 export type ClauseContext = ReadContext & { named?: boolean };
 
-export type ClauseResult = { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[]; placed: ReadonlyMap<number, WordPart> } | { ambiguous: ParsedCriterion[]; fix: string } | { unsure: string; unnamed?: true } | { none: true };
+export type ClauseResult =
+  | { criteria: ParsedCriterion[]; notes: string[]; aside: readonly Token[]; placed: ReadonlyMap<number, WordPart> }
+  | { ambiguous: ParsedCriterion[]; fix: string }
+  | { unsure: string; unnamed?: true }
+  | { none: true };
 
 /** A criterion with every optional part empty, to fill in. */
 export function blank(metric: string, comparator: Comparator, value: number, unit: Unit | null): ParsedCriterion {

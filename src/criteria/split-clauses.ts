@@ -13,7 +13,7 @@ export function splitClauses(tokens: Token[]): { clauses: Token[][]; or: boolean
     if (token.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const between = tokens.slice(Math.max(0, index - 6), index).some((each) => each.lower === 'between');
-    if ((token.lower === 'and' && !between) || token.text === ';' || token.lower === 'or' || token.text === ',' || token.text === '&' && tokens[index + 1]?.text === '&') {
+    if ((token.lower === 'and' && !between) || token.text === ';' || token.lower === 'or' || token.text === ',' || (token.text === '&' && tokens[index + 1]?.text === '&')) {
       const width = (token.text === ';' || token.text === ',') && ['and', 'or'].includes(tokens[index + 1]?.lower ?? '') ? 2 : 1;
       joints.push({ index, width, or: token.lower === 'or' || tokens[index + 1]?.lower === 'or' });
     }

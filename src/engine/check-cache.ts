@@ -28,7 +28,11 @@ let version: string | undefined;
 
 /** The checker's version for the cache: a hash of its own sources, so any change to a rule invalidates it. */
 export function checkerVersion(): string {
-  version ??= hash(CHECKER_SOURCES.flatMap((path) => filesUnder(join(ROOT, path))).map((file) => readFileSync(file, 'utf8')).join('\u0000'));
+  version ??= hash(
+    CHECKER_SOURCES.flatMap((path) => filesUnder(join(ROOT, path)))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\u0000'),
+  );
   return version;
 }
 

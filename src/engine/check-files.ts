@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Config } from '../schemas/config-schema.ts';
-import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
-import type { PilotDates } from '../model/time-box.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { FolderResults } from '../model/plan-results.ts';
-import { present, projectRoot, ProjectFileError, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
+import { ProjectFileError, present, projectRoot, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
+import type { PilotDates } from '../model/time-box.ts';
+import type { Config } from '../schemas/config-schema.ts';
 import { CheckCache, hash } from './check-cache.ts';
-import { toDiagnostics, type FileReport } from './file-report.ts';
+import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
+import { type FileReport, toDiagnostics } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
 
 export interface CheckOptions {
@@ -62,7 +62,11 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const texts = new Map<string, { source: string; size: number }>();
   for (const path of paths) {
     if (basename(path).startsWith('-')) {
-      refuse(path, 'unsafe-file-name', `Unexpected file name \`${basename(path)}\`, expected one that does not start with \`-\`: tools the site runs (git, among them) would take it for an option. Rename it.`);
+      refuse(
+        path,
+        'unsafe-file-name',
+        `Unexpected file name \`${basename(path)}\`, expected one that does not start with \`-\`: tools the site runs (git, among them) would take it for an option. Rename it.`,
+      );
       continue;
     }
     try {
@@ -106,7 +110,11 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const outcomes = new Map<string, PlanOutcome>();
   for (const job of jobs) {
     if (job.size > config.maxFileSize) {
-      const item = diagnostic('file-too-large', `Unexpected file of ${job.size.toLocaleString('en-US')} bytes, expected at most ${config.maxFileSize.toLocaleString('en-US')} (\`maxFileSize\` in pilotplan.config.json). Split the plan or shorten it; it was not checked.`, config);
+      const item = diagnostic(
+        'file-too-large',
+        `Unexpected file of ${job.size.toLocaleString('en-US')} bytes, expected at most ${config.maxFileSize.toLocaleString('en-US')} (\`maxFileSize\` in pilotplan.config.json). Split the plan or shorten it; it was not checked.`,
+        config,
+      );
       outcomes.set(job.path, { ...EMPTY, diagnostics: item ? [item] : [] });
     }
   }
@@ -116,7 +124,10 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     if (hit) outcomes.set(job.path, hit);
     return !hit;
   });
-  const computed = await check(misses.map(({ key: _key, size: _size, ...job }) => job), config);
+  const computed = await check(
+    misses.map(({ key: _key, size: _size, ...job }) => job),
+    config,
+  );
   misses.forEach((job, index) => {
     const outcome = computed[index];
     if (!outcome) return;

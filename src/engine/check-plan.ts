@@ -1,15 +1,15 @@
 import type { Nodes, Root } from 'mdast';
 import { VFile } from 'vfile';
-import type { Config } from '../schemas/config-schema.ts';
-import type { Results } from '../schemas/results-schema.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
-import { buildPlanModel, treeOnlyModel, type PlanModel } from '../model/plan-model.ts';
+import { buildPlanModel, type PlanModel, treeOnlyModel } from '../model/plan-model.ts';
+import type { SyntaxProblem } from '../model/syntax-problem.ts';
 import { deepestNode } from '../model/tree-depth.ts';
 import { treeNodes } from '../model/tree-nodes.ts';
-import { MAX_DEPTH } from './rules/pathological-markdown.ts';
-import { checkSafety } from './check-safety.ts';
-import type { SyntaxProblem } from '../model/syntax-problem.ts';
 import { parsePlan } from '../parse/parse-plan.ts';
+import type { Config } from '../schemas/config-schema.ts';
+import type { Results } from '../schemas/results-schema.ts';
+import { checkSafety } from './check-safety.ts';
+import { MAX_DEPTH } from './rules/pathological-markdown.ts';
 import { runRules } from './run-rules.ts';
 
 export interface PlanCheck {
@@ -44,7 +44,16 @@ export function checkParsed(plan: ParsedPlan): PlanCheck {
     checkSafety({ path: plan.path, source: plan.source, tree: plan.tree, nodes, config: plan.config, file });
     return { file, model: treeOnlyModel(plan.path, plan.source, plan.tree, nodes, plan.config) };
   }
-  const model = buildPlanModel({ path: plan.path, source: plan.source, tree: plan.tree, ...(plan.nodes ? { nodes: plan.nodes } : {}), frontmatter: readFrontmatter(plan.source), config: plan.config, syntaxProblems: [...plan.syntaxProblems], results: plan.results ?? null });
+  const model = buildPlanModel({
+    path: plan.path,
+    source: plan.source,
+    tree: plan.tree,
+    ...(plan.nodes ? { nodes: plan.nodes } : {}),
+    frontmatter: readFrontmatter(plan.source),
+    config: plan.config,
+    syntaxProblems: [...plan.syntaxProblems],
+    results: plan.results ?? null,
+  });
   runRules(model, file);
   return { file, model };
 }

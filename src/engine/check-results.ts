@@ -1,11 +1,11 @@
 import { VFile } from 'vfile';
-import type { Config } from '../schemas/config-schema.ts';
 import { evaluatePlan } from '../evaluate/evaluate-plan.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
-import type { PilotDates } from '../model/time-box.ts';
 import type { ResultsFile } from '../model/read-results.ts';
-import { ruleDocsUrl } from './site-urls.ts';
+import type { PilotDates } from '../model/time-box.ts';
+import type { Config } from '../schemas/config-schema.ts';
 import { ruleSeverity } from './rule-severity.ts';
+import { ruleDocsUrl } from './site-urls.ts';
 
 /**
  * Checks a `results.yaml`: its schema, then that every observation can be compared with the plan
@@ -27,7 +27,11 @@ export function checkResults(source: string, path: string, results: ResultsFile,
     }
   }
   if (results.results && !version) {
-    add({ line: 1, column: 1 }, `Unexpected results for a plan version that does not exist (\`version: ${results.results.version ?? 'latest'}\`), expected the version of a \`v<N>.mdx\` beside this file. Correct \`version\`.`, true);
+    add(
+      { line: 1, column: 1 },
+      `Unexpected results for a plan version that does not exist (\`version: ${results.results.version ?? 'latest'}\`), expected the version of a \`v<N>.mdx\` beside this file. Correct \`version\`.`,
+      true,
+    );
   }
   return file;
 }

@@ -8,12 +8,12 @@ import { parseDocument } from '../parse/parse-document.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
 import { diagnostic } from './cross-file-checks.ts';
-import { toDiagnostics, type FileReport } from './file-report.ts';
+import { type FileReport, toDiagnostics } from './file-report.ts';
 import { FLAWED_FOLDER } from './plan-files.ts';
-import { runRules } from './run-rules.ts';
 import { rules } from './rules/index.ts';
 import mdxSyntax from './rules/mdx-syntax.ts';
 import pathologicalMarkdown from './rules/pathological-markdown.ts';
+import { runRules } from './run-rules.ts';
 
 /** The rules that hold the trust boundary: no code, no raw HTML or unsafe URL, no shape that stalls the build. */
 export const safetyRules = rules.filter((rule) => SAFETY_RULE_IDS.has(rule.id));

@@ -1,6 +1,6 @@
-import type { Diagnostic, FileReport } from './file-report.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import type { RuleId } from '../schemas/rule-ids.ts';
+import type { Diagnostic, FileReport } from './file-report.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import { ruleDocsUrl } from './site-urls.ts';
 
@@ -30,6 +30,13 @@ export function findDuplicatePlans(reports: FileReport[], config: Config): FileR
       first.set(key, report.path);
       return report;
     }
-    return append(report, diagnostic('duplicate-plan', `Unexpected second file for plan \`${plan.id}\` version ${plan.version}, expected one per id and version; \`${earlier}\` claims it too. Rename this plan's folder to a new id.`, config));
+    return append(
+      report,
+      diagnostic(
+        'duplicate-plan',
+        `Unexpected second file for plan \`${plan.id}\` version ${plan.version}, expected one per id and version; \`${earlier}\` claims it too. Rename this plan's folder to a new id.`,
+        config,
+      ),
+    );
   });
 }

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import type { FileReport } from './file-report.ts';
-import type { Config } from '../schemas/config-schema.ts';
-import { append, diagnostic } from './cross-file-checks.ts';
-import { BaseRefError } from './base-ref-error.ts';
 import { readFrontmatter, splitFrontmatter } from '../model/frontmatter.ts';
+import type { Config } from '../schemas/config-schema.ts';
+import { BaseRefError } from './base-ref-error.ts';
+import { append, diagnostic } from './cross-file-checks.ts';
+import type { FileReport } from './file-report.ts';
 
 const FROZEN = new Set(['approved', 'active', 'completed']);
 
@@ -56,7 +56,12 @@ export function findFrozenEdits(reports: FileReport[], base: string, cwd: string
     throw new BaseRefError(`--base needs a git repository, and ${cwd} is not in one. Run the check from a clone, or leave out --base.`);
   }
   const commit = baseCommit(git, base);
-  const changed = new Set(git('diff', '--name-only', '--end-of-options', commit, '--', '.').split('\n').filter(Boolean).map((path) => resolve(top, path)));
+  const changed = new Set(
+    git('diff', '--name-only', '--end-of-options', commit, '--', '.')
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => resolve(top, path)),
+  );
   return reports.map((report) => {
     const absolute = resolve(cwd, report.path);
     if (!report.plan || !changed.has(absolute)) return report;
@@ -68,6 +73,14 @@ export function findFrozenEdits(reports: FileReport[], base: string, cwd: string
     }
     const old = frozenParts(before);
     if (typeof old.status !== 'string' || !FROZEN.has(old.status) || old.rest === frozenParts(report.source).rest) return report;
-    return append(report, diagnostic('approved-immutable', `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`, config, firstChangedLine(before, report.source)));
+    return append(
+      report,
+      diagnostic(
+        'approved-immutable',
+        `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`,
+        config,
+        firstChangedLine(before, report.source),
+      ),
+    );
   });
 }

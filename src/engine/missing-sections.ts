@@ -1,7 +1,7 @@
 import type { Heading } from 'mdast';
 import type { PlanModel } from '../model/plan-model.ts';
-import type { Report } from './rule.ts';
 import { suggestHeading } from '../model/section-suggestion.ts';
+import type { Report } from './rule.ts';
 
 // Enough other names to recognise the idea; the rule's page lists them all.
 const SHOWN_SYNONYMS = 3;

@@ -1,10 +1,10 @@
+import { explainCriteria, planCriteria } from '../model/plan-criteria.ts';
+import { pilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { checkPlan } from './check-plan.ts';
-import { explainCriteria, planCriteria } from '../model/plan-criteria.ts';
-import { ruleDocsUrl } from './site-urls.ts';
-import { pilotDates } from '../model/time-box.ts';
 import { toDiagnostics } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
+import { ruleDocsUrl } from './site-urls.ts';
 
 /** Checks one plan; a crash in the checker becomes a message on that file, not the end of the run. */
 export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
@@ -17,11 +17,25 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
         start: section.heading.position?.end.offset ?? 0,
         end: model.sections[index + 1]?.heading.position?.start.offset ?? job.source.length,
       }));
-    return { diagnostics: toDiagnostics(file.messages), ...(job.criteria ? { criteria: planCriteria(model), dates: model.validation?.success ? pilotDates(model.validation.data) : null } : {}), ...(job.explain ? { explained: explainCriteria(model) } : {}), ...(job.sections ? { sections: sections() } : {}) };
+    return {
+      diagnostics: toDiagnostics(file.messages),
+      ...(job.criteria ? { criteria: planCriteria(model), dates: model.validation?.success ? pilotDates(model.validation.data) : null } : {}),
+      ...(job.explain ? { explained: explainCriteria(model) } : {}),
+      ...(job.sections ? { sections: sections() } : {}),
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`, line: 1, column: 1, url: ruleDocsUrl('internal-error') }],
+      diagnostics: [
+        {
+          ruleId: 'internal-error',
+          severity: 'error',
+          message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`,
+          line: 1,
+          column: 1,
+          url: ruleDocsUrl('internal-error'),
+        },
+      ],
       ...(job.criteria ? { criteria: { exit: [], rollback: [] } } : {}),
     };
   }

@@ -1,5 +1,5 @@
 import type { Config, Severity } from '../schemas/config-schema.ts';
-import { SAFETY_RULE_IDS, type RuleId } from '../schemas/rule-ids.ts';
+import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
 
 /** A rule's severity in this project: always `error` for a safety rule, else the config's, else its default. */
 export function ruleSeverity(ruleId: RuleId, config: Config, fallback: 'error' | 'warning'): Severity {

@@ -34,7 +34,11 @@ export function runJobs(jobs: readonly PlanJob[], config: Config): PlanOutcome[]
       RUN.runInThisContext({ timeout: Math.ceil(limitMs + sliceMs) });
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')) throw error;
-      const stopped = diagnostic('check-timeout', `Checking this file took longer than ${config.timeLimit} s (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`, config);
+      const stopped = diagnostic(
+        'check-timeout',
+        `Checking this file took longer than ${config.timeLimit} s (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`,
+        config,
+      );
       outcomes.push({ diagnostics: stopped ? [stopped] : [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] });
     } finally {
       delete holder[KEY];

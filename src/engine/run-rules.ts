@@ -1,12 +1,12 @@
-import type { VFile } from 'vfile';
 import type { Node, Position } from 'unist';
+import type { VFile } from 'vfile';
 import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
+import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
 import type { Report, Rule } from './rule.ts';
-import { ruleDocsUrl } from './site-urls.ts';
-import { rules } from './rules/index.ts';
-import { SAFETY_RULE_IDS, type RuleId } from '../schemas/rule-ids.ts';
 import { ruleSeverity } from './rule-severity.ts';
+import { rules } from './rules/index.ts';
+import { ruleDocsUrl } from './site-urls.ts';
 
 const IGNORE_COMMENT = /^\s*\/\*\s*pilotplan-ignore-next-line\b([^*]*)\*\/\s*$/;
 

@@ -1,10 +1,10 @@
 import { describeThreshold, formatNumber, formatQuantity } from '../criteria/describe-reading.ts';
 import { metricKey, observationKey, observationName } from '../criteria/metric-key.ts';
-import { convertUnit, CURRENCIES } from '../criteria/units.ts';
-import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
-import type { Observation } from '../schemas/results-schema.ts';
+import { CURRENCIES, convertUnit } from '../criteria/units.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
+import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
+import type { Observation } from '../schemas/results-schema.ts';
 
 export type Decision = 'scale' | 'iterate' | 'rollback';
 
@@ -68,13 +68,20 @@ export function compare(value: number, comparator: Comparator, threshold: number
   const a = round(value);
   const b = round(threshold);
   switch (comparator) {
-    case '=': return a === b;
-    case '!=': return a !== b;
-    case '<': return a < b;
-    case '<=': return a <= b;
-    case '>': return a > b;
-    case '>=': return a >= b;
-    case 'between': return a >= b && a <= round(upper ?? threshold);
+    case '=':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case 'between':
+      return a >= b && a <= round(upper ?? threshold);
   }
 }
 
@@ -117,7 +124,10 @@ function convert(value: number, observation: Observation, criterion: Criterion):
     const into = from === null || criterion.unit === null ? null : convertUnit(value, from, criterion.unit);
     if (into === null) {
       const currencies = from !== null && criterion.unit !== null && CURRENCIES.has(from) && CURRENCIES.has(criterion.unit);
-      throw new ObservationError(`Unit \`${from ?? 'none'}\` cannot be compared with \`${criterion.text}\`, which is in ${criterion.unit === null ? 'plain numbers' : `\`${criterion.unit}\``}.${currencies ? ' Currencies are not converted;' : ''} Give the value in \`${criterion.unit ?? 'no unit'}\`.`, 'unit');
+      throw new ObservationError(
+        `Unit \`${from ?? 'none'}\` cannot be compared with \`${criterion.text}\`, which is in ${criterion.unit === null ? 'plain numbers' : `\`${criterion.unit}\``}.${currencies ? ' Currencies are not converted;' : ''} Give the value in \`${criterion.unit ?? 'no unit'}\`.`,
+        'unit',
+      );
     }
     converted = into;
   }
@@ -134,7 +144,8 @@ function convert(value: number, observation: Observation, criterion: Criterion):
 /** The change from the baseline figure, in the criterion's terms: a percentage, points or a ratio. */
 function change(observed: number, baseline: number, criterion: Criterion): number {
   const { change: kind, direction } = criterion.baseline ?? { change: 'points', direction: 'either' };
-  if (kind !== 'points' && baseline === 0) throw new ObservationError(`A baseline of 0 gives no ${kind === 'ratio' ? 'ratio' : 'relative change'} for \`${criterion.text}\`; check \`baseline\`.`, 'baseline');
+  if (kind !== 'points' && baseline === 0)
+    throw new ObservationError(`A baseline of 0 gives no ${kind === 'ratio' ? 'ratio' : 'relative change'} for \`${criterion.text}\`; check \`baseline\`.`, 'baseline');
   const difference = direction === 'decrease' ? baseline - observed : observed - baseline;
   if (kind === 'points') return direction === 'either' ? Math.abs(difference) : difference;
   if (kind === 'relative') return ((direction === 'either' ? Math.abs(difference) : difference) / Math.abs(baseline)) * 100;
@@ -195,10 +206,16 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const { baseline, sequence, window } = criterion;
   const pointBaselines = observation.series?.some((point) => point.baseline !== undefined) ?? false;
   if (baseline && observation.baseline === undefined && !(observation.series?.every((point) => point.baseline !== undefined) ?? false)) {
-    throw new ObservationError(`Missing \`baseline\` for \`${criterion.text}\`, which compares with ${baseline.text}. Add the figure of ${baseline.text} as \`baseline\`, in the unit of the observed values.`, 'criterion');
+    throw new ObservationError(
+      `Missing \`baseline\` for \`${criterion.text}\`, which compares with ${baseline.text}. Add the figure of ${baseline.text} as \`baseline\`, in the unit of the observed values.`,
+      'criterion',
+    );
   }
   if (!baseline && (observation.baseline !== undefined || pointBaselines)) {
-    throw new ObservationError(`Unexpected \`baseline\` for \`${criterion.text}\`, which compares with no baseline. Remove \`baseline\`, or write the criterion as a change from it, such as \`no more than 10% above baseline\`.`, 'baseline');
+    throw new ObservationError(
+      `Unexpected \`baseline\` for \`${criterion.text}\`, which compares with no baseline. Remove \`baseline\`, or write the criterion as a change from it, such as \`no more than 10% above baseline\`.`,
+      'baseline',
+    );
   }
   // "Two consecutive failed health checks": each reading is one check, counted when it failed.
   const counting = sequence !== null && criterion.comparator === '>=' && criterion.value === sequence.count;
@@ -214,7 +231,10 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   const side = baseline ? { increase: 'above', decrease: 'below', either: 'from' }[baseline.direction] : '';
   // A change that went the other way is said as such ("2.3 pp below", never "-2.3 pp above").
   const turned = (value: number) => (baseline?.change !== 'ratio' && baseline?.direction !== 'either' && value < 0 ? ({ above: 'below', below: 'above' }[side] ?? side) : side);
-  const show = (raw: number, value: number, base = observation.baseline ?? 0) => (baseline ? `${formatQuantity(asWritten(baseline.change === 'ratio' ? value : Math.abs(value), criterion), criterion.unit)} ${turned(value)} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(base)})` : formatValue(raw, criterion, unit, true));
+  const show = (raw: number, value: number, base = observation.baseline ?? 0) =>
+    baseline
+      ? `${formatQuantity(asWritten(baseline.change === 'ratio' ? value : Math.abs(value), criterion), criterion.unit)} ${turned(value)} ${baseline.text} (${formatNumber(raw)} against ${formatNumber(base)})`
+      : formatValue(raw, criterion, unit, true);
   const sustained = window?.kind === 'sustained';
   if (observation.series) {
     const readings = observation.series
@@ -229,14 +249,20 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
     if ((window && sustained) || sequence) {
       // Sustained: the condition held for the whole window. A sequence: on that many readings in a row.
       const enough = (run: { seconds: number; count: number } | null) => run !== null && (sequence ? run.count >= sequence.count : run.seconds >= (window?.seconds ?? 0));
-      const length = (run: { seconds: number; count: number }) => (sequence ? `${run.count} ${run.count === 1 ? 'reading' : 'readings in a row'}` : `${formatNumber(Math.round((run.seconds / 60) * 1000) / 1000)} min`);
+      const length = (run: { seconds: number; count: number }) =>
+        sequence ? `${run.count} ${run.count === 1 ? 'reading' : 'readings in a row'}` : `${formatNumber(Math.round((run.seconds / 60) * 1000) / 1000)} min`;
       const needed = sequence ? `it takes ${sequence.count} consecutive ${sequence.unit}` : `the window is ${window?.text ?? ''}`;
       const intervalMs = observation.interval ? observation.interval.seconds * 1000 : null;
       const run = longestRun(readings, intervalMs);
       const span = run ? { from: run.from.at, to: run.to.at } : null;
-      const note = run ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${length(run)} (${run.from.at} to ${run.to.at}); ${needed}.` : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
+      const note = run
+        ? `${kind === 'trigger' ? 'Condition' : 'Miss'} held ${length(run)} (${run.from.at} to ${run.to.at}); ${needed}.`
+        : `${kind === 'trigger' ? 'Condition never held' : 'Never missed'} in ${readings.length} readings.`;
       if (kind === 'trigger') return { breached: enough(run), observed, shown, note, series: readings, span };
-      const okRun = longestRun(readings.map((reading) => ({ ...reading, breach: !reading.breach })), intervalMs);
+      const okRun = longestRun(
+        readings.map((reading) => ({ ...reading, breach: !reading.breach })),
+        intervalMs,
+      );
       return { breached: !enough(okRun), observed, shown, note: okRun ? `Held ${length(okRun)} (${okRun.from.at} to ${okRun.to.at}); ${needed}.` : note, series: readings, span };
     }
     const breaching = readings.filter((reading) => reading.breach);
@@ -254,7 +280,13 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
   }
   // Nor can one figure over the whole pilot show a figure per period ("more than 3 complaints in one week").
   if (window?.kind === 'period' && observation.window?.seconds !== window.seconds) {
-    return { breached: null, observed: value, shown, note: `A single value over the pilot cannot show \`${describeThreshold(criterion)}\`; give a \`series\` with one reading per ${window.text.replace(/^(?:in|over|during|within)\s+(?:any\s+|a\s+|one\s+)?/, '')}, or an observation with \`window\`.`, ...empty };
+    return {
+      breached: null,
+      observed: value,
+      shown,
+      note: `A single value over the pilot cannot show \`${describeThreshold(criterion)}\`; give a \`series\` with one reading per ${window.text.replace(/^(?:in|over|during|within)\s+(?:any\s+|a\s+|one\s+)?/, '')}, or an observation with \`window\`.`,
+      ...empty,
+    };
   }
   const rate = observation.count !== undefined ? ` (${observation.count} of ${formatNumber(observation.per ?? 0)})` : '';
   return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, ...empty };
@@ -332,7 +364,13 @@ export function evaluatePlan(criteria: PlanCriteria, given: readonly Observation
       return;
     }
     const key = observationKey(observation.criterion, observation.window?.seconds ?? null);
-    if (byMetric.has(key)) problems.push({ observation: index, field: 'criterion', severity: 'error', message: `Duplicate observation of \`${observation.criterion}\`${observation.window ? ` over ${observation.window.text}` : ''}; give each metric once.` });
+    if (byMetric.has(key))
+      problems.push({
+        observation: index,
+        field: 'criterion',
+        severity: 'error',
+        message: `Duplicate observation of \`${observation.criterion}\`${observation.window ? ` over ${observation.window.text}` : ''}; give each metric once.`,
+      });
     else byMetric.set(key, { observation, index });
   });
   const observationFor = (criterion: Criterion) => {
@@ -352,7 +390,15 @@ export function evaluatePlan(criteria: PlanCriteria, given: readonly Observation
   const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
     const found = observationFor(criterion);
     if (found) used.add(found.index);
-    if (found && shared.has(found.index)) return { breached: null, observed: null, shown: null, note: `\`${observations[found.index]?.criterion ?? ''}\` is measured differently by another criterion; give each its own observation.`, series: null, span: null };
+    if (found && shared.has(found.index))
+      return {
+        breached: null,
+        observed: null,
+        shown: null,
+        note: `\`${observations[found.index]?.criterion ?? ''}\` is measured differently by another criterion; give each its own observation.`,
+        series: null,
+        span: null,
+      };
     try {
       return judge(criterion, found?.observation, kind);
     } catch (error) {

@@ -43,7 +43,13 @@ function sharedGroups(measured: readonly MeasuredCriterion[]): MeasuredCriterion
           : first.criterion.per?.count !== other.criterion.per?.count
             ? `they count per ${first.criterion.per?.count ?? 'nothing'} and per ${other.criterion.per?.count ?? 'nothing'}`
             : null;
-      if (why) problems.push(new ExportError(other.criterion, `it measures \`${first.metric}\` over the same window as line ${first.criterion.line}, but ${why}, and results.yaml holds one observation for both. Give one of them its own window or its own entry in metrics.yaml.`));
+      if (why)
+        problems.push(
+          new ExportError(
+            other.criterion,
+            `it measures \`${first.metric}\` over the same window as line ${first.criterion.line}, but ${why}, and results.yaml holds one observation for both. Give one of them its own window or its own entry in metrics.yaml.`,
+          ),
+        );
     }
   }
   if (problems.length > 0) throw new PlanExportError(problems);
@@ -71,9 +77,14 @@ export async function fetchObservations(measured: readonly MeasuredCriterion[], 
     let skipped = 0;
     const series = values.flatMap(([time, value]) => {
       const baseline = baselines?.get(time);
-      for (const [what, number] of [['value', value], ['baseline', baseline]] as const) {
+      for (const [what, number] of [
+        ['value', value],
+        ['baseline', baseline],
+      ] as const) {
         if (number !== undefined && Math.abs(number) === Infinity) {
-          throw new PrometheusError(`Prometheus gave ${number > 0 ? '+' : '-'}Inf as the ${what} of \`${name}\` (line ${criterion.line}) at ${new Date(time * 1000).toISOString()}, usually a division by zero; an alert would act on it and results.yaml cannot hold it. Guard the denominator in metrics.yaml, such as \`/ clamp_min(…, 1)\`.`);
+          throw new PrometheusError(
+            `Prometheus gave ${number > 0 ? '+' : '-'}Inf as the ${what} of \`${name}\` (line ${criterion.line}) at ${new Date(time * 1000).toISOString()}, usually a division by zero; an alert would act on it and results.yaml cannot hold it. Guard the denominator in metrics.yaml, such as \`/ clamp_min(…, 1)\`.`,
+          );
         }
       }
       // NaN (no traffic: 0 / 0) meets no threshold in Prometheus either; the reading is left out and said so.

@@ -1,5 +1,4 @@
-import { formatDuration } from '../criteria/units.ts';
-import { convertUnit } from '../criteria/units.ts';
+import { convertUnit, formatDuration } from '../criteria/units.ts';
 import { findBinding } from '../model/metric-catalog.ts';
 import type { Comparator, Criterion } from '../schemas/criterion-schema.ts';
 import type { MetricBinding, MetricCatalog } from '../schemas/metric-catalog-schema.ts';
@@ -61,15 +60,18 @@ export function measureCriterion(criterion: Criterion, catalog: MetricCatalog, p
     throw new ExportError(criterion, reason);
   };
   const period = criterion.window?.kind === 'period' ? criterion.window : null;
-  if (period && !binding.query.includes('{{window}}')) fail(`the query for \`${bound.name}\` has no \`{{window}}\`, so the window \`${period.text}\` cannot apply. Add \`{{window}}\` to its range selectors.`);
+  if (period && !binding.query.includes('{{window}}'))
+    fail(`the query for \`${bound.name}\` has no \`{{window}}\`, so the window \`${period.text}\` cannot apply. Add \`{{window}}\` to its range selectors.`);
   const rangeSeconds = period?.seconds ?? binding.window.seconds;
-  if (binding.query.includes('{{quantile}}') && criterion.percentile === null) fail(`the query for \`${bound.name}\` takes a percentile (\`{{quantile}}\`), and the criterion names none. Name one, such as \`p95 ${criterion.metric}\`.`);
+  if (binding.query.includes('{{quantile}}') && criterion.percentile === null)
+    fail(`the query for \`${bound.name}\` takes a percentile (\`{{quantile}}\`), and the criterion names none. Name one, such as \`p95 ${criterion.metric}\`.`);
   const fill = (query: string, window: string) => query.replaceAll('{{window}}', window).replaceAll('{{quantile}}', promNumber((criterion.percentile ?? 0) / 100));
   const range = prometheusDuration(rangeSeconds);
 
   let scale = 1;
   if (criterion.per !== null) {
-    if (binding.per === undefined) fail(`the criterion is a rate per ${criterion.per.count} ${criterion.per.unit}, and the entry \`${bound.name}\` gives no \`per\`. Add \`per: <how many the query's value is counted against>\`.`);
+    if (binding.per === undefined)
+      fail(`the criterion is a rate per ${criterion.per.count} ${criterion.per.unit}, and the entry \`${bound.name}\` gives no \`per\`. Add \`per: <how many the query's value is counted against>\`.`);
     scale = (binding.per ?? 1) / criterion.per.count;
   } else if (binding.per !== undefined) {
     fail(`the entry \`${bound.name}\` is a rate per ${binding.per}, and the criterion gives no denominator. Write it as a rate, such as \`fewer than 2 per 1,000 sessions\`.`);
@@ -81,13 +83,23 @@ export function measureCriterion(criterion: Criterion, catalog: MetricCatalog, p
     if (unitless) return value;
     if (criterion.unit === (binding.unit ?? null) || (criterion.baseline !== null && criterion.unit === 'pp')) return value * scale;
     const converted = criterion.unit === null || binding.unit === undefined ? null : convertUnit(value, criterion.unit, binding.unit);
-    return converted === null ? fail(`the criterion is in \`${criterion.unit ?? 'plain numbers'}\` and the query for \`${bound.name}\` in \`${binding.unit ?? 'plain numbers'}\`, which do not convert. Set \`unit\` on the entry to what its query returns.`) : converted * scale;
+    return converted === null
+      ? fail(
+          `the criterion is in \`${criterion.unit ?? 'plain numbers'}\` and the query for \`${bound.name}\` in \`${binding.unit ?? 'plain numbers'}\`, which do not convert. Set \`unit\` on the entry to what its query returns.`,
+        )
+      : converted * scale;
   };
-  const readings = { query: fill(binding.query, range), baseline: criterion.baseline === null || binding.baseline === undefined ? null : fill(binding.baseline, range), unit: binding.unit ?? null, per: binding.per ?? null };
+  const readings = {
+    query: fill(binding.query, range),
+    baseline: criterion.baseline === null || binding.baseline === undefined ? null : fill(binding.baseline, range),
+    unit: binding.unit ?? null,
+    per: binding.per ?? null,
+  };
   let query = readings.query;
   let template: string | null = binding.query.includes('{{window}}') ? fill(binding.query, '{{window}}') : null;
   if (criterion.baseline !== null) {
-    if (binding.baseline === undefined) fail(`the criterion compares with ${criterion.baseline.text}, and the entry \`${bound.name}\` has no \`baseline\` query. Add one giving the figure of ${criterion.baseline.text}.`);
+    if (binding.baseline === undefined)
+      fail(`the criterion compares with ${criterion.baseline.text}, and the entry \`${bound.name}\` has no \`baseline\` query. Add one giving the figure of ${criterion.baseline.text}.`);
     query = change(query, fill(binding.baseline ?? '', range), criterion);
     template = template === null ? null : change(template, fill(binding.baseline ?? '', '{{window}}'), criterion);
   }

@@ -1,11 +1,11 @@
 import { basename, dirname } from 'node:path';
-import { planCriteria, type PlanCriteria } from '../model/plan-criteria.ts';
+import { type PlanCriteria, planCriteria } from '../model/plan-criteria.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { parsePlanPath } from '../model/plan-path.ts';
 import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
 import { ExportError } from './export-error.ts';
-import { measureCriterion, type MeasuredCriterion } from './measured-criterion.ts';
+import { type MeasuredCriterion, measureCriterion } from './measured-criterion.ts';
 
 /** What every target is built from: the plan's identity and its criteria read against the catalogue. */
 export interface PlanExport {

@@ -23,7 +23,9 @@ async function readCapped(response: Response, limit: number, base: string): Prom
     size += chunk.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new PrometheusError(`Prometheus at ${base} answered with more than ${limit / 1024 / 1024} MiB for one query, the most one answer may hold; nothing was written. A query for one series over the time box is far smaller: check that the query in metrics.yaml aggregates to one series, and the address.`);
+      throw new PrometheusError(
+        `Prometheus at ${base} answered with more than ${limit / 1024 / 1024} MiB for one query, the most one answer may hold; nothing was written. A query for one series over the time box is far smaller: check that the query in metrics.yaml aggregates to one series, and the address.`,
+      );
     }
     chunks.push(chunk);
   }
@@ -77,7 +79,10 @@ async function rangeOnce(base: string, query: string, start: number, end: number
   if (result.length > 1) throw new PrometheusError(`The query returns ${result.length} series, expected one: aggregate it (sum, max, avg …) in metrics.yaml. Query: ${query}`);
   return (result[0]?.values ?? []).map(([time, value]) => {
     // A reading at a time outside the range asked for (or no time at all) is no answer to this query.
-    if (typeof time !== 'number' || !(time >= start && time <= end)) throw new PrometheusError(`${url.href} answered with a reading at time \`${String(time).slice(0, 40)}\`, outside the range asked for (${start} to ${end}); that is not Prometheus's answer to this query. Check the address.`);
+    if (typeof time !== 'number' || !(time >= start && time <= end))
+      throw new PrometheusError(
+        `${url.href} answered with a reading at time \`${String(time).slice(0, 40)}\`, outside the range asked for (${start} to ${end}); that is not Prometheus's answer to this query. Check the address.`,
+      );
     return [time, sampleValue(value)];
   });
 }

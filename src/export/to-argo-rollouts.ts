@@ -1,11 +1,10 @@
 import type { MeasuredCriterion } from './measured-criterion.ts';
-import { labelValue, uniqueNames, type PlanExport } from './plan-export.ts';
-import { heldIndicator } from './promql-condition.ts';
+import { labelValue, type PlanExport, uniqueNames } from './plan-export.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
+import { heldIndicator } from './promql-condition.ts';
 
 // Argo Rollouts' own default for measurements that error in a row before the metric errors.
 const DEFAULT_ERROR_LIMIT = 4;
-
 
 function metric(plan: PlanExport, measured: MeasuredCriterion, name: string, kind: 'rollback' | 'exit') {
   const interval = plan.catalog.prometheus.interval.seconds;
@@ -25,11 +24,19 @@ function metric(plan: PlanExport, measured: MeasuredCriterion, name: string, kin
 }
 
 function template(plan: PlanExport, kind: 'rollback' | 'exit', list: readonly MeasuredCriterion[]) {
-  const names = uniqueNames(list, (parts) => [kind, ...parts].join('-'), (tag) => `-${tag}`, 63);
+  const names = uniqueNames(
+    list,
+    (parts) => [kind, ...parts].join('-'),
+    (tag) => `-${tag}`,
+    63,
+  );
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'AnalysisTemplate',
-    metadata: { name: `pilotplan-${plan.id}-${kind}`.slice(0, 253), labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': labelValue(plan.id), 'pilotplan/version': String(plan.version) } },
+    metadata: {
+      name: `pilotplan-${plan.id}-${kind}`.slice(0, 253),
+      labels: { 'app.kubernetes.io/managed-by': 'pilotplan', 'pilotplan/plan': labelValue(plan.id), 'pilotplan/version': String(plan.version) },
+    },
     spec: {
       args: [{ name: 'prometheus-address', value: plan.catalog.prometheus.address }],
       metrics: list.map((measured, index) => metric(plan, measured, names[index] ?? kind, kind)),

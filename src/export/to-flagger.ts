@@ -1,7 +1,7 @@
 import type { MeasuredCriterion } from './measured-criterion.ts';
-import { labelValue, uniqueNames, type PlanExport } from './plan-export.ts';
-import { heldIndicator } from './promql-condition.ts';
+import { labelValue, type PlanExport, uniqueNames } from './plan-export.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
+import { heldIndicator } from './promql-condition.ts';
 
 // Flagger's intervals accept minutes and seconds only.
 const flaggerDuration = (seconds: number) => prometheusDuration(seconds, ['m', 's']);
@@ -31,7 +31,12 @@ function check(measured: MeasuredCriterion, intervalSeconds: number): { query: s
  */
 export function toFlagger(plan: PlanExport): unknown[] {
   const interval = plan.catalog.prometheus.interval.seconds;
-  const names = uniqueNames(plan.rollback, (parts) => ['pilotplan', plan.id, ...parts].join('-'), (tag) => `-${tag}`, 63);
+  const names = uniqueNames(
+    plan.rollback,
+    (parts) => ['pilotplan', plan.id, ...parts].join('-'),
+    (tag) => `-${tag}`,
+    63,
+  );
   const checks = plan.rollback.map((measured) => check(measured, interval));
   const templates = plan.rollback.map((_, index) => ({
     apiVersion: 'flagger.app/v1beta1',

@@ -1,9 +1,9 @@
 import { describeReading } from '../criteria/describe-reading.ts';
 import { formatDuration } from '../criteria/units.ts';
 import type { MeasuredCriterion } from './measured-criterion.ts';
-import { labelValue, nameParts, uniqueNames, type PlanExport } from './plan-export.ts';
-import { filterWhere } from './promql-condition.ts';
+import { labelValue, nameParts, type PlanExport, uniqueNames } from './plan-export.ts';
 import { prometheusDuration } from './prometheus-duration.ts';
+import { filterWhere } from './promql-condition.ts';
 
 export interface PrometheusRule {
   alert?: string;
@@ -47,8 +47,16 @@ function holdFor(measured: MeasuredCriterion): string | undefined {
 export function prometheusGroup(plan: PlanExport): RuleGroup {
   const labels = { plan: plan.id, version: String(plan.version) };
   const link = (section: string) => `${plan.url}#${section}`;
-  const triggerNames = uniqueNames(plan.rollback, (parts) => `PilotplanRollback${pascal(parts)}`, (tag) => pascal([tag]));
-  const exitNames = uniqueNames(plan.exit, (parts) => parts.join('_'), (tag) => `_${tag}`);
+  const triggerNames = uniqueNames(
+    plan.rollback,
+    (parts) => `PilotplanRollback${pascal(parts)}`,
+    (tag) => pascal([tag]),
+  );
+  const exitNames = uniqueNames(
+    plan.exit,
+    (parts) => parts.join('_'),
+    (tag) => `_${tag}`,
+  );
   const triggers = plan.rollback.map((measured, index): PrometheusRule => {
     const hold = holdFor(measured);
     return {

@@ -1,5 +1,5 @@
 import { dirname, join, relative } from 'node:path';
-import { present, ProjectFileError, readProjectFile } from './project-file.ts';
+import { ProjectFileError, present, readProjectFile } from './project-file.ts';
 
 const CONFIG_FILE = 'pilotplan.config.json';
 

@@ -20,7 +20,10 @@ const EXAMPLES: Record<string, string> = {
 const quote = (value: unknown): string => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** One zod issue (other than an unknown key) as a message: what is wrong, what is expected, how to fix it. */

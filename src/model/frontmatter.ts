@@ -1,4 +1,4 @@
-import { readYaml, type Point, type YamlDocument } from './yaml-document.ts';
+import { type Point, readYaml, type YamlDocument } from './yaml-document.ts';
 
 export type { Point };
 /** A plan's frontmatter: the YAML document, positioned in the plan file. */
@@ -29,9 +29,10 @@ export function readFrontmatter(source: string): Frontmatter | null {
 /** Calls `visit` with every string in parsed frontmatter and the path to it, for rules that read all text. */
 export function forEachString(value: unknown, visit: (text: string, path: PropertyKey[]) => void, path: PropertyKey[] = []): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, index) => {
-    forEachString(item, visit, [...path, index]);
-  });
+  else if (Array.isArray(value))
+    value.forEach((item, index) => {
+      forEachString(item, visit, [...path, index]);
+    });
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) forEachString(item, visit, [...path, key]);
   }

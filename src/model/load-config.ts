@@ -1,5 +1,5 @@
-import { ConfigSchema, type Config } from '../schemas/config-schema.ts';
-import { ConfigError, readConfigFile, type ConfigFile } from './config-file.ts';
+import { type Config, ConfigSchema } from '../schemas/config-schema.ts';
+import { ConfigError, type ConfigFile, readConfigFile } from './config-file.ts';
 import { fieldName } from './describe-zod-issue.ts';
 import { readMetricCatalog } from './metric-catalog.ts';
 
@@ -8,7 +8,10 @@ export function parseConfig({ shown, text, metrics }: ConfigFile): Config {
   const config = parseConfigText(shown, text);
   if (metrics === null) return config;
   const { catalog, problems } = readMetricCatalog(metrics.text);
-  if (catalog === null) throw new ConfigError(`${metrics.shown}: invalid metric catalogue.\n${problems.map((problem) => `  ${metrics.shown}:${problem.line}:${problem.column}  ${problem.message}.`.replace(/\.\.$/, '.')).join('\n')}`);
+  if (catalog === null)
+    throw new ConfigError(
+      `${metrics.shown}: invalid metric catalogue.\n${problems.map((problem) => `  ${metrics.shown}:${problem.line}:${problem.column}  ${problem.message}.`.replace(/\.\.$/, '.')).join('\n')}`,
+    );
   return { ...config, metrics: catalog };
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, YAMLSeq, type Document } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, YAMLSeq } from 'yaml';
 import { observationKey } from '../criteria/metric-key.ts';
 import { PrometheusDurationSchema } from '../schemas/metric-catalog-schema.ts';
 import { parseYamlDocument } from './yaml-document.ts';

@@ -1,6 +1,6 @@
 import { criterionKey, metricKey } from '../criteria/metric-key.ts';
 import type { Criterion } from '../schemas/criterion-schema.ts';
-import { MetricCatalogSchema, type MetricBinding, type MetricCatalog } from '../schemas/metric-catalog-schema.ts';
+import { type MetricBinding, type MetricCatalog, MetricCatalogSchema } from '../schemas/metric-catalog-schema.ts';
 import { explainIssues } from './describe-zod-issue.ts';
 import { nearestName } from './nearest-name.ts';
 import { readFullYaml } from './yaml-document.ts';
@@ -37,7 +37,10 @@ export function readMetricCatalog(source: string): { catalog: MetricCatalog | nu
       const overlap = sameKind && (binding.plans === undefined || other.plans === undefined || binding.plans.some((id) => other.plans?.includes(id)));
       const shared = keysOf(name, binding).find((key) => keysOf(otherName, other).includes(key));
       if (overlap && shared !== undefined) {
-        problems.push({ ...yaml.locate(['metrics'], name), message: `Unexpected \`${name}\` answering to \`${shared}\`, which \`${otherName}\` answers to as well in the same plans. Remove the name or synonym from one, or give each entry its own \`plans\`` });
+        problems.push({
+          ...yaml.locate(['metrics'], name),
+          message: `Unexpected \`${name}\` answering to \`${shared}\`, which \`${otherName}\` answers to as well in the same plans. Remove the name or synonym from one, or give each entry its own \`plans\``,
+        });
       }
     }
   });
@@ -62,12 +65,21 @@ export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>,
 
 /** The catalogue name closest to a metric that has none, for "did you mean"; null when nothing is close. */
 export function nearestBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
-  const names = Object.entries(catalog.metrics).filter(([, binding]) => appliesTo(binding, planId)).flatMap(([name, binding]) => [name, ...binding.synonyms]);
+  const names = Object.entries(catalog.metrics)
+    .filter(([, binding]) => appliesTo(binding, planId))
+    .flatMap(([name, binding]) => [name, ...binding.synonyms]);
   const wanted = metricKey(criterion.metric);
   const close = nearestName(wanted, names, metricKey, 2);
   if (close !== null) return close;
   // Failing a close spelling, the name sharing the most words: "checkout latency" for "page latency".
   const words = new Set(wanted.split(' '));
-  const scored = names.map((name) => ({ name, shared: metricKey(name).split(' ').filter((word) => words.has(word)).length })).filter((entry) => entry.shared > 0);
+  const scored = names
+    .map((name) => ({
+      name,
+      shared: metricKey(name)
+        .split(' ')
+        .filter((word) => words.has(word)).length,
+    }))
+    .filter((entry) => entry.shared > 0);
   return scored.sort((a, b) => b.shared - a.shared)[0]?.name ?? null;
 }

@@ -1,6 +1,5 @@
 // Text that stands for something not yet written: "TBD", "N/A", "<owner>", "[date]", "NAME_OF_TEAM", "XX%".
-const PLACEHOLDER_WORD =
-  /^(?:tbd|tbc|todo|fixme|n\/?a|none|-+|…|\.\.\.|\?+|to be (?:defined|decided|confirmed)|<[^<>]+>|\[[^\]]+\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|x{2,}%?)\.?$/i;
+const PLACEHOLDER_WORD = /^(?:tbd|tbc|todo|fixme|n\/?a|none|-+|…|\.\.\.|\?+|to be (?:defined|decided|confirmed)|<[^<>]+>|\[[^\]]+\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|x{2,}%?)\.?$/i;
 // The same markers inside a sentence ("Reduce errors by XX%"); upper case only, as authors write them.
 // `<owner>` counts only as a whole value: inside a sentence, angle brackets are as likely to be markup.
 const PLACEHOLDER_MARKER = /\b(?:TBD|TBC|TODO|FIXME|X{2,})\b|\[(?:date|name|owner|team|tbd|[A-Z_]+)\]/;

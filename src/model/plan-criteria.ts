@@ -35,7 +35,15 @@ function explain(kind: ExplainedCriterion['kind'], { line, text, reading }: Crit
     case 'ambiguous':
       return { ...base, readings: reading.options.map((option) => option.map(describeReading).join(' and ')), notes: [reading.fix] };
     case 'unsure':
-      return { ...base, readings: [], notes: [`Found ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`, ...(reading.nearest.length > 0 ? [`Would read: ${reading.nearest.map((form) => `\`${form}\``).join(' or ')}.`] : [])], ...(reading.words ? { words: reading.words } : {}) };
+      return {
+        ...base,
+        readings: [],
+        notes: [
+          `Found ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`,
+          ...(reading.nearest.length > 0 ? [`Would read: ${reading.nearest.map((form) => `\`${form}\``).join(' or ')}.`] : []),
+        ],
+        ...(reading.words ? { words: reading.words } : {}),
+      };
     case 'none':
       return { ...base, readings: [], notes: ['No number to compare with.'] };
   }

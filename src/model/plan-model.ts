@@ -1,16 +1,16 @@
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
-import { toString as nodeText } from 'mdast-util-to-string';
 import type { z } from 'astro/zod';
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
+import type { Node } from 'unist';
+import { type Reading, readCriterion } from '../criteria/criteria-grammar.ts';
 import type { Config } from '../schemas/config-schema.ts';
+import type { Criterion } from '../schemas/criterion-schema.ts';
+import { type PlanFrontmatter, PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import type { Section as SectionConfig } from '../schemas/section-schema.ts';
-import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
-import { readCriterion, type Reading } from '../criteria/criteria-grammar.ts';
-import type { Criterion } from '../schemas/criterion-schema.ts';
 import type { Frontmatter } from './frontmatter.ts';
-import type { SyntaxProblem } from './syntax-problem.ts';
 import { findSection } from './section-names.ts';
+import type { SyntaxProblem } from './syntax-problem.ts';
 import { treeNodes } from './tree-nodes.ts';
 
 export interface PlanSection {
@@ -94,7 +94,10 @@ export function inlineText(node: Node): string {
   return '';
 }
 
-const ownText = (item: ListItem) => inlineText({ ...item, children: item.children.filter((child) => child.type !== 'list') } as Node).replace(/\s+/g, ' ').trim();
+const ownText = (item: ListItem) =>
+  inlineText({ ...item, children: item.children.filter((child) => child.type !== 'list') } as Node)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The criteria bullets in some blocks, each with the label of the item it is nested under: an item
@@ -128,7 +131,10 @@ function quotedBullet(item: ListItem): { text: string; reading: Reading } | null
   const text = inner.startsWith('=') ? `>${inner}` : `> ${inner}`;
   const rest = inner.replace(/^=\s*/, '');
   const nearest = [`${inner.startsWith('=') ? 'at least' : 'more than'} ${rest}`];
-  return { text, reading: { status: 'unsure', found: rest.match(/\d[\d,.]*/g) ?? [], reason: 'the bullet starts with `>`, which Markdown reads as a quote mark and drops, so the comparison is lost', nearest } };
+  return {
+    text,
+    reading: { status: 'unsure', found: rest.match(/\d[\d,.]*/g) ?? [], reason: 'the bullet starts with `>`, which Markdown reads as a quote mark and drops, so the comparison is lost', nearest },
+  };
 }
 
 function entry(item: ListItem, kind: 'exit' | 'rollback', label: string | undefined): CriterionEntry {

@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import type { Results } from '../schemas/results-schema.ts';
 import { latestVersion, parsePlanPath, RESULTS_FILE } from './plan-path.ts';
-import { readResults, type ResultsFile } from './read-results.ts';
 import { present, readProjectFile, unsafeFileReason } from './project-file.ts';
+import { type ResultsFile, readResults } from './read-results.ts';
 
 // Fetched series make results files large, but never this large; a larger one is refused unread.
 const MAX_RESULTS_BYTES = 32 * 1024 * 1024;

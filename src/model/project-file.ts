@@ -99,7 +99,8 @@ export function readProjectFile(path: string, root: string, maxBytes: number): s
   try {
     const stat = fstatSync(descriptor);
     if (!stat.isFile()) throw new ProjectFileError(path, unsafeFileMessage('is not a regular file'));
-    if (stat.size > maxBytes) throw new ProjectFileError(path, `Unexpected file of ${stat.size.toLocaleString('en-US')} bytes, expected at most ${maxBytes.toLocaleString('en-US')}. Shorten it.`, 'too-large', stat.size);
+    if (stat.size > maxBytes)
+      throw new ProjectFileError(path, `Unexpected file of ${stat.size.toLocaleString('en-US')} bytes, expected at most ${maxBytes.toLocaleString('en-US')}. Shorten it.`, 'too-large', stat.size);
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < stat.size) {

@@ -1,6 +1,6 @@
-import { ResultsSchema, type Results } from '../schemas/results-schema.ts';
+import { type Results, ResultsSchema } from '../schemas/results-schema.ts';
 import { explainIssues } from './describe-zod-issue.ts';
-import { readYaml, type Point, type YamlProblem } from './yaml-document.ts';
+import { type Point, readYaml, type YamlProblem } from './yaml-document.ts';
 
 export interface ResultsFile {
   /** The validated results, or null when the file has errors. */

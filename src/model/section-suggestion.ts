@@ -18,7 +18,10 @@ export interface HeadingSuggestion {
 const COMMON = new Set(['and', 'the', 'for', 'with', 'plan', 'planning', 'criteria', 'process', 'phase', 'what', 'this', 'that']);
 
 const namesOf = (section: Section) => [section.title, ...section.synonyms];
-const wordsOf = (text: string) => normalizeHeading(text).split(/[\s/]+/).filter((word) => word.length > 3 && !COMMON.has(word));
+const wordsOf = (text: string) =>
+  normalizeHeading(text)
+    .split(/[\s/]+/)
+    .filter((word) => word.length > 3 && !COMMON.has(word));
 
 /** Words that occur in the names of exactly one section: "rollback", "backout", "milestone". */
 function distinctiveWords(sections: readonly Section[]): Map<string, string> {

@@ -1,17 +1,7 @@
 import type { Point } from './yaml-document.ts';
 
 /** Constructs MDX refuses, each with its own advice; decided from the source, whichever parser read it. */
-export type SyntaxKind =
-  | 'less-than'
-  | 'html-comment'
-  | 'declaration'
-  | 'instruction'
-  | 'cdata'
-  | 'esm-prose'
-  | 'unclosed-fence'
-  | 'nesting'
-  | 'references'
-  | 'unreadable';
+export type SyntaxKind = 'less-than' | 'html-comment' | 'declaration' | 'instruction' | 'cdata' | 'esm-prose' | 'unclosed-fence' | 'nesting' | 'references' | 'unreadable';
 
 export interface SyntaxProblem extends Point {
   kind: SyntaxKind;

@@ -1,7 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { readSimpleYaml } from './simple-yaml.ts';
-import type { Point, YamlDocument, YamlProblem } from './yaml-types.ts';
 import { describeYamlError } from './yaml-problem.ts';
+import type { Point, YamlDocument, YamlProblem } from './yaml-types.ts';
 
 export type { Point, YamlDocument, YamlProblem } from './yaml-types.ts';
 
@@ -41,7 +41,8 @@ export function readFullYaml(text: string, firstLine = 1, example = 'title: Save
     document = parseYamlDocument(text, lines);
   } catch (error) {
     // Nesting deep enough to exhaust the stack is not YAML anyone writes by hand.
-    const message = error instanceof RangeError ? 'Unexpected nesting too deep to read, expected `key: value` lines a few levels deep. Flatten the value' : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof RangeError ? 'Unexpected nesting too deep to read, expected `key: value` lines a few levels deep. Flatten the value' : error instanceof Error ? error.message : String(error);
     return { data: undefined, problems: [{ line: firstLine, column: 1, message }], locate: () => ({ line: firstLine, column: 1 }) };
   }
   const toPoint = (offset: number): Point => {

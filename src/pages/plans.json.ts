@@ -1,5 +1,5 @@
-import { entriesOf } from '../site/plan-pages.ts';
 import { entryJson } from '../site/plan-json.ts';
+import { entriesOf } from '../site/plan-pages.ts';
 
 export async function GET() {
   const [plans, examples] = await Promise.all([entriesOf('plans'), entriesOf('examples')]);

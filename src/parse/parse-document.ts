@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { treeNodes } from '../model/tree-nodes.ts';
-import { parsePlan, type ParsedText } from './parse-plan.ts';
+import { type ParsedText, parsePlan } from './parse-plan.ts';
 
 /**
  * Parses a page of the content folder that is not a plan: MDX as plans are parsed, Markdown (`.md`) as

@@ -2,10 +2,10 @@ import { Parser } from 'acorn';
 import type { Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { lessThanKind, type SyntaxProblem } from '../model/syntax-problem.ts';
-import { blankFrontmatter } from './blank-frontmatter.ts';
-import { prescan, standInsFor, type StandIns } from './mdx-prescan.ts';
-import { findUnclosedFence } from './unclosed-fence.ts';
 import { treeNodes } from '../model/tree-nodes.ts';
+import { blankFrontmatter } from './blank-frontmatter.ts';
+import { prescan, type StandIns, standInsFor } from './mdx-prescan.ts';
+import { findUnclosedFence } from './unclosed-fence.ts';
 
 // Sätteri's messages: "35:14: Unexpected character after `<` … (mdx-jsx:unexpected-character)".
 const SATTERI_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/;
@@ -138,7 +138,11 @@ export function parsePlan(source: string): ParsedText {
   // blanked as Astro blanks it, and read apart (`readFrontmatter`).
   let text = blankFrontmatter(scanned.replaceAll('\u0000', '\uFFFD'));
   const features = { frontmatter: false };
-  const unreadable = (problem: Located): ParsedText => ({ tree: empty, nodes: [empty], syntaxProblems: [...problems, { line: problem.line, column: problem.column, kind: 'unreadable' as const, text: problem.reason, recovered: false }] });
+  const unreadable = (problem: Located): ParsedText => ({
+    tree: empty,
+    nodes: [empty],
+    syntaxProblems: [...problems, { line: problem.line, column: problem.column, kind: 'unreadable' as const, text: problem.reason, recovered: false }],
+  });
   const parsed = (tree: Root): ParsedText => {
     const nodes = treeNodes(tree);
     const script = badScript(nodes);
@@ -149,7 +153,8 @@ export function parsePlan(source: string): ParsedText {
     return fence ? { tree: empty, nodes: [empty], syntaxProblems: [...problems, fence] } : { tree, nodes, syntaxProblems: problems };
   };
   const references = text.match(REFERENCE)?.length ?? 0;
-  if (references > MAX_REFERENCES) return { tree: empty, nodes: [empty], syntaxProblems: [...problems, { line: 1, column: 1, kind: 'references' as const, text: references.toLocaleString('en-US'), recovered: false }] };
+  if (references > MAX_REFERENCES)
+    return { tree: empty, nodes: [empty], syntaxProblems: [...problems, { line: 1, column: 1, kind: 'references' as const, text: references.toLocaleString('en-US'), recovered: false }] };
   let first: Located;
   try {
     return parsed(mdxToMdast(text, { features }) as Root);

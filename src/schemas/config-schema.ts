@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { MetricCatalog } from './metric-catalog-schema.ts';
-import { SECTION_CATALOG } from './section-catalog.ts';
 import { RULE_IDS, SAFETY_RULE_IDS } from './rule-ids.ts';
+import { SECTION_CATALOG } from './section-catalog.ts';
 import { SectionSchema } from './section-schema.ts';
 
 // The ceiling on `maxFileSize`: the build parses every plan the check passes, so the config bounds it too.

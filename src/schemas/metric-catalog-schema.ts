@@ -31,7 +31,10 @@ const QuerySchema = () =>
       if (shape) context.addIssue({ code: 'custom', message: shape });
       for (const [, name] of query.matchAll(PLACEHOLDER)) {
         if (!QUERY_PLACEHOLDERS.some((known) => known === name)) {
-          context.addIssue({ code: 'custom', message: `Unexpected placeholder \`{{${name}}}\`, expected ${QUERY_PLACEHOLDERS.map((known) => `\`{{${known}}}\``).join(' or ')}. Write the value itself into the query` });
+          context.addIssue({
+            code: 'custom',
+            message: `Unexpected placeholder \`{{${name}}}\`, expected ${QUERY_PLACEHOLDERS.map((known) => `\`{{${known}}}\``).join(' or ')}. Write the value itself into the query`,
+          });
         }
       }
     })
@@ -48,7 +51,10 @@ export const MetricBindingSchema = () =>
     /** Other names plans use for this metric ("p95 checkout latency", "5xx rate"). */
     synonyms: z.array(z.string().trim().min(1)).default([]),
     /** The plan ids this entry applies to, when the same words mean different queries in different plans; all plans when omitted. */
-    plans: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Unexpected plan id, expected a plan folder name such as `checkout-redesign`')).nonempty().optional(),
+    plans: z
+      .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Unexpected plan id, expected a plan folder name such as `checkout-redesign`'))
+      .nonempty()
+      .optional(),
     /** The range `{{window}}` stands for when a criterion states no measuring window. */
     window: PrometheusDurationSchema().prefault('5m'),
     /** For a rate ("per 1,000 sessions"): how many the query's value is counted against. */

@@ -12,11 +12,6 @@ function isRealDate(text: string): boolean {
  * turns the first into a `Date`, ours keeps a string, so both become the same `YYYY-MM-DD` text.
  */
 export const PlanDateSchema = () =>
-  z
-    .union([
-      z.date().transform((date) => date.toISOString().slice(0, 10)),
-      z.string().trim(),
-    ])
-    .refine((text) => ISO_DATE.test(text) && isRealDate(text), {
-      error: (issue) => `Unexpected date \`${String(issue.input)}\`, expected a real calendar date written as \`YYYY-MM-DD\`, such as \`2026-12-07\``,
-    });
+  z.union([z.date().transform((date) => date.toISOString().slice(0, 10)), z.string().trim()]).refine((text) => ISO_DATE.test(text) && isRealDate(text), {
+    error: (issue) => `Unexpected date \`${String(issue.input)}\`, expected a real calendar date written as \`YYYY-MM-DD\`, such as \`2026-12-07\``,
+  });

@@ -49,7 +49,12 @@ export const PlanFrontmatterSchema = () =>
     facilitator: z.string().trim().min(1).optional(),
     /** The user stories in scope, such as `US-145`. */
     stories: z
-      .array(z.string().trim().regex(STORY_ID, { error: (issue) => `Unexpected story id \`${String(issue.input)}\`, expected an id such as \`US-145\`` }))
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(STORY_ID, { error: (issue) => `Unexpected story id \`${String(issue.input)}\`, expected an id such as \`US-145\`` }),
+      )
       .nonempty(),
     /** Who takes part in the pilot. */
     cohort: CohortSchema(),

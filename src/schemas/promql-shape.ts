@@ -15,7 +15,8 @@ const PLACEHOLDER = /^\{\{\s*([\w-]*)\s*\}\}/;
 function placeholderProblem(name: string, open: readonly string[]): string | null {
   const innermost = open.at(-1);
   if (name === 'window' && innermost !== '[') return 'Unexpected `{{window}}` outside a range selector, expected it between `[` and `]`, as in `rate(requests_total[{{window}}])`';
-  if (name === 'quantile' && (open.includes('[') || open.includes('{'))) return 'Unexpected `{{quantile}}` inside a selector, expected it as a number argument, as in `histogram_quantile({{quantile}}, …)`';
+  if (name === 'quantile' && (open.includes('[') || open.includes('{')))
+    return 'Unexpected `{{quantile}}` inside a selector, expected it as a number argument, as in `histogram_quantile({{quantile}}, …)`';
   return null;
 }
 
@@ -42,7 +43,8 @@ export function promqlShapeProblem(query: string): string | null {
       open.push(character);
     } else if (CLOSING.has(character)) {
       const expected = OPENING[open.pop() ?? ''];
-      if (character !== expected) return `Unexpected \`${character}\` at character ${at + 1}, expected ${expected ? `\`${expected}\`` : 'no closing bracket before its opening one'}. Balance the brackets: the query must be one expression`;
+      if (character !== expected)
+        return `Unexpected \`${character}\` at character ${at + 1}, expected ${expected ? `\`${expected}\`` : 'no closing bracket before its opening one'}. Balance the brackets: the query must be one expression`;
     }
   }
   const unclosed = open.at(-1);

@@ -7,7 +7,10 @@ export const SeriesPointSchema = () =>
   z.strictObject({
     /** When it was read: an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`. */
     at: z
-      .union([z.date().transform((date) => date.toISOString()), z.iso.datetime({ offset: true, error: 'Unexpected time, expected an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`' })])
+      .union([
+        z.date().transform((date) => date.toISOString()),
+        z.iso.datetime({ offset: true, error: 'Unexpected time, expected an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`' }),
+      ])
       .transform((text) => ({ text, ms: Date.parse(text) })),
     /** The reading, in the observation's unit. */
     value: z.number().finite(),

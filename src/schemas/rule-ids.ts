@@ -34,4 +34,13 @@ export type RuleId = (typeof RULE_IDS)[number];
  * code, reading files outside the project or stalling the build. They are always errors; the config
  * cannot lower them and ignore comments do not silence them.
  */
-export const SAFETY_RULE_IDS: ReadonlySet<RuleId> = new Set<RuleId>(['mdx-safety', 'frontmatter-safety', 'unsafe-url', 'file-too-large', 'check-timeout', 'linked-file', 'unsafe-file-name', 'pathological-markdown']);
+export const SAFETY_RULE_IDS: ReadonlySet<RuleId> = new Set<RuleId>([
+  'mdx-safety',
+  'frontmatter-safety',
+  'unsafe-url',
+  'file-too-large',
+  'check-timeout',
+  'linked-file',
+  'unsafe-file-name',
+  'pathological-markdown',
+]);

@@ -8,8 +8,7 @@ export const TimeBoxSchema = () =>
     .string()
     .trim()
     .regex(TIME_BOX, {
-      error: (issue) =>
-        `Unexpected time box \`${String(issue.input)}\`, expected "N business days", "N days" or "N weeks", such as \`10 business days\``,
+      error: (issue) => `Unexpected time box \`${String(issue.input)}\`, expected "N business days", "N days" or "N weeks", such as \`10 business days\``,
     })
     .transform((text) => {
       const [, count = '0', unit = ''] = TIME_BOX.exec(text) ?? [];

@@ -9,8 +9,7 @@ export const PLAN_COLLECTIONS = {
   },
   examples: {
     title: 'Example plans',
-    description:
-      'Complete Pilot Plans from different kinds of product, all passing the checks. The flawed-plan gallery shows what the checker says about broken ones.',
+    description: 'Complete Pilot Plans from different kinds of product, all passing the checks. The flawed-plan gallery shows what the checker says about broken ones.',
     noun: 'Example plans',
     label: 'Examples',
   },

@@ -1,4 +1,4 @@
-import { diffWords, type ChangeObject } from 'diff';
+import { type ChangeObject, diffWords } from 'diff';
 import { describeThreshold, describeWindow } from '../criteria/describe-reading.ts';
 import { criterionKey } from '../criteria/metric-key.ts';
 import type { Criterion } from '../schemas/criterion-schema.ts';

@@ -1,8 +1,8 @@
 import { SITE_URL } from '../engine/site-urls.ts';
 import { ExportError } from '../export/export-error.ts';
 import type { MeasuredCriterion } from '../export/measured-criterion.ts';
-import { measureEach, planVersionUrl, splitMeasured, type PlanExport } from '../export/plan-export.ts';
-import { triggerAlerts, type TriggerAlert } from '../export/to-prometheus.ts';
+import { measureEach, type PlanExport, planVersionUrl, splitMeasured } from '../export/plan-export.ts';
+import { type TriggerAlert, triggerAlerts } from '../export/to-prometheus.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
 
@@ -23,7 +23,17 @@ export interface VersionExport {
 function binding(measured: MeasuredCriterion | ExportError, catalog: MetricCatalog): Binding {
   if (measured instanceof ExportError) return { line: measured.line, problem: measured.detail };
   const unit = catalog.metrics[measured.metric]?.unit ?? null;
-  return { line: measured.criterion.line, metric: measured.metric, query: measured.query, comparator: measured.comparator, threshold: measured.threshold, upper: measured.upper, unit, holdSeconds: measured.holdSeconds, problem: null };
+  return {
+    line: measured.criterion.line,
+    metric: measured.metric,
+    query: measured.query,
+    comparator: measured.comparator,
+    threshold: measured.threshold,
+    upper: measured.upper,
+    unit,
+    holdSeconds: measured.holdSeconds,
+    problem: null,
+  };
 }
 
 /** A version read against the catalogue, each criterion once; null when the project has none. */
@@ -34,6 +44,14 @@ export function versionExport(plan: { id: string; version: number; title: string
   const bindings = { exit: exit.map((each) => binding(each, catalog)), rollback: rollback.map((each) => binding(each, catalog)) };
   const [exits, triggers] = [splitMeasured(exit), splitMeasured(rollback)];
   if (exits.problems.length + triggers.problems.length > 0) return { bindings, plan: null, alerts: [] };
-  const exported = { id: plan.id, version: plan.version, title: plan.title, url: planVersionUrl(SITE_URL, plan.collection, plan.id, plan.version), catalog, exit: exits.measured, rollback: triggers.measured };
+  const exported = {
+    id: plan.id,
+    version: plan.version,
+    title: plan.title,
+    url: planVersionUrl(SITE_URL, plan.collection, plan.id, plan.version),
+    catalog,
+    exit: exits.measured,
+    rollback: triggers.measured,
+  };
   return { bindings, plan: exported, alerts: triggerAlerts(exported) };
 }

@@ -1,13 +1,13 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileReport } from '../engine/file-report.ts';
-import { PlanFrontmatterSchema, type PlanFrontmatter } from '../schemas/plan-frontmatter-schema.ts';
-import { evaluatePlan, type Evaluation } from '../evaluate/evaluate-plan.ts';
+import { type Evaluation, evaluatePlan } from '../evaluate/evaluate-plan.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
-import { readResultsBeside, resultsFor, type FolderResults } from '../model/plan-results.ts';
+import { type FolderResults, readResultsBeside, resultsFor } from '../model/plan-results.ts';
 import { endDate, pilotDates } from '../model/time-box.ts';
 import type { MetricCatalog } from '../schemas/metric-catalog-schema.ts';
-import { versionExport, type VersionExport } from './plan-exports.ts';
+import { type PlanFrontmatter, PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
+import { type VersionExport, versionExport } from './plan-exports.ts';
 
 export interface SectionText {
   /** The catalogue id, or the heading text for a section the catalogue does not know. */

@@ -1,9 +1,9 @@
 import { getEntry, render } from 'astro:content';
-import { planLibrary, type BrokenPlan, type PlanEntry, type PlanLibrary, type PlanVersion } from './plan-library.ts';
 import { sharedReports } from '../engine/shared-reports.ts';
-import { tagSlug } from './tag-slug.ts';
-import { COLLECTION_NAMES, type PlanCollection } from './plan-collections.ts';
 import { EXPORT_FILE_NAMES, EXPORT_TARGETS } from '../export/export-targets.ts';
+import { COLLECTION_NAMES, type PlanCollection } from './plan-collections.ts';
+import { type BrokenPlan, type PlanEntry, type PlanLibrary, type PlanVersion, planLibrary } from './plan-library.ts';
+import { tagSlug } from './tag-slug.ts';
 
 let library: PlanLibrary | undefined;
 
@@ -31,9 +31,7 @@ async function currentLibrary(): Promise<PlanLibrary> {
 }
 
 export async function entriesOf(collection: PlanCollection): Promise<PlanEntry[]> {
-  return (await currentLibrary()).entries
-    .filter((entry) => entry.collection === collection)
-    .sort((a, b) => a.latest.data.title.localeCompare(b.latest.data.title));
+  return (await currentLibrary()).entries.filter((entry) => entry.collection === collection).sort((a, b) => a.latest.data.title.localeCompare(b.latest.data.title));
 }
 
 /** Plans of a collection with errors, which only `astro dev` lists. */
@@ -63,7 +61,10 @@ export async function listPaths() {
 /** `/<collection>/<id>/`: the latest version of each plan, or, in dev, the report of a broken one. */
 export async function latestPaths() {
   const valid = await perCollection((collection, entries) => entries.map((entry) => ({ params: { collection, id: entry.id }, props: { collection, entry, broken: null } })));
-  const broken = (await currentLibrary()).broken.map((plan) => ({ params: { collection: plan.collection, id: plan.id }, props: { collection: plan.collection as PlanCollection, entry: null, broken: plan } }));
+  const broken = (await currentLibrary()).broken.map((plan) => ({
+    params: { collection: plan.collection, id: plan.id },
+    props: { collection: plan.collection as PlanCollection, entry: null, broken: plan },
+  }));
   return [...valid, ...broken];
 }
 

@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_RESPONSE_BYTES, PrometheusError, queryRange } from '../../src/export/prometheus-api.ts';

@@ -59,7 +59,11 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
   const layout = `data:text/javascript,process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran');export default function Layout(props){return props.children}`;
   const pluginOnly: Record<string, { files: Record<string, string>; message: string; ruleId: string }> = {
     'an expression behind an ignore comment': { files: { 'content/plans/saved-carts/v1.mdx': withBody(payload) }, message: 'Unexpected expression', ruleId: 'mdx-safety' },
-    'the `layout` frontmatter key MDX imports': { files: { 'content/plans/saved-carts/v1.mdx': goodPlan.replace('duration: 2 weeks\n', `duration: 2 weeks\nlayout: ${JSON.stringify(layout)}\n`) }, message: 'Unexpected `layout` in the frontmatter', ruleId: 'frontmatter-safety' },
+    'the `layout` frontmatter key MDX imports': {
+      files: { 'content/plans/saved-carts/v1.mdx': goodPlan.replace('duration: 2 weeks\n', `duration: 2 weeks\nlayout: ${JSON.stringify(layout)}\n`) },
+      message: 'Unexpected `layout` in the frontmatter',
+      ruleId: 'frontmatter-safety',
+    },
     'a Markdown image the build would import as a module': {
       files: {
         'content/plans/saved-carts/v1.mdx': withBody('![chart](./chart.mjs)'),
@@ -80,7 +84,10 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
   });
 
   it('with mdx-safety switched off in the config, the build stops on the config', () => {
-    const { status, output } = build('config-off', { 'content/plans/saved-carts/v1.mdx': withBody(payload.split('\n')[1] ?? ''), 'content/pilotplan.config.json': '{ "rules": { "mdx-safety": "off" } }' });
+    const { status, output } = build('config-off', {
+      'content/plans/saved-carts/v1.mdx': withBody(payload.split('\n')[1] ?? ''),
+      'content/pilotplan.config.json': '{ "rules": { "mdx-safety": "off" } }',
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('for `mdx-safety`, a safety rule');
     expect(existsSync(marker)).toBe(false);

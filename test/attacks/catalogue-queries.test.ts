@@ -21,7 +21,10 @@ describe('catalogue queries are parsed when the catalogue loads', () => {
     'an unterminated string': { query: 'up{job="api}', message: 'Unexpected unterminated string' },
     'a newline in a string': { query: 'up{job="a\nb"}', message: 'Unexpected unterminated string' },
     '{{window}} outside a range': { query: 'sum(errors_total) / {{window}}', message: 'Unexpected `{{window}}` outside a range selector' },
-    'template code between braces': { query: 'sum(rate(x[{{window}}])){{ slice "}) * 0 or (vector(0)" 1 }}', message: 'Unexpected `{{ slice "}) * 0 or `, expected `{{window}}` or `{{quantile}}`: no template code' },
+    'template code between braces': {
+      query: 'sum(rate(x[{{window}}])){{ slice "}) * 0 or (vector(0)" 1 }}',
+      message: 'Unexpected `{{ slice "}) * 0 or `, expected `{{window}}` or `{{quantile}}`: no template code',
+    },
     'a brace inside a placeholder': { query: 'sum(x) {{ } # }}', message: 'Unexpected `{{ } # }}`, expected `{{window}}`' },
     '{{quantile}} inside a range': { query: 'rate(latency_seconds_count[{{quantile}}])', message: 'Unexpected `{{quantile}}` inside a selector' },
   };
@@ -40,7 +43,10 @@ describe('catalogue queries are parsed when the catalogue loads', () => {
   it('check and export both stop on such a catalogue with exit 2, before any export', async () => {
     const root = fixtureProject('cli/clean');
     writeFileSync(join(root, 'content/metrics.yaml'), catalogue('sum(rate(errors_total[{{window}}])) # }}'));
-    for (const argv of [['check', '--no-cache'], ['export', 'content/plans/saved-carts/v1.mdx', '--to', 'prometheus']]) {
+    for (const argv of [
+      ['check', '--no-cache'],
+      ['export', 'content/plans/saved-carts/v1.mdx', '--to', 'prometheus'],
+    ]) {
       const { code, stdout, stderr } = await cli(root, ...argv);
       expect(code).toBe(2);
       expect(stderr).toContain('content/metrics.yaml:4:');
@@ -53,7 +59,13 @@ describe('catalogue queries are parsed when the catalogue loads', () => {
     requirePrometheus();
     const { metrics } = repoConfig().metrics;
     const rules = Object.entries(metrics).flatMap(([name, binding], index) =>
-      [binding.query, binding.baseline].filter((query) => query !== undefined).map((query, which) => ({ record: `pilotplan:query_${index}_${which}`, expr: query.replaceAll('{{window}}', binding.window.text).replaceAll('{{quantile}}', '0.95'), labels: { entry: name } })),
+      [binding.query, binding.baseline]
+        .filter((query) => query !== undefined)
+        .map((query, which) => ({
+          record: `pilotplan:query_${index}_${which}`,
+          expr: query.replaceAll('{{window}}', binding.window.text).replaceAll('{{quantile}}', '0.95'),
+          labels: { entry: name },
+        })),
     );
     expect(rules.length).toBeGreaterThan(10);
     const file = join(project({}), 'queries.yaml');

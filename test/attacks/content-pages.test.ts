@@ -14,7 +14,11 @@ const page = (frontmatter: string, body = 'Just text.') => `---\ntitle: Harmless
 describe('every page under content/ is held to the safety rules before the build parses it', () => {
   const refused: Record<string, { path: string; text: string; message: string }> = {
     'layout runs code': { path: 'content/learn/pwn.mdx', text: page(`layout: "data:text/javascript,process.exit(7)"\n`), message: 'Unexpected `layout` in the frontmatter' },
-    'head writes tags': { path: 'content/learn/guide.md', text: page(`head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: '0;url=https://evil.example' }\n`), message: 'Unexpected `head` in the frontmatter' },
+    'head writes tags': {
+      path: 'content/learn/guide.md',
+      text: page(`head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: '0;url=https://evil.example' }\n`),
+      message: 'Unexpected `head` in the frontmatter',
+    },
     'banner HTML': { path: 'content/learn/guide.md', text: page(`banner:\n  content: <img src=x onerror=alert(1)>\n`), message: 'Unexpected `banner` in the frontmatter' },
     'an alias bomb': { path: 'content/learn/bomb.mdx', text: page(`a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n`), message: 'Unexpected YAML alias' },
     'a script in a .md page': { path: 'content/authoring/notes.md', text: page('', '<script>alert(1)</script>'), message: 'Unexpected raw HTML element `<script>`' },
@@ -26,9 +30,13 @@ describe('every page under content/ is held to the safety rules before the build
     'an image outside the page folder': { path: 'content/learn/g.md', text: page('', '![s](../../../../secret.png)'), message: 'Unexpected image `../../../../secret.png`, a local path other than' },
     'an image definition that is a module': { path: 'content/learn/h.md', text: page('', '![x][pic]\n\n[pic]: ./evil.mjs'), message: 'Unexpected image `./evil.mjs`' },
     'hero.image': { path: 'content/learn/a.md', text: page(`hero:\n  image:\n    html: <img src=x onerror=alert(1)>\n`), message: 'Unexpected `hero.image` in the frontmatter' },
-    'a javascript: hero action': { path: 'content/learn/a.md', text: page(`hero:\n  actions:\n    - { text: Go, link: 'javascript:alert(1)' }\n`), message: 'Unexpected `javascript:` link in `hero.actions[0].link`' },
+    'a javascript: hero action': {
+      path: 'content/learn/a.md',
+      text: page(`hero:\n  actions:\n    - { text: Go, link: 'javascript:alert(1)' }\n`),
+      message: 'Unexpected `javascript:` link in `hero.actions[0].link`',
+    },
     'an icon that is markup': { path: 'content/learn/a.md', text: page(`hero:\n  actions:\n    - { text: Go, link: /plans/, icon: '<svg onload=alert(1)>' }\n`), message: 'Unexpected icon' },
-    'editUrl': { path: 'content/learn/a.md', text: page(`editUrl: 'javascript:alert(1)'\n`), message: 'Unexpected `editUrl` other than `false`' },
+    editUrl: { path: 'content/learn/a.md', text: page(`editUrl: 'javascript:alert(1)'\n`), message: 'Unexpected `editUrl` other than `false`' },
     'prev and next': { path: 'content/learn/a.md', text: page(`prev: { link: 'javascript:alert(1)', label: Back }\n`), message: 'Unexpected `prev` in the frontmatter' },
     'a merge key': { path: 'content/learn/c.mdx', text: page(`<<: { head: [] }\n`), message: 'Unexpected `<<` in the frontmatter' },
     'frontmatter after a blank line': { path: 'content/learn/b.md', text: `\n${page(`head: []\n`)}`, message: 'Unexpected frontmatter after a byte-order mark or blank lines' },
@@ -39,7 +47,11 @@ describe('every page under content/ is held to the safety rules before the build
     'an image read raw': { path: 'content/learn/k.md', text: page('', '![x](./a.png?raw)'), message: 'Unexpected image `./a.png?raw`' },
     'an SVG image published with its scripts': { path: 'content/learn/l.md', text: page('', '![x](./evil.svg)'), message: 'Unexpected image `./evil.svg`' },
     'text beside the opening ---': { path: 'content/learn/m.md', text: `--- #\ntitle: x\nhead: []\n---\n\nText.\n`, message: 'Unexpected frontmatter after a byte-order mark' },
-    'a +++ line closing the frontmatter early for the build': { path: 'content/learn/n.mdx', text: `---\ntitle: x\n+++\nimport os from 'node:os'\n---\n\nText.\n`, message: 'Unexpected frontmatter after a byte-order mark' },
+    'a +++ line closing the frontmatter early for the build': {
+      path: 'content/learn/n.mdx',
+      text: `---\ntitle: x\n+++\nimport os from 'node:os'\n---\n\nText.\n`,
+      message: 'Unexpected frontmatter after a byte-order mark',
+    },
     'frontmatter the checker cannot read': { path: 'content/learn/o.md', text: `---\ntitle: x\n? [a]\n: b\nhead: []\n---\n\nText.\n`, message: 'Unexpected frontmatter the checker cannot read' },
     'an MDX page the build cannot compile': { path: 'content/learn/p.mdx', text: page('', 'See <https://example.org> for more.'), message: 'Unreadable MDX: Unexpected character after' },
     'a name git takes for an option': { path: 'content/learn/--output=pwned.md', text: page(''), message: 'Unexpected file name `--output=pwned.md`' },

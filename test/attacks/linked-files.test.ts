@@ -95,10 +95,17 @@ describe('no link is followed out of the project', () => {
 
 describe('commands pointed at a file under a linked folder', () => {
   it('export and evaluate refuse a plan whose folder is a link, and quote nothing of it', async () => {
-    const outside = project({ 'plans/v1.mdx': goodPlan.replace('Error rate ≤ 0.5%', 'Error rate ≤ 0.5% ghp_outside'), 'plans/results.yaml': `observations:\n  - criterion: ghp_secret\n    value: 1\n` });
+    const outside = project({
+      'plans/v1.mdx': goodPlan.replace('Error rate ≤ 0.5%', 'Error rate ≤ 0.5% ghp_outside'),
+      'plans/results.yaml': `observations:\n  - criterion: ghp_secret\n    value: 1\n`,
+    });
     const root = project({ 'content/plans/saved-carts/v1.mdx': goodPlan, 'content/metrics.yaml': 'prometheus: { address: http://prometheus:9090 }\nmetrics: {}\n' });
     symlinkSync(join(outside, 'plans'), join(root, 'content/plans/evil'));
-    for (const argv of [['export', 'content/plans/evil/v1.mdx', '--to', 'prometheus'], ['evaluate', 'content/plans/evil/v1.mdx'], ['evaluate', 'content/plans/saved-carts/v1.mdx', '--results', 'content/plans/evil/results.yaml']]) {
+    for (const argv of [
+      ['export', 'content/plans/evil/v1.mdx', '--to', 'prometheus'],
+      ['evaluate', 'content/plans/evil/v1.mdx'],
+      ['evaluate', 'content/plans/saved-carts/v1.mdx', '--results', 'content/plans/evil/results.yaml'],
+    ]) {
       const { code, stderr, output } = await cli(root, ...argv);
       expect(code).toBe(2);
       expect(stderr).toContain('Unexpected file that lies behind a linked folder');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/engine/check-plan.ts';
-import { ConfigSchema } from '../../src/schemas/config-schema.ts';
 import { MAX_DEPTH, MAX_MARKERS } from '../../src/engine/rules/pathological-markdown.ts';
+import { ConfigSchema } from '../../src/schemas/config-schema.ts';
 import { checkerHolds, frontEndsAgree } from '../fuzz/checker-property.ts';
 import { withBody } from './attack-helpers.ts';
 
@@ -50,7 +50,10 @@ describe('generated pathological shapes', () => {
 
 describe('the limits, at their edge', () => {
   const config = ConfigSchema().parse({});
-  const refusals = (body: string) => checkPlan(withBody(body), 'content/plans/edge/v1.mdx', config).file.messages.filter((message) => message.ruleId === 'pathological-markdown').map((message) => message.reason.split(':')[0]);
+  const refusals = (body: string) =>
+    checkPlan(withBody(body), 'content/plans/edge/v1.mdx', config)
+      .file.messages.filter((message) => message.ruleId === 'pathological-markdown')
+      .map((message) => message.reason.split(':')[0]);
 
   it.each([
     ['emphasis', '*a', 1],
@@ -58,7 +61,9 @@ describe('the limits, at their edge', () => {
     ['brackets', '[a]', 2],
   ] as const)('%s: %i markers in a paragraph pass, one more is refused', (_name, unit, each) => {
     expect(refusals(unit.repeat(MAX_MARKERS / each))).toEqual([]);
-    expect(refusals(`${unit.repeat(MAX_MARKERS / each)}*`)).toEqual([`Unexpected ${MAX_MARKERS + 1} emphasis, strikethrough and link markers (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`) in one paragraph, expected at most ${MAX_MARKERS}`]);
+    expect(refusals(`${unit.repeat(MAX_MARKERS / each)}*`)).toEqual([
+      `Unexpected ${MAX_MARKERS + 1} emphasis, strikethrough and link markers (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`) in one paragraph, expected at most ${MAX_MARKERS}`,
+    ]);
   });
 
   it('nesting: as deep as the limit passes, one level more is refused', () => {

@@ -9,7 +9,8 @@ const BUDGET = 60 * 1024;
 const read = (path: string) => readFileSync(`${dist}${path}`, 'utf8');
 const stylesheets = (html: string) => [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1] ?? '');
 /** Each script as its source URL, or its first characters when inline: enough to tell them apart. */
-const scripts = (html: string) => [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((match) => /src="([^"]+)"/.exec(match[1] ?? '')?.[1] ?? `inline:${(match[2] ?? '').trim().slice(0, 80)}`);
+const scripts = (html: string) =>
+  [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((match) => /src="([^"]+)"/.exec(match[1] ?? '')?.[1] ?? `inline:${(match[2] ?? '').trim().slice(0, 80)}`);
 
 function planPages(): string[] {
   return readdirSync(`${dist}/plans`, { withFileTypes: true, recursive: true })

@@ -85,7 +85,12 @@ describe('the published site', () => {
       const response = await fetch(`${site?.url}${link}`);
       expect(response.status).toBe(200);
       let written = '';
-      await main({ argv: ['export', 'content/plans/checkout-redesign/v2.mdx', '--to', target ?? ''], cwd: fileURLToPath(new URL('../../', import.meta.url)), logMessage: (text) => (written += text), logError: () => {} });
+      await main({
+        argv: ['export', 'content/plans/checkout-redesign/v2.mdx', '--to', target ?? ''],
+        cwd: fileURLToPath(new URL('../../', import.meta.url)),
+        logMessage: (text) => (written += text),
+        logError: () => {},
+      });
       expect((await response.text()).trimEnd()).toBe(written);
     }
     // plans.json says how each criterion is measured.
@@ -199,7 +204,9 @@ describe('the published site', () => {
           await page.addScriptTag({ content: axeSource });
           const violations = await page.evaluate(async () => {
             const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-            return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+            return result.violations
+              .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+              .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
           });
           expect(violations).toEqual([]);
         }

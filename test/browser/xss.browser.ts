@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -199,7 +199,10 @@ describe('frontmatter carrying XSS payloads', () => {
     await page.locator('site-search button[data-open-modal]:not([disabled])').click();
     await page.locator('.pagefind-ui__search-input').fill('V2');
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    await page.locator('.pagefind-ui__button').click({ timeout: 2_000 }).catch(() => undefined);
+    await page
+      .locator('.pagefind-ui__button')
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
     expect(await injections(page)).toEqual([]);

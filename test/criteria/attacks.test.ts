@@ -19,7 +19,7 @@ const rows = readFileSync(new URL('attacks.tsv', import.meta.url), 'utf8')
   });
 
 describe('bullets written to be misread', () => {
-  it('has the review\'s rows', () => {
+  it("has the review's rows", () => {
     expect(rows.length).toBeGreaterThan(250);
   });
 

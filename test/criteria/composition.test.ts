@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCriterion, type ParsedCriterion } from '../../src/criteria/criteria-grammar.ts';
+import { type ParsedCriterion, readCriterion } from '../../src/criteria/criteria-grammar.ts';
 import { describeReading } from '../../src/criteria/describe-reading.ts';
 
 /**
@@ -19,16 +19,42 @@ const METRICS = ['error rate', 'checkout latency', 'failed payments', 'orders sh
 
 // Before the number: symbols and words.
 const BEFORE: ReadonlyArray<readonly [string, Op]> = [
-  ['<', '<'], ['<=', '<='], ['≤', '<='], ['>', '>'], ['>=', '>='], ['≥', '>='],
-  ['below', '<'], ['under', '<'], ['less than', '<'], ['at most', '<='], ['no more than', '<='], ['must not exceed', '<='],
-  ['above', '>'], ['more than', '>'], ['at least', '>='], ['exceeds', '>'], ['no less than', '>='], ['is at least', '>='],
+  ['<', '<'],
+  ['<=', '<='],
+  ['≤', '<='],
+  ['>', '>'],
+  ['>=', '>='],
+  ['≥', '>='],
+  ['below', '<'],
+  ['under', '<'],
+  ['less than', '<'],
+  ['at most', '<='],
+  ['no more than', '<='],
+  ['must not exceed', '<='],
+  ['above', '>'],
+  ['more than', '>'],
+  ['at least', '>='],
+  ['exceeds', '>'],
+  ['no less than', '>='],
+  ['is at least', '>='],
 ];
 
 // After the number.
-const AFTER: ReadonlyArray<readonly [string, Op]> = [['or more', '>='], ['or fewer', '<='], ['or less', '<='], ['or higher', '>='], ['or lower', '<=']];
+const AFTER: ReadonlyArray<readonly [string, Op]> = [
+  ['or more', '>='],
+  ['or fewer', '<='],
+  ['or less', '<='],
+  ['or higher', '>='],
+  ['or lower', '<='],
+];
 
 const QUANTITIES: ReadonlyArray<readonly [string, number, ParsedCriterion['unit']]> = [
-  ['2%', 2, '%'], ['0.5%', 0.5, '%'], ['300 ms', 300, 'ms'], ['4', 4, null], ['2 seconds', 2, 's'], ['1,500', 1500, null],
+  ['2%', 2, '%'],
+  ['0.5%', 0.5, '%'],
+  ['300 ms', 300, 'ms'],
+  ['4', 4, null],
+  ['2 seconds', 2, 's'],
+  ['1,500', 1500, null],
 ];
 
 // A period counted from the start ("during the first week") names when: the metric keeps it, no window holds it.
@@ -46,9 +72,27 @@ const WINDOWS: ReadonlyArray<readonly [string, ExpectedWindow]> = [
 ];
 
 // Shares of a population, in digits, fractions and number words, and what the population does.
-const SHARES: ReadonlyArray<readonly [string, number]> = [['60%', 60], ['half', 50], ['two thirds', 200 / 3], ['a quarter', 25], ['three quarters', 75], ['one third', 100 / 3]];
-const SHARE_BEFORE: ReadonlyArray<readonly [string, Op]> = [['at least', '>='], ['at most', '<='], ['fewer than', '<'], ['more than', '>'], ['no more than', '<='], ['no less than', '>=']];
-const POPULATIONS: ReadonlyArray<readonly [string, string]> = [['pilot users', 'log in weekly'], ['enrolled clinics', 'submit a claim'], ['store managers', 'complete the training']];
+const SHARES: ReadonlyArray<readonly [string, number]> = [
+  ['60%', 60],
+  ['half', 50],
+  ['two thirds', 200 / 3],
+  ['a quarter', 25],
+  ['three quarters', 75],
+  ['one third', 100 / 3],
+];
+const SHARE_BEFORE: ReadonlyArray<readonly [string, Op]> = [
+  ['at least', '>='],
+  ['at most', '<='],
+  ['fewer than', '<'],
+  ['more than', '>'],
+  ['no more than', '<='],
+  ['no less than', '>='],
+];
+const POPULATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['pilot users', 'log in weekly'],
+  ['enrolled clinics', 'submit a claim'],
+  ['store managers', 'complete the training'],
+];
 
 interface Case {
   text: string;
@@ -59,7 +103,15 @@ interface Case {
 /** What a composed bullet must read as, written with the same describer the site and `--explain` use. */
 function composed(metric: string, op: Op, value: number, unit: ParsedCriterion['unit'], window: (typeof WINDOWS)[number][1], percentile: number | null = null): string {
   const criterion: ParsedCriterion = {
-    metric: window && 'named' in window ? `${metric} ${window.named}` : metric, comparator: op, value, upper: null, unit, scale: null, per: null, percentile, baseline: null,
+    metric: window && 'named' in window ? `${metric} ${window.named}` : metric,
+    comparator: op,
+    value,
+    upper: null,
+    unit,
+    scale: null,
+    per: null,
+    percentile,
+    baseline: null,
     window: window && 'seconds' in window ? { seconds: window.seconds, kind: window.kind, text: '' } : null,
     sequence: window && 'sequence' in window ? { count: window.sequence, unit: 'checks' } : null,
   };
@@ -77,7 +129,8 @@ function cases(): Case[] {
             // "4 or more failed payments": the comparison after the number, the metric after both.
             for (const [words, op] of AFTER) all.push({ kind, text: `${lead}${quantity} ${words} ${metric}${window}`, expected: composed(metric, op, value, unit, expectedWindow) });
             // "p95 checkout latency < 300 ms": a percentile before the metric.
-            if (unit === 'ms' || unit === 's') for (const [words, op] of BEFORE) all.push({ kind, text: `${lead}p95 ${metric} ${words} ${quantity}${window}`, expected: composed(metric, op, value, unit, expectedWindow, 95) });
+            if (unit === 'ms' || unit === 's')
+              for (const [words, op] of BEFORE) all.push({ kind, text: `${lead}p95 ${metric} ${words} ${quantity}${window}`, expected: composed(metric, op, value, unit, expectedWindow, 95) });
           }
         }
       }

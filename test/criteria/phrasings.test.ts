@@ -31,7 +31,6 @@ function bulletText(text: string): string {
   return item ? inlineText(item).replace(/\s+/g, ' ').trim() : text;
 }
 
-
 describe('criteria as people write them', () => {
   it.each(rows)('[$group/$kind] $text', ({ kind, text, reading, source }) => {
     expect(source).not.toBe('');

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
  * function over 60, so each reader, finder and refiner can be read, and tested, on its own.
  */
 const root = fileURLToPath(new URL('../../src/criteria/', import.meta.url));
-const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(root, name));
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => join(root, name));
 
 const LONGEST_FILE = 250;
 const LONGEST_FUNCTION = 60;
@@ -51,7 +53,11 @@ describe('the shape of src/criteria', () => {
   });
 
   it(`has no function over ${LONGEST_FUNCTION} lines`, () => {
-    const long = files.flatMap((file) => functionsOf(readFileSync(file, 'utf8')).filter(({ lines }) => lines > LONGEST_FUNCTION).map(({ line, lines }) => `${relative(root, file)}:${line} (${lines} lines)`));
+    const long = files.flatMap((file) =>
+      functionsOf(readFileSync(file, 'utf8'))
+        .filter(({ lines }) => lines > LONGEST_FUNCTION)
+        .map(({ line, lines }) => `${relative(root, file)}:${line} (${lines} lines)`),
+    );
     expect(long).toEqual([]);
   });
 });

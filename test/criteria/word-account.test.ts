@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCriterion, type Reading } from '../../src/criteria/criteria-grammar.ts';
+import { type Reading, readCriterion } from '../../src/criteria/criteria-grammar.ts';
 import { describeReading } from '../../src/criteria/describe-reading.ts';
 
 const shown = (reading: Reading): string => (reading.status === 'read' ? reading.criteria.map(describeReading).join(' ; ') : reading.status);

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { checkParsed, checkPlan, type PlanCheck } from '../../src/engine/check-plan.ts';
 import { planCriteria } from '../../src/model/plan-criteria.ts';
-import { parseWithRemark } from '../../src/parse/parse-with-remark.ts';
 import { treeNodes } from '../../src/model/tree-nodes.ts';
+import { parseWithRemark } from '../../src/parse/parse-with-remark.ts';
 import { findUnclosedFence } from '../../src/parse/unclosed-fence.ts';
 import type { Config } from '../../src/schemas/config-schema.ts';
 

@@ -7,10 +7,13 @@ import { checkerHolds, frontEndsAgree, mutatedPlan } from './checker-property.ts
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' } } });
 const runs = Number(values.runs);
 const started = performance.now();
-const result = fc.check(fc.property(mutatedPlan, (source) => {
-  checkerHolds(source);
-  frontEndsAgree(source);
-}), { numRuns: runs, ...(values.seed ? { seed: Number(values.seed) } : {}) });
+const result = fc.check(
+  fc.property(mutatedPlan, (source) => {
+    checkerHolds(source);
+    frontEndsAgree(source);
+  }),
+  { numRuns: runs, ...(values.seed ? { seed: Number(values.seed) } : {}) },
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (result.failed) {
   process.stderr.write(`${fc.defaultReportMessage(result)}\n`);

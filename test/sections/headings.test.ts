@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/engine/check-plan.ts';
-import { SECTION_CATALOG } from '../../src/schemas/section-catalog.ts';
 import { findSection } from '../../src/model/section-names.ts';
 import { ConfigSchema } from '../../src/schemas/config-schema.ts';
+import { SECTION_CATALOG } from '../../src/schemas/section-catalog.ts';
 
 const config = ConfigSchema().parse({});
 // A complete plan: each row renames one of its section headings to the heading people wrote.

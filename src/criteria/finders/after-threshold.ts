@@ -4,14 +4,14 @@
  * makes it a percentile ("… 99% of the time").
  */
 import type { Clause } from '../clause.ts';
-import { comparisonAt } from './comparison.ts';
-import { findPer } from './rate.ts';
-import type { Threshold } from './threshold.ts';
-import { findWindow } from './window.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { ParsedCriterion, Window } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
+import { comparisonAt } from './comparison.ts';
+import { findPer } from './rate.ts';
+import type { Threshold } from './threshold.ts';
+import { findWindow } from './window.ts';
 
 /** A rate after the quantity; a percentage "per day" is measured daily, so that is its window. */
 function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold): { per: ParsedCriterion['per']; window: Window | null } {
@@ -23,7 +23,8 @@ function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold)
       clause.place(found.start, found.end, 'rate');
       const time = unitOf(found.value.unit);
       const seconds = time ? SECONDS[time] : found.value.unit === 'month' ? 2_592_000 : undefined;
-      if (threshold.quantity.unit === '%' && seconds !== undefined) return { per: null, window: { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' } };
+      if (threshold.quantity.unit === '%' && seconds !== undefined)
+        return { per: null, window: { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' } };
       return { per: found.value, window: seconds === undefined ? timeAfterRate(clause, view, found.end) : null };
     }
     if (view[index]?.kind !== 'word') break;
@@ -56,7 +57,16 @@ function periodWithin(clause: Clause, view: readonly Token[], threshold: Thresho
 /** "… 99% of the time", "… in 99%": a share after the threshold that makes it a percentile. */
 function shareAsPercentile(clause: Clause, view: readonly Token[], threshold: Threshold): void {
   const { quantity } = threshold;
-  const at = view.findIndex((token, index) => index >= quantity.end && !clause.used[index] && token.kind === 'number' && view[index + 1]?.text === '%' && token.value > 0 && token.value < 100 && !(quantity.unit === '%' && comparisonAt(view, index - 1)));
+  const at = view.findIndex(
+    (token, index) =>
+      index >= quantity.end &&
+      !clause.used[index] &&
+      token.kind === 'number' &&
+      view[index + 1]?.text === '%' &&
+      token.value > 0 &&
+      token.value < 100 &&
+      !(quantity.unit === '%' && comparisonAt(view, index - 1)),
+  );
   // "… from 12%", "… was 2%": a figure after other words is history, not a percentile; only "in 99%", "for 95%", "≥ 99.9%" are.
   const before = view[at - 1];
   if (at < 0 || clause.percentile || (before && !['in', 'for', 'of', 'least'].includes(before.lower) && !['≥', '>=', '>'].includes(before.text) && at !== threshold.quantity.end)) return;

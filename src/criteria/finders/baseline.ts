@@ -2,13 +2,14 @@
  * Finds what a change is measured against and which way it goes: "20% fewer calls than the control
  * group", "within 1 point of baseline", "reduced by 25%", "lower than in the control group by 2 points".
  */
-import { findWindow } from './window.ts';
+
+import type { Unit } from '../../schemas/criterion-schema.ts';
 import { BASELINE_LINKS, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, CONDITIONS, EDGES, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { wordsAt } from '../quantity.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import type { Unit } from '../../schemas/criterion-schema.ts';
+import { findWindow } from './window.ts';
 
 /** A change word's direction, with the metric's polarity for "better" and "worse"; `unknown` when it cannot tell. */
 export function changeDirection(word: string, polarity: 'higher' | 'lower' | null): Baseline['direction'] | 'unknown' | null {
@@ -23,13 +24,27 @@ export function changeDirection(word: string, polarity: 'higher' | 'lower' | nul
 /** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
 function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
   let end = from;
-  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';' && !(CONDITIONS.has(tokens[end]?.lower ?? '') && end > from) && !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) && !findWindow(tokens.slice(end))?.start) end++;
+  while (
+    end < tokens.length &&
+    tokens[end]?.text !== ',' &&
+    tokens[end]?.text !== ';' &&
+    !(CONDITIONS.has(tokens[end]?.lower ?? '') && end > from) &&
+    !(EDGES.has(tokens[end]?.lower ?? '') && !['the', 'a', 'of'].includes(tokens[end]?.lower ?? '')) &&
+    !findWindow(tokens.slice(end))?.start
+  )
+    end++;
   while (end > from && EDGES.has(tokens[end - 1]?.lower ?? '')) end--;
   return { text: join(tokens.slice(from, end)), end };
 }
 
 /** The baseline a change is measured against, after the quantity: "fewer calls than the control group", "of baseline". */
-export function findBaseline(view: readonly Token[], from: number, preDirection: Baseline['direction'] | null, polarity: 'higher' | 'lower' | null, within = false): { start: number; end: number; linkAt: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
+export function findBaseline(
+  view: readonly Token[],
+  from: number,
+  preDirection: Baseline['direction'] | null,
+  polarity: 'higher' | 'lower' | null,
+  within = false,
+): { start: number; end: number; linkAt: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
   let at = from;
   let direction: Baseline['direction'] | 'unknown' | null = preDirection;
   const word = changeDirection(view[at]?.lower ?? '', polarity);
@@ -96,4 +111,3 @@ export function baselineBefore(view: readonly Token[], opStart: number, unit: Un
   }
   return null;
 }
-

@@ -1,6 +1,6 @@
 /** Finds a comparison and where its quantity starts: "< 300 ms", "no more than a dozen", "must not exceed 2%". */
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { SYMBOL_COMPARATORS, TIME_VERBS, words, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from '../lexicon.ts';
+import { SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST, words } from '../lexicon.ts';
 import { numberAt, quantityAt, wordsAt } from '../quantity.ts';
 import type { Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';

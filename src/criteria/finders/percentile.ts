@@ -11,7 +11,8 @@ export function findPercentile(tokens: readonly Token[]): Found<number> | null {
     // p10 to p99.9 are percentiles; P0 to P9 are priorities ("P1 defects").
     const short = /^p(\d{2}(?:\.\d+)?)$/i.exec(token.text);
     if (short?.[1] && token.kind === 'word') return { start: index - lead, end: index + 1, value: Number(short[1]) };
-    if (token.lower === 'p' && tokens[index + 1]?.text === '(' && tokens[index + 2]?.kind === 'number' && tokens[index + 3]?.text === ')') return { start: index - lead, end: index + 4, value: tokens[index + 2]?.value ?? 0 };
+    if (token.lower === 'p' && tokens[index + 1]?.text === '(' && tokens[index + 2]?.kind === 'number' && tokens[index + 3]?.text === ')')
+      return { start: index - lead, end: index + 4, value: tokens[index + 2]?.value ?? 0 };
     if (token.lower === 'median') return { start: index - lead, end: index + 1, value: 50 };
     if (token.kind === 'number' && token.value > 0 && token.value < 100) {
       let at = index + 1;

@@ -1,14 +1,14 @@
 /** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
 import type { Clause } from '../clause.ts';
-import { findPercentile } from './percentile.ts';
-import { findScale } from './scale.ts';
-import { findSequence, findWindow, isAnchored } from './window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { LABEL_DIRECTIONS, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
 import type { Found, WordPart } from '../reading.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
+import { findPercentile } from './percentile.ts';
+import { findScale } from './scale.ts';
+import { findSequence, findWindow, isAnchored } from './window.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
 function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found<T> | null {
@@ -27,7 +27,10 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     if (close < 0) break;
     const inner = tokens.slice(index + 1, close);
     const percentileInside = findPercentile(inner);
-    const labelLike = (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d+$/i.test(inner[0]?.text ?? ''))) || (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) || (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
+    const labelLike =
+      (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d+$/i.test(inner[0]?.text ?? ''))) ||
+      (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
+      (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
     if (labelLike) {
       index = close;
       continue;
@@ -41,7 +44,8 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
       continue;
     }
     // A short aside of words after the threshold narrows what is counted: "≥ 92% (no assist required)" keeps it in the name.
-    const narrows = !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token) => token.kind === 'word' || token.text === ',' || token.text === '/');
+    const narrows =
+      !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token) => token.kind === 'word' || token.text === ',' || token.text === '/');
     if (narrows) {
       clause.nameAside ??= `(${join(inner)})`;
       clause.use(index, close + 1);
@@ -65,7 +69,12 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   clause.window = anchored ? null : taken(clause, window, 'window');
   if (window && anchored) clause.period = join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : []);
   clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
-  // Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what.
+  setCadence(clause);
+}
+
+/** Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what: told, not read. */
+function setCadence(clause: Clause): void {
+  const { tokens } = clause;
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;
     const count = quantityAt(tokens, index + 1);

@@ -23,7 +23,8 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   if (['per', 'every', 'each', 'a', 'an', '/'].includes(token.lower)) at++;
   else if (wordsAt(tokens, from, ['for', 'every'])) at += 2;
   else if (wordsAt(tokens, from, ['out', 'of', 'every'])) at += 3;
-  else if ((token.lower === 'in' || token.lower === 'of' || wordsAt(tokens, from, ['out', 'of'])) && numberAt(tokens, from + (token.lower === 'out' ? 2 : 1), false)) at += token.lower === 'out' ? 2 : 1;
+  else if ((token.lower === 'in' || token.lower === 'of' || wordsAt(tokens, from, ['out', 'of'])) && numberAt(tokens, from + (token.lower === 'out' ? 2 : 1), false))
+    at += token.lower === 'out' ? 2 : 1;
   else return null;
   const number = numberAt(tokens, at, false);
   // "per thousand requests": a scale word is the count.

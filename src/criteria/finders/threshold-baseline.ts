@@ -1,12 +1,12 @@
 /** Attaches to a found threshold the baseline it is measured against, if any. */
 import type { Clause } from '../clause.ts';
-import { baselineBefore, findBaseline } from './baseline.ts';
-import type { Threshold } from './threshold.ts';
 import { BASELINE_NAMES } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { baselineBefore, findBaseline } from './baseline.ts';
+import type { Threshold } from './threshold.ts';
 
 /**
  * The baseline a threshold is measured against: "20% fewer calls than the control group", "within 1
@@ -26,7 +26,8 @@ export function attachBaseline(clause: Clause, view: readonly Token[], threshold
     if (earlier) clause.place(earlier.start, opStart, 'baseline');
     return { baseline: earlier?.baseline ?? null, metric: [] };
   }
-  if (within && quantity.unit === '%' && quantity.value >= 100 && found) return { unsure: `it allows a change of \`${quantity.value}%\` either way from \`${found.text}\`, which is no band; write the multiple, such as \`≤ 1.1x ${found.text}\`` };
+  if (within && quantity.unit === '%' && quantity.value >= 100 && found)
+    return { unsure: `it allows a change of \`${quantity.value}%\` either way from \`${found.text}\`, which is no band; write the multiple, such as \`≤ 1.1x ${found.text}\`` };
   if (found?.direction === 'unknown') return { unsure: `it says better or worse than \`${found.text}\`, but the metric does not say which way is better; write "higher" or "lower"` };
   const direction: Baseline['direction'] = within ? 'either' : ((found?.direction as Baseline['direction'] | undefined) ?? preChange ?? 'increase');
   const ratioEnd = quantity.end + (view[quantity.end]?.lower === 'the' ? 2 : 1);

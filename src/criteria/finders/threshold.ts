@@ -4,8 +4,6 @@
  * and what they say: a negation, a change's direction, the time of a verb ("return within 30 s").
  */
 import type { Clause } from '../clause.ts';
-import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
-import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
@@ -14,6 +12,8 @@ import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
 import type { Baseline, Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit } from '../units.ts';
+import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
+import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 
 /** Whether a change word after this noun is a verb of it: a measure or a business figure changes ("error rate up", "sales fall"). */
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
@@ -32,7 +32,13 @@ export interface Threshold {
 }
 
 /** The words before a comparison at `index` that belong to it, and what they say; returns where they start. */
-function comparisonLead(clause: Clause, view: readonly Token[], index: number, found: Quantity, threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string }): number {
+function comparisonLead(
+  clause: Clause,
+  view: readonly Token[],
+  index: number,
+  found: Quantity,
+  threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string },
+): number {
   const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
   let lead = index - 1;
   while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
@@ -47,7 +53,8 @@ function comparisonLead(clause: Clause, view: readonly Token[], index: number, f
     // "Card declines under 3%", "calls picked up within 20 s": after a noun that is no measure, the word may be the metric's own.
     const noun = view[lead - 1];
     const nounLike = /s$/.test(word) || word === 'up' || word === 'down';
-    if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !changeable(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower)) threshold.unknownChange = word;
+    if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !changeable(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower))
+      threshold.unknownChange = word;
     // "reduced below 1%", "rises above 2%": a change word before a word of place states a level.
     const verb = /ed$/.test(word) || ['rises', 'falls', 'drops', 'dips', 'sinks', 'climbs', 'goes', 'fell', 'rose'].includes(word);
     const level = verb && ['below', 'above', 'beneath', 'to'].includes(view[index]?.lower ?? '') && lead + 1 === index;
@@ -67,7 +74,13 @@ function comparisonLead(clause: Clause, view: readonly Token[], index: number, f
   // "Log queries should return within 30 seconds": what is measured is their time.
   if (view[lead]?.lower === 'in' && TIME_VERBS[view[lead - 1]?.lower ?? ''] !== undefined) lead--;
   const verb = view[lead];
-  if (verb && !clause.used[lead] && TIME_VERBS[verb.lower] !== undefined && isTimeUnit(found.unit) && (['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))) {
+  if (
+    verb &&
+    !clause.used[lead] &&
+    TIME_VERBS[verb.lower] !== undefined &&
+    isTimeUnit(found.unit) &&
+    (['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))
+  ) {
     threshold.timeOf = TIME_VERBS[verb.lower] ?? 'time';
     lead--;
     while (lead >= 0 && !clause.used[lead] && (MODALS.has(view[lead]?.lower ?? '') || NEGATIONS.has(view[lead]?.lower ?? ''))) {
@@ -102,7 +115,17 @@ function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null 
     // "Patient falls under 2 per month": a comparison that opens with a change verb after a noun that is no measure may hold the metric's own noun.
     const opener = view[index]?.lower ?? '';
     const before = view[index - 1];
-    if ((CHANGE_UP.has(opener) || CHANGE_DOWN.has(opener)) && !CHANGE_ADJECTIVES.has(opener) && /s$/.test(opener) && comparison.end > index + 1 && before?.kind === 'word' && !clause.used[index - 1] && !changeable(before.lower) && !MODALS.has(before.lower)) found.unknownChange = opener;
+    if (
+      (CHANGE_UP.has(opener) || CHANGE_DOWN.has(opener)) &&
+      !CHANGE_ADJECTIVES.has(opener) &&
+      /s$/.test(opener) &&
+      comparison.end > index + 1 &&
+      before?.kind === 'word' &&
+      !clause.used[index - 1] &&
+      !changeable(before.lower) &&
+      !MODALS.has(before.lower)
+    )
+      found.unknownChange = opener;
     found.opStart = comparisonLead(clause, view, index, quantity, found);
     clause.use(found.opStart, at);
     clause.place(found.opStart, at, 'comparison');
@@ -151,8 +174,12 @@ export function findThreshold(clause: Clause, view: readonly Token[]): Threshold
   }
   // "never drops below 99.5% for more than 5 minutes" allows shorter dips; a sustained window cannot say so.
   const negatedPhrase = clause.tokens.slice(Math.max(0, found.opStart), quantity.start).some((token) => ['never', 'not'].includes(token.lower));
-  if (negatedPhrase && clause.window?.value.kind === 'sustained' && /\b(?:more|longer) than\b/i.test(clause.window.value.text)) return { unsure: `it negates a limit held for a time (\`${clause.window.value.text}\`), which allows dips shorter than that; write the limit and the longest dip as two bullets` };
-  if (found.unknownChange) return { unsure: `\`${found.unknownChange}\` could say a change or be part of what is measured; write the change with "by" and its baseline ("down by 10% from last quarter"), or name the metric on its own` };
+  if (negatedPhrase && clause.window?.value.kind === 'sustained' && /\b(?:more|longer) than\b/i.test(clause.window.value.text))
+    return { unsure: `it negates a limit held for a time (\`${clause.window.value.text}\`), which allows dips shorter than that; write the limit and the longest dip as two bullets` };
+  if (found.unknownChange)
+    return {
+      unsure: `\`${found.unknownChange}\` could say a change or be part of what is measured; write the change with "by" and its baseline ("down by 10% from last quarter"), or name the metric on its own`,
+    };
   if (found.op && found.negated) found.op = FLIP[found.op];
   // "within 1-10 ms": a range after "within" is the range; after any other comparison it is not clear which end counts.
   if (found.op && quantity.upper !== null && !found.between) {

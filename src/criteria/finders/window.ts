@@ -1,14 +1,26 @@
-import { EXTRA_SECONDS, OPENING, PER_PERIOD, PERIOD_LINKS, PERIOD_WORDS, SEQUENCE_STATES, SEQUENCE_STOPS, SUSTAIN_LEADS, SUSTAINING, UNIT_PERIODS, WINDOW_ARTICLES, WINDOW_NOUNS, WINDOW_QUALIFIERS } from '../lexicon.ts';
+import type { Criterion } from '../../schemas/criterion-schema.ts';
+import {
+  EXTRA_SECONDS,
+  OPENING,
+  PER_PERIOD,
+  PERIOD_LINKS,
+  PERIOD_WORDS,
+  SEQUENCE_STATES,
+  SEQUENCE_STOPS,
+  SUSTAIN_LEADS,
+  SUSTAINING,
+  UNIT_PERIODS,
+  WINDOW_ARTICLES,
+  WINDOW_NOUNS,
+  WINDOW_QUALIFIERS,
+} from '../lexicon.ts';
 import { numberAt, unitAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { SECONDS } from '../units.ts';
-import type { Criterion } from '../../schemas/criterion-schema.ts';
 
 type Window = NonNullable<Criterion['window']>;
 type Sequence = NonNullable<Criterion['sequence']>;
-
-
 
 /** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */
 function durationAt(tokens: readonly Token[], index: number): { seconds: number; end: number } | null {
@@ -38,7 +50,12 @@ function durationAt(tokens: readonly Token[], index: number): { seconds: number;
 }
 
 /** The words of a window as written, from `start` to `end`: "for 30 minutes", "1-hour". */
-const windowText = (tokens: readonly Token[], start: number, end: number) => tokens.slice(start, end).map((token) => token.text).join(' ').replace(/ (?=[-+])|(?<=-) /g, '');
+const windowText = (tokens: readonly Token[], start: number, end: number) =>
+  tokens
+    .slice(start, end)
+    .map((token) => token.text)
+    .join(' ')
+    .replace(/ (?=[-+])|(?<=-) /g, '');
 
 /** Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour". */
 function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {
@@ -74,7 +91,8 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
     // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
     // came before it: in "error rate ≥ 1% over 1 hour" the threshold is stated and "over" sets its window.
     // A share before it ("10% of calls wait over 5 minutes") is no threshold: there "over" is one.
-    const afterThreshold = word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
+    const afterThreshold =
+      word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 : 0);
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };
@@ -131,7 +149,12 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
       // What is counted, without the condition: "failed health checks" counts health checks.
-      const unit = tokens.slice(number.end + 1, end).map((token) => token.lower).filter((word) => !SEQUENCE_STATES.has(word)).join(' ') || 'checks';
+      const unit =
+        tokens
+          .slice(number.end + 1, end)
+          .map((token) => token.lower)
+          .filter((word) => !SEQUENCE_STATES.has(word))
+          .join(' ') || 'checks';
       // Led by "for"/"on", the phrase only qualifies the clause; otherwise its noun is the metric too.
       return { start: index - lead, end: lead ? end : number.end + 1, value: { count: number.value, unit } };
     }
@@ -150,5 +173,8 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
  */
 export function isAnchored(tokens: readonly Token[], found: Found<Window>): boolean {
   const span = tokens.slice(found.start, found.end);
-  return span.some((token, index) => ['first', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower) || (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null));
+  return span.some(
+    (token, index) =>
+      ['first', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower) || (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null),
+  );
 }

@@ -46,7 +46,9 @@ export function readChangeTo(clause: Clause, view: readonly Token[]): ClauseResu
   if (!change || changes.length > 1) return null;
   const rising = change.direction === 'increase';
   if (rising ? level(levels.after) <= level(levels.before) : level(levels.after) >= level(levels.before)) {
-    return { unsure: `it says ${change.direction} but goes from \`${join(view.slice(levels.before.start, levels.before.end))}\` to \`${join(view.slice(levels.after.start, levels.after.end))}\`; write the level it must reach, such as "≤ …"` };
+    return {
+      unsure: `it says ${change.direction} but goes from \`${join(view.slice(levels.before.start, levels.before.end))}\` to \`${join(view.slice(levels.after.start, levels.after.end))}\`; write the level it must reach, such as "≤ …"`,
+    };
   }
   // "… to 4 minutes per patient": a rate of things after the level stays with what is measured;
   // "… to 5 per day" is counted over a day.
@@ -57,10 +59,12 @@ export function readChangeTo(clause: Clause, view: readonly Token[]): ClauseResu
   // After a label's colon, the words there name the metric; the label is applied after.
   const colon = view.slice(0, from).findIndex((token) => token.text === ':');
   const named = view.slice(0, from).filter((_token, index) => index !== change.index && index > colon && !clause.used[index]);
-  const metric = metricText(named.length > 0 ? named : view.slice(0, Math.max(0, colon))) || (clause.context.label ? metricText(tokenize(clause.context.label).filter((token) => token.kind === 'word')) : '');
+  const metric =
+    metricText(named.length > 0 ? named : view.slice(0, Math.max(0, colon))) || (clause.context.label ? metricText(tokenize(clause.context.label).filter((token) => token.kind === 'word')) : '');
   if (!metric) return null;
   clause.use(0, (perThing ?? perTime)?.end ?? levels.end);
-  if (perTime && time !== undefined) clause.window = { start: perTime.start, end: perTime.end, value: { seconds: perTime.value.count * time, text: join(view.slice(perTime.start, perTime.end)), kind: 'period' } };
+  if (perTime && time !== undefined)
+    clause.window = { start: perTime.start, end: perTime.end, value: { seconds: perTime.value.count * time, text: join(view.slice(perTime.start, perTime.end)), kind: 'period' } };
   if (perTime) clause.place(perTime.start, perTime.end, 'window');
   clause.place(change.index, change.index + 1, 'comparison');
   clause.place(from, levels.before.end + 1, 'baseline');
@@ -68,5 +72,8 @@ export function readChangeTo(clause: Clause, view: readonly Token[]): ClauseResu
   if (perThing) clause.place(perThing.start, perThing.end, 'metric');
   const op: Op = levels.op ?? (rising ? '>=' : '<=');
   const name = perThing ? `${metric} ${join(view.slice(perThing.start, perThing.end))}` : metric;
-  return clause.finish([{ ...blank(name, op, levels.after.value, levels.after.unit), scale: levels.after.scale }], [`Read "${join(view.slice(from, levels.end))}" as the level to reach; the level before is told, not compared.`]);
+  return clause.finish(
+    [{ ...blank(name, op, levels.after.value, levels.after.unit), scale: levels.after.scale }],
+    [`Read "${join(view.slice(from, levels.end))}" as the level to reach; the level before is told, not compared.`],
+  );
 }

@@ -7,14 +7,14 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';
-import { attachBaseline } from '../finders/threshold-baseline.ts';
 import type { Threshold } from '../finders/threshold.ts';
+import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { joinTokens as join, metricText, singular } from '../metric-text.ts';
-import { readLabel } from './label-value.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
+import { readLabel } from './label-value.ts';
 
 /** What is counted after the quantity, with what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs". */
 function countedAfter(clause: Clause, view: readonly Token[], threshold: Threshold, metric: string, per: ParsedCriterion['per']): Token[] {
@@ -33,7 +33,11 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
     // A "without …" or "with no …" always stays: dropping it would drop a condition.
     const negative = token.lower === 'without' || (token.lower === 'with' && view[index + 1]?.lower === 'no');
     const qualifies = counted.length > 0 && (!metric || negative || counted.some((each) => ['without', 'no'].includes(each.lower)) || (per !== null && PER_STOPS.has(counted[0]?.lower ?? '')));
-    const place = qualifies && (QUALIFIERS.has(token.lower) || (['the', 'a', 'an'].includes(token.lower) && QUALIFIERS.has(counted.at(-1)?.lower ?? ''))) && view[index + 1]?.kind === 'word' && !clause.used[index + 1];
+    const place =
+      qualifies &&
+      (QUALIFIERS.has(token.lower) || (['the', 'a', 'an'].includes(token.lower) && QUALIFIERS.has(counted.at(-1)?.lower ?? ''))) &&
+      view[index + 1]?.kind === 'word' &&
+      !clause.used[index + 1];
     // A verdict or a negation after the threshold judges it ("over 1% fails", "is not required"); it names nothing.
     const judges = NEGATIONS.has(token.lower.replace('’', "'")) || VERDICTS.has(token.lower) || ['fails', 'passes', 'blocks', 'required'].includes(token.lower);
     if (!place && (token.kind === 'number' || token.kind === 'symbol' || judges || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))) break;
@@ -75,11 +79,17 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   // "Go-live done, error rate < 1%": so are words before a comma inside the metric's words.
   // "Digital adoption rate, which must be …" names it before a relative clause.
   const relative = words('which that who').has(before[lastComma + 1]?.lower ?? '');
-  const inside = lastComma > 0 && !endsAtComma && !relative && before.slice(0, lastComma).some((token) => token.kind === 'word') && !before.some((token) => token.lower === 'and' || token.lower === 'or' || token.text === '(');
+  const inside =
+    lastComma > 0 &&
+    !endsAtComma &&
+    !relative &&
+    before.slice(0, lastComma).some((token) => token.kind === 'word') &&
+    !before.some((token) => token.lower === 'and' || token.lower === 'or' || token.text === '(');
   const apart = lastComma >= 0 && (endsAtComma || inside) ? join(before.slice(0, lastComma)) : null;
   if (!metric || (bracketed && countedText)) metric = countedText || metric;
   else if (labelled && countedText) metric = `${metric} ${countedText}`;
-  else if (countedText && (counted.length <= 3 || counted.some((token) => QUALIFIERS.has(token.lower))) && !unitOf(counted[0]?.lower ?? '')) metric = MEASURES.test(metric) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
+  else if (countedText && (counted.length <= 3 || counted.some((token) => QUALIFIERS.has(token.lower))) && !unitOf(counted[0]?.lower ?? ''))
+    metric = MEASURES.test(metric) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
   if (threshold.timeOf && metric) metric = `${metric.replace(/(\S+)$/, (word) => singular(word))} ${threshold.timeOf}`;
   if (!metric && afterMetric.length > 0) metric = metricText(afterMetric);
   if (!metric && unitLabel) {
@@ -87,9 +97,41 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
     unitLabel = '';
   }
   // "fewer than 1 in 200 orders fail": what the counted things do.
-  const countedFirst = before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') && view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
+  const countedFirst =
+    before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') &&
+    view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
   if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit) && !TIME_NAMES_SET.has(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
   return { metric, unitLabel, label, apart };
+}
+
+/** Why the quantity cannot be read as it stands: signed, a scope per thing, points with no baseline, a band either way. */
+function quantityProblem(
+  clause: Clause,
+  view: readonly Token[],
+  threshold: Threshold,
+  parts: { metric: string; shown: string; changed: boolean; after: ReturnType<typeof findAfterThreshold> },
+): string | null {
+  const { quantity } = threshold;
+  const { metric, shown, changed, after } = parts;
+  // "conversion +5% or more": a signed amount is a change, from a figure the bullet does not name.
+  const sign = clause.tokens[quantity.start - 1];
+  if (!changed && sign && ['+', '-', '−'].includes(sign.text) && !clause.tokens[quantity.start]?.spaced && clause.tokens[quantity.start - 2]?.kind !== 'number')
+    return `\`${sign.text}${shown}\` is signed, a change from a figure the bullet does not name; write the change with what it is measured against, such as \`${metric} ≥ ${shown} ${sign.text === '+' ? 'above' : 'below'} the control group\``;
+  // "< 1% per day for 7 days": a daily figure held over a longer time; the reading has one window, not both.
+  if (after.window && clause.window) return `it has a daily figure (\`${after.window.text}\`) over \`${clause.window.value.text}\`; write one bullet per window`;
+  // "≥ 99.5% per hub": a percentage per thing is a scope, not a rate.
+  if (quantity.unit === '%' && after.per && !TIME_NAMES_SET.has(after.per.unit))
+    return `it has \`${shown}\` per ${after.per.unit}, a scope the reader cannot hold; name the metric for one ${after.per.unit}, or drop "per"`;
+  // "30 points per sprint", "650 points": points are percentage points only against a baseline.
+  if (quantity.unit === 'pp' && !changed && ['points', 'point', 'pts', 'pt'].includes(clause.tokens[quantity.end - 1]?.lower ?? ''))
+    return `it counts \`${shown}\` with no baseline, where points are not percentage points; write "pp" against a baseline, or drop "points"`;
+  // "no more than 2% either way" is a band, as "±" is.
+  const eitherWay = view.some((token, index) => token.lower === 'either' && view[index + 1]?.lower === 'way');
+  if (eitherWay && !changed) return `it allows \`${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\``;
+  // "within ±2%" with no baseline is a band around zero: the reading has no way to hold the lower side.
+  if (!changed && clause.tokens.slice(Math.max(0, threshold.opStart), quantity.start + 1).some((token) => ['±', '+/-'].includes(token.text)))
+    return `it allows \`±${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\``;
+  return null;
 }
 
 /** Reads the clause from its threshold: baseline, qualifiers after it, metric, then the criterion or criteria. */
@@ -117,22 +159,11 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   }
   const shown = join(clause.tokens.slice(quantity.start, quantity.end));
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
-  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end) return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
+    return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
-  // "conversion +5% or more": a signed amount is a change, from a figure the bullet does not name.
-  const sign = clause.tokens[quantity.start - 1];
-  if (!baseline.baseline && sign && ['+', '-', '−'].includes(sign.text) && !clause.tokens[quantity.start]?.spaced && clause.tokens[quantity.start - 2]?.kind !== 'number') return { unsure: `\`${sign.text}${shown}\` is signed, a change from a figure the bullet does not name; write the change with what it is measured against, such as \`${metric} ≥ ${shown} ${sign.text === '+' ? 'above' : 'below'} the control group\`` };
-  // "< 1% per day for 7 days": a daily figure held over a longer time; the reading has one window, not both.
-  if (after.window && clause.window) return { unsure: `it has a daily figure (\`${after.window.text}\`) over \`${clause.window.value.text}\`; write one bullet per window` };
-  // "≥ 99.5% per hub": a percentage per thing is a scope, not a rate.
-  if (quantity.unit === '%' && after.per && !TIME_NAMES_SET.has(after.per.unit)) return { unsure: `it has \`${shown}\` per ${after.per.unit}, a scope the reader cannot hold; name the metric for one ${after.per.unit}, or drop "per"` };
-  // "30 points per sprint", "650 points": points are percentage points only against a baseline.
-  if (quantity.unit === 'pp' && !baseline.baseline && ['points', 'point', 'pts', 'pt'].includes(clause.tokens[quantity.end - 1]?.lower ?? '')) return { unsure: `it counts \`${shown}\` with no baseline, where points are not percentage points; write "pp" against a baseline, or drop "points"` };
-  // "no more than 2% either way" is a band, as "±" is.
-  const eitherWay = view.some((token, index) => token.lower === 'either' && view[index + 1]?.lower === 'way');
-  if (eitherWay && !baseline.baseline) return { unsure: `it allows \`${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\`` };
-  // "within ±2%" with no baseline is a band around zero: the reading has no way to hold the lower side.
-  if (!baseline.baseline && clause.tokens.slice(Math.max(0, threshold.opStart), quantity.start + 1).some((token) => ['±', '+/-'].includes(token.text))) return { unsure: `it allows \`±${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\`` };
+  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed: baseline.baseline !== null, after });
+  if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
   const criterion: ParsedCriterion = {
     ...blank(metric + named.unitLabel, threshold.between ? 'between' : (threshold.op ?? '='), quantity.value, quantity.unit ?? named.label.unit),

@@ -1,4 +1,6 @@
 /** Reads a value written after a label with no comparison: "Maximum queue age: 15 min", "Refund errors: none", "Uptime: 99.9%". */
+
+import type { Comparator, Unit } from '../../schemas/criterion-schema.ts';
 import { type Clause, leftoverReason } from '../clause.ts';
 import { CROSSED } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
@@ -8,7 +10,6 @@ import type { Quantity } from '../quantity.ts';
 import { blank, type ClauseResult, type Op, type ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
-import type { Comparator, Unit } from '../../schemas/criterion-schema.ts';
 
 /** A label's own unit, direction and percentile: "Checkout latency (ms)", "Maximum queue age", "max", "p90". */
 export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null; condition: Token[]; directions: Token[] } {
@@ -61,7 +62,14 @@ function seriesNames(tokens: readonly Token[]): string[] | null {
 }
 
 /** A value with no comparison written: the label's direction, a zero or a `+` decide; otherwise it is ambiguous. */
-export function readUndirected(clause: Clause, metric: string, found: Quantity | null, label: { op: Op | null; unit: Unit | null; percentile: number | null; metric?: Token[] }, shown: string, per: ParsedCriterion['per'] = null): ClauseResult {
+export function readUndirected(
+  clause: Clause,
+  metric: string,
+  found: Quantity | null,
+  label: { op: Op | null; unit: Unit | null; percentile: number | null; metric?: Token[] },
+  shown: string,
+  per: ParsedCriterion['per'] = null,
+): ClauseResult {
   const value = found?.value ?? 0;
   const unit = found?.unit ?? label.unit;
   const percentile = label.percentile ?? clause.percentile?.value ?? null;
@@ -70,9 +78,14 @@ export function readUndirected(clause: Clause, metric: string, found: Quantity |
   const make = (op: Comparator) => ({ ...blank(name, op, value, unit), percentile, per, scale: found?.scale ?? null, upper: op === 'between' ? (found?.upper ?? null) : null });
   const trigger = clause.context.kind === 'rollback';
   if (found && found.upper !== null) return clause.finish([make('between')]);
-  if (label.op) return clause.finish([make(trigger ? CROSSED[label.op] : label.op)], trigger ? [`Read the ${label.op === '<=' ? 'maximum' : 'minimum'} as a trigger that fires once it is crossed.`] : []);
+  if (label.op)
+    return clause.finish([make(trigger ? CROSSED[label.op] : label.op)], trigger ? [`Read the ${label.op === '<=' ? 'maximum' : 'minimum'} as a trigger that fires once it is crossed.`] : []);
   const series = label.metric ? seriesNames(label.metric) : null;
-  if (value === 0) return clause.finish(series ? series.map((each) => ({ ...make(trigger ? '>' : '='), metric: each })) : [make(trigger ? '>' : '=')], trigger ? ['Read a zero in a trigger as: fires on the first one.'] : []);
+  if (value === 0)
+    return clause.finish(
+      series ? series.map((each) => ({ ...make(trigger ? '>' : '='), metric: each })) : [make(trigger ? '>' : '=')],
+      trigger ? ['Read a zero in a trigger as: fires on the first one.'] : [],
+    );
   if (found?.plus) return clause.finish([make('>=')]);
   if (percentile !== null && isTimeUnit(unit) && !trigger) return clause.finish([make('<=')], [`Read as a maximum: a ${percentile}th percentile of a duration is a ceiling.`]);
   if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover()) };

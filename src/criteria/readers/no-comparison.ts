@@ -13,10 +13,10 @@ import { CHANGE_MOVES, EDGES, NOT_METRIC, RATIO_NAMES, words } from '../lexicon.
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
-import { readLabel, readUndirected } from './label-value.ts';
 import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
 import { CURRENCY_SIGNS } from '../units.ts';
+import { readLabel, readUndirected } from './label-value.ts';
 
 /** "50% increase in errors", "a 10% drop in conversion": a change from a baseline the plan does not name. */
 function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | null {
@@ -25,13 +25,21 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
   const change = value?.unit === '%' ? changeDirection(view[value.end]?.lower ?? '', null) : null;
   if (!value || !change || change === 'unknown' || !['in', 'of'].includes(view[value.end + 1]?.lower ?? '')) return null;
   const subject: Token[] = [];
-  for (let index = value.end + 2; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol'; index++) subject.push(view[index] as Token);
+  for (
+    let index = value.end + 2;
+    index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol';
+    index++
+  )
+    subject.push(view[index] as Token);
   clause.use(0, value.end + 2 + subject.length);
   clause.place(value.start, value.end, 'quantity');
   clause.place(value.end, value.end + 2, 'baseline');
   const metric = metricText(subject);
   if (!metric) return null;
-  return clause.finish([{ ...blank(metric, '>=', value.value, '%'), baseline: { text: 'baseline', change: 'relative', direction: change } }], [`Read as a change of at least ${value.value}% from a baseline the plan does not name.`]);
+  return clause.finish(
+    [{ ...blank(metric, '>=', value.value, '%'), baseline: { text: 'baseline', change: 'relative', direction: change } }],
+    [`Read as a change of at least ${value.value}% from a baseline the plan does not name.`],
+  );
 }
 
 const PERIOD_SECONDS: Readonly<Record<string, number>> = { week: 604_800, month: 2_592_000, sprint: 1_209_600, day: 86_400 };
@@ -100,7 +108,10 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
     clause.place(versus.start, versus.start + 1, 'baseline');
     clause.place(versus.linkAt, versus.end, 'baseline');
     const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
-    return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`]);
+    return clause.finish(
+      [{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }],
+      [`Read as a change of at least ${join(view.slice(amount.start, amount.end))}.`],
+    );
   }
   const unnamed = readUnnamedChange(clause, view, amount, changedBy, before);
   if (unnamed) return unnamed;
@@ -124,12 +135,18 @@ function readUnnamedChange(clause: Clause, view: readonly Token[], amount: Quant
   // "Increase the share of students by 10%": a percent change of a share may be relative or in points.
   // A fraction in words ("by a third") is relative: its "%" stands for the word it replaced.
   const fraction = (view[amount.end - 1]?.end ?? 0) - (view[amount.end - 1]?.start ?? 0) > 1;
-  if (amount.unit === '%' && !fraction && subject.some((token) => RATIO_NAMES.has(token.lower))) return { unsure: `\`${join(subject)}\` is itself a share or a rate, so \`${amount.value}%\` may be relative or in percentage points; write "by ${amount.value} points" or "by ${amount.value}% of its baseline"` };
+  if (amount.unit === '%' && !fraction && subject.some((token) => RATIO_NAMES.has(token.lower)))
+    return {
+      unsure: `\`${join(subject)}\` is itself a share or a rate, so \`${amount.value}%\` may be relative or in percentage points; write "by ${amount.value} points" or "by ${amount.value}% of its baseline"`,
+    };
   if (verb) clause.place(verb.verb, verb.verb + 1, 'baseline');
   if (verb) clause.place(verb.by, verb.by + 1, 'baseline');
   clause.use(0, amount.end);
   const change = amount.unit === '%' ? 'relative' : 'points';
-  return clause.finish([{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: 'baseline', change, direction } }], [`Read as a change of at least ${join(view.slice(amount.start, amount.end))} from a baseline the plan does not name.`]);
+  return clause.finish(
+    [{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: 'baseline', change, direction } }],
+    [`Read as a change of at least ${join(view.slice(amount.start, amount.end))} from a baseline the plan does not name.`],
+  );
 }
 
 /** A clause with no comparison: the first of the forms above that reads it, or null for the quantifier reader to try. */

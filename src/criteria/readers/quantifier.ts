@@ -25,10 +25,13 @@ function single(input: Words, metric: string, op: Op, value: number, notes: stri
 }
 
 /** Short enough and free of a second claim to be one noun phrase; `or` may join names after no or any (`union`). */
-const plain = (list: readonly Token[], and = false, longest = 6, union = false) => list.length <= longest && !list.some((token) => words(`but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}${union ? '' : ' or'}`).has(token.lower));
+const plain = (list: readonly Token[], and = false, longest = 6, union = false) =>
+  list.length <= longest &&
+  !list.some((token) => words(`but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}${union ? '' : ' or'}`).has(token.lower));
 
 /** Where a noun phrase ends: at a condition, a word that is no metric's, or a joint. */
-const phraseEnd = (list: readonly Token[], from: number) => list.findIndex((token, position) => position >= from && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
+const phraseEnd = (list: readonly Token[], from: number) =>
+  list.findIndex((token, position) => position >= from && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
 
 /**
  * After no, zero or any, "or" may join two names of what is counted ("critical or high severity defects",
@@ -39,7 +42,7 @@ function joinsNames(list: readonly Token[], or: number): boolean {
   const end = phraseEnd(list, or + 1);
   const name = list.slice(or + 1, end < 0 ? list.length : end);
   const last = name.at(-1)?.lower ?? '';
-  return name.length > 0 && name.length <= 6 && !CLAUSE_OPENERS.has(name[0]?.lower ?? '') && (/[a-z0-9]s$/.test(last) && !last.endsWith('ss') || MASS_EVENTS.has(last));
+  return name.length > 0 && name.length <= 6 && !CLAUSE_OPENERS.has(name[0]?.lower ?? '') && ((/[a-z0-9]s$/.test(last) && !last.endsWith('ss')) || MASS_EVENTS.has(last));
 }
 
 /** A noun phrase keeps what qualifies it ("orders shipped to the wrong address") and ends at a condition or a second claim. */
@@ -96,7 +99,10 @@ function readAny(input: Words): ClauseResult | null {
   // "Any health check fails": failed health checks.
   const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
   // The noun takes the plural, not a participle after it: "any note lost" counts notes lost.
-  const plural = metric.replace(/(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/, (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`);
+  const plural = metric.replace(
+    /(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/,
+    (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`,
+  );
   return single(input, plural, '>=', 1, joined ? [`Read "${first} … or …" as one of either.`] : []);
 }
 
@@ -136,6 +142,7 @@ export function readQuantifier(clause: Clause): ClauseResult {
   const zero = body.findIndex((token) => ['zero', 'none', 'nil'].includes(token.lower));
   if (zero > 0 && zero === body.length - 1 && plain(body.slice(0, zero))) return single(input, metricText(body.slice(0, zero)), '=', 0);
   const numbers = clause.leftover();
-  if (numbers.length > 0) return { unsure: `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no comparison` };
+  if (numbers.length > 0)
+    return { unsure: `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no comparison` };
   return { none: true };
 }

@@ -30,7 +30,8 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
     const inner = quantityAt(view, quantityStart(view, comparison.end));
     if (!inner || inner.unit === '%') continue;
     // "More than 10% of calls wait longer than 5 minutes" counts the calls past a limit; which percentile that bounds depends on both comparisons.
-    if (op !== null) return { unsure: `it compares a share (\`${join(view.slice(share.start, share.end))}\`) of what passes another threshold; write it as a percentile, such as \`p90 wait time ≤ 5 min\`` };
+    if (op !== null)
+      return { unsure: `it compares a share (\`${join(view.slice(share.start, share.end))}\`) of what passes another threshold; write it as a percentile, such as \`p90 wait time ≤ 5 min\`` };
     let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
     // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
     const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
@@ -66,7 +67,10 @@ function populationWords(kept: Rest): { tokens: Token[]; quoted: Set<Token> } {
 
 /** "Refund requests stay below 1% of orders": what is counted comes first, the population after "of". */
 function countedShare(clause: Clause, view: readonly Token[], share: Quantity, op: Op, population: string, rest: Rest): ClauseResult | null {
-  const colon = view.slice(0, share.start).map((token) => token.text).lastIndexOf(':');
+  const colon = view
+    .slice(0, share.start)
+    .map((token) => token.text)
+    .lastIndexOf(':');
   const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
   // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
   const before = clause.tokens.slice(colon + 1, share.start);
@@ -81,7 +85,11 @@ function countedShare(clause: Clause, view: readonly Token[], share: Quantity, o
 function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, how: { op: Op | null; low: number | null; population: string }): ClauseResult {
   const shown = join(view.slice(share.start, share.end));
   const conditionAt = rest.findIndex(({ token }) => CONDITIONS.has(token.lower));
-  if (conditionAt > 0) clause.setCondition(rest.slice(conditionAt).map(({ token }) => token), `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`);
+  if (conditionAt > 0)
+    clause.setCondition(
+      rest.slice(conditionAt).map(({ token }) => token),
+      `Ignored the condition \`${join(rest.slice(conditionAt).map(({ token }) => token))}\`.`,
+    );
   const kept = conditionAt > 0 ? rest.slice(0, conditionAt) : rest;
   for (const { index } of rest.slice(kept.length)) clause.used[index] = true;
   const { tokens, quoted } = populationWords(kept);

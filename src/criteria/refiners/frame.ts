@@ -24,12 +24,17 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
   const lead = cut.lead.filter((token) => token.kind === 'word');
   const after = cut.after.filter((token) => token.kind === 'word');
   const shown = lead.map((token) => token.text).join(' ');
-  if (lead.some((token) => NEGATIONS.has(token.lower.replace('’', "'")))) return `it starts with \`${shown}\`, which turns the criterion round; write the condition that must hold, or that fires the rollback`;
-  if (kind === 'exit' && lead.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
+  if (lead.some((token) => NEGATIONS.has(token.lower.replace('’', "'"))))
+    return `it starts with \`${shown}\`, which turns the criterion round; write the condition that must hold, or that fires the rollback`;
+  if (kind === 'exit' && lead.some((token) => ROLLBACK_LEADS.has(token.lower)))
+    return `it starts with \`${shown}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   // "Error rate above 1% → no-go" under the exit criteria states the failure, not what must hold.
-  if (kind === 'rollback' && after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
-  if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower))) return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
-  if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower))) return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
+  if (kind === 'rollback' && after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower)))
+    return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
+  if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower)))
+    return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
+  if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower)))
+    return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
   return null;
 }
 
@@ -49,10 +54,21 @@ export function stripFrame(tokens: Token[]): Token[] {
   if (at > start && link && (['if', 'when', 'whenever', 'on', 'once', 'after', 'upon', 'should', 'is'].includes(link.lower) || [':', '–', '—', '-'].includes(link.text))) start = at + 1;
   if (['if', 'when', 'whenever', 'once'].includes(tokens[start]?.lower ?? '')) start++;
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
-  const leadIn = tokens.findIndex((token, index) => index > start && ['if', 'when', 'whenever'].includes(token.lower) && LEAD.has(tokens[index - 1]?.lower ?? '') && !['is', 'are', 'be', 'the', 'of', 'all', 'following'].includes(tokens[index - 1]?.lower ?? ''));
+  const leadIn = tokens.findIndex(
+    (token, index) =>
+      index > start &&
+      ['if', 'when', 'whenever'].includes(token.lower) &&
+      LEAD.has(tokens[index - 1]?.lower ?? '') &&
+      !['is', 'are', 'be', 'the', 'of', 'all', 'following'].includes(tokens[index - 1]?.lower ?? ''),
+  );
   if (leadIn > 0 && leadIn < tokens.length / 2) start = leadIn + 1;
   // A code comment ("// http errors should be less than 1%") repeats or explains; it is not the criterion.
-  const comment = tokens.findIndex((token, index) => index > start && ((token.text === '/' && tokens[index + 1]?.text === '/' && !tokens[index + 1]?.spaced) || (token.text === '#' && token.spaced && tokens[index + 1]?.spaced && tokens.slice(start, index).some((each) => each.kind === 'number'))));
+  const comment = tokens.findIndex(
+    (token, index) =>
+      index > start &&
+      ((token.text === '/' && tokens[index + 1]?.text === '/' && !tokens[index + 1]?.spaced) ||
+        (token.text === '#' && token.spaced && tokens[index + 1]?.spaced && tokens.slice(start, index).some((each) => each.kind === 'number'))),
+  );
   let end = comment > start ? comment : tokens.length;
   while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
   // "…, roll back", "→ halt": what to do, after the condition; never a second threshold or a condition ("…, then ≥ 60% by month 3").
@@ -70,7 +86,11 @@ export function stripFrame(tokens: Token[]): Token[] {
 /** The words the frame took off before and after the criterion ("Roll back if", ", then page"), as runs for `--explain`. */
 export function framing(written: readonly Token[], kept: readonly Token[]): WordRun[] {
   const cut = frameWords(written, kept);
-  const text = (list: readonly Token[]) => list.filter((token) => token.kind === 'word' || token.kind === 'code').map((token) => token.text).join(' ');
+  const text = (list: readonly Token[]) =>
+    list
+      .filter((token) => token.kind === 'word' || token.kind === 'code')
+      .map((token) => token.text)
+      .join(' ');
   const lead = text(cut.lead);
   const after = text(cut.after);
   return [...(lead ? [{ text: lead, part: 'lead' as const }] : []), ...(after ? [{ text: after, part: 'told' as const }] : [])];

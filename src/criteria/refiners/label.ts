@@ -9,9 +9,9 @@
 import { BAD_STATES, COMPARING, GO_LEADS, GOOD_STATES, HEADINGS, LABEL_DIRECTIONS, MEASURES, NEGATIONS, NON_GATING, NUMBER_WORDS, ROLLBACK_LEADS, STATES, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import { joinTokens, metricText } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
-import { leftoverWords } from './word-account.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
+import { leftoverWords } from './word-account.ts';
 
 // A label is short: a name, not a sentence ending in a colon.
 const LONGEST_LABEL = 8;
@@ -23,9 +23,21 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
   const words = tokens.slice(0, colon);
   // "Key Result #1", "Milestone 4": a heading's number only counts headings.
   const counted = (index: number) => words[index - 1]?.text === '#' || HEADINGS.has(words[index - 1]?.lower ?? '');
-  const named = words.every((token, index) => token.kind === 'word' || token.kind === 'code' || ['(', ')', '/', '-', '&'].includes(token.text) || (token.text === '#' && words[index + 1]?.kind === 'number') || (token.kind === 'number' && index === words.length - 1 && counted(index)));
+  const named = words.every(
+    (token, index) =>
+      token.kind === 'word' ||
+      token.kind === 'code' ||
+      ['(', ')', '/', '-', '&'].includes(token.text) ||
+      (token.text === '#' && words[index + 1]?.kind === 'number') ||
+      (token.kind === 'number' && index === words.length - 1 && counted(index)),
+  );
   // A label that carries its own unit, percentile or direction ("Checkout p90 (ms)", "Max error rate") is read with its value.
-  const own = (token: Token, index: number) => COMPARING.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined || LABEL_DIRECTIONS[token.lower] !== undefined || /^p\d{2}/i.test(token.text) || (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
+  const own = (token: Token, index: number) =>
+    COMPARING.has(token.lower) ||
+    SYMBOL_COMPARATORS[token.text] !== undefined ||
+    LABEL_DIRECTIONS[token.lower] !== undefined ||
+    /^p\d{2}/i.test(token.text) ||
+    (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
   if (!named || words.some(own)) return null;
   return { end: colon, words };
 }
@@ -52,8 +64,19 @@ function headingProblem(words: readonly Token[], kind: 'exit' | 'rollback'): str
 /** A label's words kept in a metric the words after it named: "checkout latency", "latency (v1 unary calls)". */
 function withLabel(name: string, metric: string): string {
   // "Holiday refunds: fewer than 3 refunds a day": the label already says every word of the metric.
-  const named = new Set(name.toLowerCase().split(/\s+/).map((word) => word.replace(/s$/, '')));
-  if (metric.toLowerCase().split(/\s+/).every((word) => named.has(word.replace(/s$/, '')))) return name;
+  const named = new Set(
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .map((word) => word.replace(/s$/, '')),
+  );
+  if (
+    metric
+      .toLowerCase()
+      .split(/\s+/)
+      .every((word) => named.has(word.replace(/s$/, '')))
+  )
+    return name;
   if (metric.toLowerCase().startsWith(name.toLowerCase())) return metric;
   return MEASURES.test(name) ? `${name} (${metric})` : `${name} ${metric}`;
 }
@@ -62,7 +85,9 @@ function withLabel(name: string, metric: string): string {
 function definesRatio(rest: readonly Token[], only: ParsedCriterion, parts: ReadParts, restOnly: boolean): boolean {
   const left = leftoverWords(rest, parts);
   // Words after the colon may define the name, never add a second claim, a count or a negation: "… or unresolved issues", "two triggers".
-  const adds = rest.some((token) => ['or', 'nor', ';'].includes(token.lower)) || left.some((run) => run.split(' ').some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined || NEGATIONS.has(word.toLowerCase())));
+  const adds =
+    rest.some((token) => ['or', 'nor', ';'].includes(token.lower)) ||
+    left.some((run) => run.split(' ').some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined || NEGATIONS.has(word.toLowerCase())));
   return !adds && (only.unit === '%' || only.scale !== null) && (/ as a share of | that /.test(only.metric) || restOnly);
 }
 
@@ -97,7 +122,12 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   // Read from the words after the colon with the label's name already: they are accounted for as usual.
   if (restOnly && only && only.metric === name && (only.unit !== null || only.scale !== null)) return parts;
   if (only && name && only.metric !== name && definesRatio(rest, only, parts, restOnly)) {
-    return { ...parts, criteria: [{ ...only, metric: name }], notes: [...parts.notes, `Named \`${name}\` by its label; the words after the colon say what it measures.`], aside: [...parts.aside, ...rest] };
+    return {
+      ...parts,
+      criteria: [{ ...only, metric: name }],
+      notes: [...parts.notes, `Named \`${name}\` by its label; the words after the colon say what it measures.`],
+      aside: [...parts.aside, ...rest],
+    };
   }
   if (restOnly || !name) return null;
   return { ...parts, criteria: parts.criteria.map((criterion) => ({ ...criterion, metric: withLabel(name, criterion.metric) })) };

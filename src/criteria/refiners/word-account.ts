@@ -6,12 +6,40 @@
  * instead of read; `--explain` shows the same account, word by word.
  */
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { ACCOUNTED, BASELINE_LINKS, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, EDGES, FILLERS, GLUE, LABEL_DIRECTIONS, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, SIGNIFICANT, SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST } from '../lexicon.ts';
+import {
+  ACCOUNTED,
+  BASELINE_LINKS,
+  CHANGE_BAD,
+  CHANGE_DOWN,
+  CHANGE_EITHER,
+  CHANGE_GOOD,
+  CHANGE_UP,
+  CHANGE_VERBS,
+  EDGES,
+  FILLERS,
+  GLUE,
+  LABEL_DIRECTIONS,
+  MODALS,
+  NEGATIONS,
+  NUMBER_WORDS,
+  OCCURS,
+  PASS_VERBS,
+  SIGNIFICANT,
+  SYMBOL_COMPARATORS,
+  TIME_VERBS,
+  WORDS_AFTER,
+  WORDS_BEFORE_BY_FIRST,
+} from '../lexicon.ts';
 import type { ParsedCriterion, ReadParts, WordPart, WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
 
-const COMPARISON_WORDS: ReadonlySet<string> = new Set([...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase), ...WORDS_AFTER.flatMap(([phrase]) => phrase), ...Object.keys(LABEL_DIRECTIONS), ...NEGATIONS]);
+const COMPARISON_WORDS: ReadonlySet<string> = new Set([
+  ...[...WORDS_BEFORE_BY_FIRST.values()].flat().flatMap(([phrase]) => phrase),
+  ...WORDS_AFTER.flatMap(([phrase]) => phrase),
+  ...Object.keys(LABEL_DIRECTIONS),
+  ...NEGATIONS,
+]);
 const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
 // Each time verb with the name it gives a metric, matched as whole words; built once, as the account runs on every distinct bullet.

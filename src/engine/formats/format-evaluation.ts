@@ -10,8 +10,22 @@ export function formatEvaluationJson(evaluation: Evaluation): string {
   return JSON.stringify({
     decision: evaluation.decision,
     reasons: evaluation.reasons,
-    criteria: evaluation.criteria.map((outcome) => ({ line: outcome.criterion.line, text: outcome.criterion.text, status: outcome.status, observed: outcome.observed, shown: outcome.shown, note: outcome.note })),
-    triggers: evaluation.triggers.map((outcome) => ({ line: outcome.criterion.line, text: outcome.criterion.text, status: outcome.status, observed: outcome.observed, shown: outcome.shown, note: outcome.note })),
+    criteria: evaluation.criteria.map((outcome) => ({
+      line: outcome.criterion.line,
+      text: outcome.criterion.text,
+      status: outcome.status,
+      observed: outcome.observed,
+      shown: outcome.shown,
+      note: outcome.note,
+    })),
+    triggers: evaluation.triggers.map((outcome) => ({
+      line: outcome.criterion.line,
+      text: outcome.criterion.text,
+      status: outcome.status,
+      observed: outcome.observed,
+      shown: outcome.shown,
+      note: outcome.note,
+    })),
   });
 }
 
@@ -27,7 +41,9 @@ export function formatEvaluationPretty(evaluation: Evaluation, planPath: string)
     '',
     ...rows('Exit criteria', evaluation.criteria),
     ...rows('Rollback triggers', evaluation.triggers),
-  ].join('\n').trimEnd();
+  ]
+    .join('\n')
+    .trimEnd();
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -37,7 +53,11 @@ export function formatEvaluationMarkdown(evaluation: Evaluation, planTitle: stri
   const table = (outcomes: ReadonlyArray<CriterionOutcome | TriggerOutcome>, what: string) =>
     outcomes.length === 0
       ? [`No ${what.toLowerCase()} in the plan.`]
-      : [`| ${what} | Line | Observed | Status |`, '| --- | --- | --- | --- |', ...outcomes.map((outcome) => `| ${cell(outcome.criterion.text)} | ${outcome.criterion.line} | ${cell(observedText(outcome))} | **${STATUS_TEXT[outcome.status]}** |`)];
+      : [
+          `| ${what} | Line | Observed | Status |`,
+          '| --- | --- | --- | --- |',
+          ...outcomes.map((outcome) => `| ${cell(outcome.criterion.text)} | ${outcome.criterion.line} | ${cell(observedText(outcome))} | **${STATUS_TEXT[outcome.status]}** |`),
+        ];
   return [
     `### Go/no-go: ${DECISION_TEXT[evaluation.decision]} — ${cell(planTitle)}`,
     '',

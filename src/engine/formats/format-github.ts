@@ -8,10 +8,7 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 export function formatGithub(reports: readonly FileReport[]): string {
   return reports
     .flatMap((report) =>
-      report.diagnostics.map(
-        (item) =>
-          `::${item.severity} file=${escapeProperty(report.path)},line=${item.line},col=${item.column},title=${escapeProperty(item.ruleId)}::${escapeData(item.message)}`,
-      ),
+      report.diagnostics.map((item) => `::${item.severity} file=${escapeProperty(report.path)},line=${item.line},col=${item.column},title=${escapeProperty(item.ruleId)}::${escapeData(item.message)}`),
     )
     .join('\n');
 }

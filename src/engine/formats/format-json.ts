@@ -1,4 +1,4 @@
-import { summarize, type FileReport } from '../file-report.ts';
+import { type FileReport, summarize } from '../file-report.ts';
 
 /** Exactly one JSON object: every file with its problems and parsed criteria (and, to explain, every bullet's reading), then the totals. */
 export function formatJson(reports: readonly FileReport[], options: { explain: boolean } = { explain: false }): string {

@@ -1,5 +1,5 @@
 import type { ExplainedCriterion } from '../../model/plan-criteria.ts';
-import { summarize, type FileReport } from '../file-report.ts';
+import { type FileReport, summarize } from '../file-report.ts';
 
 const paint = (enabled: boolean, code: number) => (text: string) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -8,14 +8,25 @@ const VERDICTS: Readonly<Record<ExplainedCriterion['status'], string>> = { read:
 /** Each bullet under a heading for its kind: "line 48: <text> → <reading>", then its notes. */
 function explainLines(explained: readonly ExplainedCriterion[], dim: (text: string) => string): string[] {
   const out: string[] = [];
-  for (const [kind, heading] of [['exit', 'Exit criteria'], ['rollback', 'Rollback triggers']] as const) {
+  for (const [kind, heading] of [
+    ['exit', 'Exit criteria'],
+    ['rollback', 'Rollback triggers'],
+  ] as const) {
     const own = explained.filter((item) => item.kind === kind);
     out.push(`  ${heading}:${own.length === 0 ? ' none' : ''}`);
     for (const item of own) {
       out.push(`    line ${item.line}: ${item.text} ${VERDICTS[item.status]}${item.readings.length > 0 ? ` ${item.readings.join(item.status === 'ambiguous' ? ', or ' : '; ')}` : ''}`);
       for (const note of item.notes) out.push(dim(`      ${note}`));
       // Which words went where: "metric `orders shipped` · comparison `Zero`".
-      if (item.words) out.push(dim(`      Words: ${item.words.filter((run) => run.part !== 'filler').map((run) => `${run.part} \`${run.text}\``).join(' · ')}`));
+      if (item.words)
+        out.push(
+          dim(
+            `      Words: ${item.words
+              .filter((run) => run.part !== 'filler')
+              .map((run) => `${run.part} \`${run.text}\``)
+              .join(' · ')}`,
+          ),
+        );
     }
   }
   return out;
@@ -30,7 +41,7 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
   const out: string[] = [];
   for (const report of reports) {
     const items = report.diagnostics;
-    const explained = options.explain && report.plan ? report.plan.explained ?? [] : null;
+    const explained = options.explain && report.plan ? (report.plan.explained ?? []) : null;
     if (items.length === 0 && !explained) continue;
     const lines = report.source.split(/\r?\n/);
     out.push(bold(report.path));

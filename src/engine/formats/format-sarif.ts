@@ -1,6 +1,6 @@
+import type { FileReport } from '../file-report.ts';
 import { rules } from '../rules/index.ts';
 import { ruleDocsUrl, SITE_URL } from '../site-urls.ts';
-import type { FileReport } from '../file-report.ts';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(reports: readonly FileReport[]): string {

@@ -7,7 +7,10 @@ const rule: Rule = {
   summary: 'No exit criterion or rollback trigger reads two ways, such as two thresholds joined by "or", or a value with no direction ("threshold: 5").',
   scope: 'body',
   check(plan, report) {
-    for (const [kind, entries] of [['exit criterion', plan.exitCriteria], ['rollback trigger', plan.rollbackTriggers]] as const) {
+    for (const [kind, entries] of [
+      ['exit criterion', plan.exitCriteria],
+      ['rollback trigger', plan.rollbackTriggers],
+    ] as const) {
       for (const { reading, node, text } of entries) {
         if (reading.status !== 'ambiguous') continue;
         const options = reading.options.map((option) => `\`${option.map(describeReading).join(' and ')}\``);

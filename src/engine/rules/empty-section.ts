@@ -1,6 +1,6 @@
 import { toString as nodeText } from 'mdast-util-to-string';
-import type { Rule } from '../rule.ts';
 import { hasContent } from '../../model/section-content.ts';
+import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'empty-section',
@@ -10,7 +10,10 @@ const rule: Rule = {
   check(plan, report) {
     for (const section of plan.sections) {
       if (hasContent(section.children)) continue;
-      const placeholder = section.children.map((node) => nodeText(node).trim()).filter(Boolean).join(' ');
+      const placeholder = section.children
+        .map((node) => nodeText(node).trim())
+        .filter(Boolean)
+        .join(' ');
       report({
         place: section.heading,
         reason: placeholder

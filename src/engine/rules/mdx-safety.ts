@@ -1,10 +1,9 @@
 import type { Html } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Report, Rule } from '../rule.ts';
 import { SAFE_ELEMENTS, unsafeHtml } from '../raw-html.ts';
+import type { Report, Rule } from '../rule.ts';
 
 const COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
-
 
 function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, allowed: ReadonlySet<string>, report: (report: Report) => void): void {
   const name = node.name ?? '';

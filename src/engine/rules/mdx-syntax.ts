@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.ts';
 import type { SyntaxKind, SyntaxProblem } from '../../model/syntax-problem.ts';
+import type { Rule } from '../rule.ts';
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
 
@@ -15,8 +15,7 @@ const REASONS: Record<SyntaxKind, (text: string) => string> = {
     `Unexpected \`${text}\` at the start of a line, expected prose. MDX reads a line that starts with \`import\` or \`export\` as code; begin the sentence another way, such as with a capital letter.`,
   'unclosed-fence': (text) =>
     `Unexpected code block without an end, expected a line that closes it with ${text.length} ${text.startsWith('~') ? 'tildes' : 'backticks'}, as it was opened. Everything after this line was read as code, so the rest of the body was not checked; close the block.`,
-  references: (text) =>
-    `Unexpected ${text} character references such as \`&amp;\`, expected at most 5,000. Write the characters themselves; the rest of the body was not checked.`,
+  references: (text) => `Unexpected ${text} character references such as \`&amp;\`, expected at most 5,000. Write the characters themselves; the rest of the body was not checked.`,
   nesting: (text) => `Unexpected nesting ${text} levels deep, expected at most 100 quotes or lists inside each other. Flatten the structure; the rest of the body was not checked.`,
   unreadable: (text) =>
     `Unreadable MDX: ${text.replace(/\s+/g, ' ').replace(/\.$/, '')}. Fix the syntax here; the rest of the body was not checked. A literal \`{\` must be escaped as \`\\{\`, a literal \`<\` as \`\\<\`.`,

@@ -1,6 +1,6 @@
 import type { CriterionEntry } from '../../model/plan-model.ts';
-import type { Report, Rule } from '../rule.ts';
 import { hasContent } from '../../model/section-content.ts';
+import type { Report, Rule } from '../rule.ts';
 
 const EXAMPLES = '`error rate ≤ 0.5%`, `P1 defects = 0`, `CSAT ≥ 4.2/5`';
 
@@ -14,10 +14,15 @@ function reportUnread(entries: readonly CriterionEntry[], kind: string, report: 
       });
     } else if (reading.status === 'unsure') {
       // There is a number: say what was found and why it was not enough, never "rewrite it with a number".
-      const found = reading.found.length > 0 ? ` It has ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.` : ` ${reading.reason.charAt(0).toUpperCase()}${reading.reason.slice(1)}.`;
+      const found =
+        reading.found.length > 0
+          ? ` It has ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`
+          : ` ${reading.reason.charAt(0).toUpperCase()}${reading.reason.slice(1)}.`;
       const nearest = reading.nearest.length > 0 ? reading.nearest.map((form) => `\`${form}\``).join(' or ') : `\`error rate ≤ ${reading.found[0] ?? '0.5'}%\``;
       // Words the reading could not place, or no metric in them: the author can name the metric with a label and keep the sentence.
-      const fix = reading.unnamed ? `Write it as \`<metric> <comparison> <number>\` with every word in the metric's name, or name a rate with a label before a colon, such as \`**Opt-out rate**: STOP replies stay below 2% of patients messaged\`` : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
+      const fix = reading.unnamed
+        ? `Write it as \`<metric> <comparison> <number>\` with every word in the metric's name, or name a rate with a label before a colon, such as \`**Opt-out rate**: STOP replies stay below 2% of patients messaged\``
+        : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
       report({
         place: node,
         reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} ${fix}.`,

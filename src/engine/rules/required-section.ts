@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.ts';
 import { reportMissingSections } from '../missing-sections.ts';
+import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'required-section',

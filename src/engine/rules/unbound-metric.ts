@@ -14,7 +14,10 @@ const rule: Rule = {
     // Without a catalogue nothing is exported, so nothing needs a binding.
     if (!catalog) return;
     const planId = parsePlanPath(plan.path)?.id ?? null;
-    for (const [kind, entries] of [['exit criterion', plan.exitCriteria], ['rollback trigger', plan.rollbackTriggers]] as const) {
+    for (const [kind, entries] of [
+      ['exit criterion', plan.exitCriteria],
+      ['rollback trigger', plan.rollbackTriggers],
+    ] as const) {
       for (const { node, criteria } of entries) {
         for (const criterion of criteria) {
           const name = criterion.percentile === null ? criterion.metric : `p${criterion.percentile} ${criterion.metric}`;

@@ -34,7 +34,12 @@ const rule: Rule = {
     };
     const image = (url: string, place: Parameters<typeof report>[0]['place']) => {
       const why = unsafeImage(url);
-      if (why) report({ place, reason: `Unexpected image \`${url.slice(0, 60)}\`, ${why}, expected an \`https:\` image or an image file named plainly beside the page or below it: the build imports local images as modules. Move the image next to the page and link it as \`./chart.png\`.`, actual: url });
+      if (why)
+        report({
+          place,
+          reason: `Unexpected image \`${url.slice(0, 60)}\`, ${why}, expected an \`https:\` image or an image file named plainly beside the page or below it: the build imports local images as modules. Move the image next to the page and link it as \`./chart.png\`.`,
+          actual: url,
+        });
     };
     // Definitions that images use are imported too.
     const imageLabels = new Set(plan.nodes.flatMap((node) => (node.type === 'imageReference' ? [node.identifier] : [])));

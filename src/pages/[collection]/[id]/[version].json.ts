@@ -5,5 +5,4 @@ import { versionPaths } from '../../../site/plan-pages.ts';
 
 export const getStaticPaths = versionPaths;
 
-export const GET: APIRoute<{ version: PlanVersion }> = ({ props }) =>
-  new Response(JSON.stringify(versionJson(props.version), null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ version: PlanVersion }> = ({ props }) => new Response(JSON.stringify(versionJson(props.version), null, 2), { headers: { 'Content-Type': 'application/json' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportFile, type ExportTarget } from '../../../../export/export-targets.ts';
+import { type ExportTarget, exportFile } from '../../../../export/export-targets.ts';
 import type { PlanExport } from '../../../../export/plan-export.ts';
 import { exportPaths } from '../../../../site/plan-pages.ts';
 
