@@ -398,11 +398,11 @@ describe('evaluate output', () => {
         Trigger fired: \`Trigger if error rate > 2% for 15 minutes\` (line 42): Condition held 15 min (2026-12-08T10:05:00Z to 2026-12-08T10:20:00Z); the window is for 15 minutes.
 
       Exit criteria
-        not met    plans/carts-rollback/v1.mdx:33  Error rate ≤ 0.5%  (observed 3.1%)
-        met        plans/carts-rollback/v1.mdx:34  P1 defects = 0  (observed 0)
+        not met    plans/carts-rollback/v1.mdx:33  Error rate ≤ 0.5%  (observed 3.1%, threshold ≤ 0.5%)
+        met        plans/carts-rollback/v1.mdx:34  P1 defects = 0  (observed 0, threshold = 0)
 
       Rollback triggers
-        fired      plans/carts-rollback/v1.mdx:42  Trigger if error rate > 2% for 15 minutes  (observed 3.1%)"
+        fired      plans/carts-rollback/v1.mdx:42  Trigger if error rate > 2% for 15 minutes  (observed 3.1%, threshold > 2% for 15 min)"
     `);
   });
 
@@ -426,20 +426,44 @@ describe('evaluate output', () => {
       {
         "criteria": [
           {
+            "baseline": null,
+            "comparator": "<=",
             "line": 33,
+            "metric": "error rate",
             "note": "Observed 0.8%.",
             "observed": 0.8,
+            "per": null,
+            "percentile": null,
+            "scale": null,
+            "sequence": null,
             "shown": "0.8%",
             "status": "not-met",
             "text": "Error rate ≤ 0.5%",
+            "threshold": "≤ 0.5%",
+            "unit": "%",
+            "upper": null,
+            "value": 0.5,
+            "window": null,
           },
           {
+            "baseline": null,
+            "comparator": "=",
             "line": 34,
+            "metric": "P1 defects",
             "note": "No observation of \`P1 defects\` in the results.",
             "observed": null,
+            "per": null,
+            "percentile": null,
+            "scale": null,
+            "sequence": null,
             "shown": null,
             "status": "no-data",
             "text": "P1 defects = 0",
+            "threshold": "= 0",
+            "unit": null,
+            "upper": null,
+            "value": 0,
+            "window": null,
           },
         ],
         "decision": "iterate",
@@ -449,12 +473,28 @@ describe('evaluate output', () => {
         ],
         "triggers": [
           {
+            "baseline": null,
+            "comparator": ">",
             "line": 42,
+            "metric": "error rate",
             "note": "Observed 0.8%.",
             "observed": 0.8,
+            "per": null,
+            "percentile": null,
+            "scale": null,
+            "sequence": null,
             "shown": "0.8%",
             "status": "not-fired",
             "text": "Trigger if error rate > 2% for 15 minutes",
+            "threshold": "> 2% for 15 min",
+            "unit": "%",
+            "upper": null,
+            "value": 2,
+            "window": {
+              "kind": "sustained",
+              "seconds": 900,
+              "text": "for 15 minutes",
+            },
           },
         ],
       }
@@ -467,14 +507,14 @@ describe('evaluate output', () => {
 
       - All 2 exit criteria met and no rollback trigger fired.
 
-      | Exit criterion | Line | Observed | Status |
-      | --- | --- | --- | --- |
-      | Error rate ≤ 0.5% | 33 | 0.22% | **met** |
-      | P1 defects = 0 | 34 | 0 | **met** |
+      | Exit criterion | Line | Threshold | Observed | Status |
+      | --- | --- | --- | --- | --- |
+      | Error rate ≤ 0.5% | 33 | ≤ 0.5% | 0.22% | **met** |
+      | P1 defects = 0 | 34 | = 0 | 0 | **met** |
 
-      | Rollback trigger | Line | Observed | Status |
-      | --- | --- | --- | --- |
-      | Trigger if error rate > 2% for 15 minutes | 42 | 0.2% | **not fired** |"
+      | Rollback trigger | Line | Threshold | Observed | Status |
+      | --- | --- | --- | --- | --- |
+      | Trigger if error rate > 2% for 15 minutes | 42 | > 2% for 15 min | 0.2% | **not fired** |"
     `);
   });
 

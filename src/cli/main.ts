@@ -36,10 +36,10 @@ Commands:
                        existing plan as a draft copy of its latest
   evaluate <plan>      Evaluate observed results against a plan: scale, iterate or roll back
   export <plan>        Write the plan's criteria and triggers as alerting rules or a canary analysis
-  schema [plan|config|metrics|criteria]
+  schema [plan|config|metrics|criteria|evaluation]
                        Print the JSON Schema of plan frontmatter (default), of the config file, of
-                       the metric catalogue (metrics.yaml), or of one criterion in the JSON output
-                       (also \`schema --criteria\`)
+                       the metric catalogue (metrics.yaml), of one criterion in the JSON output
+                       (also \`schema --criteria\`), or of \`evaluate --format json\`
   help                 Print this text (also --help, -h); \`<command> --help\` prints one command's
   --version            Print pilotplan's version
 

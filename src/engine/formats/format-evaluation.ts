@@ -1,32 +1,34 @@
+import { describeThreshold } from '../../criteria/describe-reading.ts';
 import type { CriterionOutcome, Evaluation, TriggerOutcome } from '../../evaluate/evaluate-plan.ts';
+import type { EvaluationReport } from '../../schemas/evaluation-report-schema.ts';
 
 const DECISION_TEXT = { scale: 'Scale', iterate: 'Iterate', rollback: 'Roll back' } as const;
 const STATUS_TEXT = { met: 'met', 'not-met': 'not met', 'no-data': 'no data', fired: 'fired', 'not-fired': 'not fired' } as const;
 
 const observedText = (outcome: CriterionOutcome | TriggerOutcome): string => outcome.shown ?? '—';
 
-/** The evaluation as one JSON object, lines pointing into the plan file. */
+// The threshold beside the observed value, as read: the bullet's own words may not show it ("A P1 defect occurs").
+const againstText = (outcome: CriterionOutcome | TriggerOutcome): string => `observed ${observedText(outcome)}, threshold ${describeThreshold(outcome.criterion)}`;
+
+/** One outcome as the JSON report gives it: the criterion as read, its threshold, and how it came out. */
+const outcomeJson = (outcome: CriterionOutcome | TriggerOutcome) => ({
+  ...outcome.criterion,
+  threshold: describeThreshold(outcome.criterion),
+  status: outcome.status,
+  observed: outcome.observed,
+  shown: outcome.shown,
+  note: outcome.note,
+});
+
+/** The evaluation as one JSON object (`EvaluationReportSchema`), lines pointing into the plan file. */
 export function formatEvaluationJson(evaluation: Evaluation): string {
-  return JSON.stringify({
+  const report: EvaluationReport = {
     decision: evaluation.decision,
     reasons: evaluation.reasons,
-    criteria: evaluation.criteria.map((outcome) => ({
-      line: outcome.criterion.line,
-      text: outcome.criterion.text,
-      status: outcome.status,
-      observed: outcome.observed,
-      shown: outcome.shown,
-      note: outcome.note,
-    })),
-    triggers: evaluation.triggers.map((outcome) => ({
-      line: outcome.criterion.line,
-      text: outcome.criterion.text,
-      status: outcome.status,
-      observed: outcome.observed,
-      shown: outcome.shown,
-      note: outcome.note,
-    })),
-  });
+    criteria: evaluation.criteria.map(outcomeJson),
+    triggers: evaluation.triggers.map(outcomeJson) as EvaluationReport['triggers'],
+  };
+  return JSON.stringify(report);
 }
 
 /** For a terminal: the decision first, then each criterion and trigger with its status. */
@@ -34,7 +36,7 @@ export function formatEvaluationPretty(evaluation: Evaluation, planPath: string)
   const rows = (title: string, outcomes: ReadonlyArray<CriterionOutcome | TriggerOutcome>) =>
     outcomes.length === 0
       ? []
-      : [title, ...outcomes.map((outcome) => `  ${STATUS_TEXT[outcome.status].padEnd(9)}  ${planPath}:${outcome.criterion.line}  ${outcome.criterion.text}  (observed ${observedText(outcome)})`), ''];
+      : [title, ...outcomes.map((outcome) => `  ${STATUS_TEXT[outcome.status].padEnd(9)}  ${planPath}:${outcome.criterion.line}  ${outcome.criterion.text}  (${againstText(outcome)})`), ''];
   return [
     `Decision: ${DECISION_TEXT[evaluation.decision]}`,
     ...evaluation.reasons.map((reason) => `  ${reason}`),
@@ -54,9 +56,12 @@ export function formatEvaluationMarkdown(evaluation: Evaluation, planTitle: stri
     outcomes.length === 0
       ? [`No ${what.toLowerCase()} in the plan.`]
       : [
-          `| ${what} | Line | Observed | Status |`,
-          '| --- | --- | --- | --- |',
-          ...outcomes.map((outcome) => `| ${cell(outcome.criterion.text)} | ${outcome.criterion.line} | ${cell(observedText(outcome))} | **${STATUS_TEXT[outcome.status]}** |`),
+          `| ${what} | Line | Threshold | Observed | Status |`,
+          '| --- | --- | --- | --- | --- |',
+          ...outcomes.map(
+            (outcome) =>
+              `| ${cell(outcome.criterion.text)} | ${outcome.criterion.line} | ${cell(describeThreshold(outcome.criterion))} | ${cell(observedText(outcome))} | **${STATUS_TEXT[outcome.status]}** |`,
+          ),
         ];
   return [
     `### Go/no-go: ${DECISION_TEXT[evaluation.decision]} — ${cell(planTitle)}`,
