@@ -187,7 +187,9 @@ export async function main(options: MainOptions): Promise<number> {
       options.logError(`pilotplan: ${error.message}`);
     } else if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       // One line: what was wrong, and where the whole story is.
-      options.logError(`pilotplan: ${error.message.replace(/^Unknown option '([^']+)'.*$/s, 'Unknown option `$1`.')} Run \`pilotplan ${known ? `${known} --help` : '--help'}\` for usage.`);
+      // One sentence, ended, then where to read more: "No such file or folder: content. Run …".
+      const message = error.message.replace(/^Unknown option '([^']+)'.*$/s, 'Unknown option `$1`.').replace(/([^.!?])$/, '$1.');
+      options.logError(`pilotplan: ${message} Run \`pilotplan ${known ? `${known} --help` : '--help'}\` for usage.`);
     } else if (error instanceof ConfigError || error instanceof CommandError) {
       options.logError(`pilotplan: ${error.message}`);
     } else if (error instanceof ProjectFileError) {
