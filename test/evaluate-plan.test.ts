@@ -494,6 +494,14 @@ describe('observed values for people to read', () => {
     expect(evaluation.criteria.map((outcome) => outcome.shown)).toEqual(['2.3 pp above the control group (14.3 against 12)', '27.3% below the control group (349 against 480)']);
   });
 
+  it('keep business days as business days: compared as given, never converted from calendar time', () => {
+    const met = evaluatePlan({ exit: [criterion('Refund turnaround ≤ 3 working days')], rollback: [] }, observations([{ criterion: 'Refund turnaround', value: 2, unit: 'business day' }]));
+    expect(met.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['2 business days', 'met']]);
+    const calendar = evaluatePlan({ exit: [criterion('Refund turnaround ≤ 3 working days')], rollback: [] }, observations([{ criterion: 'Refund turnaround', value: 2, unit: 'd' }]));
+    expect(calendar.criteria[0]?.status).toBe('no-data');
+    expect(calendar.criteria[0]?.note).toContain('Give the value in `business day`');
+  });
+
   it('keep the digits that put a computed value on its side of the limit', () => {
     const evaluation = evaluatePlan({ exit: [criterion('Error rate ≤ 0.5%')], rollback: [] }, observations([{ criterion: 'Error rate', count: 504, per: 100_000 }]));
     expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['0.504%', 'not-met']]);

@@ -215,7 +215,7 @@ metrics:
       [
         "2:12 Unexpected address, expected an http or https URL such as \`http://prometheus.monitoring:9090\` (at \`prometheus.address\`).",
         "5:12 Unexpected placeholder \`{{range}}\`, expected \`{{window}}\` or \`{{quantile}}\`. Write the value itself into the query (at \`metrics.error rate.query\`).",
-        "6:11 Unexpected \`percent\` for \`metrics.error rate.unit\`, expected one of \`%\`, \`pp\`, \`ms\`, \`s\`, \`min\`, \`h\`, \`d\`, \`week\`, \`x\`, \`B\`, \`KB\`, \`MB\`, \`GB\`, \`TB\`, \`KiB\`, \`MiB\`, \`GiB\`, \`TiB\`, \`USD\`, \`EUR\`, \`GBP\`, \`JPY\`, \`CHF\`, \`CAD\`, \`AUD\`, \`INR\`.",
+        "6:11 Unexpected \`percent\` for \`metrics.error rate.unit\`, expected one of \`%\`, \`pp\`, \`ms\`, \`s\`, \`min\`, \`h\`, \`d\`, \`business day\`, \`week\`, \`x\`, \`B\`, \`KB\`, \`MB\`, \`GB\`, \`TB\`, \`KiB\`, \`MiB\`, \`GiB\`, \`TiB\`, \`USD\`, \`EUR\`, \`GBP\`, \`JPY\`, \`CHF\`, \`CAD\`, \`AUD\`, \`INR\`.",
         "12:13 Unexpected duration, expected Prometheus syntax such as \`30s\`, \`5m\` or \`1h30m\` (at \`metrics.latency.window\`).",
       ]
     `);

@@ -19,7 +19,8 @@ export function formatNumber(value: number): string {
 /** A value in its unit: "0.5%", "300 ms", "2x", "500 USD", "1 pp", "4.2/5". */
 export function formatQuantity(value: number, unit: Unit | null, scale: number | null = null): string {
   const number = formatNumber(value);
-  const withUnit = unit === null ? number : unit === '%' || unit === 'x' ? `${number}${unit}` : unit === 'week' ? `${number} ${value === 1 ? 'week' : 'weeks'}` : `${number} ${unit}`;
+  const withUnit =
+    unit === null ? number : unit === '%' || unit === 'x' ? `${number}${unit}` : unit === 'week' || unit === 'business day' ? `${number} ${unit}${value === 1 ? '' : 's'}` : `${number} ${unit}`;
   return scale === null ? withUnit : `${withUnit}/${formatNumber(scale)}`;
 }
 

@@ -126,8 +126,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // "Half the calls", "two-thirds of tickets": a fraction in the name is a share the reader did not read.
   if (/^(?:half|(?:one|two|a)[- ]thirds?|(?:a|one|three)[- ]quarters?|quarter|third)\b/i.test(metric))
     return `\`${metric}\` starts with a fraction; write it as a share, such as "at least half of the calls are answered within 20 seconds"`;
-  // Business and working days are not calendar days; the reader has no unit for them.
-  if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` counts business days, which the reader cannot compare as calendar days; write the limit in calendar days`;
+  // Business days read as a limit's unit ("within 2 business days"); left in a name they are a window the reader cannot hold.
+  if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` holds business days in what is measured; write them as the limit, such as "resolved within 2 business days"`;
   if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;
   if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;

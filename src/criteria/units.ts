@@ -35,7 +35,15 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   hrs: 'h',
   hour: 'h',
   hours: 'h',
-  // Business and working days are not calendar days: they are no unit here, so a bullet in them is reported, not read as days.
+  // Business and working days are not calendar days: their own unit, never converted into hours or days.
+  'business day': 'business day',
+  'business days': 'business day',
+  'business-day': 'business day',
+  'business-days': 'business day',
+  'working day': 'business day',
+  'working days': 'business day',
+  'working-day': 'business day',
+  'working-days': 'business day',
   d: 'd',
   day: 'd',
   days: 'd',

@@ -1,7 +1,35 @@
 import { z } from 'astro/zod';
 
 /** Units a threshold is read in; the criteria grammar maps every spelling it knows onto these. */
-export const UNITS = ['%', 'pp', 'ms', 's', 'min', 'h', 'd', 'week', 'x', 'B', 'KB', 'MB', 'GB', 'TB', 'KiB', 'MiB', 'GiB', 'TiB', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'INR'] as const;
+export const UNITS = [
+  '%',
+  'pp',
+  'ms',
+  's',
+  'min',
+  'h',
+  'd',
+  'business day',
+  'week',
+  'x',
+  'B',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+  'KiB',
+  'MiB',
+  'GiB',
+  'TiB',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'INR',
+] as const;
 
 export const COMPARATORS = ['=', '!=', '<', '<=', '>', '>=', 'between'] as const;
 

@@ -105,6 +105,8 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['**Key Result #1:** Reduce drop-off rate by a third', 'exit', 'drop-off rate ≥ 33.333333% below baseline'],
     ['Digital adoption rate, which must be greater than 79%', 'exit', 'digital adoption rate > 79%'],
     ['0 critical payroll errors', 'exit', 'critical payroll errors = 0'],
+    ['Tickets resolved within 2 business days', 'exit', 'tickets resolved ≤ 2 business days'],
+    ['Onboarding completed within 1 working day', 'exit', 'onboarding completed ≤ 1 business day'],
     ['Average 4+ sessions per user per week', 'exit', 'sessions average ≥ 4 per user over 1 week'],
     ['Increase CSAT from 82% to 86%', 'exit', 'CSAT ≥ 86%'],
     ['Average documentation time reduced from 8 minutes to 4 minutes per patient', 'exit', 'average documentation time per patient ≤ 4 min'],
@@ -127,6 +129,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Conversion +5% or more', 'exit'],
     // A change verb before a level: "increase … up to 90%" is no level and no change.
     ['Increase the share of students up to 90%', 'exit'],
+    // Business days as a window, or left in a name: no reading holds them.
+    ['Error rate < 1% for 2 business days', 'exit'],
+    ['Error rate within 2 business days below 1%', 'exit'],
     // A change whose levels go the other way, and a count of nought of a count.
     ['Error rate down from 2% to 3%', 'exit'],
     ['0 of 5 sites', 'exit'],
