@@ -47,6 +47,34 @@ export function readMetricCatalog(source: string): { catalog: MetricCatalog | nu
   return problems.length > 0 ? { catalog: null, problems } : { catalog: parsed.data, problems: [] };
 }
 
+/** What a catalogue answers many times over in one check, worked out once per catalogue. */
+interface CatalogIndex {
+  /** The entries, those for named plans first: an entry for this plan wins over one for all plans. */
+  ordered: Array<{ name: string; binding: MetricBinding }>;
+  /** Each entry's keys (`keysOf`). */
+  keys: Map<string, string[]>;
+  /** "Did you mean" answers, by plan scope and metric key. */
+  nearest: Map<string, string | null>;
+}
+const indexes = new WeakMap<MetricCatalog, CatalogIndex>();
+
+function indexOf(catalog: MetricCatalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    const entries = Object.entries(catalog.metrics);
+    index = {
+      ordered: entries.sort(([, a], [, b]) => Number(a.plans === undefined) - Number(b.plans === undefined)).map(([name, binding]) => ({ name, binding })),
+      keys: new Map(entries.map(([name, binding]) => [name, keysOf(name, binding)])),
+      nearest: new Map(),
+    };
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+const orderedEntries = (catalog: MetricCatalog) => indexOf(catalog).ordered;
+const keysOfEntry = (catalog: MetricCatalog, name: string) => indexOf(catalog).keys.get(name) ?? [];
+
 /** The catalogue entry a criterion's metric (with its percentile) is measured by in a plan; null when none. */
 export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): BoundMetric | null {
   const wanted = criterionKey(criterion);
@@ -55,16 +83,25 @@ export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>,
     if (!appliesTo(binding, planId)) return false;
     const quantile = binding.query.includes('{{quantile}}');
     // A query taking `{{quantile}}` measures any percentile of the metric, and nothing without one.
-    return keysOf(name, binding).some((key) => (quantile ? criterion.percentile !== null && key === plain : key === wanted));
+    return keysOfEntry(catalog, name).some((key) => (quantile ? criterion.percentile !== null && key === plain : key === wanted));
   };
-  // An entry for this plan wins over one for all plans, so a plan can give shared words its own query.
-  const ordered = Object.entries(catalog.metrics).sort(([, a], [, b]) => Number(a.plans === undefined) - Number(b.plans === undefined));
-  const found = ordered.find(([name, binding]) => matches(name, binding));
-  return found ? { name: found[0], binding: found[1] } : null;
+  const found = orderedEntries(catalog).find(({ name, binding }) => matches(name, binding));
+  return found ? { name: found.name, binding: found.binding } : null;
 }
 
 /** The catalogue name closest to a metric that has none, for "did you mean"; null when nothing is close. */
 export function nearestBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
+  const { nearest, ordered } = indexOf(catalog);
+  // Entries for named plans make the answer depend on the plan; otherwise one answer serves every plan.
+  const key = `${ordered.some(({ binding }) => binding.plans !== undefined) ? planId : ''}\u0000${metricKey(criterion.metric)}`;
+  const known = nearest.get(key);
+  if (known !== undefined) return known;
+  const found = nearestFor(criterion, catalog, planId);
+  nearest.set(key, found);
+  return found;
+}
+
+function nearestFor(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
   const names = Object.entries(catalog.metrics)
     .filter(([, binding]) => appliesTo(binding, planId))
     .flatMap(([name, binding]) => [name, ...binding.synonyms]);

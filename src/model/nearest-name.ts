@@ -1,16 +1,27 @@
-/** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`, or `limit + 1` as soon
+ * as more than `limit` are needed: a "did you mean" only cares about near names, and a catalogue check
+ * asks it for every unbound metric against every entry.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Int32Array(b.length + 1);
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let smallest = i;
     for (let j = 1; j <= b.length; j++) {
-      const row = rows[i] ?? [];
-      const above = rows[i - 1] ?? [];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      row[j] = value;
+      smallest = Math.min(smallest, value);
     }
+    if (smallest > limit) return limit + 1;
+    [before, previous, row] = [previous, row, before];
   }
-  return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
+  return previous[b.length] ?? limit + 1;
 }
 
 /**
@@ -19,10 +30,11 @@ function editDistance(a: string, b: string): number {
  */
 export function nearestName(name: string, candidates: Iterable<string>, normalize: (text: string) => string = (text) => text.toLowerCase(), part = 3): string | null {
   const wanted = normalize(name);
+  const limit = Math.max(1, Math.floor(wanted.length / part));
   let best: { candidate: string; distance: number } | null = null;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalize(candidate));
-    if (!best || distance < best.distance) best = { candidate, distance };
+    const distance = editDistance(wanted, normalize(candidate), best ? Math.min(limit, best.distance) : limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
   }
-  return best && best.distance <= Math.max(1, Math.floor(wanted.length / part)) ? best.candidate : null;
+  return best?.candidate ?? null;
 }

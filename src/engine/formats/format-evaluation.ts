@@ -25,7 +25,7 @@ export function formatEvaluationJson(evaluation: Evaluation): string {
   const report: EvaluationReport = {
     decision: evaluation.decision,
     reasons: evaluation.reasons,
-    criteria: evaluation.criteria.map(outcomeJson),
+    criteria: evaluation.criteria.map(outcomeJson) as EvaluationReport['criteria'],
     triggers: evaluation.triggers.map(outcomeJson) as EvaluationReport['triggers'],
   };
   return JSON.stringify(report);
