@@ -11,8 +11,9 @@ import type { Criterion } from '../src/schemas/criterion-schema.ts';
  * A metric catalogue for a generated corpus: an entry for every metric its criteria name, with the unit,
  * denominator and baseline they need, so the site build exports every plan as a real project's would.
  * A metric read in two units or two denominators gets no entry, as a real catalogue could give it only one.
+ * With `share` below 1, only that share of the metrics get one.
  */
-export function corpusCatalogue(plansFolder: string): { yaml: string; metrics: number } {
+export function corpusCatalogue(plansFolder: string, share = 1): { yaml: string; metrics: number } {
   const config = ConfigSchema().parse({});
   const byKey = new Map<string, Criterion[]>();
   for (const entry of readdirSync(plansFolder, { recursive: true, withFileTypes: true })) {
@@ -25,7 +26,8 @@ export function corpusCatalogue(plansFolder: string): { yaml: string; metrics: n
   [...byKey].forEach(([key, list], index) => {
     const units = new Set(list.map((criterion) => criterion.unit));
     const pers = new Set(list.map((criterion) => criterion.per?.count ?? null));
-    if (units.size > 1 || pers.size > 1) return;
+    // `share` of the metrics get an entry, as a project binds some of its plans' metrics and not others.
+    if (units.size > 1 || pers.size > 1 || index % Math.round(1 / share) !== 0) return;
     const [unit = null] = units;
     const [per = null] = pers;
     metrics[key] = {

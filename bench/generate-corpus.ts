@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { distinctCriteria } from './distinct-criteria.ts';
 
 const SEEDS = ['checkout-redesign/v2.mdx', 'mobile-offline-notes/v1.mdx', 'partner-api-rate-limits/v1.mdx'];
 const WORDS = ['invoice', 'checkout', 'sync', 'export', 'search', 'login', 'report', 'upload', 'billing', 'notification', 'profile', 'catalogue'];
@@ -13,10 +14,12 @@ function random(seed: number): () => number {
   };
 }
 
+const list = (bullets: readonly string[]) => bullets.map((bullet) => `- ${bullet}\n`).join('');
+
 /**
  * Writes `count` realistic plans (about 4 KB each, every tenth with three versions) under
- * `<root>/content/plans/`, varied from the repository's own plans so each file is distinct.
- * Returns the number of plan files written.
+ * `<root>/content/plans/`, varied from the repository's own plans, with 8 exit criteria and 6 rollback
+ * triggers each composed so that no two plans share a bullet. Returns the number of plan files written.
  */
 export function generateCorpus(root: string, count: number, repo: string): number {
   const seeds = SEEDS.map((seed) => readFileSync(join(repo, 'content/plans', seed), 'utf8').replace(/^decision:\n(?:\s+.*\n)+/m, ''));
@@ -29,12 +32,12 @@ export function generateCorpus(root: string, count: number, repo: string): numbe
     mkdirSync(join(root, 'content/plans', id), { recursive: true });
     for (let version = 1; version <= versions; version++) {
       const base = seeds[index % seeds.length] ?? '';
-      const threshold = (0.1 + next() * 0.9).toFixed(2);
       const text = base
         .replace(/^title: .*$/m, `title: ${word[0]?.toUpperCase()}${word.slice(1)} pilot ${index}`)
         .replace(/^version: \d+$/m, `version: ${version}`)
         .replace(/^status: .*$/m, `status: ${version === versions ? 'active' : 'completed'}`)
-        .replace(/Error rate ≤ [\d.]+%/g, `Error rate ≤ ${threshold}%`)
+        .replace(/(## (?:Exit|Success) Criteria\n\n)(?:- .*\n)+/, (_, heading: string) => `${heading}${list(distinctCriteria(word, 'exit', 8, next))}`)
+        .replace(/(### Triggers\n\n)(?:- .*\n)+/, (_, heading: string) => `${heading}${list(distinctCriteria(word, 'rollback', 6, next))}`)
         .replace(/## Risks\n/, `## Risks\n\n- Pilot ${index} of the ${word} service, version ${version}, may behave differently at scale.\n`);
       writeFileSync(join(root, 'content/plans', id, `v${version}.mdx`), text);
       files++;
