@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -683,6 +683,25 @@ describe('pilotplan --help', () => {
     expect((await run('clean', 'schema', 'nope')).stderr).toBe(
       'pilotplan: Unknown schema `nope`, expected `plan`, `config`, `metrics`, `criteria` or `evaluation`. Run `pilotplan schema --help` for usage.',
     );
+  });
+
+  it('a reader that closes the pipe early ends the output quietly, without a stack trace', async () => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../src/cli/pilotplan-bin.js', import.meta.url)), 'rules'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('rules lists every rule of the registry with its default severity and page', async () => {
+    const { code, stdout } = await run('clean', 'rules');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^unbound-metric +warning\n {2}When the project has a `metrics\.yaml`.*\n {2}https:\/\/pilotplan\.github\.io\/authoring\/rules\/unbound-metric\/$/m);
+    expect(stdout).toMatch(/^mdx-safety +error +safety$/m);
   });
 
   it('--version prints the package version', async () => {

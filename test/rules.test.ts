@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../src/engine/check-plan.ts';
 import { rules } from '../src/engine/rules/index.ts';
+import { MAX_DEPTH, MAX_FENCES, MAX_MARKERS } from '../src/engine/rules/pathological-markdown.ts';
 import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { readMetricCatalog } from '../src/model/metric-catalog.ts';
 import { readResults } from '../src/model/read-results.ts';
 import { ConfigSchema } from '../src/schemas/config-schema.ts';
+import { RULE_IDS, RULES } from '../src/schemas/rule-registry.ts';
+import { rulePageHead } from '../src/site/rule-page-head.ts';
 
 const config = ConfigSchema().parse({});
 
@@ -33,9 +36,9 @@ describe('every rule', () => {
     expect(messagesOf(ruleId, 'ok')).toEqual([]);
   });
 
-  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a summary and reports through file.message with a docs url', (ruleId, rule) => {
-    // A summary is a sentence for the rules reference, not a stub.
-    expect(rule.summary).toMatch(/^[A-Z`].{30,}\.$/);
+  it.each(rules.map((rule) => rule.id))('%s has a description and reports through file.message with a docs url', (ruleId) => {
+    // A description is a sentence for the rules reference, not a stub.
+    expect(RULES[ruleId].description).toMatch(/^[A-Z`].{30,}\.$/);
     const { file } = checkFixture(ruleId, 'not-ok');
     const own = file.messages.filter((message) => message.ruleId === ruleId);
     expect(own.length).toBeGreaterThan(0);
@@ -255,15 +258,17 @@ describe('the checker around the rules', () => {
   });
 });
 
-describe('rule reference', () => {
-  it.each([...rules.map((rule) => rule.id), 'results-schema', 'file-too-large', 'check-timeout', 'linked-file', 'unsafe-file-name', 'internal-error'])(
-    '%s has a reference page where its messages link',
-    (ruleId) => {
-      const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
-      expect(page).toMatch(new RegExp(`^---\\ntitle: ${ruleId}\\n`));
-      expect(readFrontmatter(page)?.problems).toEqual([]);
-      const severity = rules.find((rule) => rule.id === ruleId)?.defaultSeverity ?? 'error';
-      expect(page).toContain(`**Default severity:** ${severity}`);
-    },
-  );
+describe('the rule registry', () => {
+  it.each(RULE_IDS)('%s has a reference page whose head the registry wrote (`npm run rules:pages`)', (ruleId) => {
+    const page = readFileSync(new URL(`../content/authoring/rules/${ruleId}.md`, import.meta.url), 'utf8');
+    expect(page.startsWith(rulePageHead(ruleId))).toBe(true);
+    expect(readFrontmatter(page)?.problems).toEqual([]);
+  });
+
+  it('holds every rule the engine runs, and the limits its description quotes', () => {
+    expect(rules.map((rule) => rule.id).filter((id) => !RULE_IDS.includes(id))).toEqual([]);
+    expect(RULES['pathological-markdown'].description).toContain(
+      `deeper than ${MAX_DEPTH} levels, no more than ${MAX_MARKERS} emphasis or link markers in one paragraph and no more than ${MAX_FENCES} \`:::\` lines`,
+    );
+  });
 });

@@ -40,6 +40,8 @@ Commands:
                        Print the JSON Schema of plan frontmatter (default), of the config file, of
                        the metric catalogue (metrics.yaml), of one criterion in the JSON output
                        (also \`schema --criteria\`), or of \`evaluate --format json\`
+  rules                List every rule: its default severity, whether it is a safety rule, what it
+                       checks and its page
   help                 Print this text (also --help, -h); \`<command> --help\` prints one command's
   --version            Print pilotplan's version
 
@@ -74,7 +76,7 @@ Exit codes: check: 0 no errors, 1 errors found; evaluate: 0, or 1 with --fail-on
 all commands: 2 for a usage error, a broken plan, results, config or metrics file, a plan that
 cannot be exported, or an internal error.`;
 
-const COMMANDS = ['check', 'new', 'evaluate', 'export', 'schema'] as const;
+const COMMANDS = ['check', 'new', 'evaluate', 'export', 'schema', 'rules'] as const;
 
 /** One command's part of the usage text: its line under Commands and its options, cut from `USAGE`. */
 export function commandHelp(command: (typeof COMMANDS)[number]): string {
@@ -162,6 +164,8 @@ export async function main(options: MainOptions): Promise<number> {
         return await runCheck(rest, options, cwd);
       case 'schema':
         return (await import('./run-schema.ts')).runSchema(rest, options);
+      case 'rules':
+        return (await import('./run-rules.ts')).runRules(rest, options);
       case 'evaluate':
         return await (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd, options.now);
       case 'export':

@@ -16,6 +16,12 @@ const { fileURLToPath } = await import('node:url');
 enableCompileCache(fileURLToPath(new URL('../../node_modules/.cache/pilotplan/compile', import.meta.url)));
 const { main } = await import('./main.ts');
 
+// A reader that stops early (`pilotplan rules | head`) closes the pipe: that ends the output, not with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main({
   argv: process.argv.slice(2),
   logMessage: (text) => process.stdout.write(`${text}\n`),

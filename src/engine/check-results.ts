@@ -13,7 +13,7 @@ import { ruleDocsUrl } from './site-urls.ts';
  */
 export function checkResults(source: string, path: string, results: ResultsFile, version: { criteria: PlanCriteria; dates: PilotDates | null } | null, config: Config): VFile {
   const file = new VFile({ path, value: source });
-  const severity = ruleSeverity('results-schema', config, 'error');
+  const severity = ruleSeverity('results-schema', config);
   if (severity === 'off') return file;
   const add = (place: { line: number; column: number }, reason: string, fatal: boolean) => {
     const message = file.message(reason, { place, ruleId: 'results-schema', source: 'pilotplan' });

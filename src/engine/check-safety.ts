@@ -6,7 +6,7 @@ import { treeOnlyModel } from '../model/plan-model.ts';
 import { ProjectFileError, readProjectFile } from '../model/project-file.ts';
 import { parseDocument } from '../parse/parse-document.ts';
 import type { Config } from '../schemas/config-schema.ts';
-import { SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
+import { SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
 import { diagnostic } from './cross-file-checks.ts';
 import { type FileReport, toDiagnostics } from './file-report.ts';
 import { FLAWED_FOLDER } from './plan-files.ts';

@@ -1,5 +1,5 @@
 import type { Config } from '../schemas/config-schema.ts';
-import type { RuleId } from '../schemas/rule-ids.ts';
+import type { RuleId } from '../schemas/rule-registry.ts';
 import type { Diagnostic, FileReport } from './file-report.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import { ruleDocsUrl } from './site-urls.ts';
@@ -9,7 +9,7 @@ import { ruleDocsUrl } from './site-urls.ts';
  * the severity the project set for its rule (all default to errors, and safety rules stay errors); null when the rule is off.
  */
 export function diagnostic(ruleId: RuleId, message: string, config: Config, line = 1): Diagnostic | null {
-  const severity = ruleSeverity(ruleId, config, 'error');
+  const severity = ruleSeverity(ruleId, config);
   return severity === 'off' ? null : { ruleId, severity, message, line, column: 1, url: ruleDocsUrl(ruleId) };
 }
 

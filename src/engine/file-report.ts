@@ -1,7 +1,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { ExplainedCriterion, PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
-import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
+import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
 
 /** Where a section lies in the source: its heading's key and title, and the body's offsets. */
 export interface SectionSpan {

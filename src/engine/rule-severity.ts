@@ -1,7 +1,7 @@
 import type { Config, Severity } from '../schemas/config-schema.ts';
-import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
+import { RULES, type RuleId } from '../schemas/rule-registry.ts';
 
-/** A rule's severity in this project: always `error` for a safety rule, else the config's, else its default. */
-export function ruleSeverity(ruleId: RuleId, config: Config, fallback: 'error' | 'warning'): Severity {
-  return SAFETY_RULE_IDS.has(ruleId) ? 'error' : (config.rules[ruleId] ?? fallback);
+/** A rule's severity in this project, decided here only: always `error` for a safety rule, else the config's, else the registry's default. */
+export function ruleSeverity(ruleId: RuleId, config: Config): Severity {
+  return RULES[ruleId].safety ? 'error' : (config.rules[ruleId] ?? RULES[ruleId].defaultSeverity);
 }

@@ -1,7 +1,7 @@
 import type { Node, Position } from 'unist';
 import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
-import type { RuleId } from '../schemas/rule-ids.ts';
+import type { RuleId } from '../schemas/rule-registry.ts';
 
 export interface Report {
   /** Where the problem is: a node, a range or a point in the plan file. */
@@ -16,11 +16,9 @@ export interface Report {
   note?: string;
 }
 
+/** A rule that checks one plan; its severity, safety and description are in the registry (`RULES`). */
 export interface Rule {
   id: RuleId;
-  defaultSeverity: 'error' | 'warning';
-  /** One line for the rules reference. */
-  summary: string;
   /** `file` rules still run when the MDX body could not be read at all. */
   scope: 'file' | 'body';
   check: (plan: PlanModel, report: (report: Report) => void) => void;

@@ -2,7 +2,7 @@ import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
-import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-ids.ts';
+import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
 import type { Report, Rule } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import { rules } from './rules/index.ts';
@@ -63,7 +63,7 @@ export function runRules(plan: PlanModel, file: VFile, selected: readonly Rule[]
   const bodyUnread = plan.syntaxProblems.some((problem) => !problem.recovered);
   for (const rule of selected) {
     const safety = isSafety(rule.id);
-    const severity = ruleSeverity(rule.id, plan.config, rule.defaultSeverity);
+    const severity = ruleSeverity(rule.id, plan.config);
     if (severity === 'off' || (bodyUnread && rule.scope === 'body')) continue;
     for (const comment of safety ? ignored.values() : []) {
       if (!comment.ruleIds.has(rule.id)) continue;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { MetricCatalog } from './metric-catalog-schema.ts';
-import { RULE_IDS, SAFETY_RULE_IDS } from './rule-ids.ts';
+import { RULE_IDS, SAFETY_RULE_IDS } from './rule-registry.ts';
 import { SECTION_CATALOG } from './section-catalog.ts';
 import { SectionSchema } from './section-schema.ts';
 

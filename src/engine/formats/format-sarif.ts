@@ -1,5 +1,5 @@
+import { RULE_IDS, RULES } from '../../schemas/rule-registry.ts';
 import type { FileReport } from '../file-report.ts';
-import { rules } from '../rules/index.ts';
 import { ruleDocsUrl, SITE_URL } from '../site-urls.ts';
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
@@ -14,7 +14,7 @@ export function formatSarif(reports: readonly FileReport[]): string {
             driver: {
               name: 'pilotplan',
               informationUri: SITE_URL,
-              rules: rules.map((rule) => ({ id: rule.id, shortDescription: { text: rule.summary }, helpUri: ruleDocsUrl(rule.id) })),
+              rules: RULE_IDS.map((id) => ({ id, shortDescription: { text: RULES[id].description }, helpUri: ruleDocsUrl(id) })),
             },
           },
           results: reports.flatMap((report) =>

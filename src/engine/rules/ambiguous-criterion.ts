@@ -3,8 +3,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'ambiguous-criterion',
-  defaultSeverity: 'error',
-  summary: 'No exit criterion or rollback trigger reads two ways, such as two thresholds joined by "or", or a value with no direction ("threshold: 5").',
   scope: 'body',
   check(plan, report) {
     for (const [kind, entries] of [

@@ -5,8 +5,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'decision-mismatch',
-  defaultSeverity: 'warning',
-  summary: "The recorded go/no-go `decision.outcome` agrees with the evaluation of the plan's observed results.",
   scope: 'body',
   check(plan, report) {
     const outcome = plan.validation?.success ? plan.validation.data.decision?.outcome : undefined;

@@ -4,8 +4,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'empty-section',
-  defaultSeverity: 'error',
-  summary: 'No section is empty or holds only a placeholder such as "TBD".',
   scope: 'body',
   check(plan, report) {
     for (const section of plan.sections) {

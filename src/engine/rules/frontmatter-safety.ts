@@ -71,9 +71,6 @@ function checkHero(hero: unknown, locate: (path: Array<string | number>, key?: s
 
 const rule: Rule = {
   id: 'frontmatter-safety',
-  defaultSeverity: 'error',
-  summary:
-    'Frontmatter is data only: the keys of the plan schema or a short list for pages, no raw HTML or unsafe links in the fields written as such, frontmatter only as `---` YAML at the top, and no YAML aliases.',
   scope: 'file',
   check(plan, report) {
     const add: Check = (place, reason, actual) => report({ place, reason, ...(actual === undefined ? {} : { actual }) } satisfies Report);

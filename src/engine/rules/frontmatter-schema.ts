@@ -7,8 +7,6 @@ const planSchema = PlanFrontmatterSchema();
 
 const rule: Rule = {
   id: 'frontmatter-schema',
-  defaultSeverity: 'error',
-  summary: 'The frontmatter is readable YAML and matches the plan schema: every key known, every required key present.',
   scope: 'file',
   check(plan, report) {
     const { frontmatter, validation } = plan;

@@ -25,8 +25,6 @@ export const syntaxReason = (problem: SyntaxProblem): string => REASONS[problem.
 
 const rule: Rule = {
   id: 'mdx-syntax',
-  defaultSeverity: 'error',
-  summary: 'The file is valid MDX. A bare `<`, an HTML comment or a prose line starting with `import` is reported and the rest of the file is still checked.',
   scope: 'file',
   check(plan, report) {
     for (const problem of plan.syntaxProblems) report({ place: problem, reason: syntaxReason(problem), note: problem.text });

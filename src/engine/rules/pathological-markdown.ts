@@ -47,8 +47,6 @@ function markersIn(block: Nodes): number {
 
 const rule: Rule = {
   id: 'pathological-markdown',
-  defaultSeverity: 'error',
-  summary: `No nesting deeper than ${MAX_DEPTH} levels, no more than ${MAX_MARKERS} emphasis or link markers in one paragraph and no more than ${MAX_FENCES} \`:::\` lines in a file: shapes no plan needs, on which the site's build would crash or run for hours.`,
   scope: 'body',
   check(plan, report) {
     const { node, depth } = deepestNode(plan.tree);

@@ -21,8 +21,6 @@ function reason(kind: string, value: string): string {
 
 const rule: Rule = {
   id: 'personal-data',
-  defaultSeverity: 'error',
-  summary: 'No e-mail addresses or phone numbers in a published plan, in its body or its frontmatter.',
   scope: 'file',
   check(plan, report) {
     // A bare address is both a text node and a GFM autolink's `mailto:`; report it once.

@@ -8,8 +8,6 @@ const FIX = 'Write the real value before the plan goes to review.';
 
 const rule: Rule = {
   id: 'placeholder',
-  defaultSeverity: 'error',
-  summary: "No frontmatter value is left as a placeholder: the template's own summary, stories and cohort, or text such as `TBD` and `<owner>`.",
   scope: 'file',
   check(plan, report) {
     const { frontmatter } = plan;

@@ -34,8 +34,6 @@ function reportUnread(entries: readonly CriterionEntry[], kind: string, report: 
 
 const rule: Rule = {
   id: 'quantitative-criterion',
-  defaultSeverity: 'error',
-  summary: 'Every exit criterion and rollback trigger states a measurable threshold that reads one way: a metric, a comparison and a number.',
   scope: 'body',
   check(plan, report) {
     const exit = plan.sections.find((section) => section.config?.id === 'exit-criteria');

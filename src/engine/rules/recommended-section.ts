@@ -3,8 +3,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'recommended-section',
-  defaultSeverity: 'warning',
-  summary: 'Recommended sections (Communications, Support and Training, Risks) are present.',
   scope: 'body',
   check: (plan, report) => reportMissingSections(plan, 'recommended', report),
 };

@@ -2,8 +2,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'rollback-steps',
-  defaultSeverity: 'error',
-  summary: 'The Rollback section lists its steps as an ordered list, so they can be rehearsed and followed under pressure.',
   scope: 'body',
   check(plan, report) {
     const rollback = plan.sections.find((section) => section.config?.id === 'rollback');

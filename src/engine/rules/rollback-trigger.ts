@@ -2,8 +2,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'rollback-trigger',
-  defaultSeverity: 'error',
-  summary: 'The Rollback section has at least one quantitative trigger: when to reverse the pilot.',
   scope: 'body',
   check(plan, report) {
     const rollback = plan.sections.find((section) => section.config?.id === 'rollback');

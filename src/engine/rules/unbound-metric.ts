@@ -6,8 +6,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'unbound-metric',
-  defaultSeverity: 'warning',
-  summary: 'When the project has a `metrics.yaml`, every exit criterion and rollback trigger can be measured with a query it gives.',
   scope: 'body',
   check(plan, report) {
     const catalog = plan.config.metrics;

@@ -19,8 +19,6 @@ function unsafeImage(url: string): string | null {
 
 const rule: Rule = {
   id: 'unsafe-url',
-  defaultSeverity: 'error',
-  summary: 'No `javascript:`, `vbscript:` or `data:` URLs in links, images or element attributes, however they are encoded, and no local image that is not an image file beside the page.',
   scope: 'body',
   check(plan, report) {
     const flag = (url: string, place: Parameters<typeof report>[0]['place']) => {

@@ -4,8 +4,6 @@ import type { Rule } from '../rule.ts';
 
 const rule: Rule = {
   id: 'version-mismatch',
-  defaultSeverity: 'error',
-  summary: 'A plan lives at `<plan-id>/v<N>.mdx` and its frontmatter `version` equals N.',
   scope: 'file',
   check(plan, report) {
     const location = parsePlanPath(plan.path);
