@@ -12,6 +12,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['src/model'],
   ['src/parse', 'src/evaluate', 'src/export'],
   ['src/engine'],
+  ['src/lsp'],
   ['src/cli', 'plugins', 'src/site'],
   ['src/components'],
   ['src/pages', 'src/content.config.ts', 'astro.config.mjs'],

@@ -40,6 +40,8 @@ Commands:
                        Print the JSON Schema of plan frontmatter (default), of the config file, of
                        the metric catalogue (metrics.yaml), of one criterion in the JSON output
                        (also \`schema --criteria\`), or of \`evaluate --format json\`
+  lsp --stdio          Serve the Language Server Protocol to an editor: every open plan checked as
+                       you type, each criterion's reading as an inlay hint and its account on hover
   rules                List every rule: its default severity, whether it is a safety rule, what it
                        checks and its page
   help                 Print this text (also --help, -h); \`<command> --help\` prints one command's
@@ -76,7 +78,7 @@ Exit codes: check: 0 no errors, 1 errors found; evaluate: 0, or 1 with --fail-on
 all commands: 2 for a usage error, a broken plan, results, config or metrics file, a plan that
 cannot be exported, or an internal error.`;
 
-const COMMANDS = ['check', 'new', 'evaluate', 'export', 'schema', 'rules'] as const;
+const COMMANDS = ['check', 'new', 'evaluate', 'export', 'schema', 'rules', 'lsp'] as const;
 
 /** One command's part of the usage text: its line under Commands and its options, cut from `USAGE`. */
 export function commandHelp(command: (typeof COMMANDS)[number]): string {
@@ -166,6 +168,9 @@ export async function main(options: MainOptions): Promise<number> {
         return (await import('./run-schema.ts')).runSchema(rest, options);
       case 'rules':
         return (await import('./run-rules.ts')).runRules(rest, options);
+      case 'lsp':
+        if (rest.length !== 1 || rest[0] !== '--stdio') throw new UsageError('`lsp` speaks the Language Server Protocol over standard input and output only: run `pilotplan lsp --stdio`.');
+        return await (await import('../lsp/run-lsp.ts')).runLsp();
       case 'evaluate':
         return await (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd, options.now);
       case 'export':

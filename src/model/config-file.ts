@@ -1,7 +1,7 @@
 import { dirname, join, relative } from 'node:path';
 import { ProjectFileError, present, readProjectFile } from './project-file.ts';
 
-const CONFIG_FILE = 'pilotplan.config.json';
+export const CONFIG_FILE = 'pilotplan.config.json';
 
 /** The metric catalogue's file name, beside the config file. */
 export const METRIC_CATALOG_FILE = 'metrics.yaml';

@@ -1,0 +1,27 @@
+import type { VFileMessage } from 'vfile-message';
+import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
+
+/** A vfile point or range (1-based lines and columns) as an LSP range (0-based); a point spans to the end of its line. */
+export function rangeOf(place: VFileMessage['place'], text: string): Range {
+  const lines = text.split('\n');
+  if (!place) return { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0]?.length ?? 0 } };
+  const start = 'start' in place ? place.start : place;
+  const end = 'start' in place ? place.end : null;
+  const line = Math.max(0, (start.line ?? 1) - 1);
+  const from = { line, character: Math.max(0, (start.column ?? 1) - 1) };
+  if (end && (end.line !== start.line || end.column !== start.column)) return { start: from, end: { line: Math.max(0, end.line - 1), character: Math.max(0, end.column - 1) } };
+  return { start: from, end: { line, character: Math.max(from.character, lines[line]?.length ?? 0) } };
+}
+
+/** A message as `check` would print it, as an editor shows it: positioned, with its rule id, severity and the link to its page. */
+export function toLspDiagnostic(message: VFileMessage, text: string): Diagnostic {
+  return {
+    range: rangeOf(message.place, text),
+    severity: message.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: message.ruleId ?? 'pilotplan',
+    ...(message.url ? { codeDescription: { href: message.url } } : {}),
+    source: 'pilotplan',
+    message: message.note ? `${message.reason}\n${message.note}` : message.reason,
+    ...(message.actual !== undefined || message.expected !== undefined ? { data: { actual: message.actual, expected: message.expected } } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isPlanFile } from '../engine/plan-files.ts';
+import { ConfigError, readConfigFile } from '../model/config-file.ts';
+import { parseConfig } from '../model/load-config.ts';
+import { type Config, ConfigSchema } from '../schemas/config-schema.ts';
+
+/** The project an editor opened: its root, its content folder, and its config with the metric catalogue. */
+export interface Project {
+  root: string;
+  contentDir: string;
+  config: Config;
+  /** Why the project's config could not be read, when it could not; the defaults apply meanwhile. */
+  configProblem: string | null;
+}
+
+/** Reads the project at `root` as `pilotplan check` would; a broken config is said, and the defaults apply. */
+export function loadProject(root: string): Project {
+  const contentDir = resolve(root, 'content');
+  try {
+    return { root, contentDir, config: parseConfig(readConfigFile(undefined, contentDir, root)), configProblem: null };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { root, contentDir, config: ConfigSchema().parse({}), configProblem: error.message };
+  }
+}
+
+/** A document's path relative to the project root, as `check` prints it; null for a document outside the project or not on disk. */
+export function projectPath(project: Project, uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  const path = relative(project.root, fileURLToPath(uri));
+  return path.startsWith('..') ? null : path;
+}
+
+/** Whether the document is a plan the project checks. */
+export function isProjectPlan(project: Project, uri: string): boolean {
+  const path = projectPath(project, uri);
+  return path !== null && isPlanFile(resolve(project.root, path), project.contentDir, project.config, true);
+}
+
+/** A file of the project as a document URI. */
+export const projectUri = (project: Project, path: string) => pathToFileURL(resolve(project.root, path)).href;

@@ -1,0 +1,102 @@
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Connection, type DocumentSymbol, type InitializeResult, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
+import { criteriaHints, criterionHover } from './criteria-hints.ts';
+import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
+import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
+import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
+
+/**
+ * The language server: every open plan checked as `pilotplan check` checks it, on open and on each
+ * change, with each criterion's reading as an inlay hint and its account on hover. One analysis per
+ * document version serves diagnostics, hints, hovers and symbols alike.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, { version: number; analysis: PlanAnalysis }>();
+  let project: Project | null = null;
+
+  const analysis = (document: TextDocument): PlanAnalysis | null => {
+    if (!project || !isProjectPlan(project, document.uri)) return null;
+    const known = analyses.get(document.uri);
+    if (known?.version === document.version) return known.analysis;
+    const fresh = analysePlan(project, projectPath(project, document.uri) ?? basename(document.uri), document.getText());
+    analyses.set(document.uri, { version: document.version, analysis: fresh });
+    return fresh;
+  };
+
+  const publish = (document: TextDocument) => {
+    const found = analysis(document);
+    // In reading order, as `check` lists them.
+    const diagnostics = found
+      ? found.messages.map((message) => toLspDiagnostic(message, found.text)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+      : [];
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const reloadProject = () => {
+    if (!project) return;
+    project = loadProject(project.root);
+    analyses.clear();
+    if (project.configProblem) void connection.window.showWarningMessage(`pilotplan: ${project.configProblem} The defaults apply until it is fixed.`);
+    for (const document of documents.all()) publish(document);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    project = loadProject(rootUri ? fileURLToPath(rootUri) : process.cwd());
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
+        inlayHintProvider: true,
+        hoverProvider: true,
+        documentSymbolProvider: true,
+      },
+      serverInfo: { name: 'pilotplan' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (project?.configProblem) void connection.window.showWarningMessage(`pilotplan: ${project.configProblem} The defaults apply until it is fixed.`);
+  });
+
+  documents.onDidChangeContent((change) => publish(change.document));
+  documents.onDidClose((event) => {
+    analyses.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  // The config and the metric catalogue decide every plan's messages: saving either checks them all again.
+  documents.onDidSave((event) => {
+    if ([CONFIG_FILE, METRIC_CATALOG_FILE].includes(basename(fileURLToPath(event.document.uri)))) reloadProject();
+  });
+
+  connection.languages.inlayHint.on((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const found = document ? analysis(document) : null;
+    return found ? criteriaHints(found.explained, found.text, params.range.start.line, params.range.end.line) : [];
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const found = document ? analysis(document) : null;
+    return found ? criterionHover(found.explained, params.position.line) : null;
+  });
+
+  connection.onDocumentSymbol((params): DocumentSymbol[] => {
+    const document = documents.get(params.textDocument.uri);
+    const found = document ? analysis(document) : null;
+    if (!found) return [];
+    return found.model.sections.map((section, index) => {
+      const next = found.model.sections[index + 1]?.heading.position?.start;
+      const start = rangeOf(section.heading.position, found.text).start;
+      const lines = found.text.split('\n');
+      const end = next ? { line: next.line - 2, character: lines[next.line - 2]?.length ?? 0 } : { line: lines.length - 1, character: lines.at(-1)?.length ?? 0 };
+      return { name: section.title, kind: SymbolKind.Namespace, range: { start, end }, selectionRange: rangeOf(section.heading.position, found.text) };
+    });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { main } from '../../src/cli/main.ts';
+import { goodPlan, type LspSession, scratchProject, startSession } from './lsp-client.ts';
+
+// A misspelt key, an unreadable criterion and a clear one: what a plan looks like while it is written.
+const draft = goodPlan.replace('owner: Product Owner, web shop', 'ownr: Product Owner, web shop').replace('- P1 defects = 0', '- P1 defects = 0\n- Checkout feels faster for most people');
+
+describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
+  const project = scratchProject();
+  let session: LspSession;
+  beforeAll(async () => {
+    session = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await session.close();
+    project.remove();
+  });
+
+  it('on open, shows the same problems as `check`, positioned, with rule ids and links to their pages', async () => {
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text: draft } });
+    const published = await session.diagnostics(project.planUri, 1);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${project.root}/${project.planPath}`, draft);
+    let output = '';
+    await main({ argv: ['check', '--format', 'json', '--no-cache', project.planPath], cwd: project.root, logMessage: (text) => (output += text), logError: () => {} });
+    const checked = JSON.parse(output).files[0].diagnostics as Array<{ ruleId: string; severity: string; line: number; column: number; url: string }>;
+    expect(checked.length).toBeGreaterThan(1);
+    expect(published.diagnostics.map((item) => [item.code, item.severity === 1 ? 'error' : 'warning', item.range.start.line + 1, item.range.start.character + 1, item.codeDescription?.href])).toEqual(
+      checked.map((item) => [item.ruleId, item.severity, item.line, item.column, item.url]),
+    );
+    expect(published.diagnostics.every((item) => item.source === 'pilotplan')).toBe(true);
+  });
+
+  it('on each change, checks again and shows the new criterion read as an inlay hint', async () => {
+    const fixed = draft.replace('ownr:', 'owner:').replace('- Checkout feels faster for most people', '- Checkout p95 latency below 800 ms over 1 hour');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const published = await session.diagnostics(project.planUri, 2);
+    expect(published.diagnostics.map((item) => item.code)).not.toContain('frontmatter-schema');
+    const lines = fixed.split('\n');
+    const hints: InlayHint[] = await session.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri: project.planUri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+    });
+    const line = lines.findIndex((text) => text.includes('Checkout p95 latency'));
+    const hint = hints.find((each) => each.position.line === line);
+    expect(hint?.label).toBe('→ checkout latency < 800 ms at p95 over 1 h');
+    expect(hint?.position.character).toBe(lines[line]?.length);
+    expect(hints.map((each) => each.label)).toContain('→ error rate ≤ 0.5%');
+  });
+
+  it('hints a criterion it cannot read as such, and explains the reading on hover', async () => {
+    const vague = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- Checkout feels faster for most people');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 3 }, contentChanges: [{ text: vague }] });
+    await session.diagnostics(project.planUri, 3);
+    const lines = vague.split('\n');
+    const line = lines.findIndex((text) => text.includes('feels faster'));
+    const hints: InlayHint[] = await session.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri: project.planUri },
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    });
+    expect(hints.map((each) => each.label)).toEqual(['→ not read']);
+    const errorLine = lines.findIndex((text) => text.startsWith('- Error rate'));
+    const hover: Hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: project.planUri }, position: { line: errorLine, character: 3 } });
+    const text = (hover.contents as MarkupContent).value;
+    expect(text).toContain('**Exit criterion: Read as**');
+    expect(text).toContain('`error rate ≤ 0.5%`');
+    expect(text).toMatch(/\*\*Words:\*\* .*metric `Error rate`/);
+  });
+
+  it('lists the plan sections as document symbols', async () => {
+    const symbols: DocumentSymbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: project.planUri } });
+    expect(symbols.map((symbol) => symbol.name)).toEqual(expect.arrayContaining(['Scope', 'Cohort', 'Exit Criteria', 'Rollback', 'Risks']));
+  });
+
+  it('clears the problems of a closed plan', async () => {
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: project.planUri } });
+    expect((await session.diagnostics(project.planUri)).diagnostics).toEqual([]);
+  });
+});

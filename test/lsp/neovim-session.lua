@@ -1,0 +1,56 @@
+-- Drives `pilotplan lsp --stdio` with Neovim's own LSP client, headless: opens a plan, reads the
+-- diagnostics, types a criterion, asks for the inlay hints, and writes what it saw as JSON lines.
+local root = os.getenv('PILOTPLAN_ROOT')
+local plan = os.getenv('PILOTPLAN_PLAN')
+local out = io.open(os.getenv('PILOTPLAN_OUT'), 'w')
+local function say(kind, value)
+  out:write(vim.fn.json_encode({ kind = kind, value = value }) .. '\n')
+  out:flush()
+end
+
+vim.cmd('edit ' .. vim.fn.fnameescape(root .. '/' .. plan))
+local buf = vim.api.nvim_get_current_buf()
+local id = vim.lsp.start_client({
+  name = 'pilotplan',
+  cmd = { os.getenv('PILOTPLAN_NODE'), os.getenv('PILOTPLAN_BIN'), 'lsp', '--stdio' },
+  root_dir = root,
+})
+vim.lsp.buf_attach_client(buf, id)
+
+local function diagnostics()
+  local list = {}
+  for _, item in ipairs(vim.diagnostic.get(buf)) do
+    table.insert(list, { code = item.code, line = item.lnum + 1, column = item.col + 1, severity = item.severity, message = item.message })
+  end
+  table.sort(list, function(a, b) return a.line < b.line or (a.line == b.line and a.column < b.column) end)
+  return list
+end
+
+if not vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then say('error', 'no diagnostics on open') end
+say('opened', diagnostics())
+
+-- Type a criterion under the exit criteria, as an author would.
+local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+local at
+for index, line in ipairs(lines) do
+  if line:match('^%- P1 defects') then at = index end
+end
+vim.api.nvim_buf_set_lines(buf, at, at, false, { '- Checkout p95 latency below 800 ms over 1 hour' })
+local client = vim.lsp.get_client_by_id(id)
+local hints
+vim.wait(20000, function()
+  local response = client.request_sync('textDocument/inlayHint', {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    range = { start = { line = at, character = 0 }, ['end'] = { line = at, character = 0 } },
+  }, 5000, buf)
+  hints = response and response.result or {}
+  return #hints > 0
+end, 100)
+local labels = {}
+for _, hint in ipairs(hints or {}) do table.insert(labels, { line = hint.position.line + 1, label = hint.label }) end
+say('typed', labels)
+
+client.stop()
+vim.wait(5000, function() return client.is_stopped() end, 50)
+out:close()
+vim.cmd('qa!')
