@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Connection, type DocumentSymbol, type InitializeResult, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type Connection, type DocumentSymbol, type InitializeResult, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
+import { quickFixes } from './quick-fixes.ts';
 
 /**
  * The language server: every open plan checked as `pilotplan check` checks it, on open and on each
@@ -27,13 +28,12 @@ export function startServer(connection: Connection): void {
     return fresh;
   };
 
+  // In reading order, as `check` lists them.
+  const diagnosticsOf = (found: PlanAnalysis | null) =>
+    found ? found.messages.map((message) => toLspDiagnostic(message, found.text)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : [];
+
   const publish = (document: TextDocument) => {
-    const found = analysis(document);
-    // In reading order, as `check` lists them.
-    const diagnostics = found
-      ? found.messages.map((message) => toLspDiagnostic(message, found.text)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
-      : [];
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(analysis(document)) });
   };
 
   const reloadProject = () => {
@@ -53,6 +53,7 @@ export function startServer(connection: Connection): void {
         inlayHintProvider: true,
         hoverProvider: true,
         documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'pilotplan' },
     };
@@ -82,6 +83,12 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const found = document ? analysis(document) : null;
     return found ? criterionHover(found.explained, params.position.line) : null;
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const found = document ? analysis(document) : null;
+    return found ? quickFixes(params.textDocument.uri, params.context.diagnostics, diagnosticsOf(found), found.text) : [];
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {

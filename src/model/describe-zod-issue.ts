@@ -72,6 +72,8 @@ export interface ExplainedIssue {
   path: readonly PropertyKey[];
   key: string | undefined;
   message: string;
+  /** For a misspelt key, the key it most likely meant: what an editor's quick fix writes instead. */
+  meant?: string;
 }
 
 /**
@@ -94,7 +96,7 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: z.cor
       }
       const parent = [...issue.path, meant].join('\u0000');
       for (const each of missing) if (each.path.join('\u0000') === parent) explained.add(each);
-      out.push({ path: issue.path, key, message: `Unknown ${where} key \`${field}\`, did you mean \`${meant}\`? Correct its spelling.` });
+      out.push({ path: issue.path, key, meant, message: `Unknown ${where} key \`${field}\`, did you mean \`${meant}\`? Correct its spelling.` });
     }
   }
   for (const issue of issues) {

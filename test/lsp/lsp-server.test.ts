@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
 import { main } from '../../src/cli/main.ts';
 import { goodPlan, type LspSession, scratchProject, startSession } from './lsp-client.ts';
 
@@ -66,6 +66,23 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect(text).toContain('**Exit criterion: Read as**');
     expect(text).toContain('`error rate ≤ 0.5%`');
     expect(text).toMatch(/\*\*Words:\*\* .*metric `Error rate`/);
+  });
+
+  it('offers a quick fix for a misspelt key, and one for every problem of that rule in the file', async () => {
+    const misspelt = goodPlan.replace('owner: Product Owner, web shop', 'ownr: Product Owner, web shop').replace('status: draft', 'statsu: draft');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 4 }, contentChanges: [{ text: misspelt }] });
+    const published = await session.diagnostics(project.planUri, 4);
+    const owner = published.diagnostics.find((item) => item.code === 'frontmatter-schema' && item.message.includes('`ownr`'));
+    expect(owner).toBeDefined();
+    const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: project.planUri },
+      range: owner?.range,
+      context: { diagnostics: [{ ...owner, data: undefined }] },
+    });
+    expect(actions.map((action) => action.title)).toEqual(['Replace `ownr` with `owner`', 'Fix all 2 `frontmatter-schema` problems in this file']);
+    const line = misspelt.split('\n').findIndex((text) => text.startsWith('ownr:'));
+    expect(actions[0]?.edit?.changes?.[project.planUri]).toEqual([{ range: { start: { line, character: 0 }, end: { line, character: 4 } }, newText: 'owner' }]);
+    expect(actions[1]?.edit?.changes?.[project.planUri]?.map((edit) => edit.newText)).toEqual(['status', 'owner']);
   });
 
   it('lists the plan sections as document symbols', async () => {

@@ -29,6 +29,26 @@ end
 if not vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then say('error', 'no diagnostics on open') end
 say('opened', diagnostics())
 
+-- Fix the misspelt key with the server's quick fix, as `:lua vim.lsp.buf.code_action()` would.
+local client = vim.lsp.get_client_by_id(id)
+for _, item in ipairs(vim.diagnostic.get(buf)) do
+  if item.message:match('`ownr`') then
+    local response = client.request_sync('textDocument/codeAction', {
+      textDocument = { uri = vim.uri_from_bufnr(buf) },
+      range = { start = { line = item.lnum, character = item.col }, ['end'] = { line = item.end_lnum, character = item.end_col } },
+      context = { diagnostics = { {
+        range = { start = { line = item.lnum, character = item.col }, ['end'] = { line = item.end_lnum, character = item.end_col } },
+        code = item.code, message = item.message, severity = item.severity, source = item.source,
+      } } },
+    }, 5000, buf)
+    local action = response and response.result and response.result[1]
+    if action then
+      vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+      say('fixed', { title = action.title, line = vim.api.nvim_buf_get_lines(buf, item.lnum, item.lnum + 1, false)[1] })
+    end
+  end
+end
+
 -- Type a criterion under the exit criteria, as an author would.
 local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
 local at
@@ -36,7 +56,6 @@ for index, line in ipairs(lines) do
   if line:match('^%- P1 defects') then at = index end
 end
 vim.api.nvim_buf_set_lines(buf, at, at, false, { '- Checkout p95 latency below 800 ms over 1 hour' })
-local client = vim.lsp.get_client_by_id(id)
 local hints
 vim.wait(20000, function()
   local response = client.request_sync('textDocument/inlayHint', {

@@ -15,7 +15,7 @@ describe('pilotplan lsp --stdio in Neovim', () => {
   const project = scratchProject();
   afterAll(() => project.remove());
 
-  it.runIf(present || process.env.CI)('shows the same diagnostics as `check` on open, and a typed criterion read as an inlay hint', async () => {
+  it.runIf(present || process.env.CI)("shows the same diagnostics as `check` on open, fixes a misspelt key with a code action, and shows a typed criterion's reading as a hint", async () => {
     expect(present, `Neovim is missing at ${NVIM}: install Debian's neovim package`).toBe(true);
     const draft = goodPlan.replace('owner: Product Owner, web shop', 'ownr: Product Owner, web shop');
     const { writeFileSync } = await import('node:fs');
@@ -48,6 +48,7 @@ describe('pilotplan lsp --stdio in Neovim', () => {
     expect((seen.opened as Array<{ code: string; line: number; column: number }>).map((item) => [item.code, item.line, item.column])).toEqual(
       checked.map((item) => [item.ruleId, item.line, item.column]),
     );
+    expect(seen.fixed).toEqual({ title: 'Replace `ownr` with `owner`', line: 'owner: Product Owner, web shop' });
     const line = draft.split('\n').findIndex((text) => text.startsWith('- P1 defects')) + 2;
     expect(seen.typed).toEqual([{ line, label: '→ checkout latency < 800 ms at p95 over 1 h' }]);
   });

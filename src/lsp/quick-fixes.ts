@@ -1,0 +1,54 @@
+import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+
+/** What a message offers to write instead of what it quotes, carried in a diagnostic's `data`. */
+interface Replacement {
+  actual?: string;
+  expected?: string[];
+}
+
+/** Where the quoted text stands on the diagnostic's line, from its start: the range a fix replaces. */
+function quotedRange(diagnostic: Diagnostic, actual: string, text: string): Range | null {
+  const line = text.split('\n')[diagnostic.range.start.line] ?? '';
+  const at = line.indexOf(actual, diagnostic.range.start.character);
+  const found = at >= 0 ? at : line.indexOf(actual);
+  return found < 0 ? null : { start: { line: diagnostic.range.start.line, character: found }, end: { line: diagnostic.range.start.line, character: found + actual.length } };
+}
+
+/** The edit a diagnostic offers when its message names exactly one replacement for the text it quotes. */
+export function replacementEdit(diagnostic: Diagnostic, text: string): TextEdit | null {
+  const { actual, expected } = (diagnostic.data ?? {}) as Replacement;
+  if (actual === undefined || expected?.length !== 1 || expected[0] === undefined) return null;
+  const range = quotedRange(diagnostic, actual, text);
+  return range ? { range, newText: expected[0] } : null;
+}
+
+/**
+ * Quick fixes for the diagnostics a client asks about: each that names one replacement ("did you mean
+ * `owner`?") becomes an edit, and a rule with several such fixes in the file gets one that applies them all.
+ */
+export function quickFixes(uri: string, asked: readonly Diagnostic[], all: readonly Diagnostic[], text: string): CodeAction[] {
+  const actions: CodeAction[] = [];
+  // The server's own diagnostics carry the replacement; a client may not send `data` back.
+  const own = asked.flatMap((each) => all.filter((mine) => mine.code === each.code && mine.range.start.line === each.range.start.line && mine.range.start.character === each.range.start.character));
+  for (const diagnostic of own) {
+    const edit = replacementEdit(diagnostic, text);
+    if (!edit) continue;
+    const { actual } = diagnostic.data as Replacement;
+    actions.push({ title: `Replace \`${actual}\` with \`${edit.newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: [edit] } } });
+    const same = all
+      .filter((each) => each.code === diagnostic.code)
+      .flatMap((each) => {
+        const fix = replacementEdit(each, text);
+        return fix ? [{ each, fix }] : [];
+      });
+    if (same.length > 1) {
+      actions.push({
+        title: `Fix all ${same.length} \`${String(diagnostic.code)}\` problems in this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: same.map(({ each }) => each),
+        edit: { changes: { [uri]: same.map(({ fix }) => fix) } },
+      });
+    }
+  }
+  return actions;
+}
