@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, type Connection, type DocumentSymbol, type InitializeResult, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
+import { completionsAt } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
@@ -54,6 +55,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: [' ', ':', '#'] },
       },
       serverInfo: { name: 'pilotplan' },
     };
@@ -83,6 +85,13 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const found = document ? analysis(document) : null;
     return found ? criterionHover(found.explained, params.position.line) : null;
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const found = document ? analysis(document) : null;
+    const path = project ? projectPath(project, params.textDocument.uri) : null;
+    return found && project && path ? completionsAt(project, path, found, params.position) : [];
   });
 
   connection.onCodeAction((params) => {

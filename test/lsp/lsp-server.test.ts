@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeAction, DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
 import { main } from '../../src/cli/main.ts';
 import { goodPlan, type LspSession, scratchProject, startSession } from './lsp-client.ts';
 
@@ -72,7 +72,7 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     const misspelt = goodPlan.replace('owner: Product Owner, web shop', 'ownr: Product Owner, web shop').replace('status: draft', 'statsu: draft');
     await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 4 }, contentChanges: [{ text: misspelt }] });
     const published = await session.diagnostics(project.planUri, 4);
-    const owner = published.diagnostics.find((item) => item.code === 'frontmatter-schema' && item.message.includes('`ownr`'));
+    const owner = published.diagnostics.find((item) => item.code === 'frontmatter-schema' && String(item.message).includes('`ownr`'));
     expect(owner).toBeDefined();
     const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: project.planUri },
@@ -85,7 +85,27 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect(actions[1]?.edit?.changes?.[project.planUri]?.map((edit) => edit.newText)).toEqual(['status', 'owner']);
   });
 
+  it("completes the catalogue's metrics in a criterion, frontmatter keys and statuses, and missing sections", async () => {
+    const typing = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- ').replace('owner: Product Owner, web shop\n', '').replace('## Risks', '## R');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 5 }, contentChanges: [{ text: typing }] });
+    await session.diagnostics(project.planUri, 5);
+    const lines = typing.split('\n');
+    const at = (line: number, character: number): Promise<CompletionItem[]> =>
+      session.connection.sendRequest('textDocument/completion', { textDocument: { uri: project.planUri }, position: { line, character } });
+    const bullet = lines.indexOf('- ');
+    expect((await at(bullet, 2)).map((item) => item.label)).toEqual(['error rate', 'P1 defects', 'cart load time', 'cart latency']);
+    const status = lines.findIndex((text) => text.startsWith('status:'));
+    expect((await at(status, 'status: '.length)).map((item) => item.label)).toContain('approved');
+    const title = lines.findIndex((text) => text.startsWith('title:'));
+    expect((await at(title, 0)).map((item) => item.label)).toContain('owner');
+    expect((await at(title, 0)).map((item) => item.label)).not.toContain('title');
+    const heading = lines.indexOf('## R');
+    expect((await at(heading, 4)).map((item) => item.label)).toEqual(['Risks']);
+  });
+
   it('lists the plan sections as document symbols', async () => {
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 6 }, contentChanges: [{ text: goodPlan }] });
+    await session.diagnostics(project.planUri, 6);
     const symbols: DocumentSymbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: project.planUri } });
     expect(symbols.map((symbol) => symbol.name)).toEqual(expect.arrayContaining(['Scope', 'Cohort', 'Exit Criteria', 'Rollback', 'Risks']));
   });
