@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { corpusCatalogue } from './corpus-catalogue.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureShapes } from './hostile-shapes.ts';
+import { measureKeystrokes } from './lsp-keystroke.ts';
 import { type Measurement, measure } from './measure.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -240,6 +241,6 @@ for (const row of rows) {
     );
 }
 against?.remove();
-lines.push('', ...measureShapes(repo, work));
+lines.push('', ...measureShapes(repo, work), '', await measureKeystrokes(repo));
 process.stdout.write(`${lines.join('\n')}\n`);
 writeFileSync(join(repo, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
