@@ -84,6 +84,7 @@ export default defineConfig({
           items: [
             { label: 'Writing a plan', link: '/authoring/' },
             { label: 'Evaluating a pilot', link: '/authoring/evaluating/' },
+            { label: 'Editing with live checks', link: '/authoring/editing/' },
             // One link, not a list of every rule: each rule in the sidebar of every page cost the build
             // about 100 MB at 1,000 plans. The page lists them all.
             { label: 'Rules', link: '/authoring/rules/' },

@@ -8,14 +8,18 @@ local function say(kind, value)
   out:flush()
 end
 
+-- The set-up users copy: editors/neovim/pilotplan.lua, with the server started from this checkout.
+vim.g.pilotplan_cmd = { os.getenv('PILOTPLAN_NODE'), os.getenv('PILOTPLAN_BIN'), 'lsp', '--stdio' }
+dofile(os.getenv('PILOTPLAN_SNIPPET'))
 vim.cmd('edit ' .. vim.fn.fnameescape(root .. '/' .. plan))
 local buf = vim.api.nvim_get_current_buf()
-local id = vim.lsp.start_client({
-  name = 'pilotplan',
-  cmd = { os.getenv('PILOTPLAN_NODE'), os.getenv('PILOTPLAN_BIN'), 'lsp', '--stdio' },
-  root_dir = root,
-})
-vim.lsp.buf_attach_client(buf, id)
+local id
+vim.wait(20000, function()
+  local clients = vim.lsp.buf_get_clients(buf)
+  for client_id in pairs(clients) do id = client_id end
+  return id ~= nil
+end, 50)
+if not id then say('error', 'the snippet started no client') end
 
 local function diagnostics()
   local list = {}
@@ -28,6 +32,15 @@ end
 
 if not vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then say('error', 'no diagnostics on open') end
 say('opened', diagnostics())
+
+-- The snippet puts each reading at the end of its line (as virtual text before Neovim 0.10).
+local namespace = vim.api.nvim_create_namespace('pilotplan-hints')
+vim.wait(10000, function() return #vim.api.nvim_buf_get_extmarks(buf, namespace, 0, -1, {}) > 0 end, 50)
+local shown = {}
+for _, mark in ipairs(vim.api.nvim_buf_get_extmarks(buf, namespace, 0, -1, { details = true })) do
+  table.insert(shown, { line = mark[2] + 1, text = mark[4].virt_text[1][1] })
+end
+say('hints', shown)
 
 -- Fix the misspelt key with the server's quick fix, as `:lua vim.lsp.buf.code_action()` would.
 local client = vim.lsp.get_client_by_id(id)

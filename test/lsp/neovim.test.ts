@@ -28,6 +28,7 @@ describe('pilotplan lsp --stdio in Neovim', () => {
         PILOTPLAN_PLAN: project.planPath,
         PILOTPLAN_OUT: out,
         PILOTPLAN_NODE: process.execPath,
+        PILOTPLAN_SNIPPET: fileURLToPath(new URL('../../editors/neovim/pilotplan.lua', import.meta.url)),
         PILOTPLAN_BIN: fileURLToPath(new URL('../../src/cli/pilotplan-bin.js', import.meta.url)),
       },
       encoding: 'utf8',
@@ -48,6 +49,8 @@ describe('pilotplan lsp --stdio in Neovim', () => {
     expect((seen.opened as Array<{ code: string; line: number; column: number }>).map((item) => [item.code, item.line, item.column])).toEqual(
       checked.map((item) => [item.ruleId, item.line, item.column]),
     );
+    const lines = draft.split('\n');
+    expect(seen.hints).toEqual(expect.arrayContaining([{ line: lines.findIndex((text) => text.startsWith('- Error rate')) + 1, text: ' → error rate ≤ 0.5%' }]));
     expect(seen.fixed).toEqual({ title: 'Replace `ownr` with `owner`', line: 'owner: Product Owner, web shop' });
     const line = draft.split('\n').findIndex((text) => text.startsWith('- P1 defects')) + 2;
     expect(seen.typed).toEqual([{ line, label: '→ checkout latency < 800 ms at p95 over 1 h' }]);
