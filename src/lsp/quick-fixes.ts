@@ -1,4 +1,30 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { planTemplate } from '../model/plan-template.ts';
+
+/** A section as the plan template writes it, heading and prompt text, for a plan that lacks it. */
+function templateSection(heading: string): string {
+  const template = planTemplate({ id: 'plan', title: 'Plan', owner: 'Owner', start: '2026-01-01' });
+  const title = heading.replace(/^#+\s*/, '');
+  const block = template.split(/\n(?=## )/).find((part) => part.startsWith(`## ${title}\n`));
+  return (block ?? `## ${title}\n`).trimEnd().replace(/^## /, `${heading.match(/^#+/)?.[0] ?? '##'} `);
+}
+
+/** For a missing section the message names without a heading to rename: the section from the template, added at the end. */
+function addSection(uri: string, diagnostic: Diagnostic, text: string): CodeAction | null {
+  const { actual, expected } = (diagnostic.data ?? {}) as Replacement;
+  const heading = expected?.[0];
+  if (diagnostic.code !== 'required-section' && diagnostic.code !== 'recommended-section') return null;
+  if (actual !== undefined || !heading) return null;
+  const lines = text.split('\n');
+  const end = { line: lines.length - 1, character: lines.at(-1)?.length ?? 0 };
+  const gap = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  return {
+    title: `Add section \`${heading}\` from the template`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [uri]: [{ range: { start: end, end }, newText: `${gap}${templateSection(heading)}\n` }] } },
+  };
+}
 
 /** What a message offers to write instead of what it quotes, carried in a diagnostic's `data`. */
 interface Replacement {
@@ -31,6 +57,8 @@ export function quickFixes(uri: string, asked: readonly Diagnostic[], all: reado
   // The server's own diagnostics carry the replacement; a client may not send `data` back.
   const own = asked.flatMap((each) => all.filter((mine) => mine.code === each.code && mine.range.start.line === each.range.start.line && mine.range.start.character === each.range.start.character));
   for (const diagnostic of own) {
+    const section = addSection(uri, diagnostic, text);
+    if (section) actions.push(section);
     const edit = replacementEdit(diagnostic, text);
     if (!edit) continue;
     const { actual } = diagnostic.data as Replacement;

@@ -6,6 +6,7 @@ import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { completionsAt } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
+import { metricDefinition } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
 import { quickFixes } from './quick-fixes.ts';
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: [' ', ':', '#'] },
+        definitionProvider: true,
       },
       serverInfo: { name: 'pilotplan' },
     };
@@ -92,6 +94,13 @@ export function startServer(connection: Connection): void {
     const found = document ? analysis(document) : null;
     const path = project ? projectPath(project, params.textDocument.uri) : null;
     return found && project && path ? completionsAt(project, path, found, params.position) : [];
+  });
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const found = document ? analysis(document) : null;
+    const path = project ? projectPath(project, params.textDocument.uri) : null;
+    return found && project && path ? metricDefinition(project, path, found, params.position.line) : [];
   });
 
   connection.onCodeAction((params) => {

@@ -72,8 +72,10 @@ export interface ExplainedIssue {
   path: readonly PropertyKey[];
   key: string | undefined;
   message: string;
-  /** For a misspelt key, the key it most likely meant: what an editor's quick fix writes instead. */
+  /** For a misspelt key or value, what it most likely meant: what an editor's quick fix writes instead. */
   meant?: string;
+  /** For a misspelt value, the value as written (for a key, `key` is). */
+  written?: string;
 }
 
 /**
@@ -101,7 +103,9 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: z.cor
   }
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' || explained.has(issue)) continue;
-    out.push({ path: issue.path, key: undefined, message: describeZodIssue(issue, where) });
+    // A value the schema lists its choices for ("aproved" for a status): the nearest choice is the fix.
+    const meant = issue.code === 'invalid_value' && typeof issue.input === 'string' ? nearestName(issue.input, issue.values.map(String)) : null;
+    out.push({ path: issue.path, key: undefined, message: describeZodIssue(issue, where), ...(meant ? { meant, written: issue.input as string } : {}) });
   }
   return out;
 }

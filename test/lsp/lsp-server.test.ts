@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { main } from '../../src/cli/main.ts';
 import { goodPlan, type LspSession, scratchProject, startSession } from './lsp-client.ts';
 
@@ -85,6 +88,30 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect(actions[1]?.edit?.changes?.[project.planUri]?.map((edit) => edit.newText)).toEqual(['status', 'owner']);
   });
 
+  it('offers to rename a misspelt heading, correct a status, and add a missing section from the template', async () => {
+    const broken = goodPlan
+      .replace('## Exit Criteria', '## Exit Critera')
+      .replace('status: draft', 'status: aproved')
+      .replace(/## Timeline\n\n[^\n]*\n\n/, '');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 7 }, contentChanges: [{ text: broken }] });
+    const published = await session.diagnostics(project.planUri, 7);
+    const titles = async (rule: string, words: string) => {
+      const diagnostic = published.diagnostics.find((item) => item.code === rule && String(item.message).includes(words));
+      expect(diagnostic, `${rule}: ${words}`).toBeDefined();
+      const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: project.planUri },
+        range: diagnostic?.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      return actions;
+    };
+    expect((await titles('required-section', 'Exit Criteria')).map((action) => action.title)).toEqual(['Replace `## Exit Critera` with `## Exit Criteria`']);
+    expect((await titles('frontmatter-schema', 'aproved')).map((action) => action.title)).toEqual(['Replace `aproved` with `approved`']);
+    const timeline = await titles('required-section', '`Timeline`');
+    expect(timeline.map((action) => action.title)).toEqual(['Add section `## Timeline` from the template']);
+    expect(timeline[0]?.edit?.changes?.[project.planUri]?.[0]?.newText).toMatch(/^\n?## Timeline\n\n\S/);
+  });
+
   it("completes the catalogue's metrics in a criterion, frontmatter keys and statuses, and missing sections", async () => {
     const typing = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- ').replace('owner: Product Owner, web shop\n', '').replace('## Risks', '## R');
     await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 5 }, contentChanges: [{ text: typing }] });
@@ -101,6 +128,16 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect((await at(title, 0)).map((item) => item.label)).not.toContain('title');
     const heading = lines.indexOf('## R');
     expect((await at(heading, 4)).map((item) => item.label)).toEqual(['Risks']);
+  });
+
+  it("goes from a criterion to its metric's entry in metrics.yaml", async () => {
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 8 }, contentChanges: [{ text: goodPlan }] });
+    await session.diagnostics(project.planUri, 8);
+    const line = goodPlan.split('\n').findIndex((text) => text.startsWith('- Error rate'));
+    const found: Location[] = await session.connection.sendRequest('textDocument/definition', { textDocument: { uri: project.planUri }, position: { line, character: 4 } });
+    const catalogue = readFileSync(join(project.root, 'content/metrics.yaml'), 'utf8').split('\n');
+    const entry = catalogue.findIndex((text) => text === '  error rate:');
+    expect(found).toEqual([{ uri: pathToFileURL(join(project.root, 'content/metrics.yaml')).href, range: { start: { line: entry, character: 2 }, end: { line: entry, character: 12 } } }]);
   });
 
   it('lists the plan sections as document symbols', async () => {

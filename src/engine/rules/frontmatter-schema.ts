@@ -21,8 +21,9 @@ const rule: Rule = {
       report({ place: problem, reason: `Unreadable frontmatter: ${problem.message}.` });
     }
     if (!validation || validation.success) return;
-    for (const { path, key, message, meant } of explainIssues(validation.error.issues, planSchema)) {
-      report({ place: frontmatter.locate(path, key), reason: message, ...(key ? { actual: key } : {}), ...(meant ? { expected: [meant] } : {}) });
+    for (const { path, key, message, meant, written } of explainIssues(validation.error.issues, planSchema)) {
+      const actual = key ?? written;
+      report({ place: frontmatter.locate(path, key), reason: message, ...(actual ? { actual } : {}), ...(meant ? { expected: [meant] } : {}) });
     }
   },
 };

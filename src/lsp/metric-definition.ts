@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Location } from 'vscode-languageserver';
+import { METRIC_CATALOG_FILE } from '../model/config-file.ts';
+import { findBinding } from '../model/metric-catalog.ts';
+import { parsePlanPath } from '../model/plan-path.ts';
+import type { PlanAnalysis } from './plan-analysis.ts';
+import type { Project } from './project.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where metrics.yaml names an entry: the line of its key, quoted or not. */
+function entryLine(catalogue: string, name: string): number {
+  const key = new RegExp(`^\\s+(['"]?)${escape(name)}\\1\\s*:`);
+  return catalogue.split('\n').findIndex((line) => key.test(line));
+}
+
+/** From a criterion's line to the metrics.yaml entry its metric binds to, as `export` and `--from-prometheus` would bind it. */
+export function metricDefinition(project: Project, path: string, analysis: PlanAnalysis, line: number): Location[] {
+  const catalog = project.config.metrics;
+  const file = join(project.contentDir, METRIC_CATALOG_FILE);
+  if (!catalog || !existsSync(file)) return [];
+  const planId = parsePlanPath(path)?.id ?? null;
+  const text = readFileSync(file, 'utf8');
+  const entries = [...analysis.model.exitCriteria, ...analysis.model.rollbackTriggers].filter((entry) => entry.line - 1 === line);
+  const names = new Set(entries.flatMap((entry) => entry.criteria.map((criterion) => findBinding(criterion, catalog, planId)?.name ?? null)).filter((name): name is string => name !== null));
+  return [...names].flatMap((name) => {
+    const at = entryLine(text, name);
+    const character = at < 0 ? 0 : (text.split('\n')[at]?.search(/\S/) ?? 0);
+    return at < 0 ? [] : [{ uri: pathToFileURL(file).href, range: { start: { line: at, character }, end: { line: at, character: character + name.length } } }];
+  });
+}
