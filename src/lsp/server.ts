@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, type Connection, type DocumentSymbol, type InitializeResult, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type Connection, type DocumentSymbol, type InitializeResult, MarkupKind, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { completionsAt } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
+import { fieldDoc } from './field-docs.ts';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
 import { metricDefinition } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
@@ -86,7 +87,14 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     const found = document ? analysis(document) : null;
-    return found ? criterionHover(found.explained, params.position.line) : null;
+    if (!found) return null;
+    // A frontmatter key: the schema's own line about the field.
+    const lines = found.text.split('\n');
+    const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+    const key = lines[0]?.trim() === '---' && params.position.line < close ? /^(\w+):/.exec(lines[params.position.line] ?? '')?.[1] : undefined;
+    const doc = key ? fieldDoc(key) : null;
+    if (key && doc) return { contents: { kind: MarkupKind.Markdown, value: `**\`${key}\`**: ${doc}` } };
+    return criterionHover(found.explained, params.position.line);
   });
 
   connection.onCompletion((params) => {

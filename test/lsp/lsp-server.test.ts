@@ -130,6 +130,14 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect((await at(heading, 4)).map((item) => item.label)).toEqual(['Risks']);
   });
 
+  it("shows a frontmatter key's documentation from the plan schema on hover", async () => {
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 9 }, contentChanges: [{ text: goodPlan }] });
+    await session.diagnostics(project.planUri, 9);
+    const line = goodPlan.split('\n').findIndex((text) => text.startsWith('owner:'));
+    const hover: Hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: project.planUri }, position: { line, character: 2 } });
+    expect((hover.contents as MarkupContent).value).toBe('**`owner`**: Who decides go/no-go, usually the Product Owner.');
+  });
+
   it("goes from a criterion to its metric's entry in metrics.yaml", async () => {
     await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 8 }, contentChanges: [{ text: goodPlan }] });
     await session.diagnostics(project.planUri, 8);
