@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, type Connection, type DocumentSymbol, type InitializeResult, MarkupKind, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type Connection, DiagnosticSeverity, type DocumentSymbol, type InitializeResult, MarkupKind, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
+import { RESULTS_FILE } from '../model/plan-path.ts';
 import { completionsAt } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { fieldDoc } from './field-docs.ts';
@@ -10,6 +11,7 @@ import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
 import { metricDefinition } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
+import { checkFolder } from './project-checks.ts';
 import { quickFixes } from './quick-fixes.ts';
 
 /**
@@ -68,7 +70,33 @@ export function startServer(connection: Connection): void {
     if (project?.configProblem) void connection.window.showWarningMessage(`pilotplan: ${project.configProblem} The defaults apply until it is fixed.`);
   });
 
+  // What only the files together show (a results.yaml against its plan version) on open and save, from disk.
+  const checkOnDisk = async (uri: string) => {
+    if (!project) return;
+    const path = projectPath(project, uri);
+    const name = path ? basename(path) : '';
+    if (!path || !(isProjectPlan(project, uri) || name === RESULTS_FILE)) return;
+    const found = await checkFolder(project, path);
+    if (!found) return;
+    const text = documents.get(found.uri)?.getText() ?? '';
+    const diagnostics = found.problems.map((item) => ({
+      range: { start: { line: item.line - 1, character: item.column - 1 }, end: { line: item.line - 1, character: Math.max(item.column - 1, text.split('\n')[item.line - 1]?.length ?? 0) } },
+      severity: item.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      code: item.ruleId,
+      ...(item.url ? { codeDescription: { href: item.url } } : {}),
+      source: 'pilotplan',
+      message: item.message,
+    }));
+    void connection.sendDiagnostics({ uri: found.uri, diagnostics });
+    // A plan's `decision-mismatch` reads the results: the open plans of the folder are checked again.
+    if (name === RESULTS_FILE) {
+      analyses.clear();
+      for (const document of documents.all()) publish(document);
+    }
+  };
+
   documents.onDidChangeContent((change) => publish(change.document));
+  documents.onDidOpen((event) => void checkOnDisk(event.document.uri));
   documents.onDidClose((event) => {
     analyses.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -76,6 +104,7 @@ export function startServer(connection: Connection): void {
   // The config and the metric catalogue decide every plan's messages: saving either checks them all again.
   documents.onDidSave((event) => {
     if ([CONFIG_FILE, METRIC_CATALOG_FILE].includes(basename(fileURLToPath(event.document.uri)))) reloadProject();
+    void checkOnDisk(event.document.uri);
   });
 
   connection.languages.inlayHint.on((params) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +158,37 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
   it('clears the problems of a closed plan', async () => {
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: project.planUri } });
     expect((await session.diagnostics(project.planUri)).diagnostics).toEqual([]);
+  });
+});
+
+describe('pilotplan lsp --stdio, with the files beside the plan', () => {
+  const project = scratchProject();
+  let session: LspSession;
+  beforeAll(async () => {
+    const folder = join(project.root, 'content/plans/saved-carts');
+    writeFileSync(join(folder, 'v1.mdx'), readFileSync(new URL('../fixtures/decision-mismatch/not-ok.mdx', import.meta.url), 'utf8'));
+    writeFileSync(join(folder, 'results.yaml'), `${readFileSync(new URL('../fixtures/decision-mismatch/results.yaml', import.meta.url), 'utf8')}  - criterion: Nightly export time\n    value: 3\n`);
+    session = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await session.close();
+    project.remove();
+  });
+
+  it('on open, reads the results as check does, and shows the problems of results.yaml as check reports them', async () => {
+    const text = readFileSync(join(project.root, project.planPath), 'utf8');
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text } });
+    const resultsUri = pathToFileURL(join(project.root, 'content/plans/saved-carts/results.yaml')).href;
+    const [plan, results] = await Promise.all([session.diagnostics(project.planUri, 1), session.diagnostics(resultsUri)]);
+    let output = '';
+    await main({ argv: ['check', '--format', 'json', '--no-cache'], cwd: project.root, logMessage: (chunk) => (output += chunk), logError: () => {} });
+    const files = JSON.parse(output).files as Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; column: number }> }>;
+    const shown = (list: ReadonlyArray<{ code?: unknown; range: { start: { line: number; character: number } } }>) =>
+      list.map((item) => [item.code, item.range.start.line + 1, item.range.start.character + 1]);
+    const checked = (path: string) => (files.find((file) => file.path === path)?.diagnostics ?? []).map((item) => [item.ruleId, item.line, item.column]);
+    expect(shown(plan.diagnostics)).toEqual(checked(project.planPath));
+    expect(shown(plan.diagnostics).map(([code]) => code)).toContain('decision-mismatch');
+    expect(shown(results.diagnostics)).toEqual(checked('content/plans/saved-carts/results.yaml'));
+    expect(results.diagnostics.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,27 @@
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkFiles } from '../engine/check-files.ts';
+import { collectContentFiles } from '../engine/plan-files.ts';
+import { RESULTS_FILE } from '../model/plan-path.ts';
+import type { Project } from './project.ts';
+
+/** A saved file's problems, as `check` finds them on disk: for the results.yaml of a plan folder. */
+export interface FolderProblems {
+  uri: string;
+  problems: ReadonlyArray<{ ruleId: string; severity: 'error' | 'warning'; message: string; line: number; column: number; url: string | undefined }>;
+}
+
+/**
+ * What only the files on disk together can show, for the folder of a plan or results file just opened
+ * or saved: `check` on the folder's plans, and the problems of its results.yaml (which `check` reports
+ * against the version the results are for).
+ */
+export async function checkFolder(project: Project, path: string): Promise<FolderProblems | null> {
+  const folder = dirname(resolve(project.root, path));
+  const { plans } = collectContentFiles([folder], project.contentDir, project.config);
+  if (plans.length === 0) return null;
+  const reports = await checkFiles(plans, project.config, project.root, { cache: false });
+  const results = join(folder, RESULTS_FILE);
+  const report = reports.find((each) => resolve(project.root, each.path) === results);
+  return { uri: pathToFileURL(results).href, problems: report?.diagnostics ?? [] };
+}
