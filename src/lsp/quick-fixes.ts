@@ -1,5 +1,34 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { isSeq, parseDocument } from 'yaml';
 import { planTemplate } from '../model/plan-template.ts';
+
+/** The project's metric catalogue as text, where a fix may add a synonym. */
+export interface Catalogue {
+  uri: string;
+  text: string;
+}
+
+/**
+ * An unbound metric whose message names the nearest catalogue entry: add the metric as that entry's
+ * synonym, keeping the file's comments and layout. Only offered, never assumed: the title says which.
+ */
+function addSynonym(diagnostic: Diagnostic, catalogue: Catalogue | null): CodeAction | null {
+  const { actual, expected } = (diagnostic.data ?? {}) as Replacement;
+  const nearest = expected?.[0];
+  if (diagnostic.code !== 'unbound-metric' || !catalogue || actual === undefined || !nearest) return null;
+  const document = parseDocument(catalogue.text);
+  const synonyms = document.getIn(['metrics', nearest, 'synonyms']);
+  if (isSeq(synonyms)) synonyms.add(actual);
+  else document.setIn(['metrics', nearest, 'synonyms'], document.createNode([actual], { flow: true }));
+  const lines = catalogue.text.split('\n');
+  const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)?.length ?? 0 } };
+  return {
+    title: `Add \`${actual}\` to metrics.yaml as a synonym of \`${nearest}\``,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [catalogue.uri]: [{ range: whole, newText: document.toString({ lineWidth: 0 }) }] } },
+  };
+}
 
 /** A section as the plan template writes it, heading and prompt text, for a plan that lacks it. */
 function templateSection(heading: string): string {
@@ -43,7 +72,8 @@ function quotedRange(diagnostic: Diagnostic, actual: string, text: string): Rang
 /** The edit a diagnostic offers when its message names exactly one replacement for the text it quotes. */
 export function replacementEdit(diagnostic: Diagnostic, text: string): TextEdit | null {
   const { actual, expected } = (diagnostic.data ?? {}) as Replacement;
-  if (actual === undefined || expected?.length !== 1 || expected[0] === undefined) return null;
+  // An unbound metric names its nearest entry, which measures something else until the author says otherwise.
+  if (diagnostic.code === 'unbound-metric' || actual === undefined || expected?.length !== 1 || expected[0] === undefined) return null;
   const range = quotedRange(diagnostic, actual, text);
   return range ? { range, newText: expected[0] } : null;
 }
@@ -52,13 +82,15 @@ export function replacementEdit(diagnostic: Diagnostic, text: string): TextEdit 
  * Quick fixes for the diagnostics a client asks about: each that names one replacement ("did you mean
  * `owner`?") becomes an edit, and a rule with several such fixes in the file gets one that applies them all.
  */
-export function quickFixes(uri: string, asked: readonly Diagnostic[], all: readonly Diagnostic[], text: string): CodeAction[] {
+export function quickFixes(uri: string, asked: readonly Diagnostic[], all: readonly Diagnostic[], text: string, catalogue: Catalogue | null = null): CodeAction[] {
   const actions: CodeAction[] = [];
   // The server's own diagnostics carry the replacement; a client may not send `data` back.
   const own = asked.flatMap((each) => all.filter((mine) => mine.code === each.code && mine.range.start.line === each.range.start.line && mine.range.start.character === each.range.start.character));
   for (const diagnostic of own) {
     const section = addSection(uri, diagnostic, text);
     if (section) actions.push(section);
+    const synonym = addSynonym(diagnostic, catalogue);
+    if (synonym) actions.push(synonym);
     const edit = replacementEdit(diagnostic, text);
     if (!edit) continue;
     const { actual } = diagnostic.data as Replacement;

@@ -1,5 +1,6 @@
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, type Connection, DiagnosticSeverity, type DocumentSymbol, type InitializeResult, MarkupKind, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
@@ -12,7 +13,16 @@ import { metricDefinition } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
 import { checkFolder } from './project-checks.ts';
-import { quickFixes } from './quick-fixes.ts';
+import { type Catalogue, quickFixes } from './quick-fixes.ts';
+
+/** The project's metrics.yaml as text, for fixes that add to it; an open, unsaved copy wins over the file. */
+function catalogueFile(project: Project, documents: TextDocuments<TextDocument>): Catalogue | null {
+  const path = join(project.contentDir, METRIC_CATALOG_FILE);
+  const uri = pathToFileURL(path).href;
+  const open = documents.get(uri)?.getText();
+  if (open !== undefined) return { uri, text: open };
+  return existsSync(path) ? { uri, text: readFileSync(path, 'utf8') } : null;
+}
 
 /**
  * The language server: every open plan checked as `pilotplan check` checks it, on open and on each
@@ -21,6 +31,7 @@ import { quickFixes } from './quick-fixes.ts';
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const catalogueOf = (of: Project) => catalogueFile(of, documents);
   const analyses = new Map<string, { version: number; analysis: PlanAnalysis }>();
   let project: Project | null = null;
 
@@ -143,7 +154,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     const found = document ? analysis(document) : null;
-    return found ? quickFixes(params.textDocument.uri, params.context.diagnostics, diagnosticsOf(found), found.text) : [];
+    return found ? quickFixes(params.textDocument.uri, params.context.diagnostics, diagnosticsOf(found), found.text, project ? catalogueOf(project) : null) : [];
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {

@@ -107,9 +107,35 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     };
     expect((await titles('required-section', 'Exit Criteria')).map((action) => action.title)).toEqual(['Replace `## Exit Critera` with `## Exit Criteria`']);
     expect((await titles('frontmatter-schema', 'aproved')).map((action) => action.title)).toEqual(['Replace `aproved` with `approved`']);
+    const quoted = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- >= 10 tickets');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 70 }, contentChanges: [{ text: quoted }] });
+    const quotedDiagnostics = await session.diagnostics(project.planUri, 70);
+    const bullet = quotedDiagnostics.diagnostics.find((item) => String(item.message).includes('>= 10 tickets'));
+    const rewrite: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: project.planUri }, range: bullet?.range, context: { diagnostics: [bullet] } });
+    expect(rewrite.map((action) => action.title)).toEqual(['Replace `>= 10 tickets` with `at least 10 tickets`']);
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 71 }, contentChanges: [{ text: broken }] });
+    await session.diagnostics(project.planUri, 71);
     const timeline = await titles('required-section', '`Timeline`');
     expect(timeline.map((action) => action.title)).toEqual(['Add section `## Timeline` from the template']);
     expect(timeline[0]?.edit?.changes?.[project.planUri]?.[0]?.newText).toMatch(/^\n?## Timeline\n\n\S/);
+  });
+
+  it('offers to add an unbound metric to metrics.yaml as a synonym of the nearest entry, keeping its comments', async () => {
+    const unbound = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- Cart load duration < 2 seconds at p95');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 72 }, contentChanges: [{ text: unbound }] });
+    const published = await session.diagnostics(project.planUri, 72);
+    const diagnostic = published.diagnostics.find((item) => item.code === 'unbound-metric');
+    expect(diagnostic?.message).toContain('`p95 cart load duration`');
+    const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: project.planUri },
+      range: diagnostic?.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const catalogueUri = pathToFileURL(join(project.root, 'content/metrics.yaml')).href;
+    expect(actions.map((action) => action.title)).toEqual(['Add `cart load duration` to metrics.yaml as a synonym of `cart load time`']);
+    const written = actions[0]?.edit?.changes?.[catalogueUri]?.[0]?.newText ?? '';
+    expect(written).toContain('synonyms: [ cart latency, cart load duration ]');
+    expect(written).toContain('query: histogram_quantile({{quantile}}');
   });
 
   it("completes the catalogue's metrics in a criterion, frontmatter keys and statuses, and missing sections", async () => {

@@ -23,10 +23,13 @@ function reportUnread(entries: readonly CriterionEntry[], kind: string, report: 
       const fix = reading.unnamed
         ? `Write it as \`<metric> <comparison> <number>\` with every word in the metric's name, or name a rate with a label before a colon, such as \`**Opt-out rate**: STOP replies stay below 2% of patients messaged\``
         : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
+      // A bullet Markdown took for a quote (`- >= 10 tickets`) has one rewrite, which an editor can apply.
+      const rewrite = text.startsWith('>') && reading.nearest.length === 1 ? { expected: reading.nearest } : {};
       report({
         place: node,
         reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} ${fix}.`,
         actual: text,
+        ...rewrite,
       });
     }
   }
