@@ -39,10 +39,10 @@ vim.api.nvim_create_autocmd('BufEnter', {
       return
     end
     local client = vim.lsp.get_client_by_id(id)
-    vim.api.nvim_create_autocmd({ 'BufEnter', 'TextChanged', 'InsertLeave' }, {
+    -- The server publishes diagnostics after each check of the plan: the readings are ready then too.
+    vim.api.nvim_create_autocmd({ 'DiagnosticChanged', 'InsertLeave' }, {
       buffer = event.buf,
       callback = function() show_hints(client, event.buf) end,
     })
-    vim.defer_fn(function() show_hints(client, event.buf) end, 500)
   end,
 })

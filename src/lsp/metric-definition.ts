@@ -8,12 +8,22 @@ import { parsePlanPath } from '../model/plan-path.ts';
 import type { PlanAnalysis } from './plan-analysis.ts';
 import type { Project } from './project.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where metrics.yaml names an entry: the line of its key, quoted or not. */
 function entryLine(catalogue: string, name: string): number {
-  const key = new RegExp(`^\\s+(['"]?)${escape(name)}\\1\\s*:`);
+  const key = new RegExp(`^\\s+(['"]?)${escapeRegExp(name)}\\1\\s*:`);
   return catalogue.split('\n').findIndex((line) => key.test(line));
+}
+
+/** The catalogue entries the criteria on a line bind to, with their queries: what `export` would measure them with. */
+export function boundEntries(project: Project, path: string, analysis: PlanAnalysis, line: number): Array<{ name: string; query: string }> {
+  const catalog = project.config.metrics;
+  if (!catalog) return [];
+  const planId = parsePlanPath(path)?.id ?? null;
+  const entries = [...analysis.model.exitCriteria, ...analysis.model.rollbackTriggers].filter((entry) => entry.line - 1 === line);
+  const bound = entries.flatMap((entry) => entry.criteria.map((criterion) => findBinding(criterion, catalog, planId)).filter((found) => found !== null));
+  return [...new Map(bound.map((found) => [found.name, { name: found.name, query: found.binding.query }])).values()];
 }
 
 /** From a criterion's line to the metrics.yaml entry its metric binds to, as `export` and `--from-prometheus` would bind it. */

@@ -1,8 +1,10 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFiles } from '../engine/check-files.ts';
+import { findDuplicatePlans } from '../engine/cross-file-checks.ts';
+import type { Diagnostic } from '../engine/file-report.ts';
 import { collectContentFiles } from '../engine/plan-files.ts';
-import { RESULTS_FILE } from '../model/plan-path.ts';
+import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { Project } from './project.ts';
 
 /** A saved file's problems, as `check` finds them on disk: for the results.yaml of a plan folder. */
@@ -24,4 +26,18 @@ export async function checkFolder(project: Project, path: string): Promise<Folde
   const results = join(folder, RESULTS_FILE);
   const report = reports.find((each) => resolve(project.root, each.path) === results);
   return { uri: pathToFileURL(results).href, problems: report?.diagnostics ?? [] };
+}
+
+/**
+ * `duplicate-plan` for one plan, as `check` finds it over every plan of the project: ids and versions
+ * come from the paths, so the walk reads no file. The plan later in `check`'s order is the one reported.
+ */
+export function duplicatePlanProblems(project: Project, path: string): readonly Diagnostic[] {
+  const { plans } = collectContentFiles([project.contentDir], project.contentDir, project.config);
+  const reports = plans.map((file) => {
+    const shown = relative(project.root, file);
+    const location = parsePlanPath(shown);
+    return { path: shown, source: '', diagnostics: [], plan: { id: location?.id ?? null, version: location?.version ?? null } };
+  });
+  return findDuplicatePlans(reports, project.config).find((report) => report.path === path)?.diagnostics ?? [];
 }

@@ -38,6 +38,23 @@ function templateSection(heading: string): string {
   return (block ?? `## ${title}\n`).trimEnd().replace(/^## /, `${heading.match(/^#+/)?.[0] ?? '##'} `);
 }
 
+/** A frontmatter value YAML cannot read as written, whose message says to quote it: the value in double quotes (a JSON string is a YAML one). */
+function quoteValue(uri: string, diagnostic: Diagnostic, text: string): CodeAction | null {
+  if (diagnostic.code !== 'frontmatter-schema' || !String(diagnostic.message).includes('Quote the value')) return null;
+  const line = text.split('\n')[diagnostic.range.start.line] ?? '';
+  const match = /^(\s*[\w-]+:\s*)(.+?)\s*$/.exec(line);
+  if (!match?.[1] || !match[2] || /^["']/.test(match[2])) return null;
+  const start = { line: diagnostic.range.start.line, character: match[1].length };
+  const end = { line: diagnostic.range.start.line, character: match[1].length + match[2].length };
+  return {
+    title: `Quote the value: ${JSON.stringify(match[2])}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    edit: { changes: { [uri]: [{ range: { start, end }, newText: JSON.stringify(match[2]) }] } },
+  };
+}
+
 /** For a missing section the message names without a heading to rename: the section from the template, added at the end. */
 function addSection(uri: string, diagnostic: Diagnostic, text: string): CodeAction | null {
   const { actual, expected } = (diagnostic.data ?? {}) as Replacement;
@@ -91,6 +108,8 @@ export function quickFixes(uri: string, asked: readonly Diagnostic[], all: reado
     if (section) actions.push(section);
     const synonym = addSynonym(diagnostic, catalogue);
     if (synonym) actions.push(synonym);
+    const quoted = quoteValue(uri, diagnostic, text);
+    if (quoted) actions.push(quoted);
     const edit = replacementEdit(diagnostic, text);
     if (!edit) continue;
     const { actual } = diagnostic.data as Replacement;

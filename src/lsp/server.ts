@@ -1,7 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CodeActionKind, type Connection, DiagnosticSeverity, type DocumentSymbol, type InitializeResult, MarkupKind, SymbolKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  type DocumentSymbol,
+  type InitializeResult,
+  MarkupKind,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { RESULTS_FILE } from '../model/plan-path.ts';
@@ -9,10 +20,10 @@ import { completionsAt } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { fieldDoc } from './field-docs.ts';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
-import { metricDefinition } from './metric-definition.ts';
+import { boundEntries, metricDefinition } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
-import { checkFolder } from './project-checks.ts';
+import { checkFolder, duplicatePlanProblems, type FolderProblems } from './project-checks.ts';
 import { type Catalogue, quickFixes } from './quick-fixes.ts';
 
 /** The project's metrics.yaml as text, for fixes that add to it; an open, unsaved copy wins over the file. */
@@ -47,9 +58,14 @@ export function startServer(connection: Connection): void {
   // In reading order, as `check` lists them.
   const diagnosticsOf = (found: PlanAnalysis | null) =>
     found ? found.messages.map((message) => toLspDiagnostic(message, found.text)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : [];
+  // What only the project as a whole shows about a plan (another file claiming its id and version), found on open and save.
+  const fromProject = new Map<string, Diagnostic[]>();
 
   const publish = (document: TextDocument) => {
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(analysis(document)) });
+    const diagnostics = [...diagnosticsOf(analysis(document)), ...(fromProject.get(document.uri) ?? [])].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
   const reloadProject = () => {
@@ -87,18 +103,24 @@ export function startServer(connection: Connection): void {
     const path = projectPath(project, uri);
     const name = path ? basename(path) : '';
     if (!path || !(isProjectPlan(project, uri) || name === RESULTS_FILE)) return;
+    const toLsp =
+      (text: string) =>
+      (item: FolderProblems['problems'][number]): Diagnostic => ({
+        range: { start: { line: item.line - 1, character: item.column - 1 }, end: { line: item.line - 1, character: Math.max(item.column - 1, text.split('\n')[item.line - 1]?.length ?? 0) } },
+        severity: item.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        code: item.ruleId,
+        ...(item.url ? { codeDescription: { href: item.url } } : {}),
+        source: 'pilotplan',
+        message: item.message,
+      });
+    const plan = documents.get(uri);
+    if (plan && isProjectPlan(project, uri)) {
+      fromProject.set(uri, duplicatePlanProblems(project, path).map(toLsp(plan.getText())));
+      publish(plan);
+    }
     const found = await checkFolder(project, path);
     if (!found) return;
-    const text = documents.get(found.uri)?.getText() ?? '';
-    const diagnostics = found.problems.map((item) => ({
-      range: { start: { line: item.line - 1, character: item.column - 1 }, end: { line: item.line - 1, character: Math.max(item.column - 1, text.split('\n')[item.line - 1]?.length ?? 0) } },
-      severity: item.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-      code: item.ruleId,
-      ...(item.url ? { codeDescription: { href: item.url } } : {}),
-      source: 'pilotplan',
-      message: item.message,
-    }));
-    void connection.sendDiagnostics({ uri: found.uri, diagnostics });
+    void connection.sendDiagnostics({ uri: found.uri, diagnostics: found.problems.map(toLsp(documents.get(found.uri)?.getText() ?? '')) });
     // A plan's `decision-mismatch` reads the results: the open plans of the folder are checked again.
     if (name === RESULTS_FILE) {
       analyses.clear();
@@ -110,6 +132,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((event) => void checkOnDisk(event.document.uri));
   documents.onDidClose((event) => {
     analyses.delete(event.document.uri);
+    fromProject.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   // The config and the metric catalogue decide every plan's messages: saving either checks them all again.
@@ -134,7 +157,13 @@ export function startServer(connection: Connection): void {
     const key = lines[0]?.trim() === '---' && params.position.line < close ? /^(\w+):/.exec(lines[params.position.line] ?? '')?.[1] : undefined;
     const doc = key ? fieldDoc(key) : null;
     if (key && doc) return { contents: { kind: MarkupKind.Markdown, value: `**\`${key}\`**: ${doc}` } };
-    return criterionHover(found.explained, params.position.line);
+    const hover = criterionHover(found.explained, params.position.line);
+    const path = project ? projectPath(project, params.textDocument.uri) : null;
+    const bound = hover && project && path ? boundEntries(project, path, found, params.position.line) : [];
+    if (!hover || bound.length === 0) return hover;
+    // The catalogue entry each criterion binds to, and the query that measures it.
+    const measured = bound.map((entry) => `**Measured by** \`${entry.name}\` in metrics.yaml:\n\n\`\`\`promql\n${entry.query}\n\`\`\``);
+    return { contents: { kind: MarkupKind.Markdown, value: [(hover.contents as { value: string }).value, ...measured].join('\n\n') } };
   });
 
   connection.onCompletion((params) => {

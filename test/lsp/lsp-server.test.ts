@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,7 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect(text).toContain('**Exit criterion: Read as**');
     expect(text).toContain('`error rate ≤ 0.5%`');
     expect(text).toMatch(/\*\*Words:\*\* .*metric `Error rate`/);
+    expect(text).toContain('**Measured by** `error rate` in metrics.yaml:\n\n```promql\n100 * sum(rate(http_requests_total');
   });
 
   it('offers a quick fix for a misspelt key, and one for every problem of that rule in the file', async () => {
@@ -138,6 +139,24 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     expect(written).toContain('query: histogram_quantile({{quantile}}');
   });
 
+  it('offers to quote a frontmatter value YAML cannot read as written', async () => {
+    const colon = goodPlan.replace(/^summary: .*$/m, 'summary: Trial: saved carts for 150 people');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 73 }, contentChanges: [{ text: colon }] });
+    const published = await session.diagnostics(project.planUri, 73);
+    const diagnostic = published.diagnostics.find((item) => item.code === 'frontmatter-schema');
+    const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: project.planUri },
+      range: diagnostic?.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    expect(actions.map((action) => action.title)).toEqual(['Quote the value: "Trial: saved carts for 150 people"']);
+    const edit = actions[0]?.edit?.changes?.[project.planUri]?.[0];
+    const lines = colon.split('\n');
+    const line = edit?.range.start.line ?? 0;
+    const fixed = `${lines[line]?.slice(0, edit?.range.start.character)}${edit?.newText}`;
+    expect(fixed).toBe('summary: "Trial: saved carts for 150 people"');
+  });
+
   it("completes the catalogue's metrics in a criterion, frontmatter keys and statuses, and missing sections", async () => {
     const typing = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- ').replace('owner: Product Owner, web shop\n', '').replace('## Risks', '## R');
     await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 5 }, contentChanges: [{ text: typing }] });
@@ -170,7 +189,7 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     const line = goodPlan.split('\n').findIndex((text) => text.startsWith('- Error rate'));
     const found: Location[] = await session.connection.sendRequest('textDocument/definition', { textDocument: { uri: project.planUri }, position: { line, character: 4 } });
     const catalogue = readFileSync(join(project.root, 'content/metrics.yaml'), 'utf8').split('\n');
-    const entry = catalogue.findIndex((text) => text === '  error rate:');
+    const entry = catalogue.indexOf('  error rate:');
     expect(found).toEqual([{ uri: pathToFileURL(join(project.root, 'content/metrics.yaml')).href, range: { start: { line: entry, character: 2 }, end: { line: entry, character: 12 } } }]);
   });
 
@@ -183,7 +202,10 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
 
   it('clears the problems of a closed plan', async () => {
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: project.planUri } });
-    expect((await session.diagnostics(project.planUri)).diagnostics).toEqual([]);
+    // Earlier publishes may still be queued; the close publishes an empty list.
+    let last = await session.diagnostics(project.planUri);
+    while (last.diagnostics.length > 0 && last.version !== undefined) last = await session.diagnostics(project.planUri);
+    expect(last.diagnostics).toEqual([]);
   });
 });
 
@@ -194,6 +216,9 @@ describe('pilotplan lsp --stdio, with the files beside the plan', () => {
     const folder = join(project.root, 'content/plans/saved-carts');
     writeFileSync(join(folder, 'v1.mdx'), readFileSync(new URL('../fixtures/decision-mismatch/not-ok.mdx', import.meta.url), 'utf8'));
     writeFileSync(join(folder, 'results.yaml'), `${readFileSync(new URL('../fixtures/decision-mismatch/results.yaml', import.meta.url), 'utf8')}  - criterion: Nightly export time\n    value: 3\n`);
+    // A second file claiming the same plan id and version, in another collection: `check` reports the later path.
+    mkdirSync(join(project.root, 'content/examples/saved-carts'), { recursive: true });
+    writeFileSync(join(project.root, 'content/examples/saved-carts/v1.mdx'), goodPlan);
     session = await startSession(project.root);
   });
   afterAll(async () => {
@@ -201,11 +226,14 @@ describe('pilotplan lsp --stdio, with the files beside the plan', () => {
     project.remove();
   });
 
-  it('on open, reads the results as check does, and shows the problems of results.yaml as check reports them', async () => {
+  it('on open, reads the results as check does, shows the problems of results.yaml, and a second file claiming the plan, as check reports them', async () => {
     const text = readFileSync(join(project.root, project.planPath), 'utf8');
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text } });
     const resultsUri = pathToFileURL(join(project.root, 'content/plans/saved-carts/results.yaml')).href;
-    const [plan, results] = await Promise.all([session.diagnostics(project.planUri, 1), session.diagnostics(resultsUri)]);
+    const results = session.diagnostics(resultsUri);
+    // The plan is published as soon as it is read, and again once the project-wide checks have run.
+    let plan = await session.diagnostics(project.planUri, 1);
+    while (!plan.diagnostics.some((item) => item.code === 'duplicate-plan')) plan = await session.diagnostics(project.planUri, 1);
     let output = '';
     await main({ argv: ['check', '--format', 'json', '--no-cache'], cwd: project.root, logMessage: (chunk) => (output += chunk), logError: () => {} });
     const files = JSON.parse(output).files as Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; column: number }> }>;
@@ -214,7 +242,9 @@ describe('pilotplan lsp --stdio, with the files beside the plan', () => {
     const checked = (path: string) => (files.find((file) => file.path === path)?.diagnostics ?? []).map((item) => [item.ruleId, item.line, item.column]);
     expect(shown(plan.diagnostics)).toEqual(checked(project.planPath));
     expect(shown(plan.diagnostics).map(([code]) => code)).toContain('decision-mismatch');
-    expect(shown(results.diagnostics)).toEqual(checked('content/plans/saved-carts/results.yaml'));
-    expect(results.diagnostics.length).toBeGreaterThan(0);
+    expect(shown(plan.diagnostics).map(([code]) => code)).toContain('duplicate-plan');
+    const resultsFile = await results;
+    expect(shown(resultsFile.diagnostics)).toEqual(checked('content/plans/saved-carts/results.yaml'));
+    expect(resultsFile.diagnostics.length).toBeGreaterThan(0);
   });
 });

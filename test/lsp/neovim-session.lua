@@ -82,6 +82,22 @@ local labels = {}
 for _, hint in ipairs(hints or {}) do table.insert(labels, { line = hint.position.line + 1, label = hint.label }) end
 say('typed', labels)
 
+-- Start another bullet and ask for completion, as <C-x><C-o> with the LSP omnifunc would.
+vim.api.nvim_buf_set_lines(buf, at + 1, at + 1, false, { '- ' })
+local completed = {}
+vim.wait(20000, function()
+  local response = client.request_sync('textDocument/completion', {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    position = { line = at + 1, character = 2 },
+  }, 5000, buf)
+  local items = response and response.result or {}
+  items = items.items or items
+  completed = {}
+  for _, item in ipairs(items) do table.insert(completed, item.label) end
+  return #completed > 0
+end, 100)
+say('completed', completed)
+
 client.stop()
 vim.wait(5000, function() return client.is_stopped() end, 50)
 out:close()
