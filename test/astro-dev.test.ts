@@ -82,4 +82,13 @@ describe('astro dev with broken plans', () => {
     expect(yaml.text).toContain('a colon followed by a space starts a new key');
     expect(log).not.toMatch(/InvalidContentEntryDataError|js-yaml|MDXError/);
   });
+
+  it('keeps each caret of the report under its column on a narrow screen: the report scrolls, it does not wrap', async () => {
+    const { text } = await page('/plans/checkout-redesign/');
+    expect(text).toMatch(/<pre class="report[^"]*"[^>]*tabindex="0"/);
+    // The component's scoped rule, as dev serves it: `.report:where(.astro-…) { … }`.
+    const rule = /\.report:where\([^)]*\)\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+    expect(rule).toMatch(/white-space:\s*pre;/);
+    expect(rule).toMatch(/overflow-x:\s*auto/);
+  });
 });

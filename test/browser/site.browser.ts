@@ -171,6 +171,25 @@ describe('the published site', () => {
     await expect(hit.textContent()).resolves.toBe('What changed in One-page checkout pilot: v1 → v2');
   });
 
+  run('on a phone, each plan card keeps a cell on one row beside its label (the time box with its length)', async () => {
+    const page = await open('/plans/', { width: 390 });
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('table.stack-on-phone td[data-label]')].map((cell) => {
+        const label = cell.getBoundingClientRect();
+        const items = [...cell.childNodes].filter((node) => node.nodeType === 1 || (node.nodeType === 3 && node.textContent?.trim()));
+        const tops = items.map((node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return Math.round(range.getBoundingClientRect().top - label.top);
+        });
+        return { label: cell.getAttribute('data-label'), items: items.length, firstRowOnly: tops.every((top) => top < 12) };
+      }),
+    );
+    expect(rows.filter((row) => row.items !== 1 || !row.firstRowOnly)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}plan-list-time-box-390.png` });
+    await page.context().close();
+  });
+
   const pageTypes = {
     home: '/',
     'plan-list': '/plans/',
