@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCriterion } from '../src/criteria/criteria-grammar.ts';
 import type { Criterion } from '../src/schemas/criterion-schema.ts';
-import { compareCriteria } from '../src/site/plan-diff.ts';
+import { compareCriteria, diffVersions } from '../src/site/plan-diff.ts';
+import type { PlanVersion } from '../src/site/plan-library.ts';
 
 const read =
   (kind: 'exit' | 'rollback') =>
@@ -32,5 +33,45 @@ describe('criteria changes between versions', () => {
         "failed health checks trigger threshold ≥ 2 on 2 consecutive health checks → ≥ 3 on 3 consecutive health checks",
       ]
     `);
+  });
+});
+
+describe('the changes between two versions, for people to read', () => {
+  const data = {
+    title: 'Saved carts pilot',
+    version: 1,
+    status: 'completed',
+    summary: 'Trial saved carts.',
+    owner: 'Product Owner',
+    stories: ['US-201'],
+    cohort: { size: 150, description: 'Opted-in customers.' },
+    start: '2026-12-07',
+    duration: { count: 2, unit: 'weeks', text: '2 weeks' },
+    tags: [],
+  };
+  const version = (number: number, extra: object, text: string) =>
+    ({
+      id: 'saved-carts',
+      version: number,
+      path: '',
+      data: { ...data, ...extra, version: number },
+      end: '2026-12-21',
+      criteria: { exit: [], rollback: [] },
+      sections: [{ key: 'scope', title: 'Scope', text }],
+      evaluation: null,
+      resultsUpdated: null,
+      exported: null,
+    }) as unknown as PlanVersion;
+
+  it('says a field was removed or added rather than striking out a dash, and diffs prose by whole sentences', () => {
+    const before = version(1, { decision: { outcome: 'scale', date: '2026-12-20', by: 'Product Owner' } }, 'Saved carts for signed-in customers. Guest carts are excluded. Carts last 30 days.');
+    const after = version(2, { facilitator: 'Scrum Master' }, 'Saved carts for signed-in customers. Guest carts are included from week 2. Carts last 30 days.');
+    const diff = diffVersions(before, after);
+    expect(diff.fields.filter((change) => ['Decision', 'Facilitator'].includes(change.label))).toEqual([
+      { label: 'Facilitator', before: null, after: 'Scrum Master' },
+      { label: 'Decision', before: 'scale on 2026-12-20 by Product Owner', after: null },
+    ]);
+    const changed = diff.sections[0]?.parts.filter((part) => part.added || part.removed).map((part) => `${part.added ? '+' : '-'}${part.value.trim()}`);
+    expect(changed).toEqual(['-Guest carts are excluded.', '+Guest carts are included from week 2.']);
   });
 });

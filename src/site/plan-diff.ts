@@ -1,4 +1,4 @@
-import { type ChangeObject, diffWords } from 'diff';
+import { type ChangeObject, diffSentences } from 'diff';
 import { describeThreshold, describeWindow } from '../criteria/describe-reading.ts';
 import { criterionKey } from '../criteria/metric-key.ts';
 import type { Criterion } from '../schemas/criterion-schema.ts';
@@ -20,8 +20,10 @@ export interface SectionDiff {
 /** A frontmatter field whose value differs between the two versions, as shown to readers. */
 export interface FieldChange {
   label: string;
-  before: string;
-  after: string;
+  /** The value before, or null when the field was not set: the page says "added" rather than striking out a dash. */
+  before: string | null;
+  /** The value after, or null when the field was removed. */
+  after: string | null;
 }
 
 export interface VersionDiff {
@@ -33,21 +35,21 @@ export interface VersionDiff {
 }
 
 // Every frontmatter field but `version`, which always differs, in the order the plan header shows them.
-const FIELDS: ReadonlyArray<readonly [string, (version: PlanVersion) => string]> = [
+const FIELDS: ReadonlyArray<readonly [string, (version: PlanVersion) => string | null]> = [
   ['Title', ({ data }) => data.title],
   ['Summary', ({ data }) => data.summary],
   ['Status', ({ data }) => data.status],
   ['Owner', ({ data }) => data.owner],
-  ['Facilitator', ({ data }) => data.facilitator ?? '—'],
+  ['Facilitator', ({ data }) => data.facilitator ?? null],
   ['Cohort size', ({ data }) => data.cohort.size.toLocaleString('en-US')],
   ['Cohort', ({ data }) => data.cohort.description],
   ['Stories', ({ data }) => data.stories.join(', ')],
   ['Start', ({ data }) => data.start],
   ['Time box', ({ data }) => data.duration.text],
   ['End', ({ end }) => end],
-  ['Tags', ({ data }) => data.tags.join(', ') || '—'],
-  ['Decision', ({ data }) => (data.decision ? `${data.decision.outcome} on ${data.decision.date} by ${data.decision.by}` : '—')],
-  ['Decision notes', ({ data }) => data.decision?.notes ?? '—'],
+  ['Tags', ({ data }) => data.tags.join(', ') || null],
+  ['Decision', ({ data }) => (data.decision ? `${data.decision.outcome} on ${data.decision.date} by ${data.decision.by}` : null)],
+  ['Decision notes', ({ data }) => data.decision?.notes ?? null],
 ];
 
 function compareFields(before: PlanVersion, after: PlanVersion): FieldChange[] {
@@ -93,7 +95,8 @@ export function diffVersions(before: PlanVersion, after: PlanVersion): VersionDi
   for (const section of after.sections) {
     const previous = oldSections.get(section.key);
     if (!previous) sections.push({ title: section.title, status: 'added', parts: [{ value: section.text, added: true, removed: false, count: 1 }] });
-    else if (previous.text !== section.text) sections.push({ title: section.title, status: 'changed', parts: diffWords(previous.text, section.text) });
+    // Whole sentences struck and added read more easily than a word here and a word there.
+    else if (previous.text !== section.text) sections.push({ title: section.title, status: 'changed', parts: diffSentences(previous.text, section.text) });
   }
   for (const section of before.sections) {
     if (!newKeys.has(section.key)) sections.push({ title: section.title, status: 'removed', parts: [{ value: section.text, added: false, removed: true, count: 1 }] });
