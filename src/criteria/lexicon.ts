@@ -84,7 +84,7 @@ export const WINDOW_ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every'
 export const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
 export const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']);
 export const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
-export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening']);
+export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final']);
 // Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
 export const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
 export const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
@@ -183,7 +183,9 @@ export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
 };
 
 // Nouns that make a metric a share or a rate already, so a percent change of it may be relative or in points.
-export const RATIO_NAMES = words('share rate rates percentage percent proportion ratio fraction conversion adoption uptime availability');
+export const RATIO_NAMES = words(
+  'share rate rates percentage percent proportion ratio fraction conversion adoption uptime availability churn ctr retention abandonment engagement utilization utilisation occupancy coverage accuracy margin yield attrition turnover bounce click-through penetration participation attendance compliance completion',
+);
 // Uncountable names of events a trigger counts: "any data loss", "no downtime or corruption".
 export const MASS_EVENTS = words('loss data corruption downtime leak leakage breach exposure outage feedback traffic churn');
 // Words that open a clause, not a noun phrase: after "or" they start a second claim ("or the release waits").

@@ -29,6 +29,8 @@ function durationAt(tokens: readonly Token[], index: number): { seconds: number;
   let at = index;
   // "a second consecutive week": "second" is the ordinal there, not a length of time.
   if ((first?.lower === 'a' || first?.lower === 'an') && tokens[index + 1]?.lower === 'second' && tokens[index + 2]?.kind === 'word') return null;
+  // "the second month": an ordinal before a period, not a length of one second.
+  if (first?.lower === 'second' && PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] !== undefined) return null;
   if (first?.lower === 'a' || first?.lower === 'an') at++;
   else {
     const number = numberAt(tokens, index);
@@ -175,6 +177,7 @@ export function isAnchored(tokens: readonly Token[], found: Found<Window>): bool
   const span = tokens.slice(found.start, found.end);
   return span.some(
     (token, index) =>
-      ['first', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower) || (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null),
+      ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower) ||
+      (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null),
   );
 }

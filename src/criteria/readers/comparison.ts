@@ -4,7 +4,7 @@
  * P1 defects", "fewer than 1 in 200 orders fail").
  */
 import type { Clause } from '../clause.ts';
-import { COMPARATOR_SIGNS } from '../describe-reading.ts';
+import { COMPARATOR_SIGNS, formatQuantity } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';
 import type { Threshold } from '../finders/threshold.ts';
@@ -117,6 +117,13 @@ function quantityProblem(
   const sign = clause.tokens[quantity.start - 1];
   if (!changed && sign && ['+', '-', '−'].includes(sign.text) && !clause.tokens[quantity.start]?.spaced && clause.tokens[quantity.start - 2]?.kind !== 'number')
     return `\`${sign.text}${shown}\` is signed, a change from a figure the bullet does not name; write the change with what it is measured against, such as \`${metric} ≥ ${shown} ${sign.text === '+' ? 'above' : 'below'} the control group\``;
+  // "increased by 2 to 3 seconds", "goes from 2% to 3%": a range after "by" or "from" is a change, not a level.
+  const before = clause.tokens[quantity.start - 1]?.lower;
+  if (quantity.upper !== null && (before === 'by' || before === 'from'))
+    return `\`${shown}\` after "${before}" is a change, not a band the level stays in; write the level it must reach, or the least change, such as \`${metric} ≥ ${formatQuantity(quantity.value, quantity.unit)} above baseline\``;
+  // "reduced by up to 50%": a change of up to X is met by no change at all.
+  if (clause.tokens.slice(Math.max(0, threshold.opStart - 1), quantity.start).some((token, index, list) => token.lower === 'by' && list[index + 1]?.lower === 'up' && list[index + 2]?.lower === 'to'))
+    return `\`by up to ${shown}\` is met by no change at all; write the least change it must reach, such as "by at least ${shown}"`;
   // "< 1% per day for 7 days": a daily figure held over a longer time; the reading has one window, not both.
   if (after.window && clause.window) return `it has a daily figure (\`${after.window.text}\`) over \`${clause.window.value.text}\`; write one bullet per window`;
   // "≥ 99.5% per hub": a percentage per thing is a scope, not a rate.
