@@ -1,11 +1,12 @@
--- Pilotplan in Neovim (0.7 or newer): starts `npx pilotplan lsp --stdio` for plans under content/,
+-- Pilotplan in Neovim (0.7 or newer): starts `npx --no pilotplan lsp --stdio` for plans under content/,
 -- and shows each criterion's reading at the end of its line. Neovim 0.10 and newer show inlay hints
 -- themselves (`vim.lsp.inlay_hint.enable(true)`); older ones get them here as virtual text.
 -- Load it from your init.lua: `dofile('/path/to/pilotplan.lua')`.
 local namespace = vim.api.nvim_create_namespace('pilotplan-hints')
 local clients = {}
 -- The command that starts the server; set `vim.g.pilotplan_cmd` to start it another way.
-local command = vim.g.pilotplan_cmd or { 'npx', 'pilotplan', 'lsp', '--stdio' }
+-- `--no`: npx runs the project's own pilotplan and never fetches a package of that name from the registry.
+local command = vim.g.pilotplan_cmd or { 'npx', '--no', 'pilotplan', 'lsp', '--stdio' }
 
 local function show_hints(client, buf)
   local lines = vim.api.nvim_buf_line_count(buf)

@@ -3,14 +3,18 @@
  * workspace folder (the project's own pilotplan, through npx) and shows what it reports.
  */
 import { type ExtensionContext, workspace } from 'vscode';
-import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
+// `--no`: npx runs the project's own pilotplan and never fetches a package of that name from the registry.
+const DEFAULT_COMMAND = ['npx', '--no', 'pilotplan', 'lsp', '--stdio'];
+
 export async function activate(context: ExtensionContext): Promise<void> {
   const folder = workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const [command = 'npx', ...args] = workspace.getConfiguration('pilotplan').get<string[]>('command') ?? ['npx', 'pilotplan', 'lsp', '--stdio'];
-  const serverOptions: ServerOptions = { command, args, transport: TransportKind.stdio, options: { ...(folder ? { cwd: folder } : {}), shell: process.platform === 'win32' } };
+  const [command = 'npx', ...args] = workspace.getConfiguration('pilotplan').get<string[]>('command') ?? DEFAULT_COMMAND;
+  // No `transport`: the client would append a second `--stdio`; without one it still speaks over stdio.
+  const serverOptions: ServerOptions = { command, args, options: { ...(folder ? { cwd: folder } : {}), shell: process.platform === 'win32' } };
   client = new LanguageClient('pilotplan', 'Pilotplan', serverOptions, {
     documentSelector: [{ scheme: 'file', pattern: '**/content/**/*.mdx' }],
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/content/{pilotplan.config.json,metrics.yaml}') },

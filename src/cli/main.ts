@@ -169,7 +169,9 @@ export async function main(options: MainOptions): Promise<number> {
       case 'rules':
         return (await import('./run-rules.ts')).runRules(rest, options);
       case 'lsp':
-        if (rest.length !== 1 || rest[0] !== '--stdio') throw new UsageError('`lsp` speaks the Language Server Protocol over standard input and output only: run `pilotplan lsp --stdio`.');
+        // Clients add their own flags: `--stdio` again, or `--clientProcessId=<pid>`.
+        if (!rest.includes('--stdio') || rest.some((arg) => arg !== '--stdio' && !/^--clientProcessId=\d+$/.test(arg)))
+          throw new UsageError('`lsp` speaks the Language Server Protocol over standard input and output only: run `pilotplan lsp --stdio`.');
         return await (await import('../lsp/run-lsp.ts')).runLsp();
       case 'evaluate':
         return await (await import('./run-evaluate.ts')).runEvaluate(rest, options, cwd, options.now);

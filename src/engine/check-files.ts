@@ -8,6 +8,7 @@ import type { PilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { CheckCache, hash } from './check-cache.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
+import { optionLikeName, tooLarge } from './file-gate.ts';
 import { type FileReport, toDiagnostics } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
 
@@ -62,11 +63,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const texts = new Map<string, { source: string; size: number }>();
   for (const path of paths) {
     if (basename(path).startsWith('-')) {
-      refuse(
-        path,
-        'unsafe-file-name',
-        `Unexpected file name \`${basename(path)}\`, expected one that does not start with \`-\`: tools the site runs (git, among them) would take it for an option. Rename it.`,
-      );
+      refuse(path, 'unsafe-file-name', optionLikeName(basename(path)));
       continue;
     }
     try {
@@ -110,11 +107,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const outcomes = new Map<string, PlanOutcome>();
   for (const job of jobs) {
     if (job.size > config.maxFileSize) {
-      const item = diagnostic(
-        'file-too-large',
-        `Unexpected file of ${job.size.toLocaleString('en-US')} bytes, expected at most ${config.maxFileSize.toLocaleString('en-US')} (\`maxFileSize\` in pilotplan.config.json). Split the plan or shorten it; it was not checked.`,
-        config,
-      );
+      const item = diagnostic('file-too-large', tooLarge(job.size, config), config);
       outcomes.set(job.path, { ...EMPTY, diagnostics: item ? [item] : [] });
     }
   }

@@ -2,6 +2,7 @@ import { explainCriteria, planCriteria } from '../model/plan-criteria.ts';
 import { pilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { checkPlan } from './check-plan.ts';
+import { checkerFailed } from './file-gate.ts';
 import { toDiagnostics } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
 import { ruleDocsUrl } from './site-urls.ts';
@@ -30,7 +31,7 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
         {
           ruleId: 'internal-error',
           severity: 'error',
-          message: `The checker failed on this file (${reason}). The rest was checked; please report this file.`,
+          message: checkerFailed(reason),
           line: 1,
           column: 1,
           url: ruleDocsUrl('internal-error'),

@@ -23,17 +23,16 @@ export function explainMarkdown(criterion: ExplainedCriterion): string {
 }
 
 /** Where a hint goes: the end of the criterion's first line. */
-function endOfLine(text: string, line: number): Position {
-  const lines = text.split('\n');
+function endOfLine(lines: readonly string[], line: number): Position {
   return { line: line - 1, character: (lines[line - 1] ?? '').replace(/\r$/, '').length };
 }
 
 /** One hint per criterion in the lines asked for, after the bullet, with the account as its tooltip. */
-export function criteriaHints(explained: readonly ExplainedCriterion[], text: string, from: number, to: number): InlayHint[] {
+export function criteriaHints(explained: readonly ExplainedCriterion[], lines: readonly string[], from: number, to: number): InlayHint[] {
   return explained
     .filter((criterion) => criterion.line - 1 >= from && criterion.line - 1 <= to)
     .map((criterion) => ({
-      position: endOfLine(text, criterion.line),
+      position: endOfLine(lines, criterion.line),
       label: hintLabel(criterion),
       kind: InlayHintKind.Type,
       paddingLeft: true,

@@ -1,9 +1,9 @@
 import type { VFileMessage } from 'vfile-message';
 import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
+import type { Diagnostic as CheckDiagnostic } from '../engine/file-report.ts';
 
 /** A vfile point or range (1-based lines and columns) as an LSP range (0-based); a point spans to the end of its line. */
-export function rangeOf(place: VFileMessage['place'], text: string): Range {
-  const lines = text.split('\n');
+export function rangeOf(place: VFileMessage['place'], lines: readonly string[]): Range {
   if (!place) return { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0]?.length ?? 0 } };
   const start = 'start' in place ? place.start : place;
   const end = 'start' in place ? place.end : null;
@@ -14,9 +14,9 @@ export function rangeOf(place: VFileMessage['place'], text: string): Range {
 }
 
 /** A message as `check` would print it, as an editor shows it: positioned, with its rule id, severity and the link to its page. */
-export function toLspDiagnostic(message: VFileMessage, text: string): Diagnostic {
+export function toLspDiagnostic(message: VFileMessage, lines: readonly string[]): Diagnostic {
   return {
-    range: rangeOf(message.place, text),
+    range: rangeOf(message.place, lines),
     severity: message.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: message.ruleId ?? 'pilotplan',
     ...(message.url ? { codeDescription: { href: message.url } } : {}),
@@ -25,3 +25,20 @@ export function toLspDiagnostic(message: VFileMessage, text: string): Diagnostic
     ...(message.actual !== undefined || message.expected !== undefined ? { data: { actual: message.actual, expected: message.expected } } : {}),
   };
 }
+
+/** A problem as `check` reports it (line and column, from the files on disk), as an editor shows it: to the end of its line. */
+export function fromCheckDiagnostic(item: CheckDiagnostic, lines: readonly string[]): Diagnostic {
+  const line = Math.max(0, item.line - 1);
+  const character = Math.max(0, item.column - 1);
+  return {
+    range: { start: { line, character }, end: { line, character: Math.max(character, lines[line]?.length ?? 0) } },
+    severity: item.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: item.ruleId,
+    ...(item.url ? { codeDescription: { href: item.url } } : {}),
+    source: 'pilotplan',
+    message: item.message,
+  };
+}
+
+/** In reading order, as `check` lists them. */
+export const byPosition = (a: Diagnostic, b: Diagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

@@ -1,14 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver';
-import { METRIC_CATALOG_FILE } from '../model/config-file.ts';
+import { MAX_CONFIG_BYTES, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { findBinding } from '../model/metric-catalog.ts';
 import { parsePlanPath } from '../model/plan-path.ts';
+import { present, readProjectFile } from '../model/project-file.ts';
 import type { PlanAnalysis } from './plan-analysis.ts';
 import type { Project } from './project.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The project's metrics.yaml as text, read as the check reads it: never through a link, never past the
+ * config's size cap; an open copy in the editor wins over the file. Null when there is none to read.
+ */
+export function readCatalogue(project: Project, open: (uri: string) => string | undefined): { uri: string; text: string } | null {
+  const path = join(project.contentDir, METRIC_CATALOG_FILE);
+  const uri = pathToFileURL(path).href;
+  const text = open(uri);
+  if (text !== undefined) return { uri, text };
+  if (!present(path)) return null;
+  try {
+    return { uri, text: readProjectFile(path, project.root, MAX_CONFIG_BYTES) };
+  } catch {
+    return null;
+  }
+}
 
 /** Where metrics.yaml names an entry: the line of its key, quoted or not. */
 function entryLine(catalogue: string, name: string): number {
@@ -27,17 +44,17 @@ export function boundEntries(project: Project, path: string, analysis: PlanAnaly
 }
 
 /** From a criterion's line to the metrics.yaml entry its metric binds to, as `export` and `--from-prometheus` would bind it. */
-export function metricDefinition(project: Project, path: string, analysis: PlanAnalysis, line: number): Location[] {
+export function metricDefinition(project: Project, path: string, analysis: PlanAnalysis, line: number, open: (uri: string) => string | undefined): Location[] {
   const catalog = project.config.metrics;
-  const file = join(project.contentDir, METRIC_CATALOG_FILE);
-  if (!catalog || !existsSync(file)) return [];
+  const catalogue = catalog ? readCatalogue(project, open) : null;
+  if (!catalog || !catalogue) return [];
   const planId = parsePlanPath(path)?.id ?? null;
-  const text = readFileSync(file, 'utf8');
+  const { text } = catalogue;
   const entries = [...analysis.model.exitCriteria, ...analysis.model.rollbackTriggers].filter((entry) => entry.line - 1 === line);
   const names = new Set(entries.flatMap((entry) => entry.criteria.map((criterion) => findBinding(criterion, catalog, planId)?.name ?? null)).filter((name): name is string => name !== null));
   return [...names].flatMap((name) => {
     const at = entryLine(text, name);
     const character = at < 0 ? 0 : (text.split('\n')[at]?.search(/\S/) ?? 0);
-    return at < 0 ? [] : [{ uri: pathToFileURL(file).href, range: { start: { line: at, character }, end: { line: at, character: character + name.length } } }];
+    return at < 0 ? [] : [{ uri: catalogue.uri, range: { start: { line: at, character }, end: { line: at, character: character + name.length } } }];
   });
 }

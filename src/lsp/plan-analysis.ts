@@ -1,36 +1,74 @@
-import { resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { checkPlan } from '../engine/check-plan.ts';
+import { checkerFailed, fileGate } from '../engine/file-gate.ts';
 import { type ExplainedCriterion, explainCriteria } from '../model/plan-criteria.ts';
 import type { PlanModel } from '../model/plan-model.ts';
-import { resultsForPlan } from '../model/plan-results.ts';
+import { RESULTS_FILE } from '../model/plan-path.ts';
+import { readResultsFile, resultsFor } from '../model/plan-results.ts';
+import { unsafeFileReason } from '../model/project-file.ts';
 import type { Results } from '../schemas/results-schema.ts';
+import type { RuleId } from '../schemas/rule-registry.ts';
 import type { Project } from './project.ts';
-
-/** The results.yaml that applies to a plan, from disk; none when it is missing, unreadable or unsafe (check says why). */
-function resultsOnDisk(project: Project, path: string): Results | null {
-  try {
-    return resultsForPlan(resolve(project.root, path));
-  } catch {
-    return null;
-  }
-}
 
 /** What the engine made of one open plan: the messages `check` would print, the model, and every criterion's reading. */
 export interface PlanAnalysis {
   messages: readonly VFileMessage[];
   model: PlanModel;
   explained: ExplainedCriterion[];
-  /** The text it was made from, for positions. */
+  /** The text it was made from, and its lines, for positions. */
   text: string;
+  lines: readonly string[];
+}
+
+/** A plan `check` would not read (a link, an option-like name, over the size cap), or one the checker failed on: one message, at the top. */
+export interface PlanRefusal {
+  ruleId: RuleId;
+  message: string;
+}
+
+// The results beside each plan folder, read again only when the file changes: not on every keystroke.
+const resultsCache = new Map<string, { stamp: string; results: ReturnType<typeof readResultsFile> | null }>();
+
+/** The results that apply to a plan, read as `check` reads them: never through a link anywhere below the project root. */
+function resultsOnDisk(project: Project, path: string): Results | null {
+  const planPath = resolve(project.root, path);
+  const file = join(dirname(planPath), RESULTS_FILE);
+  let stamp: string;
+  try {
+    const stat = lstatSync(file);
+    stamp = `${stat.mtimeMs}:${stat.size}:${stat.isFile()}`;
+  } catch {
+    return null;
+  }
+  let known = resultsCache.get(file);
+  if (known?.stamp !== stamp) {
+    let results: ReturnType<typeof readResultsFile> | null = null;
+    try {
+      results = unsafeFileReason(file, project.root) === null ? readResultsFile(file, dirname(planPath), project.root) : null;
+    } catch {
+      results = null;
+    }
+    known = { stamp, results };
+    resultsCache.set(file, known);
+  }
+  return resultsFor(planPath, known.results);
 }
 
 /**
- * Checks an open plan's text as `pilotplan check` checks a file: the same engine, rules and config. A
- * crash in the checker becomes one message, as in `check`, so the editor keeps working.
+ * Checks an open plan's text as `pilotplan check` checks a file: the same gate (links, names, size),
+ * engine, rules, config and results. A crash in the checker becomes one message, as in `check`, so
+ * the editor keeps working.
  */
-export function analysePlan(project: Project, path: string, text: string): PlanAnalysis {
-  // The results beside the plan, as `check` reads them, so `decision-mismatch` speaks here too.
-  const { file, model } = checkPlan(text, path, project.config, resultsOnDisk(project, path));
-  return { messages: file.messages, model, explained: explainCriteria(model), text };
+export function analysePlan(project: Project, path: string, text: string): PlanAnalysis | PlanRefusal {
+  const refused = fileGate(resolve(project.root, path), project.root, Buffer.byteLength(text), project.config);
+  if (refused) return refused;
+  try {
+    const { file, model } = checkPlan(text, path, project.config, resultsOnDisk(project, path));
+    return { messages: file.messages, model, explained: explainCriteria(model), text, lines: text.split('\n') };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ruleId: 'internal-error', message: checkerFailed(reason) };
+  }
 }

@@ -1,5 +1,8 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { isSeq, parseDocument } from 'yaml';
+import { metricKey } from '../criteria/metric-key.ts';
+import { readMetricCatalog } from '../model/metric-catalog.ts';
+import { nearestName } from '../model/nearest-name.ts';
 import { planTemplate } from '../model/plan-template.ts';
 
 /** The project's metric catalogue as text, where a fix may add a synonym. */
@@ -16,17 +19,31 @@ function addSynonym(diagnostic: Diagnostic, catalogue: Catalogue | null): CodeAc
   const { actual, expected } = (diagnostic.data ?? {}) as Replacement;
   const nearest = expected?.[0];
   if (diagnostic.code !== 'unbound-metric' || !catalogue || actual === undefined || !nearest) return null;
+  // Only a near spelling is likely the same metric; a name that merely shares a word measures something else.
+  if (nearestName(actual, [nearest], metricKey, 3) === null) return null;
+  const { catalog } = readMetricCatalog(catalogue.text);
+  // The nearest name may be a synonym: the synonym goes to the entry that answers to it.
+  const entry = catalog
+    ? Object.entries(catalog.metrics).find(([name, binding]) => metricKey(name) === metricKey(nearest) || binding.synonyms.some((synonym) => metricKey(synonym) === metricKey(nearest)))?.[0]
+    : undefined;
+  if (!entry) return null;
   const document = parseDocument(catalogue.text);
-  const synonyms = document.getIn(['metrics', nearest, 'synonyms']);
+  if (document.errors.length > 0) return null;
+  const synonyms = document.getIn(['metrics', entry, 'synonyms']);
   if (isSeq(synonyms)) synonyms.add(actual);
-  else document.setIn(['metrics', nearest, 'synonyms'], document.createNode([actual], { flow: true }));
+  else document.setIn(['metrics', entry, 'synonyms'], document.createNode([actual], { flow: true }));
+  const crlf = catalogue.text.includes('\r\n');
+  const written = document.toString({ lineWidth: 0 });
+  const newText = crlf ? written.replace(/\r?\n/g, '\r\n') : written;
+  // Offered only when the catalogue stays valid with it: a collision with another entry would drop the catalogue for every plan.
+  if (readMetricCatalog(newText).catalog === null) return null;
   const lines = catalogue.text.split('\n');
   const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)?.length ?? 0 } };
   return {
-    title: `Add \`${actual}\` to metrics.yaml as a synonym of \`${nearest}\``,
+    title: `Add \`${actual}\` to metrics.yaml as a synonym of \`${entry}\``,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [catalogue.uri]: [{ range: whole, newText: document.toString({ lineWidth: 0 }) }] } },
+    edit: { changes: { [catalogue.uri]: [{ range: whole, newText }] } },
   };
 }
 
@@ -113,7 +130,8 @@ export function quickFixes(uri: string, asked: readonly Diagnostic[], all: reado
     const edit = replacementEdit(diagnostic, text);
     if (!edit) continue;
     const { actual } = diagnostic.data as Replacement;
-    actions.push({ title: `Replace \`${actual}\` with \`${edit.newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: [edit] } } });
+    // Never preferred: an editor applies a preferred fix at a keystroke, and a guess should be read first.
+    actions.push({ title: `Replace \`${actual}\` with \`${edit.newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [edit] } } });
     const same = all
       .filter((each) => each.code === diagnostic.code)
       .flatMap((each) => {

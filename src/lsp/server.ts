@@ -1,39 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   type Connection,
   type Diagnostic,
-  DiagnosticSeverity,
   type DocumentSymbol,
+  FileChangeType,
   type InitializeResult,
   MarkupKind,
+  MessageType,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnostic } from '../engine/cross-file-checks.ts';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { RESULTS_FILE } from '../model/plan-path.ts';
 import { completionsAt } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { fieldDoc } from './field-docs.ts';
-import { rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
-import { boundEntries, metricDefinition } from './metric-definition.ts';
-import { analysePlan, type PlanAnalysis } from './plan-analysis.ts';
+import { byPosition, fromCheckDiagnostic, rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
+import { boundEntries, metricDefinition, readCatalogue } from './metric-definition.ts';
+import { analysePlan, type PlanAnalysis, type PlanRefusal } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
-import { checkFolder, duplicatePlanProblems, type FolderProblems } from './project-checks.ts';
-import { type Catalogue, quickFixes } from './quick-fixes.ts';
-
-/** The project's metrics.yaml as text, for fixes that add to it; an open, unsaved copy wins over the file. */
-function catalogueFile(project: Project, documents: TextDocuments<TextDocument>): Catalogue | null {
-  const path = join(project.contentDir, METRIC_CATALOG_FILE);
-  const uri = pathToFileURL(path).href;
-  const open = documents.get(uri)?.getText();
-  if (open !== undefined) return { uri, text: open };
-  return existsSync(path) ? { uri, text: readFileSync(path, 'utf8') } : null;
-}
+import { checkFolder, duplicatePlanProblems } from './project-checks.ts';
+import { quickFixes } from './quick-fixes.ts';
 
 /**
  * The language server: every open plan checked as `pilotplan check` checks it, on open and on each
@@ -42,11 +34,18 @@ function catalogueFile(project: Project, documents: TextDocuments<TextDocument>)
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const catalogueOf = (of: Project) => catalogueFile(of, documents);
-  const analyses = new Map<string, { version: number; analysis: PlanAnalysis }>();
+  const analyses = new Map<string, { version: number; analysis: PlanAnalysis | PlanRefusal }>();
+  // What only the project as a whole shows about a plan (another file claiming its id and version), found on open and save.
+  const fromProject = new Map<string, Diagnostic[]>();
   let project: Project | null = null;
+  const open = (uri: string) => documents.get(uri)?.getText();
+  // A notification, never a request: a client without message boxes must not fail on it.
+  const warnConfig = () => {
+    if (project?.configProblem)
+      void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: `pilotplan: ${project.configProblem} The defaults apply until it is fixed.` });
+  };
 
-  const analysis = (document: TextDocument): PlanAnalysis | null => {
+  const analysed = (document: TextDocument): PlanAnalysis | PlanRefusal | null => {
     if (!project || !isProjectPlan(project, document.uri)) return null;
     const known = analyses.get(document.uri);
     if (known?.version === document.version) return known.analysis;
@@ -54,31 +53,73 @@ export function startServer(connection: Connection): void {
     analyses.set(document.uri, { version: document.version, analysis: fresh });
     return fresh;
   };
+  // The analysis features work on: none for a plan the check refused.
+  const analysis = (document: TextDocument | undefined): PlanAnalysis | null => {
+    const found = document ? analysed(document) : null;
+    return found && 'model' in found ? found : null;
+  };
 
-  // In reading order, as `check` lists them.
-  const diagnosticsOf = (found: PlanAnalysis | null) =>
-    found ? found.messages.map((message) => toLspDiagnostic(message, found.text)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : [];
-  // What only the project as a whole shows about a plan (another file claiming its id and version), found on open and save.
-  const fromProject = new Map<string, Diagnostic[]>();
+  const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
+    const found = analysed(document);
+    if (!found || !project) return [];
+    if ('model' in found) return found.messages.map((message) => toLspDiagnostic(message, found.lines));
+    const refused = diagnostic(found.ruleId, found.message, project.config);
+    return refused ? [fromCheckDiagnostic(refused, [])] : [];
+  };
 
   const publish = (document: TextDocument) => {
-    const diagnostics = [...diagnosticsOf(analysis(document)), ...(fromProject.get(document.uri) ?? [])].sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-    );
+    const diagnostics = [...diagnosticsOf(document), ...(fromProject.get(document.uri) ?? [])].sort(byPosition);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+  const publishAll = () => {
+    analyses.clear();
+    for (const document of documents.all()) publish(document);
   };
 
   const reloadProject = () => {
     if (!project) return;
     project = loadProject(project.root);
-    analyses.clear();
-    if (project.configProblem) void connection.window.showWarningMessage(`pilotplan: ${project.configProblem} The defaults apply until it is fixed.`);
-    for (const document of documents.all()) publish(document);
+    warnConfig();
+    publishAll();
+  };
+
+  // What only the files together show, from disk: another file claiming the plan, and the folder's results.yaml.
+  const checkOnDisk = async (uri: string) => {
+    if (!project || !uri.startsWith('file:')) return;
+    const path = projectPath(project, uri);
+    const name = path ? basename(path) : '';
+    if (!path || !(isProjectPlan(project, uri) || name === RESULTS_FILE)) return;
+    const plan = documents.get(uri);
+    if (plan && isProjectPlan(project, uri)) {
+      fromProject.set(
+        uri,
+        duplicatePlanProblems(project, path).map((item) => fromCheckDiagnostic(item, plan.getText().split('\n'))),
+      );
+      publish(plan);
+    }
+    const found = await checkFolder(project, path);
+    if (!found) return;
+    const lines = (open(found.uri) ?? '').split('\n');
+    void connection.sendDiagnostics({ uri: found.uri, diagnostics: found.problems.map((item) => fromCheckDiagnostic(item, lines)) });
+    // A plan's `decision-mismatch` reads the results: the open plans are checked again.
+    if (name === RESULTS_FILE) publishAll();
+  };
+  // A failure here (a folder not on disk yet, a file gone) must cost the editor this check, never the server.
+  const checkOnDiskSafely = (uri: string) =>
+    checkOnDisk(uri).catch((error: unknown) => connection.console.error(`pilotplan: could not check ${uri} on disk: ${error instanceof Error ? error.message : String(error)}`));
+
+  // The config, the catalogue and results decide plans' messages: a change to any is checked again,
+  // whether the editor saved it or only its file watcher saw it change.
+  const fileChanged = (uri: string) => {
+    if (!uri.startsWith('file:')) return;
+    const name = basename(fileURLToPath(uri));
+    if (name === CONFIG_FILE || name === METRIC_CATALOG_FILE) reloadProject();
+    else if (name === RESULTS_FILE) void checkOnDiskSafely(uri);
   };
 
   connection.onInitialize((params): InitializeResult => {
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    project = loadProject(rootUri ? fileURLToPath(rootUri) : process.cwd());
+    project = loadProject(rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : process.cwd());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -92,69 +133,34 @@ export function startServer(connection: Connection): void {
       serverInfo: { name: 'pilotplan' },
     };
   });
-
-  connection.onInitialized(() => {
-    if (project?.configProblem) void connection.window.showWarningMessage(`pilotplan: ${project.configProblem} The defaults apply until it is fixed.`);
-  });
-
-  // What only the files together show (a results.yaml against its plan version) on open and save, from disk.
-  const checkOnDisk = async (uri: string) => {
-    if (!project) return;
-    const path = projectPath(project, uri);
-    const name = path ? basename(path) : '';
-    if (!path || !(isProjectPlan(project, uri) || name === RESULTS_FILE)) return;
-    const toLsp =
-      (text: string) =>
-      (item: FolderProblems['problems'][number]): Diagnostic => ({
-        range: { start: { line: item.line - 1, character: item.column - 1 }, end: { line: item.line - 1, character: Math.max(item.column - 1, text.split('\n')[item.line - 1]?.length ?? 0) } },
-        severity: item.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        code: item.ruleId,
-        ...(item.url ? { codeDescription: { href: item.url } } : {}),
-        source: 'pilotplan',
-        message: item.message,
-      });
-    const plan = documents.get(uri);
-    if (plan && isProjectPlan(project, uri)) {
-      fromProject.set(uri, duplicatePlanProblems(project, path).map(toLsp(plan.getText())));
-      publish(plan);
-    }
-    const found = await checkFolder(project, path);
-    if (!found) return;
-    void connection.sendDiagnostics({ uri: found.uri, diagnostics: found.problems.map(toLsp(documents.get(found.uri)?.getText() ?? '')) });
-    // A plan's `decision-mismatch` reads the results: the open plans of the folder are checked again.
-    if (name === RESULTS_FILE) {
-      analyses.clear();
-      for (const document of documents.all()) publish(document);
-    }
-  };
+  connection.onInitialized(warnConfig);
 
   documents.onDidChangeContent((change) => publish(change.document));
-  documents.onDidOpen((event) => void checkOnDisk(event.document.uri));
+  documents.onDidOpen((event) => void checkOnDiskSafely(event.document.uri));
   documents.onDidClose((event) => {
     analyses.delete(event.document.uri);
     fromProject.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  // The config and the metric catalogue decide every plan's messages: saving either checks them all again.
   documents.onDidSave((event) => {
-    if ([CONFIG_FILE, METRIC_CATALOG_FILE].includes(basename(fileURLToPath(event.document.uri)))) reloadProject();
-    void checkOnDisk(event.document.uri);
+    fileChanged(event.document.uri);
+    if (project && isProjectPlan(project, event.document.uri)) void checkOnDiskSafely(event.document.uri);
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) if (change.type !== FileChangeType.Deleted || basename(change.uri) !== RESULTS_FILE) fileChanged(change.uri);
   });
 
   connection.languages.inlayHint.on((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const found = document ? analysis(document) : null;
-    return found ? criteriaHints(found.explained, found.text, params.range.start.line, params.range.end.line) : [];
+    const found = analysis(documents.get(params.textDocument.uri));
+    return found ? criteriaHints(found.explained, found.lines, params.range.start.line, params.range.end.line) : [];
   });
 
   connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const found = document ? analysis(document) : null;
+    const found = analysis(documents.get(params.textDocument.uri));
     if (!found) return null;
     // A frontmatter key: the schema's own line about the field.
-    const lines = found.text.split('\n');
-    const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    const key = lines[0]?.trim() === '---' && params.position.line < close ? /^(\w+):/.exec(lines[params.position.line] ?? '')?.[1] : undefined;
+    const close = found.lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+    const key = found.lines[0]?.trim() === '---' && params.position.line < close ? /^(\w+):/.exec(found.lines[params.position.line] ?? '')?.[1] : undefined;
     const doc = key ? fieldDoc(key) : null;
     if (key && doc) return { contents: { kind: MarkupKind.Markdown, value: `**\`${key}\`**: ${doc}` } };
     const hover = criterionHover(found.explained, params.position.line);
@@ -167,35 +173,34 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const found = document ? analysis(document) : null;
+    const found = analysis(documents.get(params.textDocument.uri));
     const path = project ? projectPath(project, params.textDocument.uri) : null;
     return found && project && path ? completionsAt(project, path, found, params.position) : [];
   });
 
   connection.onDefinition((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const found = document ? analysis(document) : null;
+    const found = analysis(documents.get(params.textDocument.uri));
     const path = project ? projectPath(project, params.textDocument.uri) : null;
-    return found && project && path ? metricDefinition(project, path, found, params.position.line) : [];
+    return found && project && path ? metricDefinition(project, path, found, params.position.line, open) : [];
   });
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
-    const found = document ? analysis(document) : null;
-    return found ? quickFixes(params.textDocument.uri, params.context.diagnostics, diagnosticsOf(found), found.text, project ? catalogueOf(project) : null) : [];
+    const found = analysis(document);
+    if (!document || !found || !project) return [];
+    // The catalogue is read only when an unbound metric asks for a fix in it.
+    const wanted = params.context.diagnostics.some((item) => item.code === 'unbound-metric');
+    return quickFixes(params.textDocument.uri, params.context.diagnostics, diagnosticsOf(document), found.text, wanted ? readCatalogue(project, open) : null);
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
-    const document = documents.get(params.textDocument.uri);
-    const found = document ? analysis(document) : null;
+    const found = analysis(documents.get(params.textDocument.uri));
     if (!found) return [];
     return found.model.sections.map((section, index) => {
       const next = found.model.sections[index + 1]?.heading.position?.start;
-      const start = rangeOf(section.heading.position, found.text).start;
-      const lines = found.text.split('\n');
-      const end = next ? { line: next.line - 2, character: lines[next.line - 2]?.length ?? 0 } : { line: lines.length - 1, character: lines.at(-1)?.length ?? 0 };
-      return { name: section.title, kind: SymbolKind.Namespace, range: { start, end }, selectionRange: rangeOf(section.heading.position, found.text) };
+      const start = rangeOf(section.heading.position, found.lines).start;
+      const end = next ? { line: next.line - 2, character: found.lines[next.line - 2]?.length ?? 0 } : { line: found.lines.length - 1, character: found.lines.at(-1)?.length ?? 0 };
+      return { name: section.title, kind: SymbolKind.Namespace, range: { start, end }, selectionRange: rangeOf(section.heading.position, found.lines) };
     });
   });
 

@@ -7,7 +7,7 @@ export const CONFIG_FILE = 'pilotplan.config.json';
 export const METRIC_CATALOG_FILE = 'metrics.yaml';
 
 // A config or catalogue larger than this is no config: it is refused before it is read.
-const MAX_CONFIG_BYTES = 1_048_576;
+export const MAX_CONFIG_BYTES = 1_048_576;
 
 /** A config file that cannot be used; the CLI prints it and exits 2, the build stops on it. */
 export class ConfigError extends Error {

@@ -79,6 +79,18 @@ export interface ExplainedIssue {
 }
 
 /**
+ * The allowed value a written one misspells, if it is a typo and nothing more: one word, at most two
+ * edits away, and not the allowed value with a negation added (`inactive`, `unapproved`, `not approved`).
+ */
+function typoOf(written: string, allowed: readonly string[]): string | null {
+  const word = written.trim().toLowerCase();
+  if (/\s/.test(word)) return null;
+  const meant = nearestName(word, allowed, (text) => text.toLowerCase(), Math.max(3, word.length / 2));
+  if (meant === null || word.endsWith(meant.toLowerCase()) || /^(?:un|in|non-?|dis)/.test(word.slice(0, word.length - meant.length + 2))) return null;
+  return meant;
+}
+
+/**
  * Every issue of one validation as a message. An unknown key that is a near miss of an accepted one
  * is reported as a misspelling at that key, and the key it meant is not also reported missing.
  */
@@ -104,7 +116,7 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: z.cor
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' || explained.has(issue)) continue;
     // A value the schema lists its choices for ("aproved" for a status): the nearest choice is the fix.
-    const meant = issue.code === 'invalid_value' && typeof issue.input === 'string' ? nearestName(issue.input, issue.values.map(String)) : null;
+    const meant = issue.code === 'invalid_value' && typeof issue.input === 'string' ? typoOf(issue.input, issue.values.map(String)) : null;
     out.push({ path: issue.path, key: undefined, message: describeZodIssue(issue, where), ...(meant ? { meant, written: issue.input as string } : {}) });
   }
   return out;

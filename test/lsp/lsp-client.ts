@@ -30,8 +30,8 @@ export interface LspSession {
 }
 
 /** Spawns the server in `root`, initializes it with `root` as the workspace, and returns the session. */
-export async function startSession(root: string): Promise<LspSession> {
-  const child: ChildProcess = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startSession(root: string, args: readonly string[] = ['lsp', '--stdio']): Promise<LspSession & { serverName: string | undefined }> {
+  const child: ChildProcess = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   if (!child.stdout || !child.stdin) throw new Error('no pipes to the server');
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];
@@ -43,9 +43,15 @@ export async function startSession(root: string): Promise<LspSession> {
   });
   connection.onRequest('workspace/inlayHint/refresh', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'project' }] });
+  const initialized: { serverInfo?: { name: string } } = await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: {},
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'project' }],
+  });
   await connection.sendNotification('initialized', {});
   return {
+    serverName: initialized.serverInfo?.name,
     connection,
     diagnostics(uri, version) {
       const index = published.findIndex((params) => params.uri === uri && (version === undefined || params.version === version));

@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { main } from '../../src/cli/main.ts';
+import { readMetricCatalog } from '../../src/model/metric-catalog.ts';
 import { goodPlan, type LspSession, scratchProject, startSession } from './lsp-client.ts';
 
 // A misspelt key, an unreadable criterion and a clear one: what a plan looks like while it is written.
@@ -246,5 +248,89 @@ describe('pilotplan lsp --stdio, with the files beside the plan', () => {
     const resultsFile = await results;
     expect(shown(resultsFile.diagnostics)).toEqual(checked('content/plans/saved-carts/results.yaml'));
     expect(resultsFile.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('pilotplan lsp --stdio, against what a pull request could leave in the project', () => {
+  const project = scratchProject();
+  const outside = mkdtempSync(join(tmpdir(), 'pilotplan-outside-'));
+  let session: LspSession;
+  beforeAll(async () => {
+    // A plan folder that is a link to a folder outside the project, with results there.
+    writeFileSync(join(outside, 'v1.mdx'), readFileSync(new URL('../fixtures/decision-mismatch/not-ok.mdx', import.meta.url), 'utf8'));
+    writeFileSync(join(outside, 'results.yaml'), readFileSync(new URL('../fixtures/decision-mismatch/results.yaml', import.meta.url), 'utf8'));
+    symlinkSync(outside, join(project.root, 'content/plans/elsewhere'));
+    session = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await session.close();
+    project.remove();
+    rmSync(outside, { recursive: true, force: true });
+  });
+  const uriOf = (path: string) => pathToFileURL(join(project.root, path)).href;
+  const openPlan = async (path: string, text: string, version = 1) => {
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'mdx', version, text } });
+    return session.diagnostics(uriOf(path), version);
+  };
+
+  it('reports a plan behind a linked folder as check does, and reads nothing through the link', async () => {
+    const published = await openPlan('content/plans/elsewhere/v1.mdx', readFileSync(join(outside, 'v1.mdx'), 'utf8'));
+    expect(published.diagnostics.map((item) => item.code)).toEqual(['linked-file']);
+  });
+
+  it('keeps serving after a plan is opened in a folder that is not on disk yet', async () => {
+    const fresh = await openPlan('content/plans/new-plan/v1.mdx', goodPlan);
+    expect(fresh.diagnostics.map((item) => item.code)).toEqual([]);
+    const symbols: DocumentSymbol[] = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf('content/plans/new-plan/v1.mdx') } });
+    expect(symbols.length).toBeGreaterThan(5);
+  });
+
+  it('reports a plan over the size cap without checking it', async () => {
+    const huge = `${goodPlan}\n${'padding line\n'.repeat(100_000)}`;
+    const published = await openPlan('content/plans/huge/v1.mdx', huge);
+    expect(published.diagnostics.map((item) => item.code)).toEqual(['file-too-large']);
+  });
+
+  it('offers no fix that reverses a status, and none for a status that is no typo', async () => {
+    for (const [written, version] of [
+      ['not approved', 2],
+      ['inactive', 3],
+      ['unapproved', 4],
+    ] as const) {
+      const text = goodPlan.replace('status: draft', `status: ${written}`);
+      await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version }, contentChanges: [{ text }] });
+      if (version === 2) await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version, text } });
+      const published = await session.diagnostics(project.planUri, version);
+      const status = published.diagnostics.find((item) => String(item.message).includes(written));
+      expect(status, written).toBeDefined();
+      const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: project.planUri },
+        range: status?.range,
+        context: { diagnostics: [status] },
+      });
+      expect(
+        actions.map((action) => action.title),
+        written,
+      ).toEqual([]);
+    }
+  });
+
+  it('adds a misspelt metric as a synonym of the entry whose synonym it misspells, and offers nothing when metrics.yaml is a link', async () => {
+    const text = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- Cart latenct < 2 seconds at p95');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 5 }, contentChanges: [{ text }] });
+    const published = await session.diagnostics(project.planUri, 5);
+    const unbound = published.diagnostics.find((item) => item.code === 'unbound-metric');
+    const ask = (): Promise<CodeAction[]> =>
+      session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: project.planUri }, range: unbound?.range, context: { diagnostics: [unbound] } });
+    const actions = await ask();
+    expect(actions.map((action) => action.title)).toEqual(['Add `cart latenct` to metrics.yaml as a synonym of `cart load time`']);
+    const written = actions[0]?.edit?.changes?.[uriOf('content/metrics.yaml')]?.[0]?.newText ?? '';
+    expect(readMetricCatalog(written).catalog?.metrics['cart load time']?.synonyms).toEqual(['cart latency', 'cart latenct']);
+    // Swapped for a link to a file outside the project: the server must not read it.
+    const catalogue = join(project.root, 'content/metrics.yaml');
+    writeFileSync(join(outside, 'metrics.yaml'), readFileSync(catalogue, 'utf8'));
+    rmSync(catalogue);
+    symlinkSync(join(outside, 'metrics.yaml'), catalogue);
+    expect(await ask()).toEqual([]);
   });
 });

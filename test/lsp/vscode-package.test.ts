@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchProject, startSession } from './lsp-client.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the repository (test/.tmp is ignored), so the bundler finds vscode-languageclient in its node_modules.
@@ -11,7 +12,7 @@ const scratch = mkdtempSync(join(repo, 'test/.tmp/vsix-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the VS Code extension', () => {
-  it('packages to a .vsix with its bundled client, as npm run package:vscode does', () => {
+  it('packages to a .vsix with its bundled client, as npm run package:vscode does, whose server command the server accepts', async () => {
     // The same two steps as the script, in a copy, so the test leaves the tree as it was.
     const folder = join(scratch, 'vscode');
     cpSync(join(repo, 'editors/vscode'), folder, { recursive: true, filter: (path) => !path.endsWith('.vsix') && !path.includes('/dist') });
@@ -34,8 +35,18 @@ describe('the VS Code extension', () => {
     expect(vsix.includes('extension/extension.ts')).toBe(false);
     // The client starts the project's own server, as the README says.
     const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-    expect(manifest.contributes.configuration.properties['pilotplan.command'].default).toEqual(['npx', 'pilotplan', 'lsp', '--stdio']);
+    expect(manifest.contributes.configuration.properties['pilotplan.command'].default).toEqual(['npx', '--no', 'pilotplan', 'lsp', '--stdio']);
     expect(readFileSync(join(folder, 'dist/extension.js'), 'utf8')).toContain('vscode-languageclient');
     expect(existsSync(join(folder, 'dist/extension.js'))).toBe(true);
+
+    // Activated (with a stand-in for VS Code), the client spawns a command line the server accepts.
+    const activated = spawnSync(process.execPath, [fileURLToPath(new URL('vscode-stub.cjs', import.meta.url)), join(folder, 'dist/extension.js')], { encoding: 'utf8', cwd: folder });
+    const spawned = JSON.parse(activated.stdout.trim()) as { command: string; args: string[] };
+    expect(spawned).toEqual({ command: 'npx', args: ['--no', 'pilotplan', 'lsp', '--stdio'] });
+    const project = scratchProject();
+    const session = await startSession(project.root, spawned.args.slice(2));
+    expect(session.serverName).toBe('pilotplan');
+    await session.close();
+    project.remove();
   });
 });
