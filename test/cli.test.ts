@@ -680,6 +680,7 @@ describe('pilotplan --help', () => {
     expect((await run('clean', 'lint')).stderr).toBe('pilotplan: Unknown command `lint`. Run `pilotplan --help` for usage.');
     // A message that ends without a stop gets one before the pointer to the help.
     expect((await run('clean', 'check', 'no-such-folder')).stderr).toMatch(/^pilotplan: No such file or folder: \S*no-such-folder\. Run `pilotplan check --help` for usage\.$/);
+    expect((await run('clean', 'schema', 'toString')).code).toBe(2);
     expect((await run('clean', 'schema', 'nope')).stderr).toBe(
       'pilotplan: Unknown schema `nope`, expected `plan`, `config`, `metrics`, `criteria` or `evaluation`. Run `pilotplan schema --help` for usage.',
     );

@@ -505,5 +505,7 @@ describe('observed values for people to read', () => {
   it('keep the digits that put a computed value on its side of the limit', () => {
     const evaluation = evaluatePlan({ exit: [criterion('Error rate ≤ 0.5%')], rollback: [] }, observations([{ criterion: 'Error rate', count: 504, per: 100_000 }]));
     expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['0.504%', 'not-met']]);
+    const closer = evaluatePlan({ exit: [criterion('Error rate ≤ 0.5%')], rollback: [] }, observations([{ criterion: 'Error rate', count: 5_000_004, per: 1_000_000_000 }]));
+    expect(closer.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['just over 0.5%', 'not-met']]);
   });
 });

@@ -26,6 +26,9 @@ vim.api.nvim_create_autocmd('BufEnter', {
   -- In an autocmd pattern `*` also matches `/`, so this covers every plan under content/.
   pattern = '*/content/*.mdx',
   callback = function(event)
+    -- Once per buffer: entering it again must not start another client or add the autocmds twice.
+    if pcall(vim.api.nvim_buf_get_var, event.buf, 'pilotplan_attached') then return end
+    vim.api.nvim_buf_set_var(event.buf, 'pilotplan_attached', true)
     local root = vim.fn.fnamemodify(vim.fn.finddir('content', vim.fn.expand('%:p:h') .. ';'), ':p:h:h')
     -- One server per project, shared by its plans.
     local id = clients[root]

@@ -29,7 +29,7 @@ const SCHEMAS = {
  */
 export function runSchema(args: readonly string[], io: CommandIo): number {
   const which = args[0] === '--criteria' ? 'criteria' : (args[0] ?? 'plan');
-  if (args.length > 1 || !(which in SCHEMAS)) throw new UsageError(`Unknown schema \`${args.join(' ')}\`, expected \`plan\`, \`config\`, \`metrics\`, \`criteria\` or \`evaluation\`.`);
+  if (args.length > 1 || !Object.hasOwn(SCHEMAS, which)) throw new UsageError(`Unknown schema \`${args.join(' ')}\`, expected \`plan\`, \`config\`, \`metrics\`, \`criteria\` or \`evaluation\`.`);
   io.logMessage(JSON.stringify(SCHEMAS[which as keyof typeof SCHEMAS](), null, 2));
   return 0;
 }

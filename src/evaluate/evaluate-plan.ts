@@ -113,7 +113,11 @@ function asWritten(value: number, criterion: Criterion): number {
  */
 export function formatValue(value: number, criterion: Criterion, unit: Unit | null = criterion.unit, given = false): string {
   const per = criterion.per === null ? '' : ` per ${criterion.per.count === 1 ? '' : `${formatNumber(criterion.per.count)} `}${criterion.per.unit}`;
-  return `${formatQuantity(given ? value : asWritten(value, criterion), unit, criterion.scale)}${per}`;
+  const shown = given ? value : asWritten(value, criterion);
+  // Closer to a limit than six decimals show: say which side, never show it equal to the limit.
+  const limit = [criterion.value, criterion.upper].find((each) => each !== null && formatNumber(each) === formatNumber(shown) && each !== value);
+  const side = limit === undefined || limit === null ? '' : value > limit ? 'just over ' : 'just under ';
+  return `${side}${formatQuantity(shown, unit, criterion.scale)}${per}`;
 }
 
 /** Converts one observed number into the criterion's unit and scale. */
