@@ -1,8 +1,10 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BaseRefError } from '../engine/base-ref-error.ts';
 import { checkFiles } from '../engine/check-files.ts';
 import { findDuplicatePlans } from '../engine/cross-file-checks.ts';
 import type { Diagnostic } from '../engine/file-report.ts';
+import { findFrozenEdits } from '../engine/frozen-edits.ts';
 import { collectContentFiles } from '../engine/plan-files.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { Project } from './project.ts';
@@ -40,4 +42,20 @@ export function duplicatePlanProblems(project: Project, path: string): readonly 
     return { path: shown, source: '', diagnostics: [], plan: { id: location?.id ?? null, version: location?.version ?? null } };
   });
   return findDuplicatePlans(reports, project.config).find((report) => report.path === path)?.diagnostics ?? [];
+}
+
+/**
+ * `approved-immutable` for one saved plan, against the last commit: a version that was approved,
+ * active or completed at `HEAD` may change only its status and decision. Nothing outside a git
+ * repository, or before its first commit.
+ */
+export function frozenEditProblems(project: Project, path: string, source: string): readonly Diagnostic[] {
+  const location = parsePlanPath(path);
+  const report = { path, source, diagnostics: [], plan: { id: location?.id ?? null, version: location?.version ?? null } };
+  try {
+    return findFrozenEdits([report], 'HEAD', project.root, project.config)[0]?.diagnostics ?? [];
+  } catch (error) {
+    if (error instanceof BaseRefError) return [];
+    throw error;
+  }
 }

@@ -24,7 +24,7 @@ import { byPosition, fromCheckDiagnostic, rangeOf, toLspDiagnostic } from './lsp
 import { boundEntries, metricDefinition, readCatalogue } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis, type PlanRefusal } from './plan-analysis.ts';
 import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
-import { checkFolder, duplicatePlanProblems } from './project-checks.ts';
+import { checkFolder, duplicatePlanProblems, frozenEditProblems } from './project-checks.ts';
 import { quickFixes } from './quick-fixes.ts';
 
 /**
@@ -91,9 +91,11 @@ export function startServer(connection: Connection): void {
     if (!path || !(isProjectPlan(project, uri) || name === RESULTS_FILE)) return;
     const plan = documents.get(uri);
     if (plan && isProjectPlan(project, uri)) {
+      const lines = plan.getText().split('\n');
+      const onDisk = [...duplicatePlanProblems(project, path), ...frozenEditProblems(project, path, plan.getText())];
       fromProject.set(
         uri,
-        duplicatePlanProblems(project, path).map((item) => fromCheckDiagnostic(item, plan.getText().split('\n'))),
+        onDisk.map((item) => fromCheckDiagnostic(item, lines)),
       );
       publish(plan);
     }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -332,5 +333,36 @@ describe('pilotplan lsp --stdio, against what a pull request could leave in the 
     rmSync(catalogue);
     symlinkSync(join(outside, 'metrics.yaml'), catalogue);
     expect(await ask()).toEqual([]);
+  });
+});
+
+describe('pilotplan lsp --stdio, in a git repository', () => {
+  const project = scratchProject();
+  let session: LspSession;
+  const approved = goodPlan.replace('status: draft', 'status: approved');
+  beforeAll(async () => {
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=test@example.org', '-c', 'user.name=Test', ...args], { cwd: project.root, encoding: 'utf8' });
+    writeFileSync(join(project.root, project.planPath), approved);
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'approved plan');
+    session = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await session.close();
+    project.remove();
+  });
+
+  it('reports an edit to a version approved at the last commit when it is saved, as check --base HEAD does', async () => {
+    const edited = approved.replace('- Error rate ≤ 0.5%', '- Error rate ≤ 0.8%');
+    writeFileSync(join(project.root, project.planPath), edited);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text: edited } });
+    let plan = await session.diagnostics(project.planUri, 1);
+    while (!plan.diagnostics.some((item) => item.code === 'approved-immutable')) plan = await session.diagnostics(project.planUri, 1);
+    let output = '';
+    await main({ argv: ['check', '--format', 'json', '--no-cache', '--base', 'HEAD', project.planPath], cwd: project.root, logMessage: (chunk) => (output += chunk), logError: () => {} });
+    const checked = (JSON.parse(output).files[0].diagnostics as Array<{ ruleId: string; line: number }>).filter((item) => item.ruleId === 'approved-immutable');
+    expect(plan.diagnostics.filter((item) => item.code === 'approved-immutable').map((item) => [item.code, item.range.start.line + 1])).toEqual(checked.map((item) => [item.ruleId, item.line]));
+    expect(checked.length).toBe(1);
   });
 });
