@@ -6,6 +6,10 @@ import type { RuleId } from '../schemas/rule-registry.ts';
 /** The message for a file the checker itself failed on: the rest of the run goes on. */
 export const checkerFailed = (reason: string) => `The checker failed on this file (${reason}). The rest was checked; please report this file.`;
 
+/** A plan file the check stopped at its time limit; the other files were still checked. */
+export const timedOut = (config: Config) =>
+  `Checking this file took longer than ${config.timeLimit} s (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`;
+
 /** A plan file named like an option: tools the site runs would take it for one. */
 export const optionLikeName = (name: string) =>
   `Unexpected file name \`${name}\`, expected one that does not start with \`-\`: tools the site runs (git, among them) would take it for an option. Rename it.`;

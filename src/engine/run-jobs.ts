@@ -1,6 +1,7 @@
 import { Script } from 'node:vm';
 import type { Config } from '../schemas/config-schema.ts';
 import { diagnostic } from './cross-file-checks.ts';
+import { timedOut } from './file-gate.ts';
 import { runPlanJob } from './plan-job.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
 
@@ -21,28 +22,33 @@ export function runJobs(jobs: readonly PlanJob[], config: Config): PlanOutcome[]
   const outcomes: PlanOutcome[] = [];
   const limitMs = config.timeLimit * 1000;
   const sliceMs = Math.min(SLICE_MS, limitMs / 10);
-  const holder = globalThis as { [KEY]?: () => void };
   while (outcomes.length < jobs.length) {
     const started = performance.now();
-    holder[KEY] = () => {
+    const finished = withinTimeLimit(() => {
       while (outcomes.length < jobs.length && performance.now() - started < sliceMs) {
         const job = jobs[outcomes.length] as PlanJob;
         outcomes.push(runPlanJob(job, config));
       }
-    };
-    try {
-      RUN.runInThisContext({ timeout: Math.ceil(limitMs + sliceMs) });
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')) throw error;
-      const stopped = diagnostic(
-        'check-timeout',
-        `Checking this file took longer than ${config.timeLimit} s (\`timeLimit\` in pilotplan.config.json), so it was stopped; the other files were checked. Look for deeply nested lists or quotes, or very long runs of brackets or markers.`,
-        config,
-      );
+    }, limitMs + sliceMs);
+    if (!finished) {
+      const stopped = diagnostic('check-timeout', timedOut(config), config);
       outcomes.push({ diagnostics: stopped ? [stopped] : [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] });
-    } finally {
-      delete holder[KEY];
     }
   }
   return outcomes;
+}
+
+/** Runs `work` on this thread under `limitMs`: V8 stops it past the limit, and then it returns false. */
+export function withinTimeLimit(work: () => void, limitMs: number): boolean {
+  const holder = globalThis as { [KEY]?: () => void };
+  holder[KEY] = work;
+  try {
+    RUN.runInThisContext({ timeout: Math.ceil(limitMs) });
+    return true;
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return false;
+    throw error;
+  } finally {
+    delete holder[KEY];
+  }
 }

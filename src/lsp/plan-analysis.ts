@@ -2,7 +2,8 @@ import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { checkPlan } from '../engine/check-plan.ts';
-import { checkerFailed, fileGate } from '../engine/file-gate.ts';
+import { checkerFailed, fileGate, timedOut } from '../engine/file-gate.ts';
+import { withinTimeLimit } from '../engine/run-jobs.ts';
 import { type ExplainedCriterion, explainCriteria } from '../model/plan-criteria.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { RESULTS_FILE } from '../model/plan-path.ts';
@@ -65,7 +66,12 @@ export function analysePlan(project: Project, path: string, text: string): PlanA
   const refused = fileGate(resolve(project.root, path), project.root, Buffer.byteLength(text), project.config);
   if (refused) return refused;
   try {
-    const { file, model } = checkPlan(text, path, project.config, resultsOnDisk(project, path));
+    let checked: ReturnType<typeof checkPlan> | null = null;
+    // The check's own time limit: a shape that would hang it stops here too, and the editor goes on.
+    const results = resultsOnDisk(project, path);
+    if (!withinTimeLimit(() => (checked = checkPlan(text, path, project.config, results)), project.config.timeLimit * 1000) || !checked)
+      return { ruleId: 'check-timeout', message: timedOut(project.config) };
+    const { file, model } = checked as ReturnType<typeof checkPlan>;
     return { messages: file.messages, model, explained: explainCriteria(model), text, lines: text.split('\n') };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

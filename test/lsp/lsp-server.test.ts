@@ -366,3 +366,26 @@ describe('pilotplan lsp --stdio, in a git repository', () => {
     expect(checked.length).toBe(1);
   });
 });
+
+describe('pilotplan lsp --stdio, with the time limit of the project config', () => {
+  const project = scratchProject();
+  let session: LspSession;
+  beforeAll(async () => {
+    // As in the check's own test: about 0.7 s to check on a quiet machine, a hundred times a plan's 2 ms.
+    writeFileSync(join(project.root, 'content/pilotplan.config.json'), JSON.stringify({ timeLimit: 0.25, maxFileSize: 4 * 1024 * 1024 }));
+    session = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await session.close();
+    project.remove();
+  });
+
+  it('stops a plan that runs over the limit with check-timeout, and still checks the next one', async () => {
+    const slow = goodPlan.replace('## Scope\n', `## Scope\n\n${'line with *emphasis* and [a link](https://example.org)\n'.repeat(70_000)}`);
+    const slowUri = pathToFileURL(join(project.root, 'content/plans/slow/v1.mdx')).href;
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: slowUri, languageId: 'mdx', version: 1, text: slow } });
+    expect((await session.diagnostics(slowUri, 1)).diagnostics.map((item) => item.code)).toEqual(['check-timeout']);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text: goodPlan } });
+    expect((await session.diagnostics(project.planUri, 1)).diagnostics).toEqual([]);
+  });
+});
