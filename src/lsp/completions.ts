@@ -1,6 +1,6 @@
 import { type CompletionItem, CompletionItemKind, type Position } from 'vscode-languageserver';
 import { parsePlanPath } from '../model/plan-path.ts';
-import { PLAN_STATUSES, PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
+import { DECISION_OUTCOMES, PLAN_STATUSES, PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
 import type { PlanAnalysis } from './plan-analysis.ts';
 import type { Project } from './project.ts';
 
@@ -21,6 +21,7 @@ function sectionAt(analysis: PlanAnalysis, line: number): string | null {
 /** Frontmatter keys not yet written, at the start of a frontmatter line; the statuses after `status:`. */
 function inFrontmatter(lines: readonly string[], line: string): CompletionItem[] {
   if (/^status:\s*[\w-]*$/.test(line)) return PLAN_STATUSES.map((status) => ({ label: status, kind: CompletionItemKind.EnumMember, detail: 'status' }));
+  if (/^\s+outcome:\s*[\w-]*$/.test(line)) return DECISION_OUTCOMES.map((outcome) => ({ label: outcome, kind: CompletionItemKind.EnumMember, detail: 'decision.outcome' }));
   if (!/^[\w-]*$/.test(line)) return [];
   const written = new Set(lines.map((each) => /^([\w-]+):/.exec(each)?.[1]).filter(Boolean));
   return FRONTMATTER_KEYS.filter((key) => !written.has(key)).map((key) => ({ label: key, kind: CompletionItemKind.Property, insertText: `${key}: `, detail: 'frontmatter key' }));

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
  */
 function readFieldDocs(): ReadonlyMap<string, string> {
   const source = readFileSync(new URL('../schemas/plan-frontmatter-schema.ts', import.meta.url), 'utf8');
-  const body = source.slice(source.indexOf('export const PlanFrontmatterSchema'));
-  return new Map([...body.matchAll(/\/\*\* (.+?) \*\/\n\s+(\w+):/g)].map((match) => [match[2] ?? '', match[1] ?? '']));
+  // Every field of the file (the decision's too); a name written twice keeps its first line.
+  const docs = new Map<string, string>();
+  for (const match of source.matchAll(/\/\*\* (.+?) \*\/\n\s+(\w+):/g)) if (!docs.has(match[2] ?? '')) docs.set(match[2] ?? '', match[1] ?? '');
+  return docs;
 }
 
 let docs: ReadonlyMap<string, string> | null = null;

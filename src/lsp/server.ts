@@ -162,7 +162,7 @@ export function startServer(connection: Connection): void {
     if (!found) return null;
     // A frontmatter key: the schema's own line about the field.
     const close = found.lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    const key = found.lines[0]?.trim() === '---' && params.position.line < close ? /^(\w+):/.exec(found.lines[params.position.line] ?? '')?.[1] : undefined;
+    const key = found.lines[0]?.trim() === '---' && params.position.line < close ? /^\s*(\w+):/.exec(found.lines[params.position.line] ?? '')?.[1] : undefined;
     const doc = key ? fieldDoc(key) : null;
     if (key && doc) return { contents: { kind: MarkupKind.Markdown, value: `**\`${key}\`**: ${doc}` } };
     const hover = criterionHover(found.explained, params.position.line);

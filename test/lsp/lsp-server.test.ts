@@ -174,6 +174,13 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     const title = lines.findIndex((text) => text.startsWith('title:'));
     expect((await at(title, 0)).map((item) => item.label)).toContain('owner');
     expect((await at(title, 0)).map((item) => item.label)).not.toContain('title');
+    const decided = typing.replace('duration: 2 weeks\n', 'duration: 2 weeks\ndecision:\n  outcome: \n');
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 50 }, contentChanges: [{ text: decided }] });
+    await session.diagnostics(project.planUri, 50);
+    const outcome = decided.split('\n').indexOf('  outcome: ');
+    expect((await at(outcome, '  outcome: '.length)).map((item) => item.label)).toEqual(['scale', 'iterate', 'rollback']);
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: project.planUri, version: 51 }, contentChanges: [{ text: typing }] });
+    await session.diagnostics(project.planUri, 51);
     const heading = lines.indexOf('## R');
     expect((await at(heading, 4)).map((item) => item.label)).toEqual(['Risks']);
   });
@@ -184,6 +191,9 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
     const line = goodPlan.split('\n').findIndex((text) => text.startsWith('owner:'));
     const hover: Hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: project.planUri }, position: { line, character: 2 } });
     expect((hover.contents as MarkupContent).value).toBe('**`owner`**: Who decides go/no-go, usually the Product Owner.');
+    const size = goodPlan.split('\n').findIndex((text) => text.startsWith('  size:'));
+    const nested: Hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: project.planUri }, position: { line: size, character: 3 } });
+    expect((nested.contents as MarkupContent).value).toMatch(/^\*\*`size`\*\*: \S/);
   });
 
   it("goes from a criterion to its metric's entry in metrics.yaml", async () => {
