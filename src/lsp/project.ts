@@ -1,7 +1,8 @@
-import { relative, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isPlanFile } from '../engine/plan-files.ts';
-import { ConfigError, readConfigFile } from '../model/config-file.ts';
+import { CONFIG_FILE, ConfigError, METRIC_CATALOG_FILE, readConfigFile } from '../model/config-file.ts';
 import { parseConfig } from '../model/load-config.ts';
 import { type Config, ConfigSchema } from '../schemas/config-schema.ts';
 
@@ -12,16 +13,36 @@ export interface Project {
   config: Config;
   /** Why the project's config could not be read, when it could not; the defaults apply meanwhile. */
   configProblem: string | null;
+  /** The config's and the catalogue's size and time when read, to notice a change no client reported. */
+  stamp: string;
 }
+
+/** The config's and the catalogue's size and modification time, without following a link. */
+function stampOf(contentDir: string): string {
+  return [CONFIG_FILE, METRIC_CATALOG_FILE]
+    .map((name) => {
+      try {
+        const stat = lstatSync(join(contentDir, name));
+        return `${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return 'none';
+      }
+    })
+    .join('|');
+}
+
+/** Whether the config or the catalogue changed on disk since the project was read. */
+export const projectChanged = (project: Project) => stampOf(project.contentDir) !== project.stamp;
 
 /** Reads the project at `root` as `pilotplan check` would; a broken config is said, and the defaults apply. */
 export function loadProject(root: string): Project {
   const contentDir = resolve(root, 'content');
+  const stamp = stampOf(contentDir);
   try {
-    return { root, contentDir, config: parseConfig(readConfigFile(undefined, contentDir, root)), configProblem: null };
+    return { root, contentDir, config: parseConfig(readConfigFile(undefined, contentDir, root)), configProblem: null, stamp };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return { root, contentDir, config: ConfigSchema().parse({}), configProblem: error.message };
+    return { root, contentDir, config: ConfigSchema().parse({}), configProblem: error.message, stamp };
   }
 }
 

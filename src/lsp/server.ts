@@ -23,7 +23,7 @@ import { fieldDoc } from './field-docs.ts';
 import { byPosition, fromCheckDiagnostic, rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
 import { boundEntries, metricDefinition, readCatalogue } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis, type PlanRefusal } from './plan-analysis.ts';
-import { isProjectPlan, loadProject, type Project, projectPath } from './project.ts';
+import { isProjectPlan, loadProject, type Project, projectChanged, projectPath } from './project.ts';
 import { checkFolder, duplicatePlanProblems, frozenEditProblems } from './project-checks.ts';
 import { quickFixes } from './quick-fixes.ts';
 
@@ -138,13 +138,18 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(warnConfig);
 
   documents.onDidChangeContent((change) => publish(change.document));
-  documents.onDidOpen((event) => void checkOnDiskSafely(event.document.uri));
+  documents.onDidOpen((event) => {
+    // A config or catalogue changed where no client could say so (another editor, a git checkout).
+    if (project && projectChanged(project)) reloadProject();
+    void checkOnDiskSafely(event.document.uri);
+  });
   documents.onDidClose((event) => {
     analyses.delete(event.document.uri);
     fromProject.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.onDidSave((event) => {
+    if (project && projectChanged(project)) reloadProject();
     fileChanged(event.document.uri);
     if (project && isProjectPlan(project, event.document.uri)) void checkOnDiskSafely(event.document.uri);
   });

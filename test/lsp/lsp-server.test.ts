@@ -399,3 +399,27 @@ describe('pilotplan lsp --stdio, with the time limit of the project config', () 
     expect((await session.diagnostics(project.planUri, 1)).diagnostics).toEqual([]);
   });
 });
+
+describe('pilotplan lsp --stdio, when the catalogue changes where no client says so', () => {
+  const project = scratchProject();
+  let session: LspSession;
+  beforeAll(async () => {
+    session = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await session.close();
+    project.remove();
+  });
+
+  it('reads the catalogue again when a plan is opened after it changed on disk', async () => {
+    const text = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- Refund errors < 3');
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text } });
+    expect((await session.diagnostics(project.planUri, 1)).diagnostics.map((item) => item.code)).toContain('unbound-metric');
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: project.planUri } });
+    const catalogue = join(project.root, 'content/metrics.yaml');
+    writeFileSync(catalogue, `${readFileSync(catalogue, 'utf8')}\n  refund errors:\n    query: sum(refund_errors_total)\n`);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 2, text } });
+    // The first publish for the reopened plan already reads the new catalogue.
+    expect((await session.diagnostics(project.planUri, 2)).diagnostics).toEqual([]);
+  });
+});
