@@ -106,6 +106,11 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Digital adoption rate, which must be greater than 79%', 'exit', 'digital adoption rate > 79%'],
     ['0 critical payroll errors', 'exit', 'critical payroll errors = 0'],
     ['Tickets resolved within 2 business days', 'exit', 'tickets resolved ≤ 2 business days'],
+    // A deadline names when the figure is taken, so the metric keeps it, as it keeps "in week 1".
+    ['Adoption ≥ 60% by month 3', 'exit', 'adoption by month 3 ≥ 60%'],
+    ['Backlog below 50 tickets by the end of the pilot', 'exit', 'backlog (tickets) by the end of the pilot < 50'],
+    ['Documentation time reduced 15% within 90 days of go-live', 'exit', 'documentation time within 90 days of go-live ≥ 15% below baseline'],
+    ['Error rate < 1% in week 2 by day 3', 'exit', 'error rate by day 3 in week 2 < 1%'],
     ['Onboarding completed within 1 working day', 'exit', 'onboarding completed ≤ 1 business day'],
     ['Average 4+ sessions per user per week', 'exit', 'sessions average ≥ 4 per user over 1 week'],
     ['Increase CSAT from 82% to 86%', 'exit', 'CSAT ≥ 86%'],
@@ -129,6 +134,8 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Conversion +5% or more', 'exit'],
     // A change verb before a level: "increase … up to 90%" is no level and no change.
     ['Increase the share of students up to 90%', 'exit'],
+    // "by" before a number that is no point in time is no deadline.
+    ['Error rate < 1% by 5%', 'exit'],
     // Business days as a window, or left in a name: no reading holds them.
     ['Error rate < 1% for 2 business days', 'exit'],
     ['Error rate within 2 business days below 1%', 'exit'],

@@ -6,6 +6,7 @@ import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
 import type { Found, WordPart } from '../reading.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
+import { findDeadline } from './deadline.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
 import { findSequence, findWindow, isAnchored } from './window.ts';
@@ -61,13 +62,16 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     }
     clause.use(close, close + 1);
   }
+  // A deadline names when the figure is taken: the metric keeps it, as it keeps "in week 1".
+  const deadline = taken(clause, findDeadline(clause.free()), 'metric');
+  if (deadline) clause.period = deadline.value;
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
   const window = findWindow(clause.free());
   // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
   const anchored = window !== null && isAnchored(clause.free(), window);
   clause.window = anchored ? null : taken(clause, window, 'window');
-  if (window && anchored) clause.period = join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : []);
+  if (window && anchored) clause.period = [clause.period, join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : [])].filter(Boolean).join(' ');
   clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
   setCadence(clause);
 }

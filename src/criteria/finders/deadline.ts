@@ -1,0 +1,64 @@
+/**
+ * Finds a deadline: the point by which a figure must hold, counted from the pilot's start ("by month 3",
+ * "by the end of week 2", "by the end of the pilot", "within 90 days of go-live"). It names when the
+ * figure is taken, so the reading keeps it in the metric's name, as it keeps "in week 1".
+ */
+import { PERIOD_WORDS } from '../lexicon.ts';
+import { numberAt, wordsAt } from '../quantity.ts';
+import type { Found } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+
+// What a deadline can be counted from, or the end of: the pilot and its milestones.
+const MILESTONES = new Set(['go-live', 'golive', 'launch', 'cutover', 'cut-over', 'kickoff', 'kick-off', 'start', 'pilot', 'trial', 'rollout', 'release']);
+
+/** A period named with its number or a milestone, at `index`: "month 3", "week", "the pilot", "go-live". */
+function namedPoint(tokens: readonly Token[], index: number): number | null {
+  const at = tokens[index]?.lower === 'the' ? index + 1 : index;
+  const word = tokens[at]?.lower ?? '';
+  if (MILESTONES.has(word)) return at + 1;
+  if (PERIOD_WORDS[word] === undefined) return null;
+  const number = numberAt(tokens, at + 1, false);
+  return number ? number.end : at + 1;
+}
+
+/** The deadline of a clause, if it has one. */
+export function findDeadline(tokens: readonly Token[]): Found<string> | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index]?.lower;
+    if (word === 'by') {
+      // "by month 3" needs its number; "by the end of week", "by the end of the pilot" need "end of".
+      let at = index + 1;
+      const ending = wordsAt(tokens, at, ['the', 'end', 'of']) ? 3 : wordsAt(tokens, at, ['end', 'of']) ? 2 : 0;
+      at += ending;
+      const end = namedPoint(tokens, at);
+      const numbered = end !== null && tokens[end - 1]?.kind === 'number';
+      const milestone = end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? '');
+      if (end !== null && (ending > 0 || numbered || milestone))
+        return {
+          start: index,
+          end,
+          value: tokens
+            .slice(index, end)
+            .map((token) => token.text)
+            .join(' '),
+        };
+    }
+    if (word === 'within') {
+      // "within 90 days of go-live": a length counted from a milestone.
+      const number = numberAt(tokens, index + 1, false);
+      const unit = number ? tokens[number.end]?.lower.replace(/s$/, '') : undefined;
+      if (!number || !unit || PERIOD_WORDS[unit] === undefined || !['of', 'after', 'from'].includes(tokens[number.end + 1]?.lower ?? '')) continue;
+      const end = namedPoint(tokens, number.end + 2);
+      if (end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? ''))
+        return {
+          start: index,
+          end,
+          value: tokens
+            .slice(index, end)
+            .map((token) => token.text)
+            .join(' '),
+        };
+    }
+  }
+  return null;
+}
