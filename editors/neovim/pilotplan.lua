@@ -17,7 +17,8 @@ local function show_hints(client, buf)
     if not vim.api.nvim_buf_is_valid(buf) then return end
     vim.api.nvim_buf_clear_namespace(buf, namespace, 0, -1)
     for _, hint in ipairs(hints or {}) do
-      vim.api.nvim_buf_set_extmark(buf, namespace, hint.position.line, 0, { virt_text = { { ' ' .. hint.label, 'Comment' } }, virt_text_pos = 'eol' })
+      -- The line may be gone by the time the answer comes: a hint for it is dropped.
+      pcall(vim.api.nvim_buf_set_extmark, buf, namespace, hint.position.line, 0, { virt_text = { { ' ' .. hint.label, 'Comment' } }, virt_text_pos = 'eol' })
     end
   end, buf)
 end
@@ -30,6 +31,8 @@ vim.api.nvim_create_autocmd('BufEnter', {
     if pcall(vim.api.nvim_buf_get_var, event.buf, 'pilotplan_attached') then return end
     vim.api.nvim_buf_set_var(event.buf, 'pilotplan_attached', true)
     local root = vim.fn.fnamemodify(vim.fn.finddir('content', vim.fn.expand('%:p:h') .. ';'), ':p:h:h')
+    -- Only a project that has pilotplan installed (or a command of your own): any other `content/` is not a Pilot Plan site.
+    if not vim.g.pilotplan_cmd and vim.fn.executable(root .. '/node_modules/.bin/pilotplan') ~= 1 then return end
     -- One server per project, shared by its plans.
     local id = clients[root]
     if not id or not vim.lsp.get_client_by_id(id) then

@@ -17,7 +17,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const serverOptions: ServerOptions = { command, args, options: { ...(folder ? { cwd: folder } : {}), shell: process.platform === 'win32' } };
   client = new LanguageClient('pilotplan', 'Pilotplan', serverOptions, {
     documentSelector: [{ scheme: 'file', pattern: '**/content/**/*.mdx' }],
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/content/{pilotplan.config.json,metrics.yaml}') },
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/content/**/{pilotplan.config.json,metrics.yaml,results.yaml}') },
   });
   context.subscriptions.push({ dispose: () => void client?.stop() });
   await client.start();

@@ -33,6 +33,7 @@ export function reportMissingSections(plan: PlanModel, level: 'required' | 'reco
       misspelt: `Did you mean \`${written}\` to be \`${hashes} ${suggestion.name ?? section.title}\`? Correct its spelling.`,
       similar: `Did you mean \`${written}\`? Rename it \`${hashes} ${section.title}\`, or add \`${suggestion.title}\` to the section's \`synonyms\` in pilotplan.config.json.`,
     }[suggestion.why];
-    report({ place: suggestion.heading, reason: `${expected} ${fix}`, expected: [`${hashes} ${section.title}`], actual: written });
+    // A misspelt or nested heading has one rename; a merely similar one may be another section, so no rename is offered for it.
+    report({ place: suggestion.heading, reason: `${expected} ${fix}`, expected: [`${hashes} ${section.title}`], ...(suggestion.why === 'similar' ? {} : { actual: written }) });
   }
 }

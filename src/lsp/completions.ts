@@ -1,4 +1,4 @@
-import { type CompletionItem, CompletionItemKind, type Position } from 'vscode-languageserver';
+import { type CompletionItem, CompletionItemKind, type Position, type Range } from 'vscode-languageserver';
 import { parsePlanPath } from '../model/plan-path.ts';
 import { DECISION_OUTCOMES, PLAN_STATUSES, PlanFrontmatterSchema } from '../schemas/plan-frontmatter-schema.ts';
 import type { PlanAnalysis } from './plan-analysis.ts';
@@ -35,17 +35,21 @@ function headings(project: Project, analysis: PlanAnalysis): CompletionItem[] {
     .map((section) => ({ label: section.title, kind: CompletionItemKind.Module, detail: `${section.level} section`, sortText: `${section.level === 'required' ? 0 : 1}${section.title}` }));
 }
 
-/** The catalogue's metrics and their synonyms that speak for this plan, inside a criterion or trigger bullet. */
-function metrics(project: Project, path: string): CompletionItem[] {
+/** The catalogue's metrics and their synonyms that speak for this plan, inside a criterion or trigger bullet, replacing what is typed after the marker. */
+function metrics(project: Project, path: string, replace: Range): CompletionItem[] {
   const catalog = project.config.metrics;
   if (!catalog) return [];
   const planId = parsePlanPath(path)?.id ?? null;
-  return Object.entries(catalog.metrics)
-    .filter(([, binding]) => binding.plans === undefined || (planId !== null && binding.plans.includes(planId)))
-    .flatMap(([name, binding]) => [
-      { label: name, kind: CompletionItemKind.Field, detail: binding.query, documentation: 'metric in content/metrics.yaml' },
-      ...binding.synonyms.map((synonym) => ({ label: synonym, kind: CompletionItemKind.Field, detail: `synonym of ${name}`, documentation: binding.query })),
-    ]);
+  return (
+    Object.entries(catalog.metrics)
+      .filter(([, binding]) => binding.plans === undefined || (planId !== null && binding.plans.includes(planId)))
+      .flatMap(([name, binding]) => [
+        { label: name, kind: CompletionItemKind.Field, detail: binding.query, documentation: 'metric in content/metrics.yaml' },
+        ...binding.synonyms.map((synonym) => ({ label: synonym, kind: CompletionItemKind.Field, detail: `synonym of ${name}`, documentation: binding.query })),
+      ])
+      // A name of several words replaces all that is typed after the bullet marker, and is matched against it.
+      .map((item) => ({ ...item, filterText: item.label, textEdit: { range: replace, newText: item.label } }))
+  );
 }
 
 /** What may be written at `position`: frontmatter keys and statuses, missing section headings, or the catalogue's metrics in a criterion. */
@@ -56,6 +60,7 @@ export function completionsAt(project: Project, path: string, analysis: PlanAnal
   if (position.line > 0 && position.line < end) return inFrontmatter(lines.slice(1, end), before);
   if (/^#{2,3}\s+[^#]*$/.test(before)) return headings(project, analysis);
   const section = sectionAt(analysis, position.line);
-  if (/^\s*[-*+]\s+/.test(before) && (section === 'exit-criteria' || section === 'rollback')) return metrics(project, path);
+  const marker = /^\s*[-*+]\s+/.exec(before);
+  if (marker && (section === 'exit-criteria' || section === 'rollback')) return metrics(project, path, { start: { line: position.line, character: marker[0].length }, end: position });
   return [];
 }

@@ -68,8 +68,8 @@ export function analysePlan(project: Project, path: string, text: string): PlanA
   try {
     let checked: ReturnType<typeof checkPlan> | null = null;
     // The check's own time limit: a shape that would hang it stops here too, and the editor goes on.
-    const results = resultsOnDisk(project, path);
-    if (!withinTimeLimit(() => (checked = checkPlan(text, path, project.config, results)), project.config.timeLimit * 1000) || !checked)
+    // The results are read inside the limit too: a huge results.yaml must not stall the editor either.
+    if (!withinTimeLimit(() => (checked = checkPlan(text, path, project.config, resultsOnDisk(project, path))), project.config.timeLimit * 1000) || !checked)
       return { ruleId: 'check-timeout', message: timedOut(project.config) };
     const { file, model } = checked as ReturnType<typeof checkPlan>;
     return { messages: file.messages, model, explained: explainCriteria(model), text, lines: text.split('\n') };

@@ -59,7 +59,8 @@ function templateSection(heading: string): string {
 function quoteValue(uri: string, diagnostic: Diagnostic, text: string): CodeAction | null {
   if (diagnostic.code !== 'frontmatter-schema' || !String(diagnostic.message).includes('Quote the value')) return null;
   const line = text.split('\n')[diagnostic.range.start.line] ?? '';
-  const match = /^(\s*[\w-]+:\s*)(.+?)\s*$/.exec(line);
+  // A trailing `# comment` stays a comment, outside the quotes.
+  const match = /^(\s*[\w-]+:\s*)(.+?)(?:\s+#.*)?\s*$/.exec(line);
   if (!match?.[1] || !match[2] || /^["']/.test(match[2])) return null;
   const start = { line: diagnostic.range.start.line, character: match[1].length };
   const end = { line: diagnostic.range.start.line, character: match[1].length + match[2].length };
@@ -81,12 +82,10 @@ function addSection(uri: string, diagnostic: Diagnostic, text: string): CodeActi
   const lines = text.split('\n');
   const end = { line: lines.length - 1, character: lines.at(-1)?.length ?? 0 };
   const gap = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  return {
-    title: `Add section \`${heading}\` from the template`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [{ range: { start: end, end }, newText: `${gap}${templateSection(heading)}\n` }] } },
-  };
+  const added = `${gap}${templateSection(heading)}\n`;
+  // In the plan's own line endings.
+  const newText = text.includes('\r\n') ? added.replace(/\r?\n/g, '\r\n') : added;
+  return { title: `Add section \`${heading}\` from the template`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [{ range: { start: end, end }, newText }] } } };
 }
 
 /** What a message offers to write instead of what it quotes, carried in a diagnostic's `data`. */
@@ -147,5 +146,6 @@ export function quickFixes(uri: string, asked: readonly Diagnostic[], all: reado
       });
     }
   }
-  return actions;
+  // One action per title: several messages may lead to the same fix.
+  return actions.filter((action, index) => actions.findIndex((each) => each.title === action.title) === index);
 }

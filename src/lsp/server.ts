@@ -5,7 +5,6 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
-  FileChangeType,
   type InitializeResult,
   MarkupKind,
   MessageType,
@@ -141,6 +140,8 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((event) => {
     // A config or catalogue changed where no client could say so (another editor, a git checkout).
     if (project && projectChanged(project)) reloadProject();
+    // The results beside it may have changed too: its analysis is made again (results are re-read only if they did).
+    analyses.delete(event.document.uri);
     void checkOnDiskSafely(event.document.uri);
   });
   documents.onDidClose((event) => {
@@ -150,11 +151,13 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidSave((event) => {
     if (project && projectChanged(project)) reloadProject();
+    analyses.delete(event.document.uri);
+    if (project && isProjectPlan(project, event.document.uri)) publish(event.document);
     fileChanged(event.document.uri);
     if (project && isProjectPlan(project, event.document.uri)) void checkOnDiskSafely(event.document.uri);
   });
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) if (change.type !== FileChangeType.Deleted || basename(change.uri) !== RESULTS_FILE) fileChanged(change.uri);
+    for (const change of params.changes) fileChanged(change.uri);
   });
 
   connection.languages.inlayHint.on((params) => {
