@@ -21,6 +21,16 @@ function namedPoint(tokens: readonly Token[], index: number): number | null {
   return number ? number.end : at + 1;
 }
 
+/** The words from `start` to `end`, as found. */
+const spanOf = (tokens: readonly Token[], start: number, end: number): Found<string> => ({
+  start,
+  end,
+  value: tokens
+    .slice(start, end)
+    .map((token) => token.text)
+    .join(' '),
+});
+
 /** The deadline of a clause, if it has one. */
 export function findDeadline(tokens: readonly Token[]): Found<string> | null {
   for (let index = 0; index < tokens.length; index++) {
@@ -33,15 +43,7 @@ export function findDeadline(tokens: readonly Token[]): Found<string> | null {
       const end = namedPoint(tokens, at);
       const numbered = end !== null && tokens[end - 1]?.kind === 'number';
       const milestone = end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? '');
-      if (end !== null && (ending > 0 || numbered || milestone))
-        return {
-          start: index,
-          end,
-          value: tokens
-            .slice(index, end)
-            .map((token) => token.text)
-            .join(' '),
-        };
+      if (end !== null && (ending > 0 || numbered || milestone)) return spanOf(tokens, index, end);
     }
     if (word === 'within') {
       // "within 90 days of go-live": a length counted from a milestone.
@@ -49,15 +51,7 @@ export function findDeadline(tokens: readonly Token[]): Found<string> | null {
       const unit = number ? tokens[number.end]?.lower.replace(/s$/, '') : undefined;
       if (!number || !unit || PERIOD_WORDS[unit] === undefined || !['of', 'after', 'from'].includes(tokens[number.end + 1]?.lower ?? '')) continue;
       const end = namedPoint(tokens, number.end + 2);
-      if (end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? ''))
-        return {
-          start: index,
-          end,
-          value: tokens
-            .slice(index, end)
-            .map((token) => token.text)
-            .join(' '),
-        };
+      if (end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? '')) return spanOf(tokens, index, end);
     }
   }
   return null;
