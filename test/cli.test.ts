@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -726,5 +727,40 @@ describe('pilotplan --help', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('pilotplan needs Node.js 22.18 or newer');
     expect(result.stderr).not.toContain('SyntaxError');
+  });
+});
+
+describe('the JSON report of a plan with many unbound metrics', () => {
+  it('gives one unbound-metric message naming each metric with its line, not one per criterion', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'pilotplan-grouped-'));
+    try {
+      mkdirSync(join(project, 'content/plans/carts'), { recursive: true });
+      const plan = readFileSync(new URL('fixtures/required-section/ok.mdx', import.meta.url), 'utf8').replace(
+        '- P1 defects = 0',
+        '- P1 defects = 0\n- Refund errors < 3\n- Basket timeouts < 2\n- Cart latenct < 2 seconds at p95',
+      );
+      writeFileSync(join(project, 'content/plans/carts/v1.mdx'), plan);
+      writeFileSync(join(project, 'content/metrics.yaml'), readFileSync(new URL('fixtures/unbound-metric/metrics.yaml', import.meta.url)));
+      let output = '';
+      await main({ argv: ['check', '--format', 'json', '--no-cache'], cwd: project, logMessage: (text) => (output += text), logError: () => {} });
+      const unbound = JSON.parse(output).files[0].diagnostics.filter((item: { ruleId: string }) => item.ruleId === 'unbound-metric');
+      const lines = plan.split('\n');
+      const at = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
+      expect(unbound).toEqual([
+        expect.objectContaining({
+          line: at('- Refund errors'),
+          lines: [at('- Refund errors'), at('- Basket timeouts'), at('- Cart latenct')],
+          message: expect.stringMatching(
+            /^Unbound metrics in 3 criteria: `refund errors` \(line \d+, nearest `error rate`\), `basket timeouts` \(line \d+\), `cart latenct` \(line \d+, nearest `cart latency`\), expected/,
+          ),
+        }),
+      ]);
+      // The pretty report, for people at a terminal, keeps one line per criterion.
+      let pretty = '';
+      await main({ argv: ['check', '--no-cache'], cwd: project, logMessage: (text) => (pretty += text), logError: () => {} });
+      expect(pretty.match(/warning {2}Unbound metric `/g)?.length).toBe(3);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });

@@ -29,6 +29,10 @@ export interface Diagnostic {
   line: number;
   column: number;
   url: string | undefined;
+  /** The value the message quotes, when it names one: for a report that groups messages, or a fix. */
+  actual?: string;
+  /** What the message suggests instead, when it suggests something. */
+  expected?: string[];
 }
 
 export function toDiagnostic(message: VFileMessage): Diagnostic {
@@ -39,6 +43,8 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
     line: message.line ?? 1,
     column: message.column ?? 1,
     url: message.url,
+    ...(message.actual === undefined ? {} : { actual: message.actual }),
+    ...(message.expected === undefined ? {} : { expected: message.expected }),
   };
 }
 

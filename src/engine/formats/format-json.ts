@@ -1,4 +1,27 @@
-import { type FileReport, summarize } from '../file-report.ts';
+import { type Diagnostic, type FileReport, summarize } from '../file-report.ts';
+
+// A warning repeated on criterion after criterion of one plan is one message listing them, from this many on.
+const GROUPED_FROM = 3;
+
+/**
+ * The diagnostics of one file as the JSON report gives them: each as it is, except `unbound-metric`
+ * repeated on many criteria, which becomes one message that names every metric with its line (and the
+ * nearest catalogue name, when there is one), at the first of them, with `lines` for all. A thousand
+ * plans otherwise repeat the same advice thousands of times.
+ */
+function reported(diagnostics: readonly Diagnostic[]): Array<Diagnostic & { lines?: number[] }> {
+  const unbound = diagnostics.filter((item) => item.ruleId === 'unbound-metric' && item.actual !== undefined && item.message.startsWith('Unbound metric'));
+  const shown = ({ ruleId, severity, message, line, column, url }: Diagnostic) => ({ ruleId, severity, message, line, column, url: url ?? undefined });
+  if (unbound.length < GROUPED_FROM) return diagnostics.map(shown);
+  const [first] = unbound as [Diagnostic, ...Diagnostic[]];
+  const names = unbound.map((item) => `\`${item.actual}\` (line ${item.line}${item.expected?.[0] ? `, nearest \`${item.expected[0]}\`` : ''})`).join(', ');
+  const grouped = {
+    ...shown(first),
+    message: `Unbound metrics in ${unbound.length} criteria: ${names}, expected a name or synonym under \`metrics\` in metrics.yaml for each. Add each with its query, or as a synonym of its nearest name if that measures the same, so the criteria can be exported and fetched.`,
+    lines: unbound.map((item) => item.line),
+  };
+  return [...diagnostics.filter((item) => !unbound.includes(item)).map(shown), grouped].sort((a, b) => a.line - b.line || a.column - b.column);
+}
 
 /** Exactly one JSON object: every file with its problems and parsed criteria (and, to explain, every bullet's reading), then the totals. */
 export function formatJson(reports: readonly FileReport[], options: { explain: boolean } = { explain: false }): string {
@@ -7,7 +30,7 @@ export function formatJson(reports: readonly FileReport[], options: { explain: b
       path: report.path,
       plan: report.plan?.id ?? null,
       version: report.plan?.version ?? null,
-      diagnostics: report.diagnostics.map(({ ruleId, severity, message, line, column, url }) => ({ ruleId, severity, message, line, column, url: url ?? null })),
+      diagnostics: reported(report.diagnostics).map((item) => ({ ...item, url: item.url ?? null })),
       criteria: report.plan?.criteria ?? { exit: [], rollback: [] },
       ...(options.explain ? { explained: report.plan?.explained ?? [] } : {}),
     })),
