@@ -13,6 +13,19 @@ import { findPer } from './rate.ts';
 import type { Threshold } from './threshold.ts';
 import { findWindow } from './window.ts';
 
+/** Seconds in a rate's time word ("day", "hour", "month"); undefined for a count of things ("store"). */
+function secondsPer(unit: string): number | undefined {
+  const time = unitOf(unit);
+  return time ? SECONDS[time] : unit === 'month' ? 2_592_000 : undefined;
+}
+
+/** A "per <time>" as the period a figure is counted over. */
+const perPeriod = (view: readonly Token[], found: NonNullable<ReturnType<typeof findPer>>, seconds: number): Window => ({
+  seconds: found.value.count * seconds,
+  text: join(view.slice(found.start, found.end)),
+  kind: 'period',
+});
+
 /** A rate after the quantity; a percentage "per day" is measured daily, so that is its window. */
 function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold): { per: ParsedCriterion['per']; window: Window | null } {
   for (let index = threshold.quantity.end; index < view.length; index++) {
@@ -21,10 +34,8 @@ function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold)
     if (found) {
       clause.use(found.start, found.end);
       clause.place(found.start, found.end, 'rate');
-      const time = unitOf(found.value.unit);
-      const seconds = time ? SECONDS[time] : found.value.unit === 'month' ? 2_592_000 : undefined;
-      if (threshold.quantity.unit === '%' && seconds !== undefined)
-        return { per: null, window: { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' } };
+      const seconds = secondsPer(found.value.unit);
+      if (threshold.quantity.unit === '%' && seconds !== undefined) return { per: null, window: perPeriod(view, found, seconds) };
       return { per: found.value, window: seconds === undefined ? timeAfterRate(clause, view, found.end) : null };
     }
     if (view[index]?.kind !== 'word') break;
@@ -35,12 +46,11 @@ function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold)
 /** "< 5 per store per month": a second "per" of a time, after a rate of things, is the period it is counted over. */
 function timeAfterRate(clause: Clause, view: readonly Token[], at: number): Window | null {
   const found = clause.window || clause.used[at] ? null : findPer(view, at);
-  const time = found ? unitOf(found.value.unit) : null;
-  const seconds = found && time ? SECONDS[time] : found?.value.unit === 'month' ? 2_592_000 : undefined;
+  const seconds = found ? secondsPer(found.value.unit) : undefined;
   if (!found || seconds === undefined) return null;
   clause.use(found.start, found.end);
   clause.place(found.start, found.end, 'window');
-  return { seconds: found.value.count * seconds, text: join(view.slice(found.start, found.end)), kind: 'period' };
+  return perPeriod(view, found, seconds);
 }
 
 /** "support response time < 4 h within 24 hours": with the threshold found, a later "within" gives the period. */
