@@ -10,11 +10,17 @@ import type { Project } from './project.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The project's metric catalogue as text, where a fix may add a synonym. */
+export interface Catalogue {
+  uri: string;
+  text: string;
+}
+
 /**
  * The project's metrics.yaml as text, read as the check reads it: never through a link, never past the
  * config's size cap; an open copy in the editor wins over the file. Null when there is none to read.
  */
-export function readCatalogue(project: Project, open: (uri: string) => string | undefined): { uri: string; text: string } | null {
+export function readCatalogue(project: Project, open: (uri: string) => string | undefined): Catalogue | null {
   const path = join(project.contentDir, METRIC_CATALOG_FILE);
   const uri = pathToFileURL(path).href;
   const text = open(uri);
@@ -45,16 +51,15 @@ export function boundEntries(project: Project, path: string, analysis: PlanAnaly
 
 /** From a criterion's line to the metrics.yaml entry its metric binds to, as `export` and `--from-prometheus` would bind it. */
 export function metricDefinition(project: Project, path: string, analysis: PlanAnalysis, line: number, open: (uri: string) => string | undefined): Location[] {
-  const catalog = project.config.metrics;
-  const catalogue = catalog ? readCatalogue(project, open) : null;
-  if (!catalog || !catalogue) return [];
-  const planId = parsePlanPath(path)?.id ?? null;
+  const bound = boundEntries(project, path, analysis, line);
+  const catalogue = bound.length > 0 ? readCatalogue(project, open) : null;
+  if (!catalogue) return [];
   const { text } = catalogue;
-  const entries = [...analysis.model.exitCriteria, ...analysis.model.rollbackTriggers].filter((entry) => entry.line - 1 === line);
-  const names = new Set(entries.flatMap((entry) => entry.criteria.map((criterion) => findBinding(criterion, catalog, planId)?.name ?? null)).filter((name): name is string => name !== null));
-  return [...names].flatMap((name) => {
-    const at = entryLine(text, name);
-    const character = at < 0 ? 0 : (text.split('\n')[at]?.search(/\S/) ?? 0);
-    return at < 0 ? [] : [{ uri: catalogue.uri, range: { start: { line: at, character }, end: { line: at, character: character + name.length } } }];
-  });
+  return bound
+    .map((entry) => entry.name)
+    .flatMap((name) => {
+      const at = entryLine(text, name);
+      const character = at < 0 ? 0 : (text.split('\n')[at]?.search(/\S/) ?? 0);
+      return at < 0 ? [] : [{ uri: catalogue.uri, range: { start: { line: at, character }, end: { line: at, character: character + name.length } } }];
+    });
 }

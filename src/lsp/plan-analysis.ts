@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { checkPlan } from '../engine/check-plan.ts';
@@ -7,8 +6,8 @@ import { withinTimeLimit } from '../engine/run-jobs.ts';
 import { type ExplainedCriterion, explainCriteria } from '../model/plan-criteria.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { RESULTS_FILE } from '../model/plan-path.ts';
-import { readResultsFile, resultsFor } from '../model/plan-results.ts';
-import { unsafeFileReason } from '../model/project-file.ts';
+import { type FolderResults, readResultsBeside, resultsFor } from '../model/plan-results.ts';
+import { fileStamp } from '../model/project-file.ts';
 import type { Results } from '../schemas/results-schema.ts';
 import type { RuleId } from '../schemas/rule-registry.ts';
 import type { Project } from './project.ts';
@@ -30,26 +29,21 @@ export interface PlanRefusal {
 }
 
 // The results beside each plan folder, read again only when the file changes: not on every keystroke.
-const resultsCache = new Map<string, { stamp: string; results: ReturnType<typeof readResultsFile> | null }>();
+const resultsCache = new Map<string, { stamp: string; results: FolderResults | null }>();
 
 /** The results that apply to a plan, read as `check` reads them: never through a link anywhere below the project root. */
 function resultsOnDisk(project: Project, path: string): Results | null {
   const planPath = resolve(project.root, path);
   const file = join(dirname(planPath), RESULTS_FILE);
-  let stamp: string;
-  try {
-    const stat = lstatSync(file);
-    stamp = `${stat.mtimeMs}:${stat.size}:${stat.isFile()}`;
-  } catch {
-    return null;
-  }
+  const stamp = fileStamp(file);
+  if (stamp === null) return null;
   let known = resultsCache.get(file);
   if (known?.stamp !== stamp) {
-    let results: ReturnType<typeof readResultsFile> | null = null;
+    let results: FolderResults | null = null;
     try {
-      results = unsafeFileReason(file, project.root) === null ? readResultsFile(file, dirname(planPath), project.root) : null;
+      results = readResultsBeside(planPath, project.root);
     } catch {
-      results = null;
+      // Unreadable results are the check's to report, on open and save; the plan is checked without them.
     }
     known = { stamp, results };
     resultsCache.set(file, known);

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { BaseRefError } from '../engine/base-ref-error.ts';
 import { checkFiles } from '../engine/check-files.ts';
 import { findDuplicatePlans } from '../engine/cross-file-checks.ts';
-import type { Diagnostic } from '../engine/file-report.ts';
+import type { Diagnostic, FileReport } from '../engine/file-report.ts';
 import { findFrozenEdits } from '../engine/frozen-edits.ts';
 import { collectContentFiles } from '../engine/plan-files.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
@@ -12,7 +12,13 @@ import type { Project } from './project.ts';
 /** A saved file's problems, as `check` finds them on disk: for the results.yaml of a plan folder. */
 export interface FolderProblems {
   uri: string;
-  problems: ReadonlyArray<{ ruleId: string; severity: 'error' | 'warning'; message: string; line: number; column: number; url: string | undefined }>;
+  problems: readonly Diagnostic[];
+}
+
+/** A plan as the cross-file checks take it, from its path: the id and version the path gives. */
+function pathReport(path: string, source: string): FileReport {
+  const location = parsePlanPath(path);
+  return { path, source, diagnostics: [], plan: { id: location?.id ?? null, version: location?.version ?? null } };
 }
 
 /**
@@ -36,11 +42,7 @@ export async function checkFolder(project: Project, path: string): Promise<Folde
  */
 export function duplicatePlanProblems(project: Project, path: string): readonly Diagnostic[] {
   const { plans } = collectContentFiles([project.contentDir], project.contentDir, project.config);
-  const reports = plans.map((file) => {
-    const shown = relative(project.root, file);
-    const location = parsePlanPath(shown);
-    return { path: shown, source: '', diagnostics: [], plan: { id: location?.id ?? null, version: location?.version ?? null } };
-  });
+  const reports = plans.map((file) => pathReport(relative(project.root, file), ''));
   return findDuplicatePlans(reports, project.config).find((report) => report.path === path)?.diagnostics ?? [];
 }
 
@@ -50,10 +52,8 @@ export function duplicatePlanProblems(project: Project, path: string): readonly 
  * repository, or before its first commit.
  */
 export function frozenEditProblems(project: Project, path: string, source: string): readonly Diagnostic[] {
-  const location = parsePlanPath(path);
-  const report = { path, source, diagnostics: [], plan: { id: location?.id ?? null, version: location?.version ?? null } };
   try {
-    return findFrozenEdits([report], 'HEAD', project.root, project.config)[0]?.diagnostics ?? [];
+    return findFrozenEdits([pathReport(path, source)], 'HEAD', project.root, project.config)[0]?.diagnostics ?? [];
   } catch (error) {
     if (error instanceof BaseRefError) return [];
     throw error;

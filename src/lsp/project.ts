@@ -1,9 +1,9 @@
-import { lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { isPlanFile } from '../engine/plan-files.ts';
 import { CONFIG_FILE, ConfigError, METRIC_CATALOG_FILE, readConfigFile } from '../model/config-file.ts';
 import { parseConfig } from '../model/load-config.ts';
+import { fileStamp } from '../model/project-file.ts';
 import { type Config, ConfigSchema } from '../schemas/config-schema.ts';
 
 /** The project an editor opened: its root, its content folder, and its config with the metric catalogue. */
@@ -18,18 +18,7 @@ export interface Project {
 }
 
 /** The config's and the catalogue's size and modification time, without following a link. */
-function stampOf(contentDir: string): string {
-  return [CONFIG_FILE, METRIC_CATALOG_FILE]
-    .map((name) => {
-      try {
-        const stat = lstatSync(join(contentDir, name));
-        return `${stat.size}:${stat.mtimeMs}`;
-      } catch {
-        return 'none';
-      }
-    })
-    .join('|');
-}
+const stampOf = (contentDir: string) => [CONFIG_FILE, METRIC_CATALOG_FILE].map((name) => fileStamp(join(contentDir, name)) ?? 'none').join('|');
 
 /** Whether the config or the catalogue changed on disk since the project was read. */
 export const projectChanged = (project: Project) => stampOf(project.contentDir) !== project.stamp;
@@ -58,6 +47,3 @@ export function isProjectPlan(project: Project, uri: string): boolean {
   const path = projectPath(project, uri);
   return path !== null && isPlanFile(resolve(project.root, path), project.contentDir, project.config, true);
 }
-
-/** A file of the project as a document URI. */
-export const projectUri = (project: Project, path: string) => pathToFileURL(resolve(project.root, path)).href;

@@ -4,12 +4,7 @@ import { metricKey } from '../criteria/metric-key.ts';
 import { readMetricCatalog } from '../model/metric-catalog.ts';
 import { nearestName } from '../model/nearest-name.ts';
 import { planTemplate } from '../model/plan-template.ts';
-
-/** The project's metric catalogue as text, where a fix may add a synonym. */
-export interface Catalogue {
-  uri: string;
-  text: string;
-}
+import type { Catalogue } from './metric-definition.ts';
 
 /**
  * An unbound metric whose message names the nearest catalogue entry: add the metric as that entry's
@@ -68,7 +63,6 @@ function quoteValue(uri: string, diagnostic: Diagnostic, text: string): CodeActi
     title: `Quote the value: ${JSON.stringify(match[2])}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    isPreferred: true,
     edit: { changes: { [uri]: [{ range: { start, end }, newText: JSON.stringify(match[2]) }] } },
   };
 }

@@ -75,8 +75,10 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) publish(document);
   };
 
-  const reloadProject = () => {
-    if (!project) return;
+  // The config and the catalogue are read again only when either changed on disk, whoever says so: a
+  // client's save or file watcher, or the server itself when a plan is opened or saved.
+  const refreshProject = () => {
+    if (!project || !projectChanged(project)) return;
     project = loadProject(project.root);
     warnConfig();
     publishAll();
@@ -90,8 +92,9 @@ export function startServer(connection: Connection): void {
     if (!path || !(isProjectPlan(project, uri) || name === RESULTS_FILE)) return;
     const plan = documents.get(uri);
     if (plan && isProjectPlan(project, uri)) {
-      const lines = plan.getText().split('\n');
-      const onDisk = [...duplicatePlanProblems(project, path), ...frozenEditProblems(project, path, plan.getText())];
+      const text = plan.getText();
+      const lines = text.split('\n');
+      const onDisk = [...duplicatePlanProblems(project, path), ...frozenEditProblems(project, path, text)];
       fromProject.set(
         uri,
         onDisk.map((item) => fromCheckDiagnostic(item, lines)),
@@ -114,7 +117,7 @@ export function startServer(connection: Connection): void {
   const fileChanged = (uri: string) => {
     if (!uri.startsWith('file:')) return;
     const name = basename(fileURLToPath(uri));
-    if (name === CONFIG_FILE || name === METRIC_CATALOG_FILE) reloadProject();
+    if (name === CONFIG_FILE || name === METRIC_CATALOG_FILE) refreshProject();
     else if (name === RESULTS_FILE) void checkOnDiskSafely(uri);
   };
 
@@ -139,7 +142,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((change) => publish(change.document));
   documents.onDidOpen((event) => {
     // A config or catalogue changed where no client could say so (another editor, a git checkout).
-    if (project && projectChanged(project)) reloadProject();
+    refreshProject();
     // The results beside it may have changed too: its analysis is made again (results are re-read only if they did).
     analyses.delete(event.document.uri);
     void checkOnDiskSafely(event.document.uri);
@@ -150,11 +153,13 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.onDidSave((event) => {
-    if (project && projectChanged(project)) reloadProject();
-    analyses.delete(event.document.uri);
-    if (project && isProjectPlan(project, event.document.uri)) publish(event.document);
+    refreshProject();
     fileChanged(event.document.uri);
-    if (project && isProjectPlan(project, event.document.uri)) void checkOnDiskSafely(event.document.uri);
+    if (!project || !isProjectPlan(project, event.document.uri)) return;
+    // The results beside it may have changed: its analysis is made again, then what only the disk shows.
+    analyses.delete(event.document.uri);
+    publish(event.document);
+    void checkOnDiskSafely(event.document.uri);
   });
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) fileChanged(change.uri);

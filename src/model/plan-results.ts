@@ -28,10 +28,13 @@ export function readResultsFile(path: string, planFolder: string, root = dirname
   return { path, source, file, version: file.results ? (file.results.version ?? latestVersion(planFolder)) : null };
 }
 
-/** Reads the results file beside a plan, if there is one that may be read; the check reports one that may not. */
-export function readResultsBeside(planPath: string): FolderResults | null {
+/**
+ * Reads the results file beside a plan, if there is one that may be read; the check reports one that
+ * may not. Links are judged from `root` down: the project root, so a linked plan folder is seen too.
+ */
+export function readResultsBeside(planPath: string, root = dirname(planPath)): FolderResults | null {
   const path = join(dirname(planPath), RESULTS_FILE);
-  return present(path) && unsafeFileReason(path, dirname(path)) === null ? readResultsFile(path, dirname(planPath)) : null;
+  return present(path) && unsafeFileReason(path, root) === null ? readResultsFile(path, dirname(planPath), root) : null;
 }
 
 /** The valid results in `found` if they are for this plan file's version, else null. */

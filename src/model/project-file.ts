@@ -76,6 +76,16 @@ export function unsafeFileMessage(reason: string): string {
   return `Unexpected file that ${reason}, expected a regular file inside the project. Content arrives by pull request, so links are never followed; commit the file itself.`;
 }
 
+/** A file's size and modification time, without following a link, to notice a change; null when nothing is there. */
+export function fileStamp(path: string): string | null {
+  try {
+    const stat = lstatSync(path);
+    return `${stat.size}:${stat.mtimeMs}:${stat.isFile()}`;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether anything is at the path, a dangling link included, without following a link. */
 export function present(path: string): boolean {
   try {
