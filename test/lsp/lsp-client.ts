@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createProtocolConnection, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
@@ -65,4 +66,35 @@ export async function startSession(root: string, args: readonly string[] = ['lsp
       connection.dispose();
     },
   };
+}
+
+/**
+ * A scratch project with a server started in it for one describe block: `prepare` writes what the
+ * tests need before the server starts, `cleanup` removes what it made beside the project. The session
+ * forwards to the server once it is up.
+ */
+export function serveProject(prepare?: (project: ReturnType<typeof scratchProject>) => void, cleanup?: () => void): { project: ReturnType<typeof scratchProject>; session: LspSession } {
+  const project = scratchProject();
+  let started: LspSession | undefined;
+  const running = () => {
+    if (!started) throw new Error('the server is not started yet');
+    return started;
+  };
+  const session: LspSession = {
+    get connection() {
+      return running().connection;
+    },
+    diagnostics: (uri, version) => running().diagnostics(uri, version),
+    close: () => running().close(),
+  };
+  beforeAll(async () => {
+    prepare?.(project);
+    started = await startSession(project.root);
+  });
+  afterAll(async () => {
+    await started?.close();
+    project.remove();
+    cleanup?.();
+  });
+  return { project, session };
 }

@@ -3,25 +3,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { main } from '../../src/cli/main.ts';
 import { readMetricCatalog } from '../../src/model/metric-catalog.ts';
-import { goodPlan, type LspSession, scratchProject, startSession } from './lsp-client.ts';
+import { goodPlan, serveProject } from './lsp-client.ts';
 
 // A misspelt key, an unreadable criterion and a clear one: what a plan looks like while it is written.
 const draft = goodPlan.replace('owner: Product Owner, web shop', 'ownr: Product Owner, web shop').replace('- P1 defects = 0', '- P1 defects = 0\n- Checkout feels faster for most people');
 
 describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
-  const project = scratchProject();
-  let session: LspSession;
-  beforeAll(async () => {
-    session = await startSession(project.root);
-  });
-  afterAll(async () => {
-    await session.close();
-    project.remove();
-  });
+  const { project, session } = serveProject();
 
   it('on open, shows the same problems as `check`, positioned, with rule ids and links to their pages', async () => {
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: project.planUri, languageId: 'mdx', version: 1, text: draft } });
@@ -227,20 +219,13 @@ describe('pilotplan lsp --stdio, driven over JSON-RPC', () => {
 });
 
 describe('pilotplan lsp --stdio, with the files beside the plan', () => {
-  const project = scratchProject();
-  let session: LspSession;
-  beforeAll(async () => {
+  const { project, session } = serveProject((project) => {
     const folder = join(project.root, 'content/plans/saved-carts');
     writeFileSync(join(folder, 'v1.mdx'), readFileSync(new URL('../fixtures/decision-mismatch/not-ok.mdx', import.meta.url), 'utf8'));
     writeFileSync(join(folder, 'results.yaml'), `${readFileSync(new URL('../fixtures/decision-mismatch/results.yaml', import.meta.url), 'utf8')}  - criterion: Nightly export time\n    value: 3\n`);
     // A second file claiming the same plan id and version, in another collection: `check` reports the later path.
     mkdirSync(join(project.root, 'content/examples/saved-carts'), { recursive: true });
     writeFileSync(join(project.root, 'content/examples/saved-carts/v1.mdx'), goodPlan);
-    session = await startSession(project.root);
-  });
-  afterAll(async () => {
-    await session.close();
-    project.remove();
   });
 
   it('on open, reads the results as check does, shows the problems of results.yaml, and a second file claiming the plan, as check reports them', async () => {
@@ -277,21 +262,18 @@ describe('pilotplan lsp --stdio, with the files beside the plan', () => {
 });
 
 describe('pilotplan lsp --stdio, against what a pull request could leave in the project', () => {
-  const project = scratchProject();
   const outside = mkdtempSync(join(tmpdir(), 'pilotplan-outside-'));
-  let session: LspSession;
-  beforeAll(async () => {
-    // A plan folder that is a link to a folder outside the project, with results there.
-    writeFileSync(join(outside, 'v1.mdx'), readFileSync(new URL('../fixtures/decision-mismatch/not-ok.mdx', import.meta.url), 'utf8'));
-    writeFileSync(join(outside, 'results.yaml'), readFileSync(new URL('../fixtures/decision-mismatch/results.yaml', import.meta.url), 'utf8'));
-    symlinkSync(outside, join(project.root, 'content/plans/elsewhere'));
-    session = await startSession(project.root);
-  });
-  afterAll(async () => {
-    await session.close();
-    project.remove();
-    rmSync(outside, { recursive: true, force: true });
-  });
+  const { project, session } = serveProject(
+    (project) => {
+      // A plan folder that is a link to a folder outside the project, with results there.
+      writeFileSync(join(outside, 'v1.mdx'), readFileSync(new URL('../fixtures/decision-mismatch/not-ok.mdx', import.meta.url), 'utf8'));
+      writeFileSync(join(outside, 'results.yaml'), readFileSync(new URL('../fixtures/decision-mismatch/results.yaml', import.meta.url), 'utf8'));
+      symlinkSync(outside, join(project.root, 'content/plans/elsewhere'));
+    },
+    () => {
+      rmSync(outside, { recursive: true, force: true });
+    },
+  );
   const uriOf = (path: string) => pathToFileURL(join(project.root, path)).href;
   const openPlan = async (path: string, text: string, version = 1) => {
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'mdx', version, text } });
@@ -361,20 +343,13 @@ describe('pilotplan lsp --stdio, against what a pull request could leave in the 
 });
 
 describe('pilotplan lsp --stdio, in a git repository', () => {
-  const project = scratchProject();
-  let session: LspSession;
   const approved = goodPlan.replace('status: draft', 'status: approved');
-  beforeAll(async () => {
+  const { project, session } = serveProject((project) => {
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=test@example.org', '-c', 'user.name=Test', ...args], { cwd: project.root, encoding: 'utf8' });
     writeFileSync(join(project.root, project.planPath), approved);
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'approved plan');
-    session = await startSession(project.root);
-  });
-  afterAll(async () => {
-    await session.close();
-    project.remove();
   });
 
   it('reports an edit to a version approved at the last commit when it is saved, as check --base HEAD does', async () => {
@@ -392,16 +367,9 @@ describe('pilotplan lsp --stdio, in a git repository', () => {
 });
 
 describe('pilotplan lsp --stdio, with the time limit of the project config', () => {
-  const project = scratchProject();
-  let session: LspSession;
-  beforeAll(async () => {
+  const { project, session } = serveProject((project) => {
     // As in the check's own test: about 0.7 s to check on a quiet machine, a hundred times a plan's 2 ms.
     writeFileSync(join(project.root, 'content/pilotplan.config.json'), JSON.stringify({ timeLimit: 0.25, maxFileSize: 4 * 1024 * 1024 }));
-    session = await startSession(project.root);
-  });
-  afterAll(async () => {
-    await session.close();
-    project.remove();
   });
 
   it('stops a plan that runs over the limit with check-timeout, and still checks the next one', async () => {
@@ -415,15 +383,7 @@ describe('pilotplan lsp --stdio, with the time limit of the project config', () 
 });
 
 describe('pilotplan lsp --stdio, when the catalogue changes where no client says so', () => {
-  const project = scratchProject();
-  let session: LspSession;
-  beforeAll(async () => {
-    session = await startSession(project.root);
-  });
-  afterAll(async () => {
-    await session.close();
-    project.remove();
-  });
+  const { project, session } = serveProject();
 
   it('reads the catalogue again when a plan is opened after it changed on disk', async () => {
     const text = goodPlan.replace('- P1 defects = 0', '- P1 defects = 0\n- Refund errors < 3');
