@@ -7,7 +7,7 @@ import type { Project } from './project.ts';
 const FRONTMATTER_KEYS = Object.keys(PlanFrontmatterSchema().shape);
 
 /** The line after which the frontmatter ends (its closing `---`), or -1 without frontmatter. */
-function frontmatterEnd(lines: readonly string[]): number {
+export function frontmatterEnd(lines: readonly string[]): number {
   if (lines[0]?.trim() !== '---') return -1;
   return lines.findIndex((line, index) => index > 0 && line.trim() === '---');
 }

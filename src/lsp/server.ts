@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostic } from '../engine/cross-file-checks.ts';
 import { CONFIG_FILE, METRIC_CATALOG_FILE } from '../model/config-file.ts';
 import { RESULTS_FILE } from '../model/plan-path.ts';
-import { completionsAt } from './completions.ts';
+import { completionsAt, frontmatterEnd } from './completions.ts';
 import { criteriaHints, criterionHover } from './criteria-hints.ts';
 import { fieldDoc } from './field-docs.ts';
 import { byPosition, fromCheckDiagnostic, rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
@@ -174,8 +174,7 @@ export function startServer(connection: Connection): void {
     const found = analysis(documents.get(params.textDocument.uri));
     if (!found) return null;
     // A frontmatter key: the schema's own line about the field.
-    const close = found.lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    const key = found.lines[0]?.trim() === '---' && params.position.line < close ? /^\s*(\w+):/.exec(found.lines[params.position.line] ?? '')?.[1] : undefined;
+    const key = params.position.line < frontmatterEnd(found.lines) ? /^\s*(\w+):/.exec(found.lines[params.position.line] ?? '')?.[1] : undefined;
     const doc = key ? fieldDoc(key) : null;
     if (key && doc) return { contents: { kind: MarkupKind.Markdown, value: `**\`${key}\`**: ${doc}` } };
     const hover = criterionHover(found.explained, params.position.line);
