@@ -216,6 +216,9 @@ export const CHANGE_MOVES = words('up down rise rises fell fall falls drop drops
 // Leads that make a bullet a rollback trigger, or an exit criterion: the list it stands in must agree.
 export const ROLLBACK_LEADS = words('roll rollback revert halt abort stop fail failure trigger triggers triggered page alert escalate disable pause no-go freeze');
 export const GO_LEADS = words('go proceed pass exit success promote scale target targets goal goals criterion criteria');
+// A label made only of decisions heads the criteria that lead to it: "**Go / expand:**", "**Hold / remediate:**".
+export const GO_DECISIONS = words('go proceed expand scale ship launch continue promote');
+export const STOP_DECISIONS = words('no-go hold pause remediate stop halt abort rollback roll back revert');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay allowed permitted forbidden prohibited no-go outside');
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.

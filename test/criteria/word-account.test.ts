@@ -71,6 +71,9 @@ describe('a label names the metric', () => {
     ['Target: error rate < 1%', 'error rate < 1%'],
     ['Performance: error rate < 1%', 'performance error rate < 1%'],
     ['Checkout: p95 latency < 300 ms', 'checkout latency < 300 ms at p95'],
+    // A label of decisions heads the criteria that lead to them, however many: it names no metric.
+    ['Go / expand: >= 80% UR acceptance', 'UR acceptance ≥ 80%'],
+    ['Go / expand: >= 80% UR acceptance and no material compliance blockers', 'UR acceptance ≥ 80% ; material compliance blockers = 0'],
   ])('heading %s', (text, reading) => {
     expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
   });
@@ -82,6 +85,9 @@ describe('a label names the metric', () => {
     ['RED (No-Go): Score <80% or unresolved critical issues', 'rollback'],
     ['Decision rule: If any single critical trigger or two secondary triggers persist for >30 minutes', 'rollback'],
     ['Stable execution: The feature gate has been stably enabled by default for at least three release cycles', 'exit'],
+    // A decision of the other list is reported, as a lead of the other list is.
+    ['Hold / remediate: < 80% acceptance', 'exit'],
+    ['Go / expand: >= 80% UR acceptance', 'rollback'],
   ] as const)('does not take %s', (text, kind) => {
     expect(readCriterion(text, { kind }).status).not.toBe('read');
   });

@@ -6,7 +6,23 @@
  * the criterion does not gate ("Optional:") or is the opposite state ("Healthy:" over a trigger) is
  * reported, never dropped.
  */
-import { BAD_STATES, COMPARING, GO_LEADS, GOOD_STATES, HEADINGS, LABEL_DIRECTIONS, MEASURES, NEGATIONS, NON_GATING, NUMBER_WORDS, ROLLBACK_LEADS, STATES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import {
+  BAD_STATES,
+  COMPARING,
+  GO_DECISIONS,
+  GO_LEADS,
+  GOOD_STATES,
+  HEADINGS,
+  LABEL_DIRECTIONS,
+  MEASURES,
+  NEGATIONS,
+  NON_GATING,
+  NUMBER_WORDS,
+  ROLLBACK_LEADS,
+  STATES,
+  STOP_DECISIONS,
+  SYMBOL_COMPARATORS,
+} from '../lexicon.ts';
 import { joinTokens, metricText } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -42,10 +58,24 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
   return { end: colon, words };
 }
 
-/** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
-function isHeading(words: readonly Token[]): boolean {
+/** Whether a label names only decisions ("Go / expand", "Hold / remediate"): it heads the criteria that lead to them. */
+export function isDecision(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
-  return plain.length === 0 || HEADINGS.has(plain.at(-1)?.lower ?? '') || STATES.has(plain[0]?.lower ?? '') || plain[0]?.lower === 'not' || plain.some((token) => NON_GATING.has(token.lower));
+  return plain.length > 0 && plain.every((token) => GO_DECISIONS.has(token.lower) || STOP_DECISIONS.has(token.lower));
+}
+
+/** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
+export function isHeading(words: readonly Token[]): boolean {
+  const plain = words.filter((token) => token.kind === 'word');
+  const decision = (token: Token) => GO_DECISIONS.has(token.lower) || STOP_DECISIONS.has(token.lower);
+  return (
+    plain.length === 0 ||
+    plain.every(decision) ||
+    HEADINGS.has(plain.at(-1)?.lower ?? '') ||
+    STATES.has(plain[0]?.lower ?? '') ||
+    plain[0]?.lower === 'not' ||
+    plain.some((token) => NON_GATING.has(token.lower))
+  );
 }
 
 /** Why a heading cannot head this list: a criterion that does not gate, or a state of the other list. */
@@ -53,8 +83,8 @@ function headingProblem(words: readonly Token[], kind: 'exit' | 'rollback'): str
   const shown = joinTokens(words);
   const lower = words.map((token) => token.lower);
   if (lower[0] === 'not' || lower.some((word) => NON_GATING.has(word))) return `the heading \`${shown}\` says the criterion does not gate the decision; move it out of the list, or drop the heading`;
-  if (kind === 'exit' && lower.some((word) => ROLLBACK_LEADS.has(word))) return `the heading \`${shown}\` makes it a rollback trigger; move it under the rollback triggers`;
-  if (kind === 'rollback' && lower.some((word) => GO_LEADS.has(word))) return `the heading \`${shown}\` makes it an exit criterion; move it under the exit criteria`;
+  if (kind === 'exit' && lower.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word))) return `the heading \`${shown}\` makes it a rollback trigger; move it under the rollback triggers`;
+  if (kind === 'rollback' && lower.some((word) => GO_LEADS.has(word) || GO_DECISIONS.has(word))) return `the heading \`${shown}\` makes it an exit criterion; move it under the exit criteria`;
   const state = lower[0] ?? '';
   if (kind === 'exit' && BAD_STATES.has(state)) return `the heading \`${shown}\` names a failing state, which belongs under the rollback triggers`;
   if (kind === 'rollback' && GOOD_STATES.has(state)) return `the heading \`${shown}\` names a healthy state, which belongs under the exit criteria`;
@@ -104,9 +134,9 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   if (heading) {
     const problem = headingProblem(heading, kind);
     if (problem) return { unsure: problem };
-    if (restOnly) return null;
+    if (restOnly && !isDecision(heading)) return null;
     // "Mobile target: error rate < 1%" keeps its scope; a state heading ("GREEN (Go):") and heading words name nothing.
-    const stated = STATES.has(heading.find((token) => token.kind === 'word')?.lower ?? '');
+    const stated = STATES.has(heading.find((token) => token.kind === 'word')?.lower ?? '') || isDecision(heading);
     const scope = stated ? [] : heading.filter((token) => token.kind === 'word' && !HEADINGS.has(token.lower));
     const shown = metricText(heading);
     // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
