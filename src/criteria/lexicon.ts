@@ -42,6 +42,10 @@ export const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|requ
 // Verbs that end a rate's denominator: "1 in 200 orders | fail".
 export const PER_STOPS = words('fail fails failed are is was were have has get gets see sees hit hits crash crashes report reports experience experiences need needs require requires abandon abandons drop drops return returns should must will go goes went complete completes submit submits use uses adopt adopts pass passes finish finishes launch launches meet meets achieve achieves show shows opt opts sign signs');
 // Prepositions that qualify what is counted rather than end it: "releases in Beta without major bugs".
+// Words that open a scope after the threshold, naming whose figure it is: "< 1% for enterprise customers", "via portal".
+export const SCOPE_OPENERS = words('for across in on among amongst at via');
+// Words a scope after the threshold never holds: a vague time ("for a sustained period") is no scope.
+export const NOT_SCOPE = words('period periods time times duration durations sustained extended prolonged long short row succession consecutive moment moments while now today yet average total typical worst best case check checks sample samples interval intervals run runs evaluation evaluations window windows occasion occasions attempt attempts both either neither most many several few majority minority half vs versus compared relative against baseline baselines control');
 export const QUALIFIERS = words('at on in with without to from of about for');
 // A state a band of values is called, not a measure: "Stable: within ±5% of baseline".
 export const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated');
@@ -222,7 +226,7 @@ export const STOP_DECISIONS = words('no-go hold pause remediate stop halt abort 
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay allowed permitted forbidden prohibited no-go outside');
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.
-export const NOT_GATING = words("stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't");
+export const NOT_GATING = words("stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated predict predicts predicted");
 // Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
 export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".

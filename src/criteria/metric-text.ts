@@ -69,6 +69,8 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
             .map((token) => token.text)
             .lastIndexOf('(');
     if (partner < 0) body.splice(index, 1);
+    // "latency (p95)": brackets whose words another part took hold nothing of the name.
+    else if (text === '(' && body[index + 1]?.text === ')') body.splice(index, 2);
   }
   body = trim(body);
   // "Percentage of API calls finishing with 5XX errors <= 1%": the unit says it is a percentage.

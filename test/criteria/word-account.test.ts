@@ -62,6 +62,9 @@ describe('a label names the metric', () => {
     ['Opt-out rate: STOP replies stay below 2% of patients messaged', 'opt-out rate < 2%'],
     ['Holiday refunds: fewer than 3 refunds a day', 'holiday refunds < 3 per day'],
     ['Days in A/R: Target 40-50 days', 'days in A/R between 40 and 50 d'],
+    // Words after the colon that narrow what is counted stay in the name, never dropped for the label.
+    ['Error rate: < 1% for enterprise customers', 'error rate for enterprise customers < 1%'],
+    ['Median wait time: no more than 15 min for walk-ins', 'median wait time for walk-ins ≤ 15 min at p50'],
   ])('%s', (text, reading) => {
     expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
   });
@@ -80,7 +83,6 @@ describe('a label names the metric', () => {
 
   it.each([
     // The words after the colon may define a rate the label names, never narrow it, add a second claim, a count or a negation.
-    ['Error rate: < 1% for enterprise customers', 'exit'],
     ['Holiday refunds: Fewer than 3 refunds a day, mostly small ones', 'exit'],
     ['RED (No-Go): Score <80% or unresolved critical issues', 'rollback'],
     ['Decision rule: If any single critical trigger or two secondary triggers persist for >30 minutes', 'rollback'],
@@ -123,6 +125,13 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Average documentation time reduced from 8 minutes to 4 minutes per patient', 'exit', 'average documentation time per patient ≤ 4 min'],
     ['Reduce payroll processing time from 3 days to < 1 hour', 'exit', 'payroll processing time < 1 h'],
     ['**Month-End Closing:** Reduce from 10 hours to 2 hours', 'exit', 'month-end closing ≤ 2 h'],
+    // A scope after the threshold names whose figure it is, and so does a severity in brackets.
+    ['Cash variance < 0.5% across stores', 'exit', 'cash variance across stores < 0.5%'],
+    ['≥ 90% leave requests via portal', 'exit', 'leave requests via portal ≥ 90%'],
+    ['Error rate > 2% for 10 minutes in production', 'rollback', 'error rate in production > 2% for 10 min'],
+    ['Resolution time < 24 hours (Sev 2)', 'exit', 'resolution time (Sev 2) < 24 h'],
+    ['Technical issue resolution time < 24 hours (P2)', 'exit', 'technical issue resolution time (P2) < 24 h'],
+    ['Latency (p95) < 300 ms', 'exit', 'latency < 300 ms at p95'],
   ] as const)('%s', (text, kind, reading) => {
     expect(shown(readCriterion(text, { kind }))).toBe(reading);
   });
@@ -153,6 +162,15 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // Words before a comma that state a claim of their own were once glued into the metric.
     ['Pilot facility live, 100+ patients registered', 'exit'],
     ['Go-live done, error rate < 1%', 'exit'],
+    // A scope that quantifies, a vague time or a worst case is no name: one figure cannot hold them.
+    ['Cash variance < 0.5% across all stores', 'exit'],
+    ['Error rate < 1% in each region', 'exit'],
+    ['Error rate < 1% for a sustained period', 'exit'],
+    ['Latency < 300 ms in the worst case', 'exit'],
+    ['CSAT < 4 for both cohorts', 'rollback'],
+    ['Error rate > 2% in canary vs baseline', 'rollback'],
+    ['Error rate > 1% for the month', 'rollback'],
+    ['We anticipate negligible impact (<5%) for typical use', 'exit'],
   ] as const)('refuses %s', (text, kind) => {
     expect(readCriterion(text, { kind }).status).toBe('unsure');
   });

@@ -29,7 +29,7 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     const inner = tokens.slice(index + 1, close);
     const percentileInside = findPercentile(inner);
     const labelLike =
-      (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d+$/i.test(inner[0]?.text ?? ''))) ||
+      (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
       (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
       (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
     if (labelLike) {
@@ -39,14 +39,16 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     // A short qualifier in brackets is part of the name: "accessibility violations (serious)", "throttled requests (429)".
     const firstNumber = tokens.findIndex((token, at) => token.kind === 'number' && (at < index || at > close));
     const code = inner.length === 1 && inner[0]?.kind === 'number' && /^\d+$/.test(inner[0].text);
-    const qualifier = inner.length <= 2 && (code || inner.every((token) => token.kind === 'word')) && !keepAsides && (firstNumber < 0 || close < firstNumber);
+    // "(Sev 2)", "(P2)": a severity's number names which issues are counted, as a word would.
+    const named = (token: Token, at: number) => token.kind === 'word' || (token.kind === 'number' && isIdentifierNumber(inner, at));
+    const qualifier = inner.length <= 2 && (code || inner.every(named)) && !keepAsides && (firstNumber < 0 || close < firstNumber);
     if (qualifier) {
       index = close;
       continue;
     }
     // A short aside of words after the threshold narrows what is counted: "≥ 92% (no assist required)" keeps it in the name.
     const narrows =
-      !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token) => token.kind === 'word' || token.text === ',' || token.text === '/');
+      !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token, at) => named(token, at) || token.text === ',' || token.text === '/');
     if (narrows) {
       clause.nameAside ??= `(${join(inner)})`;
       clause.use(index, close + 1);

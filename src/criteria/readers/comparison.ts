@@ -7,6 +7,7 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS, formatQuantity } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';
+import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
@@ -169,6 +170,12 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
     return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
+  const scope = findTrailingScope(clause, view, quantity.end);
+  if (scope) {
+    metric = `${metric} ${join(view.slice(scope.start, scope.end))}`;
+    clause.use(scope.start, scope.end);
+    clause.place(scope.start, scope.end, 'metric');
+  }
   const problem = quantityProblem(clause, view, threshold, { metric, shown, changed: baseline.baseline !== null, after });
   if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };

@@ -108,6 +108,12 @@ function withLabel(name: string, metric: string): string {
   )
     return name;
   if (metric.toLowerCase().startsWith(name.toLowerCase())) return metric;
+  // "Median wait time: … wait time for walk-ins": the metric goes on from the label's last words.
+  const nameWords = name.split(' ');
+  for (let count = nameWords.length - 1; count > 0; count--) {
+    const tail = nameWords.slice(-count).join(' ');
+    if (metric.toLowerCase().startsWith(`${tail.toLowerCase()} `)) return `${name}${metric.slice(tail.length)}`;
+  }
   return MEASURES.test(name) ? `${name} (${metric})` : `${name} ${metric}`;
 }
 
