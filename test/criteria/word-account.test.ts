@@ -132,6 +132,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Resolution time < 24 hours (Sev 2)', 'exit', 'resolution time (Sev 2) < 24 h'],
     ['Technical issue resolution time < 24 hours (P2)', 'exit', 'technical issue resolution time (P2) < 24 h'],
     ['Latency (p95) < 300 ms', 'exit', 'latency < 300 ms at p95'],
+    // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
+    ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
+    ['Less than 10% of patients wait more than 4 hours', 'exit', 'patients wait more than 4 hours < 10%'],
   ] as const)('%s', (text, kind, reading) => {
     expect(shown(readCriterion(text, { kind }))).toBe(reading);
   });
@@ -168,6 +171,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Error rate < 1% for a sustained period', 'exit'],
     ['Latency < 300 ms in the worst case', 'exit'],
     ['CSAT < 4 for both cohorts', 'rollback'],
+    // The limit inside a share written with a symbol, or followed by more words, is not kept in a name.
+    ['At least 90% of requests complete in < 200 ms', 'exit'],
+    ['At least 90% of orders ship within 2 days of payment', 'exit'],
     ['Error rate > 2% in canary vs baseline', 'rollback'],
     ['Error rate > 1% for the month', 'rollback'],
     ['We anticipate negligible impact (<5%) for typical use', 'exit'],

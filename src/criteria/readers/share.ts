@@ -21,37 +21,41 @@ function percentileMetric(subject: readonly Token[], named: number, inner: Quant
   return `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[subject[verb]?.lower ?? ''] ?? 'time') : 'value'}`.trim();
 }
 
-/** "90% of searches return in under 800 ms": a share within an inner threshold is a percentile of it. */
-function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, op: Op | null): ClauseResult | null {
+type Inner = { index: number; comparison: { op: Op; end: number }; quantity: Quantity };
+
+/** The threshold inside a share's words, if any: "… return in under 800 ms", "… wait longer than 5 minutes". */
+function innerThreshold(view: readonly Token[], rest: Rest): Inner | null {
   for (const { index } of rest) {
     let comparison = comparisonAt(view, index) ?? (['in', 'within', 'under', 'below', 'by'].includes(view[index]?.lower ?? '') ? { op: '<=' as Op, end: index + 1 } : null);
     if (!comparison) continue;
     comparison = comparisonAt(view, comparison.end) ?? comparison;
-    const inner = quantityAt(view, quantityStart(view, comparison.end));
-    if (!inner || inner.unit === '%') continue;
-    // "More than 10% of calls wait longer than 5 minutes" counts the calls past a limit; which percentile that bounds depends on both comparisons.
-    if (op !== null)
-      return { unsure: `it compares a share (\`${join(view.slice(share.start, share.end))}\`) of what passes another threshold; write it as a percentile, such as \`p90 wait time ≤ 5 min\`` };
-    let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
-    // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
-    const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
-    if (perDay >= 0 && !clause.window) {
-      const unit = subject[perDay + 1]?.lower ?? 'day';
-      clause.window = { start: 0, end: 0, value: { seconds: unit === 'hour' ? 3600 : unit === 'week' ? 604_800 : unit === 'month' ? 2_592_000 : 86_400, text: `per ${unit}`, kind: 'period' } };
-      subject = [...subject.slice(0, perDay), ...subject.slice(perDay + 2)];
-    }
-    const named = subject.findIndex((token) => ['have', 'has', 'with'].includes(token.lower));
-    const metric = percentileMetric(subject, named, inner);
-    clause.use(index, inner.end);
-    clause.place(index, inner.end, 'comparison');
-    for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
-    const shown = join(view.slice(share.start, share.end));
-    // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
-    if (named >= 0) clause.setAside(subject.slice(0, named), `Read \`${shown} of ${join(subject.slice(0, named))}\` within the threshold as p${formatNumber(share.value)} of ${metric}.`);
-    else clause.notes.push(`Read \`${shown}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`);
-    return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }]);
+    const quantity = quantityAt(view, quantityStart(view, comparison.end));
+    if (quantity && quantity.unit !== '%') return { index, comparison, quantity };
   }
   return null;
+}
+
+/** "90% of searches return in under 800 ms": a share within an inner threshold is a percentile of it. */
+function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, found: Inner): ClauseResult {
+  const { index, comparison, quantity: inner } = found;
+  let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
+  // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
+  const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
+  if (perDay >= 0 && !clause.window) {
+    const unit = subject[perDay + 1]?.lower ?? 'day';
+    clause.window = { start: 0, end: 0, value: { seconds: unit === 'hour' ? 3600 : unit === 'week' ? 604_800 : unit === 'month' ? 2_592_000 : 86_400, text: `per ${unit}`, kind: 'period' } };
+    subject = [...subject.slice(0, perDay), ...subject.slice(perDay + 2)];
+  }
+  const named = subject.findIndex((token) => ['have', 'has', 'with'].includes(token.lower));
+  const metric = percentileMetric(subject, named, inner);
+  clause.use(index, inner.end);
+  clause.place(index, inner.end, 'comparison');
+  for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
+  const shown = join(view.slice(share.start, share.end));
+  // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
+  if (named >= 0) clause.setAside(subject.slice(0, named), `Read \`${shown} of ${join(subject.slice(0, named))}\` within the threshold as p${formatNumber(share.value)} of ${metric}.`);
+  else clause.notes.push(`Read \`${shown}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`);
+  return clause.finish([{ ...blank(metric, comparison.op, inner.value, inner.unit), percentile: share.value }]);
 }
 
 /** The words of the population and what it does, with quoted names kept whole: "in \"approved complete\" status" holds no verb. */
@@ -125,5 +129,20 @@ export function readShare(clause: Clause, share: Quantity, op: Op | null, low: n
   clause.use(share.start, share.end + 1);
   clause.place(share.start, share.end + 1, 'quantity');
   const rest = view.map((token, index) => ({ token, index })).filter(({ index }) => index > share.end && !clause.used[index]);
-  return sharePercentile(clause, view, share, rest, op) ?? shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
+  const inner = innerThreshold(view, rest);
+  if (inner && op === null) return sharePercentile(clause, view, share, rest, inner);
+  if (!inner) return shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
+  // "At least 90% of invited EORs complete onboarding within 14 days": a share with a comparison of its own keeps the
+  // limit that ends it, written in words, in the name. Which percentile it would bound depends on both comparisons.
+  const limit = view.slice(inner.index, inner.quantity.end);
+  const ends = rest.every(({ index, token }) => index < inner.quantity.end || token.kind === 'symbol');
+  if (limit.some((token) => token.kind === 'symbol') || !ends)
+    return {
+      unsure: `it compares a share (\`${join(view.slice(share.start, share.end))}\`) of what passes another threshold; end it with the limit in words ("within 14 days"), or write a percentile, such as \`p90 wait time ≤ 5 min\``,
+    };
+  clause.use(inner.index, inner.quantity.end);
+  clause.place(inner.index, inner.quantity.end, 'metric');
+  clause.period = [join(limit), clause.period].filter(Boolean).join(' ');
+  const before = rest.filter(({ index }) => index < inner.index);
+  return shareOfPopulation(clause, view, share, before, { op, low, population: population?.text ?? '' });
 }
