@@ -17,7 +17,7 @@ import { readClause } from './read-clause.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
-import { applyLabel, findLabel, isDecision } from './refiners/label.ts';
+import { applyLabel, findLabel, isDecision, isHeading } from './refiners/label.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -98,7 +98,9 @@ function read(text: string, context: ReadContext): Reading {
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
-  const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), { ...context, label: join(label.words), named: true }, numbers, unsure) : null;
+  // A heading ("Red flag:", "Target:") names nothing the words after it could lack.
+  const restContext = label ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
+  const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
   // Under a decision ("Go / expand:") the words after the colon are the whole criterion, however many clauses.
   const byLabel = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
   if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);

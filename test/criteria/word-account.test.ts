@@ -132,6 +132,8 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Resolution time < 24 hours (Sev 2)', 'exit', 'resolution time (Sev 2) < 24 h'],
     ['Technical issue resolution time < 24 hours (P2)', 'exit', 'technical issue resolution time (P2) < 24 h'],
     ['Latency (p95) < 300 ms', 'exit', 'latency < 300 ms at p95'],
+    ['CSAT below 4.0 = pause pilot immediately', 'rollback', 'CSAT < 4'],
+    ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
     ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
     ['Less than 10% of patients wait more than 4 hours', 'exit', 'patients wait more than 4 hours < 10%'],
@@ -174,6 +176,13 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // The limit inside a share written with a symbol, or followed by more words, is not kept in a name.
     ['At least 90% of requests complete in < 200 ms', 'exit'],
     ['At least 90% of orders ship within 2 days of payment', 'exit'],
+    // An outcome after "→" or "=" must fit the list: a failing state under the exit criteria would turn the criterion round.
+    ['User login frequency <80% = Adoption issues need addressing', 'exit'],
+    ['User login frequency <80% → adoption issues need addressing', 'exit'],
+    ['Error rate above 1% → investigate', 'exit'],
+    ['Error rate below 1% → go', 'rollback'],
+    // A heading names no metric of its own.
+    ['Red flag: Drop below 4.0', 'rollback'],
     ['Error rate > 2% in canary vs baseline', 'rollback'],
     ['Error rate > 1% for the month', 'rollback'],
     ['We anticipate negligible impact (<5%) for typical use', 'exit'],

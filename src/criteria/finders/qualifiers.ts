@@ -5,6 +5,7 @@ import { LABEL_DIRECTIONS, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
 import type { Found, WordPart } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 import { findDeadline } from './deadline.ts';
 import { findPercentile } from './percentile.ts';

@@ -1,5 +1,5 @@
 /** Takes off what only frames a criterion: list markers, emoji, "Roll back if", "Trigger:", a consequence, a comment, other table columns. */
-import { CONDITIONS, CONSEQUENCES, GO_LEADS, LEAD, NEGATIONS, ROLLBACK_LEADS, SIGNIFICANT, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { BAD_STATES, COMPARING, CONDITIONS, CONSEQUENCES, GO_DECISIONS, GO_LEADS, GOOD_STATES, LEAD, NEGATIONS, ROLLBACK_LEADS, SIGNIFICANT, STOP_DECISIONS, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -35,7 +35,34 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower)))
     return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
+  return ['→', '='].includes(cut.after[0]?.text ?? '') ? outcomeProblem(after, kind) : null;
+}
+
+/**
+ * Why the outcome after "→" or "=" does not fit the list: under the exit criteria it must say the
+ * criterion is met ("→ go"), under the triggers that it rolls back ("= pause"). "< 80% → adoption issues
+ * need addressing" under the exit criteria states a failure; read as what must hold, it would turn round.
+ */
+function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  const words = after.map((token) => token.lower);
+  const going = words.some((word) => GO_DECISIONS.has(word) || GO_LEADS.has(word) || GOOD_STATES.has(word) || ['met', 'ready', 'pass', 'passes', 'passed'].includes(word));
+  const stopping = words.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word));
+  const shown = after.map((token) => token.text).join(' ');
+  if (kind === 'exit' && (!going || stopping))
+    return `it ends with \`${shown}\`, which does not say the criterion is met; write the condition that must hold, or move a failing state under the rollback triggers`;
+  if (kind === 'rollback' && (!stopping || going)) return `it ends with \`${shown}\`, which does not roll back; end it with the rollback, or move it out of the rollback triggers`;
   return null;
+}
+
+/** Whether an "=" gives an outcome after a threshold already stated: "< 80% = adoption issues", "below 4.0 = pause". */
+function outcomeSign(tokens: readonly Token[], start: number, index: number): boolean {
+  const before = tokens.slice(start, index);
+  return (
+    tokens[index]?.text === '=' &&
+    tokens[index + 1]?.kind === 'word' &&
+    before.some((token) => token.kind === 'number') &&
+    before.some((token) => SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower))
+  );
 }
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
@@ -72,8 +99,10 @@ export function stripFrame(tokens: Token[]): Token[] {
   let end = comment > start ? comment : tokens.length;
   while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
   // "…, roll back", "→ halt": what to do, after the condition; never a second threshold or a condition ("…, then ≥ 60% by month 3").
-  const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))));
-  if (consequence > 0 && !carriesMeaning(tokens.slice(consequence, end))) end = Math.min(end, consequence);
+  const consequence = tokens.findIndex(
+    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))),
+  );
+  if (consequence > 0 && !carriesMeaning(tokens.slice(consequence + 1, end))) end = Math.min(end, consequence);
   // A table row: the cells after the one that holds the threshold are other columns (severity, channel).
   if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
     const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');

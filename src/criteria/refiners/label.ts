@@ -147,6 +147,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     const shown = metricText(heading);
     // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
     const prefix = new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:the\\s+)?`, 'i');
+    if (parts.criteria.some((criterion) => criterion.metric.toLowerCase() === shown.toLowerCase()))
+      return { unsure: `the heading \`${joinTokens(heading)}\` names no metric, and the words after it name none either; write what is measured after the colon` };
     const unheaded = parts.criteria.map((criterion) => ({ ...criterion, metric: (shown && criterion.metric.replace(prefix, '')) || criterion.metric }));
     const criteria = scope.length > 0 ? unheaded.map((criterion) => ({ ...criterion, metric: withLabel(metricText(scope), criterion.metric) })) : unheaded;
     return { ...parts, criteria, notes: [...parts.notes, `Read under the heading \`${joinTokens(heading)}\`.`], aside: [...parts.aside, ...heading.filter((token) => !scope.includes(token))] };
