@@ -109,6 +109,10 @@ export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand
  * where the author gave a value without a direction ("Uptime: 99.9%"); a name with words of both
  * kinds, or of neither, has no polarity and the value stays ambiguous.
  */
+// Names whose last word (or "<word> rate") alone says which way is better, so a bare target in an exit
+// criterion has one reading: "99.9% monthly uptime" is at least 99.9%. Broader lists guessed wrong ("time savings").
+export const HIGHER_HEADS = words('uptime availability accuracy coverage adoption retention satisfaction csat nps attendance success-rate completion-rate adoption-rate pass-rate retention-rate');
+export const LOWER_HEADS = words('downtime latency errors defects incidents crashes complaints error-rate crash-rate failure-rate defect-rate churn-rate abandonment-rate');
 export const HIGHER_WORDS = ['uptime', 'availability', 'available', 'success', 'successful', 'succeed', 'conversion', 'csat', 'nps', 'satisfaction', 'adoption', 'retention', 'coverage', 'throughput', 'completion', 'completed', 'crash-free', 'accuracy', 'engagement', 'activation', 'pass', 'passing', 'passed', 'uptake', 'take-up', 'usage', 'rating', 'score', 'health', 'healthy', 'signups', 'sign-ups', 'logins', 'reliability', 'apdex', 'hit', 'opt-in', 'resolved', 'savings'];
 export const LOWER_WORDS = ['error', 'errors', 'failure', 'failures', 'failed', 'failing', 'defect', 'defects', 'bug', 'bugs', 'incident', 'incidents', 'latency', 'duration', 'response', 'time', 'crash', 'crashes', 'churn', 'ticket', 'tickets', 'complaint', 'complaints', 'cost', 'costs', 'abandonment', 'bounce', 'downtime', 'timeout', 'timeouts', 'rollback', 'rollbacks', 'drop-off', 'wait', 'queue', 'lag', 'rejection', 'rejections', 'escalation', 'escalations', 'outage', 'outages', 'anr', 'anrs', 'restarts', 'retries', 'loss', 'leak', 'leaks', 'violations', 'alerts', 'pages', 'open', 'unsuccessful', 'unresolved', 'slow', 'backlog', 'delay', 'p99', 'p95', 'p90', 'p50'];
 

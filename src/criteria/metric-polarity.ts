@@ -1,4 +1,4 @@
-import { HIGHER_WORDS, LOWER_WORDS } from './lexicon.ts';
+import { HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS } from './lexicon.ts';
 
 const HIGHER_SET = new Set(HIGHER_WORDS);
 const LOWER_SET = new Set(LOWER_WORDS);
@@ -10,4 +10,12 @@ export function metricPolarity(metric: string): 'higher' | 'lower' | null {
   const down = words.some((word) => LOWER_SET.has(word));
   if (up === down) return null;
   return up ? 'higher' : 'lower';
+}
+
+/** Which way is better when the name's last word says it alone ("monthly uptime", "P1 incidents", "error rate"), else null. */
+export function headPolarity(metric: string): 'higher' | 'lower' | null {
+  const words = metric.toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const head = last === 'rate' ? `${words.at(-2) ?? ''}-rate` : last;
+  return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;
 }

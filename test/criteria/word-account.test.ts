@@ -133,6 +133,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Technical issue resolution time < 24 hours (P2)', 'exit', 'technical issue resolution time (P2) < 24 h'],
     ['Latency (p95) < 300 ms', 'exit', 'latency < 300 ms at p95'],
     ['CSAT below 4.0 = pause pilot immediately', 'rollback', 'CSAT < 4'],
+    // A bare exit target whose name says alone which way is better.
+    ['99.9% monthly uptime', 'exit', 'monthly uptime ≥ 99.9%'],
+    ['Error rate: 1%', 'exit', 'error rate ≤ 1%'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
     ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
@@ -188,5 +191,14 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['We anticipate negligible impact (<5%) for typical use', 'exit'],
   ] as const)('refuses %s', (text, kind) => {
     expect(readCriterion(text, { kind }).status).toBe('unsure');
+  });
+
+  it.each([
+    // A name that does not say alone which way is better, and any bare value in a trigger, keep both readings.
+    ['Time savings: 30%', 'exit'],
+    ['Response rate: 40%', 'exit'],
+    ['Uptime: 99.9%', 'rollback'],
+  ] as const)('asks which way for %s', (text, kind) => {
+    expect(readCriterion(text, { kind }).status).toBe('ambiguous');
   });
 });

@@ -5,6 +5,7 @@ import { type Clause, leftoverReason } from '../clause.ts';
 import { CROSSED } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
 import { CONDITIONS, FILLERS, LABEL_DIRECTIONS } from '../lexicon.ts';
+import { headPolarity } from '../metric-polarity.ts';
 import { notAMetric } from '../metric-text.ts';
 import type { Quantity } from '../quantity.ts';
 import { blank, type ClauseResult, type Op, type ParsedCriterion } from '../reading.ts';
@@ -91,5 +92,8 @@ export function readUndirected(
   if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover()) };
   const problem = notAMetric(name);
   if (problem) return { unsure: problem, unnamed: true };
+  // An exit target for a name that says which way is better ("99.9% monthly uptime") has one reading.
+  const better = trigger || percentile !== null ? null : headPolarity(name);
+  if (better) return clause.finish([make(better === 'higher' ? '>=' : '<=')], [`Read as ${better === 'higher' ? 'at least' : 'at most'} ${shown}: a ${better} ${name} is better.`]);
   return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
 }
