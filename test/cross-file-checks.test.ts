@@ -9,7 +9,8 @@ import { main } from '../src/cli/main.ts';
 async function check(cwd: string, ...args: string[]) {
   let stdout = '';
   const code = await main({ argv: ['check', '--format', 'json', ...args], cwd, logMessage: (text) => (stdout = text), logError: () => {} });
-  const files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; message: string; severity: string; url: string }> }> = JSON.parse(stdout).files;
+  const files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; message: string; severity: string; url: string; messageId?: string; cause?: unknown[] }> }> =
+    JSON.parse(stdout).files;
   return { code, files };
 }
 
@@ -21,6 +22,25 @@ describe('duplicate-plan', () => {
       ['content/examples/saved-carts/v1.mdx', []],
       ['content/plans/saved-carts/v1.mdx', ['duplicate-plan']],
     ]);
+    // The first file is the message's cause, not words in its text.
+    const [duplicate] = files[1]?.diagnostics ?? [];
+    expect(duplicate).toMatchObject({ messageId: 'duplicate', cause: [{ path: 'content/examples/saved-carts/v1.mdx', line: 1, column: 1 }] });
+    expect(duplicate?.message).not.toContain('content/examples');
+  });
+
+  it('shows the first file under the message, in SARIF as a related location and in the terminal as a line of its own', async () => {
+    const cwd = fileURLToPath(new URL('fixtures/cli/duplicates/', import.meta.url));
+    const run = async (format: string) => {
+      let stdout = '';
+      await main({ argv: ['check', '--format', format], cwd, logMessage: (text) => (stdout += text), logError: () => {} });
+      return stdout;
+    };
+    const sarif = JSON.parse(await run('sarif'));
+    expect(sarif.runs[0].results[0].relatedLocations).toEqual([
+      expect.objectContaining({ id: 0, physicalLocation: { artifactLocation: { uri: 'content/examples/saved-carts/v1.mdx' }, region: { startLine: 1, startColumn: 1 } } }),
+    ]);
+    expect(await run('pretty')).toContain('↳ content/examples/saved-carts/v1.mdx:1:1  The first file that claims plan `saved-carts` version 1.');
+    expect(await run('github')).toContain('%0A↳ content/examples/saved-carts/v1.mdx:1:1');
   });
 });
 

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../src/engine/check-plan.ts';
-import { rules } from '../src/engine/rules/index.ts';
+import { relatedPlaces } from '../src/engine/file-report.ts';
+import { fillMessage } from '../src/engine/rule.ts';
+import { projectRules, rules } from '../src/engine/rules/index.ts';
 import { MAX_DEPTH, MAX_FENCES, MAX_MARKERS } from '../src/engine/rules/pathological-markdown.ts';
 import { readFrontmatter } from '../src/model/frontmatter.ts';
 import { readMetricCatalog } from '../src/model/metric-catalog.ts';
@@ -28,15 +31,19 @@ function checkFixture(ruleId: string, fixture: 'ok' | 'not-ok') {
  */
 function messagesOf(ruleId: string, fixture: 'ok' | 'not-ok'): string[] {
   const { file } = checkFixture(ruleId, fixture);
-  return file.messages.filter((message) => message.ruleId === ruleId).map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`);
+  // A message's cause, the places that explain it, follows it: `↳ line:column message`.
+  const causes = (message: VFileMessage) => relatedPlaces(message).map((place) => ` ↳ ${place.line}:${place.column} ${place.message}`);
+  return file.messages
+    .filter((message) => message.ruleId === ruleId)
+    .map((message) => [`${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`, ...causes(message)].join(''));
 }
 
 describe('every rule', () => {
-  it.each(rules.map((rule) => rule.id))('%s passes its ok fixture', (ruleId) => {
+  it.each(rules.map((rule) => rule.meta.id))('%s passes its ok fixture', (ruleId) => {
     expect(messagesOf(ruleId, 'ok')).toEqual([]);
   });
 
-  it.each(rules.map((rule) => rule.id))('%s has a description and reports through file.message with a docs url', (ruleId) => {
+  it.each(rules.map((rule) => rule.meta.id))('%s has a description and reports through file.message with a docs url', (ruleId) => {
     // A description is a sentence for the rules reference, not a stub.
     expect(RULES[ruleId].description).toMatch(/^[A-Z`].{30,}\.$/);
     const { file } = checkFixture(ruleId, 'not-ok');
@@ -179,7 +186,7 @@ describe('not-ok fixtures', () => {
   it('decision-mismatch', () => {
     expect(messagesOf('decision-mismatch', 'not-ok')).toMatchInlineSnapshot(`
       [
-        "14:12 warning Unexpected \`decision.outcome: scale\`, expected \`rollback\` from the observed results (Trigger fired: \`Trigger if error rate > 2% for 15 minutes\` (line 46): Condition held 20 min (2026-12-10T09:00:00Z to 2026-12-10T09:20:00Z); the window is for 15 minutes.). Correct the outcome, or explain in \`decision.notes\` why the team decided otherwise.",
+        "14:12 warning Unexpected \`decision.outcome: scale\`, expected \`rollback\` from the observed results. Correct the outcome, or explain in \`decision.notes\` why the team decided otherwise. ↳ 46:1 Trigger fired: \`Trigger if error rate > 2% for 15 minutes\`: Condition held 20 min (2026-12-10T09:00:00Z to 2026-12-10T09:20:00Z); the window is for 15 minutes.",
       ]
     `);
   });
@@ -265,8 +272,38 @@ describe('the rule registry', () => {
     expect(readFrontmatter(page)?.problems).toEqual([]);
   });
 
+  it('has one meta per rule, with its docs page and its messages by id', () => {
+    const metas = [...rules.map((rule) => rule.meta), ...projectRules];
+    expect(metas.map((meta) => meta.id).sort()).toEqual([...RULE_IDS].sort());
+    for (const meta of metas) {
+      expect(meta).toMatchObject({ ...RULES[meta.id], docs: `https://pilotplan.github.io/authoring/rules/${meta.id}/` });
+      expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
+      // Place-holders are `{{name}}`; a message opens as a sentence, or with the one value it passes on.
+      for (const template of Object.values(meta.messages) as string[]) {
+        expect(template.replace(/\{\{\w+\}\}/g, '')).not.toMatch(/\{\{|\}\}(?!\})/);
+        expect(template).toMatch(/^(?:[A-Z]|\{\{\w+\}\}$)/);
+      }
+    }
+  });
+
+  it('says which template each message came from', () => {
+    for (const rule of rules) {
+      const { file } = checkFixture(rule.meta.id, 'not-ok');
+      for (const message of file.messages.filter((each) => each.ruleId === rule.meta.id)) {
+        expect(Object.keys(rule.meta.messages)).toContain((message as VFileMessage & { messageId?: string }).messageId);
+      }
+    }
+  });
+
+  it('fills a template from its data, and fails loudly on a value the report left out', () => {
+    expect(fillMessage('Missing `{{section}}` in `{{ file }}`.', { section: 'Scope', file: 'v1.mdx' })).toBe('Missing `Scope` in `v1.mdx`.');
+    // A value is written as given, never read as a template again.
+    expect(fillMessage('Unexpected `{{value}}`.', { value: '{{value}}' })).toBe('Unexpected `{{value}}`.');
+    expect(() => fillMessage('Missing `{{section}}`.', {})).toThrow(/section/);
+  });
+
   it('holds every rule the engine runs, and the limits its description quotes', () => {
-    expect(rules.map((rule) => rule.id).filter((id) => !RULE_IDS.includes(id))).toEqual([]);
+    expect(rules.map((rule) => rule.meta.id).filter((id) => !RULE_IDS.includes(id))).toEqual([]);
     expect(RULES['pathological-markdown'].description).toContain(
       `deeper than ${MAX_DEPTH} levels, no more than ${MAX_MARKERS} emphasis or link markers in one paragraph and no more than ${MAX_FENCES} \`:::\` lines`,
     );

@@ -3,14 +3,16 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { PlanCriteria } from '../model/plan-criteria.ts';
 import { parsePlanPath, RESULTS_FILE } from '../model/plan-path.ts';
 import type { FolderResults } from '../model/plan-results.ts';
-import { ProjectFileError, present, projectRoot, readProjectFile, unsafeFileMessage, unsafeFileReason } from '../model/project-file.ts';
+import { ProjectFileError, present, projectRoot, readProjectFile, unsafeFileReason } from '../model/project-file.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { CheckCache, hash } from './check-cache.ts';
 import { diagnostic, findDuplicatePlans } from './cross-file-checks.ts';
-import { optionLikeName, tooLarge } from './file-gate.ts';
+import { linked, optionLikeName, tooLarge } from './file-gate.ts';
 import { type FileReport, toDiagnostics } from './file-report.ts';
 import type { PlanJob, PlanOutcome } from './plan-outcome.ts';
+import { type Said, said } from './rule.ts';
+import resultsSchema from './rules/results-schema.ts';
 
 export interface CheckOptions {
   /** Reuse outcomes of unchanged files from earlier runs (default true), or the cache the caller opened. */
@@ -55,15 +57,15 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const configKey = hash(JSON.stringify(config));
   // Files that may not be read (links, above all) are reported at the file and never opened.
   const refused = new Map<string, FileReport>();
-  const refuse = (path: string, ruleId: 'linked-file' | 'unsafe-file-name' | 'results-schema', message: string) => {
-    const item = diagnostic(ruleId, message, config);
+  const refuse = (path: string, message: Said) => {
+    const item = diagnostic(message, config);
     refused.set(path, { path: show(path), source: '', diagnostics: item ? [item] : [] });
   };
   // Each file is read once, without following a link; an oversized one is reported from its size alone.
   const texts = new Map<string, { source: string; size: number }>();
   for (const path of paths) {
     if (basename(path).startsWith('-')) {
-      refuse(path, 'unsafe-file-name', optionLikeName(basename(path)));
+      refuse(path, optionLikeName(basename(path)));
       continue;
     }
     try {
@@ -71,7 +73,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
       texts.set(path, { source, size: 0 });
     } catch (error) {
       if (!(error instanceof ProjectFileError)) throw error;
-      if (error.kind === 'unsafe') refuse(path, 'linked-file', `${error.message} It was not read.`);
+      if (error.kind === 'unsafe') refuse(path, linked(error.reason));
       else texts.set(path, { source: '', size: error.size });
     }
   }
@@ -80,7 +82,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
     const path = join(folder, RESULTS_FILE);
     if (!present(path)) return false;
     const reason = unsafeFileReason(path, folder);
-    if (reason) refuse(path, 'linked-file', `${unsafeFileMessage(reason)} It was not read.`);
+    if (reason) refuse(path, linked(reason));
     return reason === null;
   });
   // Results files are rare: their reader, with its YAML and schema libraries, loads only when one is there.
@@ -94,7 +96,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
       results.set(folder, planResults?.readResultsFile(path, folder, rootOf(path)) ?? null);
     } catch (error) {
       if (!(error instanceof ProjectFileError)) throw error;
-      refuse(path, 'results-schema', error.message);
+      refuse(path, error.kind === 'unsafe' ? linked(error.reason) : said(resultsSchema, 'tooLarge', { size: error.size.toLocaleString('en-US'), max: config.maxFileSize.toLocaleString('en-US') }));
     }
   }
   const jobs = readable.map((path): PlanJob & { key: string; size: number } => {
@@ -107,7 +109,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const outcomes = new Map<string, PlanOutcome>();
   for (const job of jobs) {
     if (job.size > config.maxFileSize) {
-      const item = diagnostic('file-too-large', tooLarge(job.size, config), config);
+      const item = diagnostic(tooLarge(job.size, config), config);
       outcomes.set(job.path, { ...EMPTY, diagnostics: item ? [item] : [] });
     }
   }

@@ -4,8 +4,9 @@ import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { ResultsFile } from '../model/read-results.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
+import { messageOf, type Report } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
-import { ruleDocsUrl } from './site-urls.ts';
+import resultsSchema from './rules/results-schema.ts';
 
 /**
  * Checks a `results.yaml`: its schema, then that every observation can be compared with the plan
@@ -15,23 +16,21 @@ export function checkResults(source: string, path: string, results: ResultsFile,
   const file = new VFile({ path, value: source });
   const severity = ruleSeverity('results-schema', config);
   if (severity === 'off') return file;
-  const add = (place: { line: number; column: number }, reason: string, fatal: boolean) => {
-    const message = file.message(reason, { place, ruleId: 'results-schema', source: 'pilotplan' });
-    message.url = ruleDocsUrl('results-schema');
+  type Said = Pick<Report<keyof typeof resultsSchema.messages>, 'messageId' | 'data'>;
+  const add = (place: { line: number; column: number }, said: Said, fatal: boolean) => {
+    const message = file.message(messageOf(resultsSchema, said), { place, ruleId: 'results-schema', source: 'pilotplan' });
+    message.url = resultsSchema.docs;
     message.fatal = fatal && severity === 'error';
+    Object.assign(message, { messageId: said.messageId });
   };
-  for (const problem of results.problems) add(problem, problem.message, true);
+  for (const problem of results.problems) add(problem, { messageId: 'invalid', data: { problem: problem.message } }, true);
   if (results.results && version) {
     for (const problem of evaluatePlan(version.criteria, results.results.observations, version.dates).problems) {
-      add(results.locate(['observations', problem.observation], problem.field ?? undefined), problem.message, problem.severity === 'error');
+      add(results.locate(['observations', problem.observation], problem.field ?? undefined), { messageId: 'observation', data: { problem: problem.message } }, problem.severity === 'error');
     }
   }
   if (results.results && !version) {
-    add(
-      { line: 1, column: 1 },
-      `Unexpected results for a plan version that does not exist (\`version: ${results.results.version ?? 'latest'}\`), expected the version of a \`v<N>.mdx\` beside this file. Correct \`version\`.`,
-      true,
-    );
+    add({ line: 1, column: 1 }, { messageId: 'noVersion', data: { version: results.results.version ?? 'latest' } }, true);
   }
   return file;
 }

@@ -8,6 +8,7 @@ import { parseDocument } from '../parse/parse-document.ts';
 import type { Config } from '../schemas/config-schema.ts';
 import { SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
 import { diagnostic } from './cross-file-checks.ts';
+import { linked, tooLarge } from './file-gate.ts';
 import { type FileReport, toDiagnostics } from './file-report.ts';
 import { FLAWED_FOLDER } from './plan-files.ts';
 import { rules } from './rules/index.ts';
@@ -16,7 +17,7 @@ import pathologicalMarkdown from './rules/pathological-markdown.ts';
 import { runRules } from './run-rules.ts';
 
 /** The rules that hold the trust boundary: no code, no raw HTML or unsafe URL, no shape that stalls the build. */
-export const safetyRules = rules.filter((rule) => SAFETY_RULE_IDS.has(rule.id));
+export const safetyRules = rules.filter((rule) => SAFETY_RULE_IDS.has(rule.meta.id));
 
 export interface SafetyInput {
   path: string;
@@ -54,7 +55,7 @@ export function checkDocuments(paths: readonly string[], config: Config, cwd: st
       source = readProjectFile(path, cwd, config.maxFileSize);
     } catch (error) {
       if (!(error instanceof ProjectFileError)) throw error;
-      const item = diagnostic(error.kind === 'too-large' ? 'file-too-large' : 'linked-file', error.message, config);
+      const item = diagnostic(error.kind === 'too-large' ? tooLarge(error.size, config) : linked(error.reason), config);
       reports.push({ path: shown, source: '', diagnostics: item ? [item] : [] });
       continue;
     }

@@ -1,16 +1,18 @@
 import type { Config } from '../schemas/config-schema.ts';
-import type { RuleId } from '../schemas/rule-registry.ts';
 import type { Diagnostic, FileReport } from './file-report.ts';
+import { type Related, type Said, said } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
+import duplicatePlan from './rules/duplicate-plan.ts';
 import { ruleDocsUrl } from './site-urls.ts';
 
 /**
  * A problem found outside one file's rules (by comparing files, or by the limits a file broke), at
  * the severity the project set for its rule (all default to errors, and safety rules stay errors); null when the rule is off.
  */
-export function diagnostic(ruleId: RuleId, message: string, config: Config, line = 1): Diagnostic | null {
+export function diagnostic({ ruleId, messageId, message }: Said, config: Config, line = 1, cause: Related[] = []): Diagnostic | null {
   const severity = ruleSeverity(ruleId, config);
-  return severity === 'off' ? null : { ruleId, severity, message, line, column: 1, url: ruleDocsUrl(ruleId) };
+  if (severity === 'off') return null;
+  return { ruleId, severity, message, line, column: 1, url: ruleDocsUrl(ruleId), messageId, ...(cause.length > 0 ? { cause } : {}) };
 }
 
 /** The report with one more diagnostic, kept in line order. */
@@ -30,13 +32,8 @@ export function findDuplicatePlans(reports: FileReport[], config: Config): FileR
       first.set(key, report.path);
       return report;
     }
-    return append(
-      report,
-      diagnostic(
-        'duplicate-plan',
-        `Unexpected second file for plan \`${plan.id}\` version ${plan.version}, expected one per id and version; \`${earlier}\` claims it too. Rename this plan's folder to a new id.`,
-        config,
-      ),
-    );
+    const data = { id: plan.id, version: plan.version };
+    const claimed = { path: earlier, line: 1, column: 1, message: said(duplicatePlan, 'first', data).message };
+    return append(report, diagnostic(said(duplicatePlan, 'duplicate', data), config, 1, [claimed]));
   });
 }

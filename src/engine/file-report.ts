@@ -1,7 +1,8 @@
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
 import type { ExplainedCriterion, PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
+import type { Related } from './rule.ts';
 
 /** Where a section lies in the source: its heading's key and title, and the body's offsets. */
 export interface SectionSpan {
@@ -33,6 +34,18 @@ export interface Diagnostic {
   actual?: string;
   /** What the message suggests instead, when it suggests something. */
   expected?: string[];
+  /** Which of the rule's message templates it is, for tools that act on one kind of message. */
+  messageId?: string;
+  /** Other places that explain it: the other file, the criterion that decided. */
+  cause?: Related[];
+}
+
+/** The chain of vfile-message causes as related places. */
+export function relatedPlaces(message: VFileMessage): Related[] {
+  const places: Related[] = [];
+  for (let cause = message.cause; cause instanceof VFileMessage; cause = cause.cause)
+    places.push({ ...(cause.file ? { path: cause.file } : {}), line: cause.line ?? 1, column: cause.column ?? 1, message: cause.reason });
+  return places;
 }
 
 export function toDiagnostic(message: VFileMessage): Diagnostic {
@@ -45,6 +58,8 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
     url: message.url,
     ...(message.actual === undefined ? {} : { actual: message.actual }),
     ...(message.expected === undefined ? {} : { expected: message.expected }),
+    ...('messageId' in message && typeof message.messageId === 'string' ? { messageId: message.messageId } : {}),
+    ...(message.cause instanceof VFileMessage ? { cause: relatedPlaces(message) } : {}),
   };
 }
 

@@ -5,6 +5,8 @@ import type { Config } from '../schemas/config-schema.ts';
 import { BaseRefError } from './base-ref-error.ts';
 import { append, diagnostic } from './cross-file-checks.ts';
 import type { FileReport } from './file-report.ts';
+import { said } from './rule.ts';
+import approvedImmutable from './rules/approved-immutable.ts';
 
 const FROZEN = new Set(['approved', 'active', 'completed']);
 
@@ -73,14 +75,6 @@ export function findFrozenEdits(reports: FileReport[], base: string, cwd: string
     }
     const old = frozenParts(before);
     if (typeof old.status !== 'string' || !FROZEN.has(old.status) || old.rest === frozenParts(report.source).rest) return report;
-    return append(
-      report,
-      diagnostic(
-        'approved-immutable',
-        `Unexpected edit to a version that was \`${old.status}\` at \`${base}\`, expected it unchanged apart from \`status\` and \`decision\`. Undo the edit and write the change as a new version (\`npx pilotplan new ${report.plan.id ?? '<id>'}\`).`,
-        config,
-        firstChangedLine(before, report.source),
-      ),
-    );
+    return append(report, diagnostic(said(approvedImmutable, 'edited', { status: old.status, base, id: report.plan.id ?? '<id>' }), config, firstChangedLine(before, report.source)));
   });
 }

@@ -29,9 +29,8 @@ export function runPlanJob(job: PlanJob, config: Config): PlanOutcome {
     return {
       diagnostics: [
         {
-          ruleId: 'internal-error',
+          ...checkerFailed(reason),
           severity: 'error',
-          message: checkerFailed(reason),
           line: 1,
           column: 1,
           url: ruleDocsUrl('internal-error'),

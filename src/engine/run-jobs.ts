@@ -31,7 +31,7 @@ export function runJobs(jobs: readonly PlanJob[], config: Config): PlanOutcome[]
       }
     }, limitMs + sliceMs);
     if (!finished) {
-      const stopped = diagnostic('check-timeout', timedOut(config), config);
+      const stopped = diagnostic(timedOut(config), config);
       outcomes.push({ diagnostics: stopped ? [stopped] : [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] });
     }
   }

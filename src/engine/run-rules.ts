@@ -1,12 +1,17 @@
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
-import type { Report, Rule } from './rule.ts';
+import { messageOf, type Related, type Report, type Rule } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import { rules } from './rules/index.ts';
 import { ruleDocsUrl } from './site-urls.ts';
+
+// Said for any safety rule an ignore comment names, so it belongs to the engine rather than to one rule.
+const IGNORED_SAFETY_RULE =
+  'Unexpected ignore comment for `{{rule}}`, a safety rule: it cannot be ignored, so the comment has no effect. Remove `{{rule}}` from the comment and fix the line below it.';
 
 const IGNORE_COMMENT = /^\s*\/\*\s*pilotplan-ignore-next-line\b([^*]*)\*\/\s*$/;
 
@@ -42,11 +47,23 @@ function lineOf(place: Position | Point | undefined): number | undefined {
   return 'start' in place ? place.start.line : place.line;
 }
 
-/** Records one report on the file as a vfile message at the rule's severity. */
-function record(file: VFile, ruleId: RuleId, severity: 'error' | 'warning', report: Report): void {
-  const message = file.message(report.reason, { place: placeOf(report.place), ruleId, source: 'pilotplan' });
+/** Related places as vfile-message's `cause`: each a message of its own, the next one its cause in turn. */
+export function relatedCause(related: readonly Related[] | undefined): VFileMessage | undefined {
+  let cause: VFileMessage | undefined;
+  for (const place of [...(related ?? [])].reverse()) {
+    const message = new VFileMessage(place.message, { place: { line: place.line, column: place.column }, ...(cause ? { cause } : {}) });
+    if (place.path !== undefined) message.file = place.path;
+    cause = message;
+  }
+  return cause;
+}
+
+/** Records one message on the file at the rule's severity, with its id and the places that explain it. */
+function record(file: VFile, ruleId: RuleId, severity: 'error' | 'warning', text: string, report: Omit<Report, 'data'>): void {
+  const message = file.message(text, { place: placeOf(report.place), ruleId, source: 'pilotplan', ...(report.cause?.length ? { cause: relatedCause(report.cause) } : {}) });
   message.url = ruleDocsUrl(ruleId);
   message.fatal = severity === 'error';
+  Object.assign(message, { messageId: report.messageId });
   if (report.actual !== undefined) message.actual = report.actual;
   if (report.expected !== undefined) message.expected = report.expected;
   if (report.note !== undefined) message.note = report.note;
@@ -62,18 +79,17 @@ export function runRules(plan: PlanModel, file: VFile, selected: readonly Rule[]
   const ignored = ignoreComments(plan);
   const bodyUnread = plan.syntaxProblems.some((problem) => !problem.recovered);
   for (const rule of selected) {
-    const safety = isSafety(rule.id);
-    const severity = ruleSeverity(rule.id, plan.config);
+    const { id } = rule.meta;
+    const safety = isSafety(id);
+    const severity = ruleSeverity(id, plan.config);
     if (severity === 'off' || (bodyUnread && rule.scope === 'body')) continue;
     for (const comment of safety ? ignored.values() : []) {
-      if (!comment.ruleIds.has(rule.id)) continue;
-      const reason = `Unexpected ignore comment for \`${rule.id}\`, a safety rule: it cannot be ignored, so the comment has no effect. Remove \`${rule.id}\` from the comment and fix the line below it.`;
-      record(file, rule.id, 'error', { place: comment.node, reason });
+      if (comment.ruleIds.has(id)) record(file, id, 'error', IGNORED_SAFETY_RULE.replaceAll('{{rule}}', id), { place: comment.node, messageId: 'ignoredSafetyRule' });
     }
     rule.check(plan, (report) => {
       const silenced = ignored.get(lineOf(placeOf(report.place)) ?? 0)?.ruleIds;
-      if (silenced && !safety && (silenced.size === 0 || silenced.has(rule.id))) return;
-      record(file, rule.id, severity, report);
+      if (silenced && !safety && (silenced.size === 0 || silenced.has(id))) return;
+      record(file, id, severity, messageOf(rule.meta, report), report);
     });
   }
 }

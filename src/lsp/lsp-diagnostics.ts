@@ -1,6 +1,17 @@
 import type { VFileMessage } from 'vfile-message';
-import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
-import type { Diagnostic as CheckDiagnostic } from '../engine/file-report.ts';
+import { type Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, type Range } from 'vscode-languageserver';
+import { type Diagnostic as CheckDiagnostic, relatedPlaces } from '../engine/file-report.ts';
+import type { Related } from '../engine/rule.ts';
+
+/** The address of a related place's file: its own path, or none for the document the message is about. */
+export type UriOf = (path: string | undefined) => string;
+
+/** A message's cause, the places that explain it, as the editor's related information. */
+function relatedInformation(cause: readonly Related[], uriOf: UriOf): { relatedInformation?: DiagnosticRelatedInformation[] } {
+  if (cause.length === 0) return {};
+  const at = (place: Related): Range => ({ start: { line: place.line - 1, character: place.column - 1 }, end: { line: place.line - 1, character: place.column - 1 } });
+  return { relatedInformation: cause.map((place) => DiagnosticRelatedInformation.create(Location.create(uriOf(place.path), at(place)), place.message)) };
+}
 
 /** A vfile point or range (1-based lines and columns) as an LSP range (0-based); a point spans to the end of its line. */
 export function rangeOf(place: VFileMessage['place'], lines: readonly string[]): Range {
@@ -14,7 +25,7 @@ export function rangeOf(place: VFileMessage['place'], lines: readonly string[]):
 }
 
 /** A message as `check` would print it, as an editor shows it: positioned, with its rule id, severity and the link to its page. */
-export function toLspDiagnostic(message: VFileMessage, lines: readonly string[]): Diagnostic {
+export function toLspDiagnostic(message: VFileMessage, lines: readonly string[], uriOf: UriOf): Diagnostic {
   return {
     range: rangeOf(message.place, lines),
     severity: message.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -23,11 +34,12 @@ export function toLspDiagnostic(message: VFileMessage, lines: readonly string[])
     source: 'pilotplan',
     message: message.note ? `${message.reason}\n${message.note}` : message.reason,
     ...(message.actual !== undefined || message.expected !== undefined ? { data: { actual: message.actual, expected: message.expected } } : {}),
+    ...relatedInformation(relatedPlaces(message), uriOf),
   };
 }
 
 /** A problem as `check` reports it (line and column, from the files on disk), as an editor shows it: to the end of its line. */
-export function fromCheckDiagnostic(item: CheckDiagnostic, lines: readonly string[]): Diagnostic {
+export function fromCheckDiagnostic(item: CheckDiagnostic, lines: readonly string[], uriOf: UriOf): Diagnostic {
   const line = Math.max(0, item.line - 1);
   const character = Math.max(0, item.column - 1);
   return {
@@ -37,6 +49,7 @@ export function fromCheckDiagnostic(item: CheckDiagnostic, lines: readonly strin
     ...(item.url ? { codeDescription: { href: item.url } } : {}),
     source: 'pilotplan',
     message: item.message,
+    ...relatedInformation(item.cause ?? [], uriOf),
   };
 }
 

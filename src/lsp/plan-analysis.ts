@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { checkPlan } from '../engine/check-plan.ts';
 import { checkerFailed, fileGate, timedOut } from '../engine/file-gate.ts';
+import type { Said } from '../engine/rule.ts';
 import { withinTimeLimit } from '../engine/run-jobs.ts';
 import { type ExplainedCriterion, explainCriteria } from '../model/plan-criteria.ts';
 import type { PlanModel } from '../model/plan-model.ts';
@@ -9,7 +10,6 @@ import { RESULTS_FILE } from '../model/plan-path.ts';
 import { type FolderResults, readResultsBeside, resultsFor } from '../model/plan-results.ts';
 import { fileStamp } from '../model/project-file.ts';
 import type { Results } from '../schemas/results-schema.ts';
-import type { RuleId } from '../schemas/rule-registry.ts';
 import type { Project } from './project.ts';
 
 /** What the engine made of one open plan: the messages `check` would print, the model, and every criterion's reading. */
@@ -23,10 +23,8 @@ export interface PlanAnalysis {
 }
 
 /** A plan `check` would not read (a link, an option-like name, over the size cap), or one the checker failed on: one message, at the top. */
-export interface PlanRefusal {
-  ruleId: RuleId;
-  message: string;
-}
+/** A plan the check refused as a whole: the gate's or the time limit's message, or the checker's failure. */
+export type PlanRefusal = Said;
 
 // The results beside each plan folder, read again only when the file changes: not on every keystroke.
 const resultsCache = new Map<string, { stamp: string; results: FolderResults | null }>();
@@ -63,12 +61,11 @@ export function analysePlan(project: Project, path: string, text: string): PlanA
     let checked: ReturnType<typeof checkPlan> | null = null;
     // The check's own time limit: a shape that would hang it stops here too, and the editor goes on.
     // The results are read inside the limit too: a huge results.yaml must not stall the editor either.
-    if (!withinTimeLimit(() => (checked = checkPlan(text, path, project.config, resultsOnDisk(project, path))), project.config.timeLimit * 1000) || !checked)
-      return { ruleId: 'check-timeout', message: timedOut(project.config) };
+    if (!withinTimeLimit(() => (checked = checkPlan(text, path, project.config, resultsOnDisk(project, path))), project.config.timeLimit * 1000) || !checked) return timedOut(project.config);
     const { file, model } = checked as ReturnType<typeof checkPlan>;
     return { messages: file.messages, model, explained: explainCriteria(model), text, lines: text.split('\n') };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ruleId: 'internal-error', message: checkerFailed(reason) };
+    return checkerFailed(reason);
   }
 }

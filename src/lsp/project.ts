@@ -1,10 +1,11 @@
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isPlanFile } from '../engine/plan-files.ts';
 import { CONFIG_FILE, ConfigError, METRIC_CATALOG_FILE, readConfigFile } from '../model/config-file.ts';
 import { parseConfig } from '../model/load-config.ts';
 import { fileStamp } from '../model/project-file.ts';
 import { type Config, ConfigSchema } from '../schemas/config-schema.ts';
+import type { UriOf } from './lsp-diagnostics.ts';
 
 /** The project an editor opened: its root, its content folder, and its config with the metric catalogue. */
 export interface Project {
@@ -46,4 +47,9 @@ export function projectPath(project: Project, uri: string): string | null {
 export function isProjectPlan(project: Project, uri: string): boolean {
   const path = projectPath(project, uri);
   return path !== null && isPlanFile(resolve(project.root, path), project.contentDir, project.config, true);
+}
+
+/** Where a related place's file is: the document at `uri` when it names none, else a path from the project's root. */
+export function relatedUri(project: Project, uri: string): UriOf {
+  return (path) => (path === undefined ? uri : pathToFileURL(resolve(project.root, path)).href);
 }

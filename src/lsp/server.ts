@@ -22,7 +22,7 @@ import { fieldDoc } from './field-docs.ts';
 import { byPosition, fromCheckDiagnostic, rangeOf, toLspDiagnostic } from './lsp-diagnostics.ts';
 import { boundEntries, metricDefinition, readCatalogue } from './metric-definition.ts';
 import { analysePlan, type PlanAnalysis, type PlanRefusal } from './plan-analysis.ts';
-import { isProjectPlan, loadProject, type Project, projectChanged, projectPath } from './project.ts';
+import { isProjectPlan, loadProject, type Project, projectChanged, projectPath, relatedUri } from './project.ts';
 import { checkFolder, duplicatePlanProblems, frozenEditProblems } from './project-checks.ts';
 import { quickFixes } from './quick-fixes.ts';
 
@@ -61,9 +61,10 @@ export function startServer(connection: Connection): void {
   const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
     const found = analysed(document);
     if (!found || !project) return [];
-    if ('model' in found) return found.messages.map((message) => toLspDiagnostic(message, found.lines));
-    const refused = diagnostic(found.ruleId, found.message, project.config);
-    return refused ? [fromCheckDiagnostic(refused, [])] : [];
+    const uriOf = relatedUri(project, document.uri);
+    if ('model' in found) return found.messages.map((message) => toLspDiagnostic(message, found.lines, uriOf));
+    const refused = diagnostic(found, project.config);
+    return refused ? [fromCheckDiagnostic(refused, [], uriOf)] : [];
   };
 
   const publish = (document: TextDocument) => {
@@ -97,14 +98,15 @@ export function startServer(connection: Connection): void {
       const onDisk = [...duplicatePlanProblems(project, path), ...frozenEditProblems(project, path, text)];
       fromProject.set(
         uri,
-        onDisk.map((item) => fromCheckDiagnostic(item, lines)),
+        onDisk.map((item) => fromCheckDiagnostic(item, lines, relatedUri(project as Project, uri))),
       );
       publish(plan);
     }
     const found = await checkFolder(project, path);
     if (!found) return;
     const lines = (open(found.uri) ?? '').split('\n');
-    void connection.sendDiagnostics({ uri: found.uri, diagnostics: found.problems.map((item) => fromCheckDiagnostic(item, lines)) });
+    const uriOf = relatedUri(project, found.uri);
+    void connection.sendDiagnostics({ uri: found.uri, diagnostics: found.problems.map((item) => fromCheckDiagnostic(item, lines, uriOf)) });
     // A plan's `decision-mismatch` reads the results: the open plans are checked again.
     if (name === RESULTS_FILE) publishAll();
   };

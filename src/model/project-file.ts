@@ -14,11 +14,14 @@ export class ProjectFileError extends Error {
   readonly kind: 'unsafe' | 'too-large';
   /** For a file too large to read, its size in bytes. */
   readonly size: number;
-  constructor(path: string, message: string, kind: 'unsafe' | 'too-large' = 'unsafe', size = 0) {
+  /** For a file that may not be opened, what it is ("is a symbolic link"). */
+  readonly reason: string;
+  constructor(path: string, message: string, kind: 'unsafe' | 'too-large' = 'unsafe', size = 0, reason = '') {
     super(message);
     this.path = path;
     this.kind = kind;
     this.size = size;
+    this.reason = reason;
   }
 }
 
@@ -103,12 +106,12 @@ export function present(path: string): boolean {
  */
 export function readProjectFile(path: string, root: string, maxBytes: number): string {
   const reason = unsafeFileReason(path, root);
-  if (reason) throw new ProjectFileError(path, unsafeFileMessage(reason));
+  if (reason) throw new ProjectFileError(path, unsafeFileMessage(reason), 'unsafe', 0, reason);
   // No link is followed and no FIFO waited on, even if the file was swapped after the check.
   const descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(descriptor);
-    if (!stat.isFile()) throw new ProjectFileError(path, unsafeFileMessage('is not a regular file'));
+    if (!stat.isFile()) throw new ProjectFileError(path, unsafeFileMessage('is not a regular file'), 'unsafe', 0, 'is not a regular file');
     if (stat.size > maxBytes)
       throw new ProjectFileError(path, `Unexpected file of ${stat.size.toLocaleString('en-US')} bytes, expected at most ${maxBytes.toLocaleString('en-US')}. Shorten it.`, 'too-large', stat.size);
     const buffer = Buffer.alloc(stat.size);

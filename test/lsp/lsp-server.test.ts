@@ -245,6 +245,10 @@ describe('pilotplan lsp --stdio, with the files beside the plan', () => {
     expect(shown(plan.diagnostics)).toEqual(checked(project.planPath));
     expect(shown(plan.diagnostics).map(([code]) => code)).toContain('decision-mismatch');
     expect(shown(plan.diagnostics).map(([code]) => code)).toContain('duplicate-plan');
+    // The places that explain a message come as related information: the first file, the trigger that fired.
+    const related = (code: string) => plan.diagnostics.find((item) => item.code === code)?.relatedInformation?.map((item) => [item.location.uri, item.location.range.start.line + 1]);
+    expect(related('duplicate-plan')).toEqual([[pathToFileURL(join(project.root, 'content/examples/saved-carts/v1.mdx')).href, 1]]);
+    expect(related('decision-mismatch')?.[0]?.[0]).toBe(project.planUri);
     const resultsFile = await results;
     expect(shown(resultsFile.diagnostics)).toEqual(checked('content/plans/saved-carts/results.yaml'));
     expect(resultsFile.diagnostics.length).toBeGreaterThan(0);

@@ -8,7 +8,11 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 export function formatGithub(reports: readonly FileReport[]): string {
   return reports
     .flatMap((report) =>
-      report.diagnostics.map((item) => `::${item.severity} file=${escapeProperty(report.path)},line=${item.line},col=${item.column},title=${escapeProperty(item.ruleId)}::${escapeData(item.message)}`),
+      report.diagnostics.map((item) => {
+        // An annotation has one place; the others that explain it follow the message, one a line.
+        const related = (item.cause ?? []).map((place) => `\n↳ ${place.path ?? report.path}:${place.line}:${place.column} ${place.message}`).join('');
+        return `::${item.severity} file=${escapeProperty(report.path)},line=${item.line},col=${item.column},title=${escapeProperty(item.ruleId)}::${escapeData(item.message + related)}`;
+      }),
     )
     .join('\n');
 }

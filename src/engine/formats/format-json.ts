@@ -1,4 +1,6 @@
 import { type Diagnostic, type FileReport, summarize } from '../file-report.ts';
+import { messageOf } from '../rule.ts';
+import unboundMetric from '../rules/unbound-metric.ts';
 
 // A warning repeated on criterion after criterion of one plan is one message listing them, from this many on.
 const GROUPED_FROM = 3;
@@ -10,14 +12,24 @@ const GROUPED_FROM = 3;
  * plans otherwise repeat the same advice thousands of times.
  */
 function reported(diagnostics: readonly Diagnostic[]): Array<Diagnostic & { lines?: number[] }> {
-  const unbound = diagnostics.filter((item) => item.ruleId === 'unbound-metric' && item.actual !== undefined && item.message.startsWith('Unbound metric'));
-  const shown = ({ ruleId, severity, message, line, column, url }: Diagnostic) => ({ ruleId, severity, message, line, column, url: url ?? undefined });
+  const unbound = diagnostics.filter((item) => item.ruleId === 'unbound-metric' && (item.messageId === 'unbound' || item.messageId === 'unboundNear'));
+  const shown = ({ ruleId, messageId, severity, message, line, column, url, cause }: Diagnostic) => ({
+    ruleId,
+    ...(messageId ? { messageId } : {}),
+    severity,
+    message,
+    line,
+    column,
+    url: url ?? undefined,
+    ...(cause ? { cause } : {}),
+  });
   if (unbound.length < GROUPED_FROM) return diagnostics.map(shown);
   const [first] = unbound as [Diagnostic, ...Diagnostic[]];
   const names = unbound.map((item) => `\`${item.actual}\` (line ${item.line}${item.expected?.[0] ? `, nearest \`${item.expected[0]}\`` : ''})`).join(', ');
   const grouped = {
     ...shown(first),
-    message: `Unbound metrics in ${unbound.length} criteria: ${names}, expected a name or synonym under \`metrics\` in metrics.yaml for each. Add each with its query, or as a synonym of its nearest name if that measures the same, so the criteria can be exported and fetched.`,
+    messageId: 'grouped',
+    message: messageOf(unboundMetric.meta, { messageId: 'grouped', data: { count: unbound.length, names } }),
     lines: unbound.map((item) => item.line),
   };
   return [...diagnostics.filter((item) => !unbound.includes(item)).map(shown), grouped].sort((a, b) => a.line - b.line || a.column - b.column);

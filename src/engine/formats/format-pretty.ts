@@ -56,6 +56,8 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
         out.push(dim(`    ${gutter} | `) + shown);
         out.push(dim(`    ${' '.repeat(gutter.length)} | `) + red(`${' '.repeat(Math.min(item.column - 1, 160))}^`));
       }
+      // The places that explain it, each at its own file and line.
+      for (const related of item.cause ?? []) out.push(dim(`    ↳ ${related.path ?? report.path}:${related.line}:${related.column}  ${related.message}`));
     }
     out.push('');
   }

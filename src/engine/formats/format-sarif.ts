@@ -2,7 +2,12 @@ import { RULE_IDS, RULES } from '../../schemas/rule-registry.ts';
 import type { FileReport } from '../file-report.ts';
 import { ruleDocsUrl, SITE_URL } from '../site-urls.ts';
 
-/** SARIF 2.1.0, for code-scanning dashboards. */
+/** A place in a file, as SARIF writes it. */
+const location = (path: string, place: { line: number; column: number }) => ({
+  physicalLocation: { artifactLocation: { uri: path.split('\\').join('/') }, region: { startLine: place.line, startColumn: place.column } },
+});
+
+/** SARIF 2.1.0, for code-scanning dashboards; a message's cause becomes its related locations. */
 export function formatSarif(reports: readonly FileReport[]): string {
   return JSON.stringify(
     {
@@ -22,14 +27,8 @@ export function formatSarif(reports: readonly FileReport[]): string {
               ruleId: item.ruleId,
               level: item.severity,
               message: { text: item.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: report.path.split('\\').join('/') },
-                    region: { startLine: item.line, startColumn: item.column },
-                  },
-                },
-              ],
+              locations: [location(report.path, item)],
+              ...(item.cause ? { relatedLocations: item.cause.map((related, id) => ({ id, ...location(related.path ?? report.path, related), message: { text: related.message } })) } : {}),
             })),
           ),
         },

@@ -1,9 +1,13 @@
 import { describeReading } from '../../criteria/describe-reading.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-const rule: Rule = {
+export default defineRule({
   id: 'ambiguous-criterion',
   scope: 'body',
+  messages: {
+    joined: 'Ambiguous {{kind}} `{{text}}`: it joins {{options}} with "{{joint}}". {{fix}}',
+    twoWays: 'Ambiguous {{kind}} `{{text}}`: it reads as {{options}}. {{fix}}',
+  },
   check(plan, report) {
     for (const [kind, entries] of [
       ['exit criterion', plan.exitCriteria],
@@ -12,16 +16,15 @@ const rule: Rule = {
       for (const { reading, node, text } of entries) {
         if (reading.status !== 'ambiguous') continue;
         const options = reading.options.map((option) => `\`${option.map(describeReading).join(' and ')}\``);
-        const how = reading.joint ? `it joins ${options.join(' and ')} with "${reading.joint}"` : `it reads as ${options.join(' or as ')}`;
         report({
           place: node,
-          reason: `Ambiguous ${kind} \`${text}\`: ${how}. ${reading.fix}`,
+          ...(reading.joint
+            ? { messageId: 'joined', data: { kind, text, options: options.join(' and '), joint: reading.joint, fix: reading.fix } }
+            : { messageId: 'twoWays', data: { kind, text, options: options.join(' or as '), fix: reading.fix } }),
           actual: text,
           expected: reading.options.map((option) => option.map(describeReading).join(' and ')),
         });
       }
     }
   },
-};
-
-export default rule;
+});

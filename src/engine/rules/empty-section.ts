@@ -1,10 +1,14 @@
 import { toString as nodeText } from 'mdast-util-to-string';
 import { hasContent } from '../../model/section-content.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-const rule: Rule = {
+export default defineRule({
   id: 'empty-section',
   scope: 'body',
+  messages: {
+    placeholder: 'Unexpected placeholder `{{placeholder}}` as the only content of section `{{section}}`, expected real content. Write the section or remove the heading.',
+    empty: 'Unexpected empty section `{{section}}`, expected content under the heading. Write the section or remove the heading.',
+  },
   check(plan, report) {
     for (const section of plan.sections) {
       if (hasContent(section.children)) continue;
@@ -12,14 +16,7 @@ const rule: Rule = {
         .map((node) => nodeText(node).trim())
         .filter(Boolean)
         .join(' ');
-      report({
-        place: section.heading,
-        reason: placeholder
-          ? `Unexpected placeholder \`${placeholder}\` as the only content of section \`${section.title}\`, expected real content. Write the section or remove the heading.`
-          : `Unexpected empty section \`${section.title}\`, expected content under the heading. Write the section or remove the heading.`,
-      });
+      report({ place: section.heading, messageId: placeholder ? 'placeholder' : 'empty', data: { placeholder, section: section.title } });
     }
   },
-};
-
-export default rule;
+});

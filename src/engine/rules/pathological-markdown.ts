@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import { deepestNode } from '../../model/tree-depth.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
 /**
  * Deepest nesting of blocks and elements. The build's MDX compiler recurses once per level and runs out
@@ -45,17 +45,21 @@ function markersIn(block: Nodes): number {
   return count;
 }
 
-const rule: Rule = {
+export default defineRule({
   id: 'pathological-markdown',
   scope: 'body',
+  messages: {
+    nesting:
+      "Unexpected nesting {{depth}} levels deep (lists, quotes or elements inside one another), expected at most {{max}}: the site's build runs out of stack on such files. Flatten the structure.",
+    directives:
+      "Unexpected directive lines (`::` and `:::`) past {{max}} in one file, expected at most {{max}}: the site's build nests them with a cost that grows with their square. Remove the `:::` lines, or escape their first colon (`\\:::`).",
+    markers:
+      "Unexpected {{count}} emphasis, strikethrough and link markers (`*`, `_`, `~`, `[`, `]`) in one {{block}}, expected at most {{max}}: the site's build slows down with the square of their number. Split the text, or escape literal markers (`\\*`).",
+  },
   check(plan, report) {
     const { node, depth } = deepestNode(plan.tree);
     if (depth > MAX_DEPTH) {
-      report({
-        place: node,
-        reason: `Unexpected nesting ${depth} levels deep (lists, quotes or elements inside one another), expected at most ${MAX_DEPTH}: the site's build runs out of stack on such files. Flatten the structure.`,
-        actual: String(depth),
-      });
+      report({ place: node, messageId: 'nesting', data: { depth, max: MAX_DEPTH }, actual: String(depth) });
     }
     let fences = 0;
     for (const node of plan.nodes) {
@@ -63,23 +67,15 @@ const rule: Rule = {
       if (node.type === 'text') fences += node.value.match(FENCE_LINE)?.length ?? 0;
       else if (DIRECTIVES.has(node.type)) fences++;
       if (before <= MAX_FENCES && fences > MAX_FENCES) {
-        report({
-          place: node,
-          reason: `Unexpected directive lines (\`::\` and \`:::\`) past ${MAX_FENCES} in one file, expected at most ${MAX_FENCES}: the site's build nests them with a cost that grows with their square. Remove the \`:::\` lines, or escape their first colon (\`\\:::\`).`,
-        });
+        report({ place: node, messageId: 'directives', data: { max: MAX_FENCES } });
       }
     }
     for (const block of plan.nodes) {
       if (!INLINE_BLOCKS.has(block.type)) continue;
       const markers = markersIn(block);
       if (markers <= MAX_MARKERS) continue;
-      report({
-        place: block,
-        reason: `Unexpected ${markers.toLocaleString('en-US')} emphasis, strikethrough and link markers (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`) in one ${block.type === 'tableCell' ? 'table cell' : block.type}, expected at most ${MAX_MARKERS}: the site's build slows down with the square of their number. Split the text, or escape literal markers (\`\\*\`).`,
-        actual: String(markers),
-      });
+      const kind = block.type === 'tableCell' ? 'table cell' : block.type;
+      report({ place: block, messageId: 'markers', data: { count: markers.toLocaleString('en-US'), block: kind, max: MAX_MARKERS }, actual: String(markers) });
     }
   },
-};
-
-export default rule;
+});

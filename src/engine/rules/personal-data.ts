@@ -1,5 +1,5 @@
 import { forEachString, type Point } from '../../model/frontmatter.ts';
-import type { Report, Rule } from '../rule.ts';
+import { defineRule, type Report } from '../rule.ts';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?<![\w.,/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){2,4}(?![\w,/-]|\.\d)/g;
@@ -15,13 +15,12 @@ function* findings(text: string): Generator<{ kind: string; value: string; index
   }
 }
 
-function reason(kind: string, value: string): string {
-  return `Unexpected ${kind} \`${value}\` in a published plan, expected a role or a team channel (\`Support lead\`, \`#pilot-checkout\`). Remove it: plans are public pages.`;
-}
-
-const rule: Rule = {
+export default defineRule({
   id: 'personal-data',
   scope: 'file',
+  messages: {
+    found: 'Unexpected {{kind}} `{{value}}` in a published plan, expected a role or a team channel (`Support lead`, `#pilot-checkout`). Remove it: plans are public pages.',
+  },
   check(plan, report) {
     // A bare address is both a text node and a GFM autolink's `mailto:`; report it once.
     const seen = new Set<string>();
@@ -32,7 +31,7 @@ const rule: Rule = {
         const key = `${point?.line}:${point?.column}:${found.value}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        report({ place, reason: reason(found.kind, found.value), actual: found.value });
+        report({ place, messageId: 'found', data: { kind: found.kind, value: found.value }, actual: found.value });
       }
     };
     const { frontmatter } = plan;
@@ -45,6 +44,4 @@ const rule: Rule = {
       else if (node.type === 'link' && node.url.startsWith('mailto:')) emit(node.url.slice('mailto:'.length), () => start);
     }
   },
-};
-
-export default rule;
+});

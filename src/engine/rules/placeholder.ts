@@ -2,20 +2,21 @@ import { fieldName } from '../../model/describe-zod-issue.ts';
 import { forEachString } from '../../model/frontmatter.ts';
 import { findPlaceholder } from '../../model/placeholder-text.ts';
 import { TEMPLATE_PLACEHOLDERS } from '../../model/plan-template.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-const FIX = 'Write the real value before the plan goes to review.';
-
-const rule: Rule = {
+export default defineRule({
   id: 'placeholder',
   scope: 'file',
+  messages: {
+    template: 'Unexpected `{{written}}` from the plan template, expected {{expected}}. Write the real value before the plan goes to review.',
+    placeholder: 'Unexpected placeholder `{{found}}` in `{{field}}`, expected the value itself. Write the real value before the plan goes to review.',
+  },
   check(plan, report) {
     const { frontmatter } = plan;
     const data = frontmatter?.data;
     if (!frontmatter || !data || typeof data !== 'object') return;
     const { summary, stories, cohort } = data as { summary?: unknown; stories?: unknown; cohort?: { size?: unknown; description?: unknown } };
-    const template = (path: PropertyKey[], written: string, expected: string) =>
-      report({ place: frontmatter.locate(path), reason: `Unexpected \`${written}\` from the plan template, expected ${expected}. ${FIX}`, actual: written });
+    const template = (path: PropertyKey[], written: string, expected: string) => report({ place: frontmatter.locate(path), messageId: 'template', data: { written, expected }, actual: written });
     if (typeof summary === 'string' && summary.endsWith(TEMPLATE_PLACEHOLDERS.summaryEnding)) {
       template(['summary'], `summary: ${summary}`, 'one or two sentences on what this pilot validates');
     }
@@ -29,9 +30,7 @@ const rule: Rule = {
     forEachString(data, (text, path) => {
       const found = findPlaceholder(text);
       if (found === null) return;
-      report({ place: frontmatter.locate(path), reason: `Unexpected placeholder \`${found}\` in \`${fieldName(path)}\`, expected the value itself. ${FIX}`, actual: found });
+      report({ place: frontmatter.locate(path), messageId: 'placeholder', data: { found, field: fieldName(path) }, actual: found });
     });
   },
-};
-
-export default rule;
+});

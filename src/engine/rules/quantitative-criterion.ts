@@ -1,17 +1,15 @@
 import type { CriterionEntry } from '../../model/plan-model.ts';
 import { hasContent } from '../../model/section-content.ts';
-import type { Report, Rule } from '../rule.ts';
+import { defineRule, type Report } from '../rule.ts';
 
 const EXAMPLES = '`error rate ≤ 0.5%`, `P1 defects = 0`, `CSAT ≥ 4.2/5`';
 
-function reportUnread(entries: readonly CriterionEntry[], kind: string, report: (report: Report) => void): void {
+type MessageId = 'noThreshold' | 'unclear' | 'noList';
+
+function reportUnread(entries: readonly CriterionEntry[], kind: string, report: (report: Report<MessageId>) => void): void {
   for (const { reading, node, text } of entries) {
     if (reading.status === 'none') {
-      report({
-        place: node,
-        reason: `Unexpected ${kind} \`${text}\` without a measurable threshold, expected a metric, a comparison and a number, such as ${EXAMPLES}. Rewrite it with a number.`,
-        actual: text,
-      });
+      report({ place: node, messageId: 'noThreshold', data: { kind, text, examples: EXAMPLES }, actual: text });
     } else if (reading.status === 'unsure') {
       // There is a number: say what was found and why it was not enough, never "rewrite it with a number".
       const found =
@@ -25,31 +23,26 @@ function reportUnread(entries: readonly CriterionEntry[], kind: string, report: 
         : `Write it as \`<metric> <comparison> <number>\`, such as ${nearest}`;
       // A bullet Markdown took for a quote (`- >= 10 tickets`) has one rewrite, which an editor can apply.
       const rewrite = text.startsWith('>') && reading.nearest.length === 1 ? { expected: reading.nearest } : {};
-      report({
-        place: node,
-        reason: `Unclear ${kind} \`${text}\`, expected one metric, one comparison and one threshold.${found} ${fix}.`,
-        actual: text,
-        ...rewrite,
-      });
+      report({ place: node, messageId: 'unclear', data: { kind, text, found, fix }, actual: text, ...rewrite });
     }
   }
 }
 
-const rule: Rule = {
+export default defineRule<MessageId>({
   id: 'quantitative-criterion',
   scope: 'body',
+  messages: {
+    noThreshold: 'Unexpected {{kind}} `{{text}}` without a measurable threshold, expected a metric, a comparison and a number, such as {{examples}}. Rewrite it with a number.',
+    unclear: 'Unclear {{kind}} `{{text}}`, expected one metric, one comparison and one threshold.{{found}} {{fix}}.',
+    noList: 'Unexpected exit criteria without a list, expected one list item per criterion, such as {{examples}}. Write each criterion as a bullet.',
+  },
   check(plan, report) {
     const exit = plan.sections.find((section) => section.config?.id === 'exit-criteria');
     // An empty or placeholder-only section is `empty-section`'s to report.
     if (exit && plan.exitCriteria.length === 0 && hasContent(exit.children)) {
-      report({
-        place: exit.heading,
-        reason: `Unexpected exit criteria without a list, expected one list item per criterion, such as ${EXAMPLES}. Write each criterion as a bullet.`,
-      });
+      report({ place: exit.heading, messageId: 'noList', data: { examples: EXAMPLES } });
     }
     reportUnread(plan.exitCriteria, 'exit criterion', report);
     reportUnread(plan.rollbackTriggers, 'rollback trigger', report);
   },
-};
-
-export default rule;
+});

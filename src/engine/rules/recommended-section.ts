@@ -1,10 +1,9 @@
-import { reportMissingSections } from '../missing-sections.ts';
-import type { Rule } from '../rule.ts';
+import { MISSING_SECTION_MESSAGES, reportMissingSections } from '../missing-sections.ts';
+import { defineRule } from '../rule.ts';
 
-const rule: Rule = {
+export default defineRule({
   id: 'recommended-section',
   scope: 'body',
+  messages: MISSING_SECTION_MESSAGES,
   check: (plan, report) => reportMissingSections(plan, 'recommended', report),
-};
-
-export default rule;
+});

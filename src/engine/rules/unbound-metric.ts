@@ -2,11 +2,21 @@ import { ExportError } from '../../export/export-error.ts';
 import { measureCriterion } from '../../export/measured-criterion.ts';
 import { findBinding, nearestBinding } from '../../model/metric-catalog.ts';
 import { parsePlanPath } from '../../model/plan-path.ts';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 
-const rule: Rule = {
+export default defineRule({
   id: 'unbound-metric',
   scope: 'body',
+  messages: {
+    unbound:
+      'Unbound metric `{{name}}` in {{kind}} `{{text}}`, expected a name or synonym under `metrics` in metrics.yaml{{forPlan}}. Add `{{name}}` with its query, so the criterion can be exported and fetched.',
+    unboundNear:
+      'Unbound metric `{{name}}` in {{kind}} `{{text}}`, expected a name or synonym under `metrics` in metrics.yaml{{forPlan}}. Add `{{name}}` with its query, or as a synonym of `{{nearest}}` (the nearest name) if that measures the same, so the criterion can be exported and fetched.',
+    unmeasured: 'Unexpected {{kind}} `{{text}}` for its entry in metrics.yaml: {{reason}}',
+    // The JSON report's one message for a plan's many unbound metrics.
+    grouped:
+      'Unbound metrics in {{count}} criteria: {{names}}, expected a name or synonym under `metrics` in metrics.yaml for each. Add each with its query, or as a synonym of its nearest name if that measures the same, so the criteria can be exported and fetched.',
+  },
   check(plan, report) {
     const catalog = plan.config.metrics;
     // Without a catalogue nothing is exported, so nothing needs a binding.
@@ -23,7 +33,8 @@ const rule: Rule = {
             const nearest = nearestBinding(criterion, catalog, planId);
             report({
               place: node,
-              reason: `Unbound metric \`${name}\` in ${kind} \`${criterion.text}\`, expected a name or synonym under \`metrics\` in metrics.yaml${planId === null ? '' : ` for plan \`${planId}\``}. Add \`${name}\` with its query${nearest === null ? '' : `, or as a synonym of \`${nearest}\` (the nearest name) if that measures the same`}, so the criterion can be exported and fetched.`,
+              messageId: nearest === null ? 'unbound' : 'unboundNear',
+              data: { name, kind, text: criterion.text, forPlan: planId === null ? '' : ` for plan \`${planId}\``, nearest: nearest ?? '' },
               actual: criterion.metric,
               ...(nearest === null ? {} : { expected: [nearest] }),
             });
@@ -34,12 +45,10 @@ const rule: Rule = {
             measureCriterion(criterion, catalog, planId);
           } catch (error) {
             if (!(error instanceof ExportError)) throw error;
-            report({ place: node, reason: `Unexpected ${kind} \`${criterion.text}\` for its entry in metrics.yaml: ${error.reason}` });
+            report({ place: node, messageId: 'unmeasured', data: { kind, text: criterion.text, reason: error.reason } });
           }
         }
       }
     }
   },
-};
-
-export default rule;
+});

@@ -1,5 +1,5 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Rule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 import { unsafeScheme } from '../url-scheme.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href']);
@@ -17,27 +17,23 @@ function unsafeImage(url: string): string | null {
   return LOCAL_IMAGE.test(url) ? null : 'a local path other than the plain name of a PNG, JPEG, GIF, WebP or AVIF file below the page (no `..`, `%`, `?`, `#` or `.svg`)';
 }
 
-const rule: Rule = {
+export default defineRule({
   id: 'unsafe-url',
   scope: 'body',
+  messages: {
+    scheme: 'Unexpected `{{scheme}}:` URL `{{url}}`, expected an `https:` or relative link. Such URLs run code or hide content when clicked; link to a page instead.',
+    image:
+      'Unexpected image `{{url}}`, {{why}}, expected an `https:` image or an image file named plainly beside the page or below it: the build imports local images as modules. Move the image next to the page and link it as `./chart.png`.',
+  },
   check(plan, report) {
     const flag = (url: string, place: Parameters<typeof report>[0]['place']) => {
       const found = unsafeScheme(url);
       if (!found) return;
-      report({
-        place,
-        reason: `Unexpected \`${found}:\` URL \`${url.slice(0, 60)}\`, expected an \`https:\` or relative link. Such URLs run code or hide content when clicked; link to a page instead.`,
-        actual: url,
-      });
+      report({ place, messageId: 'scheme', data: { scheme: found, url: url.slice(0, 60) }, actual: url });
     };
     const image = (url: string, place: Parameters<typeof report>[0]['place']) => {
       const why = unsafeImage(url);
-      if (why)
-        report({
-          place,
-          reason: `Unexpected image \`${url.slice(0, 60)}\`, ${why}, expected an \`https:\` image or an image file named plainly beside the page or below it: the build imports local images as modules. Move the image next to the page and link it as \`./chart.png\`.`,
-          actual: url,
-        });
+      if (why) report({ place, messageId: 'image', data: { url: url.slice(0, 60), why }, actual: url });
     };
     // Definitions that images use are imported too.
     const imageLabels = new Set(plan.nodes.flatMap((node) => (node.type === 'imageReference' ? [node.identifier] : [])));
@@ -51,6 +47,4 @@ const rule: Rule = {
       }
     }
   },
-};
-
-export default rule;
+});
