@@ -12,6 +12,8 @@ describe('a bullet that starts with `>`', () => {
   it.each([
     ['>= 10 tickets', 'at least 10 tickets'],
     ['> 2% error rate', 'more than 2% error rate'],
+    // Verbatim from a payroll go-live plan (github:africanuspanga/payroll-chap/docs/ops/launch/phase4-go-live-waves.md).
+    ['>= 90% successful first payroll run', 'at least 90% successful first payroll run'],
   ])('`%s` is reported with a rewrite, never read', (bullet, rewrite) => {
     const source = base.replace('- Error rate ≤ 0.5%', `- Error rate ≤ 0.5%\n- ${bullet}`);
     const { file, model } = checkPlan(source, 'content/plans/quoted/v1.mdx', config);

@@ -65,6 +65,9 @@ describe('a label names the metric', () => {
     // Words after the colon that narrow what is counted stay in the name, never dropped for the label.
     ['Error rate: < 1% for enterprise customers', 'error rate for enterprise customers < 1%'],
     ['Median wait time: no more than 15 min for walk-ins', 'median wait time for walk-ins ≤ 15 min at p50'],
+    // A label that is no rate's name keeps the words that define it: "Adoption" alone says less than they do.
+    ['Adoption: 100% of teachers use dashboard weekly', 'adoption (teachers that use dashboard weekly) = 100%'],
+    ['Support Requests: <2% of users require support', 'support requests (users that require support) < 2%'],
   ])('%s', (text, reading) => {
     expect(shown(readCriterion(text, { kind: 'exit' }))).toBe(reading);
   });
@@ -186,6 +189,11 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Error rate below 1% → go', 'rollback'],
     // A heading names no metric of its own.
     ['Red flag: Drop below 4.0', 'rollback'],
+    // An aside with a claim of its own, a share of the baseline, a time in days of some kind, an action named as the metric.
+    ['DataDog error rate for letter downloads below 5% (and consistent with what is being reported for the old page)', 'exit'],
+    ['Rollback: Engagement < 95% baseline', 'rollback'],
+    ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
+    ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],
     ['Error rate > 2% in canary vs baseline', 'rollback'],
     ['Error rate > 1% for the month', 'rollback'],
     ['We anticipate negligible impact (<5%) for typical use', 'exit'],

@@ -1,7 +1,7 @@
 /** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { LABEL_DIRECTIONS, words } from '../lexicon.ts';
+import { COMPARING, LABEL_DIRECTIONS, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
 import type { Found, WordPart } from '../reading.ts';
@@ -18,6 +18,9 @@ function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found
   if (found) clause.place(found.start, found.end, part);
   return found;
 }
+
+// Words that open an aside holding a second claim rather than a remark.
+const CLAIM_OPENERS = words('and or nor but plus also');
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {
@@ -60,6 +63,8 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     else {
       clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
       if (inner.some((token, at) => token.kind === 'number' && !isIdentifierNumber(inner, at))) clause.numberedAside ??= `(${join(inner)})`;
+      // "(and consistent with the old page)", "(no worse than today)": a second condition, not a remark.
+      if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower))) clause.claimAside ??= `(${join(inner)})`;
       clause.use(index, close + 1);
       continue;
     }

@@ -10,7 +10,7 @@ import { FLIP } from '../finders/comparison.ts';
 import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
-import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { BASELINE_NAMES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
@@ -122,6 +122,10 @@ function quantityProblem(
   const before = clause.tokens[quantity.start - 1]?.lower;
   if (quantity.upper !== null && (before === 'by' || before === 'from'))
     return `\`${shown}\` after "${before}" is a change, not a band the level stays in; write the level it must reach, or the least change, such as \`${metric} ≥ ${formatQuantity(quantity.value, quantity.unit)} above baseline\``;
+  // "broken for more than 1 operating day": after "for", a number of days of some kind is a duration in a unit the reader does not know.
+  const timeAfter = clause.tokens.slice(quantity.end, quantity.end + 2).some((token) => TIME_NAMES_SET.has(singular(token.lower)));
+  if (quantity.unit === null && clause.tokens[threshold.opStart - 1]?.lower === 'for' && timeAfter)
+    return `\`for ${join(clause.tokens.slice(threshold.opStart, quantity.end + 2))}\` reads as a time in a unit the reader does not know; write it in minutes, hours or days`;
   // "reduced by up to 50%": a change of up to X is met by no change at all.
   if (clause.tokens.slice(Math.max(0, threshold.opStart - 1), quantity.start).some((token, index, list) => token.lower === 'by' && list[index + 1]?.lower === 'up' && list[index + 2]?.lower === 'to'))
     return `\`by up to ${shown}\` is met by no change at all; write the least change it must reach, such as "by at least ${shown}"`;
@@ -169,6 +173,9 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
     return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
+  // "Engagement < 95% baseline": a percentage of the baseline is a change from it, said the short way.
+  if (quantity.unit === '%' && BASELINE_NAMES.test(view[quantity.end]?.lower ?? ''))
+    return { unsure: `\`${shown} ${view[quantity.end]?.text}\` is a share of the baseline, not a level; write the change, such as \`<metric> ≥ 5% below baseline\`` };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
   const scope = findTrailingScope(clause, view, quantity.end);
   if (scope) {

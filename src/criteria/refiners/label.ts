@@ -29,6 +29,9 @@ import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
 import { leftoverWords } from './word-account.ts';
 
+// A label that names a rate outright, which the words after its colon may define.
+const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
+
 // A label is short: a name, not a sentence ending in a colon.
 const LONGEST_LABEL = 8;
 
@@ -117,6 +120,15 @@ function withLabel(name: string, metric: string): string {
   return MEASURES.test(name) ? `${name} (${metric})` : `${name} ${metric}`;
 }
 
+/** A label kept with the words that define it, unless one already holds the other: "adoption (teachers that use dashboard weekly)". */
+function labelAndDefinition(name: string, definition: string): string {
+  const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
+  const named = new Set(name.split(/\s+/).map(stem));
+  if (definition.toLowerCase().startsWith(name.toLowerCase())) return definition;
+  if (definition.split(/\s+/).every((word) => named.has(stem(word)))) return name;
+  return `${name} (${definition})`;
+}
+
 /** Whether the label may name the one criterion and the words after it define it: a ratio or a share they describe, nothing they add. */
 function definesRatio(rest: readonly Token[], only: ParsedCriterion, parts: ReadParts, restOnly: boolean): boolean {
   const left = leftoverWords(rest, parts);
@@ -160,6 +172,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   // Read from the words after the colon with the label's name already: they are accounted for as usual.
   if (restOnly && only && only.metric === name && (only.unit !== null || only.scale !== null)) return parts;
   if (only && name && only.metric !== name && definesRatio(rest, only, parts, restOnly)) {
+    // "Opt-out rate:" names a rate its words define; "Adoption:" or "Active users:" names less than they say, so both stay.
+    if (!RATE_LABEL.test(name)) return { ...parts, criteria: [{ ...only, metric: labelAndDefinition(name, only.metric) }] };
     return {
       ...parts,
       criteria: [{ ...only, metric: name }],
