@@ -15,6 +15,7 @@ import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
+import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { applyLabel, findLabel, isDecision, isHeading } from './refiners/label.ts';
@@ -73,7 +74,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineFractions(stripFrame(written));
+  const tokens = refineBaselineShares(refineFractions(stripFrame(written)));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

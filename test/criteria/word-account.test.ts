@@ -139,6 +139,11 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // A bare exit target whose name says alone which way is better.
     ['99.9% monthly uptime', 'exit', 'monthly uptime ≥ 99.9%'],
     ['Error rate: 1%', 'exit', 'error rate ≤ 1%'],
+    // A percentage of a baseline after a comparison is a multiple of it; after a change word it is the change.
+    ['p75 latency < 110% of baseline', 'exit', 'latency < 1.1x baseline at p75'],
+    ['Conversion ≥ 95% of the control group', 'exit', 'conversion ≥ 0.95x the control group'],
+    ['Rollback: Engagement < 95% baseline', 'rollback', 'engagement < 0.95x baseline'],
+    ['Crash rate spike > 100% of baseline', 'rollback', 'crash rate > 100% above baseline'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
     ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
@@ -191,7 +196,7 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Red flag: Drop below 4.0', 'rollback'],
     // An aside with a claim of its own, a share of the baseline, a time in days of some kind, an action named as the metric.
     ['DataDog error rate for letter downloads below 5% (and consistent with what is being reported for the old page)', 'exit'],
-    ['Rollback: Engagement < 95% baseline', 'rollback'],
+    ['Error rate < 1% of baseline traffic', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
     ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],
     ['Error rate > 2% in canary vs baseline', 'rollback'],

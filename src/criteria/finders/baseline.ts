@@ -22,7 +22,7 @@ export function changeDirection(word: string, polarity: 'higher' | 'lower' | nul
 }
 
 /** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
-function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
+export function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
   let end = from;
   while (
     end < tokens.length &&

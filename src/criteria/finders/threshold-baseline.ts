@@ -5,7 +5,7 @@ import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { baselineBefore, findBaseline } from './baseline.ts';
+import { baselineBefore, baselineText, findBaseline } from './baseline.ts';
 import type { Threshold } from './threshold.ts';
 
 /**
@@ -30,7 +30,11 @@ export function attachBaseline(clause: Clause, view: readonly Token[], threshold
     return { unsure: `it allows a change of \`${quantity.value}%\` either way from \`${found.text}\`, which is no band; write the multiple, such as \`≤ 1.1x ${found.text}\`` };
   if (found?.direction === 'unknown') return { unsure: `it says better or worse than \`${found.text}\`, but the metric does not say which way is better; write "higher" or "lower"` };
   const direction: Baseline['direction'] = within ? 'either' : ((found?.direction as Baseline['direction'] | undefined) ?? preChange ?? 'increase');
-  const ratioEnd = quantity.end + (view[quantity.end]?.lower === 'the' ? 2 : 1);
+  // "2x the control group": the baseline's whole name, up to what qualifies it.
+  const nameEnd = ratio ? baselineText(view, quantity.end).end : quantity.end;
+  // A figure after the name ("2x baseline 5 minutes") is no part of it.
+  const figure = view.findIndex((token, at) => at > quantity.end && at < nameEnd && token.kind === 'number');
+  const ratioEnd = figure > 0 ? figure : nameEnd;
   const text = found?.text ?? (ratio ? join(view.slice(quantity.end, ratioEnd)) : 'baseline');
   if (found) clause.use(found.start, found.end);
   else if (ratio) clause.use(quantity.end, ratioEnd);

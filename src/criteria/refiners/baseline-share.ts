@@ -1,0 +1,45 @@
+/**
+ * "p75 latency < 110% of baseline", "Engagement < 95% baseline": a percentage of a baseline is a ratio
+ * to it, said the short way, so it becomes the ratio the reader already reads (`< 1.1x baseline`).
+ */
+import { BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_UP, COMPARING, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import type { Token } from '../tokenize.ts';
+
+/** Whether a change comes right before the number: "spike > 100% of baseline" is a rise of 100%, not a level. */
+function changeBefore(tokens: readonly Token[], index: number): boolean {
+  const link = tokens[index - 1];
+  const word = tokens[index - 2]?.lower ?? '';
+  const linked = link !== undefined && (SYMBOL_COMPARATORS[link.text] !== undefined || ['by', 'of'].includes(link.lower));
+  return linked && [CHANGE_UP, CHANGE_DOWN, CHANGE_BAD].some((list) => list.has(word));
+}
+
+/** The tokens with each percentage of a baseline written as a multiple of it. */
+export function refineBaselineShares(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    const percent = tokens[index + 1];
+    // "of" and "the" may stand between: "110% of the baseline".
+    let at = index + 2;
+    if (tokens[at]?.lower === 'of') at++;
+    if (tokens[at]?.lower === 'the') at++;
+    const name = tokens[at];
+    // The baseline's name ends the claim: "1% of baseline traffic" is a share of traffic, not of a baseline.
+    const end = name?.lower === 'control' && tokens[at + 1]?.lower === 'group' ? at + 2 : at + 1;
+    const ends = end >= tokens.length || tokens[end]?.kind === 'symbol' || ['and', 'or', 'for', 'over', 'during', 'in'].includes(tokens[end]?.lower ?? '');
+    const signed = tokens[index - 1]?.text === '+' || tokens[index - 1]?.text === '-';
+    // Only after a comparison: "reduced to 50% of current", "within 110% of baseline" and "at 95% … or better" say other things.
+    const before = tokens[index - 1];
+    const compared = before !== undefined && (SYMBOL_COMPARATORS[before.text] !== undefined || (COMPARING.has(before.lower) && before.lower !== 'within'));
+    if (token.kind !== 'number' || percent?.text !== '%' || !name || !BASELINE_NAMES.test(name.lower) || !ends || signed || !compared || changeBefore(tokens, index)) {
+      out.push(token);
+      continue;
+    }
+    const value = token.value / 100;
+    const text = String(Math.round(value * 1e6) / 1e6);
+    out.push({ ...token, text, lower: text, value, end: percent.end }, { ...percent, kind: 'word', text: 'x', lower: 'x', spaced: false });
+    // "the" stays, so "the control group" is read whole, as "1.5x the control group" is.
+    index = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  }
+  return out;
+}
