@@ -226,7 +226,7 @@ export const ROLLBACK_LEADS = words('roll rollback revert halt abort stop fail f
 export const GO_LEADS = words('go proceed pass exit success promote scale target targets goal goals criterion criteria');
 // A label made only of decisions heads the criteria that lead to it: "**Go / expand:**", "**Hold / remediate:**".
 export const GO_DECISIONS = words('go proceed expand scale ship launch continue promote');
-export const STOP_DECISIONS = words('no-go hold pause remediate stop halt abort rollback roll back revert');
+export const STOP_DECISIONS = words('no-go hold pause remediate stop halt abort rollback roll back revert extend delay postpone');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay allowed permitted forbidden prohibited no-go outside');
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.

@@ -1,4 +1,4 @@
-import { HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS } from './lexicon.ts';
+import { HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, SCOPE_OPENERS } from './lexicon.ts';
 
 const HIGHER_SET = new Set(HIGHER_WORDS);
 const LOWER_SET = new Set(LOWER_WORDS);
@@ -14,7 +14,10 @@ export function metricPolarity(metric: string): 'higher' | 'lower' | null {
 
 /** Which way is better when the name's last word says it alone ("monthly uptime", "P1 incidents", "error rate"), else null. */
 export function headPolarity(metric: string): 'higher' | 'lower' | null {
-  const words = metric.toLowerCase().split(/\s+/);
+  const all = metric.toLowerCase().split(/\s+/);
+  // "uptime during pilot": the head comes before what scopes it.
+  const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during'));
+  const words = scoped > 0 ? all.slice(0, scoped) : all;
   const last = words.at(-1) ?? '';
   const head = last === 'rate' ? `${words.at(-2) ?? ''}-rate` : last;
   return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;

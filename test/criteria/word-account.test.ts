@@ -144,6 +144,13 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Conversion ≥ 95% of the control group', 'exit', 'conversion ≥ 0.95x the control group'],
     ['Rollback: Engagement < 95% baseline', 'rollback', 'engagement < 0.95x baseline'],
     ['Crash rate spike > 100% of baseline', 'rollback', 'crash rate > 100% above baseline'],
+    // An outcome that takes a time of its own, an opening that only says what follows holds, an earlier figure, a joined scope.
+    ['SLO compliance <99.5% → extend 1 week', 'rollback', 'SLO compliance < 99.5%'],
+    ['There are fewer than 3 open bugs', 'exit', 'open bugs < 3'],
+    ['HIGH severity locations: <10 (from 41)', 'exit', 'HIGH severity locations < 10'],
+    ['Response time < 2 s for Q&A', 'exit', 'response time for Q&A < 2 s'],
+    ['Zero data loss or corruption during migration', 'exit', 'data loss or corruption during migration = 0'],
+    ['Target: 99.5% uptime during pilot', 'exit', 'uptime during pilot ≥ 99.5%'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
     ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
@@ -197,6 +204,8 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // An aside with a claim of its own, a share of the baseline, a time in days of some kind, an action named as the metric.
     ['DataDog error rate for letter downloads below 5% (and consistent with what is being reported for the old page)', 'exit'],
     ['Error rate < 1% of baseline traffic', 'exit'],
+    ['Error rate < 1% → extend 1 week', 'exit'],
+    ['Error rate < 1% (from 3% last quarter)', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
     ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],
     ['Error rate > 2% in canary vs baseline', 'rollback'],

@@ -19,8 +19,23 @@ function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found
   return found;
 }
 
+// Words that open an aside telling an earlier figure: "(from 41)", "(was 12%)".
+const HISTORY = words('from was were currently today baseline previously');
 // Words that open an aside holding a second claim rather than a remark.
 const CLAIM_OPENERS = words('and or nor but plus also');
+
+/** An aside set apart from the reading, told with a note; one that holds a figure or a claim of its own makes the reading unsure. */
+function setAside(clause: Clause, inner: readonly Token[]): void {
+  // "<10 (from 41)": where the figure stood before is told, not compared.
+  if (HISTORY.has(inner[0]?.lower ?? '') && inner[1]?.kind === 'number' && inner.length <= 4) {
+    clause.setAside(inner, `Ignored the earlier figure \`(${join(inner)})\`.`);
+    return;
+  }
+  clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+  if (inner.some((token, at) => token.kind === 'number' && !isIdentifierNumber(inner, at))) clause.numberedAside ??= `(${join(inner)})`;
+  // "(and consistent with the old page)", "(no worse than today)": a second condition, not a remark.
+  if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower))) clause.claimAside ??= `(${join(inner)})`;
+}
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {
@@ -59,16 +74,13 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
       index = close;
       continue;
     }
-    if (keepAsides) clause.use(index, index + 1);
-    else {
-      clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
-      if (inner.some((token, at) => token.kind === 'number' && !isIdentifierNumber(inner, at))) clause.numberedAside ??= `(${join(inner)})`;
-      // "(and consistent with the old page)", "(no worse than today)": a second condition, not a remark.
-      if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower))) clause.claimAside ??= `(${join(inner)})`;
-      clause.use(index, close + 1);
+    if (keepAsides) {
+      clause.use(index, index + 1);
+      clause.use(close, close + 1);
       continue;
     }
-    clause.use(close, close + 1);
+    setAside(clause, inner);
+    clause.use(index, close + 1);
   }
   // A deadline names when the figure is taken: the metric keeps it, as it keeps "in week 1".
   const deadline = taken(clause, findDeadline(clause.free()), 'metric');

@@ -28,5 +28,7 @@ export function findTrailingScope(clause: Clause, view: readonly Token[], from: 
   const inside = view.slice(start + 1, end);
   if (inside.length === 0 || inside.length > LONGEST_SCOPE) return null;
   if (view.slice(start, end).some((_, offset) => clause.used[start + offset])) return null;
-  return inside.every(scopeWord) ? { start, end } : null;
+  // "for Q&A", "on iOS/Android": a symbol may join two words of the name.
+  const joins = (token: Token, at: number) => ['&', '/'].includes(token.text) && at > 0 && at < inside.length - 1;
+  return inside.every((token, at) => scopeWord(token) || joins(token, at)) ? { start, end } : null;
 }

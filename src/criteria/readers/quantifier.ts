@@ -41,7 +41,9 @@ const phraseEnd = (list: readonly Token[], from: number) =>
 function joinsNames(list: readonly Token[], or: number): boolean {
   const end = phraseEnd(list, or + 1);
   const name = list.slice(or + 1, end < 0 ? list.length : end);
-  const last = name.at(-1)?.lower ?? '';
+  // Its head is the word before what scopes it: "corruption during migration", "errors in checkout".
+  const scoped = name.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'of');
+  const last = (scoped > 0 ? name[scoped - 1] : name.at(-1))?.lower ?? '';
   // A number in either name is a threshold of its own ("any P1 defect or 3 P2 defects"), never part of a name.
   if (list.slice(0, end < 0 ? list.length : end).some((token) => token.kind === 'number')) return false;
   return name.length > 0 && name.length <= 6 && !CLAUSE_OPENERS.has(name[0]?.lower ?? '') && ((/[a-z0-9]s$/.test(last) && !last.endsWith('ss')) || MASS_EVENTS.has(last));

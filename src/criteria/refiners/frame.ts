@@ -80,6 +80,11 @@ export function stripFrame(tokens: Token[]): Token[] {
   const link = tokens[at];
   if (at > start && link && (['if', 'when', 'whenever', 'on', 'once', 'after', 'upon', 'should', 'is'].includes(link.lower) || [':', '–', '—', '-'].includes(link.text))) start = at + 1;
   if (['if', 'when', 'whenever', 'once'].includes(tokens[start]?.lower ?? '')) start++;
+  // "There are zero critical defects", "There must be no P1 defects": the opening says only that what follows holds.
+  if (tokens[start]?.lower === 'there') {
+    const verb = ['must', 'should', 'will', 'shall'].includes(tokens[start + 1]?.lower ?? '') ? start + 2 : start + 1;
+    if (['is', 'are', 'be', "there's"].includes(tokens[verb]?.lower ?? '')) start = verb + 1;
+  }
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
   const leadIn = tokens.findIndex(
     (token, index) =>
@@ -102,7 +107,10 @@ export function stripFrame(tokens: Token[]): Token[] {
   const consequence = tokens.findIndex(
     (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))),
   );
-  if (consequence > 0 && !carriesMeaning(tokens.slice(consequence + 1, end))) end = Math.min(end, consequence);
+  // "→ extend 1 week": an outcome's own number says how long, not what is measured.
+  const outcome = tokens.slice(consequence + 1, end);
+  const decided = ['→', '='].includes(tokens[consequence]?.text ?? '') && STOP_DECISIONS.has(outcome[0]?.lower ?? '');
+  if (consequence > 0 && !carriesMeaning(decided ? outcome.filter((token) => token.kind !== 'number') : outcome)) end = Math.min(end, consequence);
   // A table row: the cells after the one that holds the threshold are other columns (severity, channel).
   if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
     const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');
