@@ -523,7 +523,7 @@ describe('evaluate output', () => {
 
   it('a broken results file gets positioned messages', async () => {
     expect((await run('evaluate', 'plans/carts-bad-results/v1.mdx')).stderr).toMatchInlineSnapshot(`
-      "plans/carts-bad-results/results.yaml:5:5  error  Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\` (at \`observations[1]\`).
+      "plans/carts-bad-results/results.yaml:5:5  error  Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`), \`series\` or \`from\` (with \`to\`) (at \`observations[1]\`).
       plans/carts-bad-results/results.yaml:6:5  error  Unknown results key \`observations[1].vaule\`, did you mean \`value\`? Correct its spelling."
     `);
   });
@@ -548,7 +548,7 @@ describe('evaluate output', () => {
             {
               "column": 5,
               "line": 5,
-              "message": "Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\` (at \`observations[1]\`).",
+              "message": "Observation \`P1 defects\` needs exactly one of \`value\`, \`count\` (with \`per\`), \`series\` or \`from\` (with \`to\`) (at \`observations[1]\`).",
               "messageId": "invalid",
               "ruleId": "results-schema",
               "severity": "error",

@@ -502,6 +502,33 @@ describe('observed values for people to read', () => {
     expect(calendar.criteria[0]?.note).toContain('Give the value in `business day`');
   });
 
+  it('count business days on weekdays when a time is given by its ends, and other times in full', () => {
+    const exit = [criterion('Refund turnaround ≤ 1 business day'), criterion('Ticket response time < 2 h')];
+    // Friday 16:00 to Monday 10:00: eight hours of Friday and ten of Monday (0.75 of a day), the weekend left out.
+    const evaluation = evaluatePlan(
+      { exit, rollback: [] },
+      observations([
+        { criterion: 'Refund turnaround', from: '2026-12-04T16:00:00Z', to: '2026-12-07T10:00:00Z' },
+        { criterion: 'Ticket response time', from: '2026-12-04T16:00:00Z', to: '2026-12-04T17:30:00Z' },
+      ]),
+    );
+    expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([
+      ['0.8 business days', 'met'],
+      ['1.5 h', 'met'],
+    ]);
+    expect(evaluation.criteria[0]?.note).toBe('Observed 0.8 business days (2026-12-04T16:00:00Z to 2026-12-07T10:00:00Z, weekdays only).');
+    expect(evaluation.criteria[0]?.span).toEqual({ from: '2026-12-04T16:00:00Z', to: '2026-12-07T10:00:00Z' });
+    expect(evaluation.criteria[0]?.observed).toBe(0.75);
+    // Two full weeks are ten business days, not fourteen.
+    const long = evaluatePlan({ exit, rollback: [] }, observations([{ criterion: 'Refund turnaround', from: '2026-12-07T00:00:00Z', to: '2026-12-21T00:00:00Z' }]));
+    expect(long.criteria[0]?.observed).toBe(10);
+    // Ends given the wrong way round, or one without the other, are the results file's error; a count has no ends.
+    expect(ResultsSchema().safeParse({ observations: [{ criterion: 'Refund turnaround', from: '2026-12-07T10:00:00Z', to: '2026-12-04T10:00:00Z' }] }).success).toBe(false);
+    expect(ResultsSchema().safeParse({ observations: [{ criterion: 'Refund turnaround', from: '2026-12-07T10:00:00Z' }] }).success).toBe(false);
+    const counted = evaluatePlan({ exit: [criterion('P1 defects < 3')], rollback: [] }, observations([{ criterion: 'P1 defects', from: '2026-12-04T16:00:00Z', to: '2026-12-07T10:00:00Z' }]));
+    expect(counted.criteria[0]?.note).toContain('which is no time');
+  });
+
   it('keep the digits that put a computed value on its side of the limit', () => {
     const evaluation = evaluatePlan({ exit: [criterion('Error rate ≤ 0.5%')], rollback: [] }, observations([{ criterion: 'Error rate', count: 504, per: 100_000 }]));
     expect(evaluation.criteria.map((outcome) => [outcome.shown, outcome.status])).toEqual([['0.504%', 'not-met']]);

@@ -5,6 +5,7 @@ import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import type { Comparator, Criterion, Unit } from '../schemas/criterion-schema.ts';
 import type { Observation } from '../schemas/results-schema.ts';
+import { elapsed } from './elapsed-time.ts';
 
 export type Decision = 'scale' | 'iterate' | 'rollback';
 
@@ -159,6 +160,12 @@ function change(observed: number, baseline: number, criterion: Criterion): numbe
 
 /** A single number for the observation, in the criterion's terms; rates are computed from counts. */
 function singleValue(observation: Observation, criterion: Criterion): number {
+  if (observation.from && observation.to) {
+    // Business days come counted; any other time converts from seconds.
+    const perSecond = criterion.unit === 'business day' ? 1 : criterion.unit === null ? null : convertUnit(1, 's', criterion.unit);
+    if (perSecond === null) throw new ObservationError(`Unexpected \`from\` and \`to\` for \`${criterion.text}\`, which is no time; give its \`value\`.`, 'from');
+    return elapsed(observation.from.ms, observation.to.ms, criterion.unit) * perSecond;
+  }
   if (observation.count !== undefined && observation.per !== undefined) {
     if (criterion.per !== null) return (observation.count / observation.per) * criterion.per.count;
     if (criterion.unit === '%') return (observation.count / observation.per) * 100;
@@ -293,7 +300,10 @@ function judge(criterion: Criterion, observation: Observation | undefined, kind:
     };
   }
   const rate = observation.count !== undefined ? ` (${observation.count} of ${formatNumber(observation.per ?? 0)})` : '';
-  return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}.`, ...empty };
+  // A time given by its ends is shown with them, and counted on weekdays when the criterion is in business days.
+  const span = observation.from && observation.to ? { from: observation.from.text, to: observation.to.text } : null;
+  const between = span ? ` (${span.from} to ${span.to}${criterion.unit === 'business day' ? ', weekdays only' : ''})` : '';
+  return { breached: breach, observed: value, shown, note: `Observed ${shown}${rate}${between}.`, series: null, span };
 }
 
 const DAY = 86_400_000;

@@ -2,16 +2,20 @@ import { z } from 'astro/zod';
 import { UNITS } from './criterion-schema.ts';
 import { PrometheusDurationSchema } from './metric-catalog-schema.ts';
 
+/** An instant: an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`. */
+const InstantSchema = () =>
+  z
+    .union([
+      z.date().transform((date) => date.toISOString()),
+      z.iso.datetime({ offset: true, error: 'Unexpected time, expected an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`' }),
+    ])
+    .transform((text) => ({ text, ms: Date.parse(text) }));
+
 /** One reading in a time series. */
 export const SeriesPointSchema = () =>
   z.strictObject({
     /** When it was read: an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`. */
-    at: z
-      .union([
-        z.date().transform((date) => date.toISOString()),
-        z.iso.datetime({ offset: true, error: 'Unexpected time, expected an ISO date-time with `Z` or an offset, such as `2026-12-08T10:00:00Z`' }),
-      ])
-      .transform((text) => ({ text, ms: Date.parse(text) })),
+    at: InstantSchema(),
     /** The reading, in the observation's unit. */
     value: z.number().finite(),
     /** For a criterion measured against a baseline, the baseline's figure at the same time, when it moves. */
@@ -34,6 +38,10 @@ export const ObservationSchema = () =>
       per: z.number().positive().optional(),
       /** Readings over time, for triggers with a window ("for 30 minutes"). */
       series: z.array(SeriesPointSchema()).nonempty().optional(),
+      /** For a duration, when it began: with `to`, the time between them is the value; in business days only weekdays count. */
+      from: InstantSchema().optional(),
+      /** For a duration, when it ended. */
+      to: InstantSchema().optional(),
       /** The unit of `value` or `series`; defaults to the criterion's. Times convert into each other, and so do sizes. */
       unit: z.enum(UNITS).optional(),
       /** For a criterion measured against a baseline ("within 1 point of baseline"): the baseline's own figure, in the unit of `value`. */
@@ -48,9 +56,20 @@ export const ObservationSchema = () =>
       source: z.string().trim().optional(),
     })
     .superRefine((observation, context) => {
-      const given = [observation.value !== undefined, observation.count !== undefined, observation.series !== undefined].filter(Boolean).length;
+      const spanned = observation.from !== undefined || observation.to !== undefined;
+      const given = [observation.value !== undefined, observation.count !== undefined, observation.series !== undefined, spanned].filter(Boolean).length;
       if (given !== 1) {
-        context.addIssue({ code: 'custom', path: [], message: `Observation \`${observation.criterion}\` needs exactly one of \`value\`, \`count\` (with \`per\`) or \`series\`` });
+        context.addIssue({
+          code: 'custom',
+          path: [],
+          message: `Observation \`${observation.criterion}\` needs exactly one of \`value\`, \`count\` (with \`per\`), \`series\` or \`from\` (with \`to\`)`,
+        });
+      }
+      if (spanned && (observation.from === undefined) !== (observation.to === undefined)) {
+        context.addIssue({ code: 'custom', path: [observation.from === undefined ? 'from' : 'to'], message: '`from` and `to` go together: when the time began, and when it ended' });
+      }
+      if (observation.from && observation.to && observation.to.ms < observation.from.ms) {
+        context.addIssue({ code: 'custom', path: ['to'], message: `Unexpected \`to: ${observation.to.text}\` before \`from: ${observation.from.text}\`, expected the end after the start` });
       }
       if ((observation.count === undefined) !== (observation.per === undefined)) {
         context.addIssue({ code: 'custom', path: [observation.count === undefined ? 'per' : 'count'], message: '`count` and `per` go together: events counted, and out of how many' });
