@@ -142,7 +142,6 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // A percentage of a baseline after a comparison is a multiple of it; after a change word it is the change.
     ['p75 latency < 110% of baseline', 'exit', 'latency < 1.1x baseline at p75'],
     ['Conversion ≥ 95% of the control group', 'exit', 'conversion ≥ 0.95x the control group'],
-    ['Rollback: Engagement < 95% baseline', 'rollback', 'engagement < 0.95x baseline'],
     ['Crash rate spike > 100% of baseline', 'rollback', 'crash rate > 100% above baseline'],
     // An outcome that takes a time of its own, an opening that only says what follows holds, an earlier figure, a joined scope.
     ['SLO compliance <99.5% → extend 1 week', 'rollback', 'SLO compliance < 99.5%'],
@@ -151,6 +150,8 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Response time < 2 s for Q&A', 'exit', 'response time for Q&A < 2 s'],
     ['Zero data loss or corruption during migration', 'exit', 'data loss or corruption during migration = 0'],
     ['Target: 99.5% uptime during pilot', 'exit', 'uptime during pilot ≥ 99.5%'],
+    ['User testing with ≥3 target users', 'exit', 'target users user testing ≥ 3'],
+    ['Health check failures > 3 consecutive', 'rollback', 'consecutive health check failures > 3'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
     ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
@@ -204,6 +205,13 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // An aside with a claim of its own, a share of the baseline, a time in days of some kind, an action named as the metric.
     ['DataDog error rate for letter downloads below 5% (and consistent with what is being reported for the old page)', 'exit'],
     ['Error rate < 1% of baseline traffic', 'exit'],
+    // Without "of", a percentage and a baseline may be a share of it or a change from it.
+    ['Rollback: Engagement < 95% baseline', 'rollback'],
+    ['Application errors >5% baseline', 'rollback'],
+    // "within" a percentage with no baseline is a tolerance on something else; a comparison before a run's count is no sequence.
+    ['Forecast accuracy within 10% for key demand indicators', 'exit'],
+    ['**ROI Demonstration**: Show positive ROI within 12 weeks', 'exit'],
+    ['**Unit tests passing** - All unit tests green with >80% coverage for new code', 'exit'],
     ['Error rate < 1% → extend 1 week', 'exit'],
     ['Error rate < 1% (from 3% last quarter)', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],

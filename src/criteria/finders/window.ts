@@ -1,5 +1,6 @@
 import type { Criterion } from '../../schemas/criterion-schema.ts';
 import {
+  COMPARING,
   EXTRA_SECONDS,
   OPENING,
   PER_PERIOD,
@@ -9,6 +10,7 @@ import {
   SEQUENCE_STOPS,
   SUSTAIN_LEADS,
   SUSTAINING,
+  SYMBOL_COMPARATORS,
   UNIT_PERIODS,
   WINDOW_ARTICLES,
   WINDOW_NOUNS,
@@ -145,7 +147,9 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
     const number = numberAt(tokens, index);
     if (!number || !Number.isInteger(number.value) || number.value < 2) continue;
     const lead = ['for', 'on', 'in', 'over'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
-    if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '')) {
+    // "failures > 3 consecutive": a comparison before the count makes it a threshold on the run, which no sequence holds.
+    const compared = tokens[index - 1] !== undefined && (SYMBOL_COMPARATORS[tokens[index - 1]?.text ?? ''] !== undefined || COMPARING.has(tokens[index - 1]?.lower ?? ''));
+    if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '') && !compared) {
       // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on.
       if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on') continue;
       let end = number.end + 1;

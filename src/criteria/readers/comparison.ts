@@ -72,7 +72,8 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   let metric = metricText(label.metric, threshold.quantity.unit);
   let { unitLabel } = after;
   const counted = countedAfter(clause, view, threshold, metric, after.per);
-  const countedText = metricText(counted);
+  // "≥ 3 target users": after the quantity, a word that heads a label elsewhere ("Target:") describes the noun.
+  const countedText = counted[0]?.lower === 'target' && counted.length > 1 ? `target ${metricText(counted.slice(1))}` : metricText(counted);
   // "Pilot facility live, 100+ patients registered": words before a comma that ends right at the
   // threshold are a claim of their own when words after the quantity name what is counted.
   const lastComma = before.map((token) => token.text).lastIndexOf(',');
@@ -102,7 +103,9 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
     before.every((token) => clause.used[clause.tokens.indexOf(token)] || token.kind === 'symbol') &&
     view.findIndex((_, index) => index > threshold.quantity.end && clause.used[index]) < view.indexOf(counted[0] as Token);
   if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit) && !TIME_NAMES_SET.has(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
-  return { metric, unitLabel, label, apart };
+  // A name made of words before the comparison and words after the quantity: glued, so nothing more is added to it.
+  const glued = counted.length > 0 && metricText(label.metric, threshold.quantity.unit) !== '';
+  return { metric, unitLabel, label, apart, glued };
 }
 
 /** Why the quantity cannot be read as it stands: signed, a scope per thing, points with no baseline, a band either way. */
@@ -122,6 +125,9 @@ function quantityProblem(
   const before = clause.tokens[quantity.start - 1]?.lower;
   if (quantity.upper !== null && (before === 'by' || before === 'from'))
     return `\`${shown}\` after "${before}" is a change, not a band the level stays in; write the level it must reach, or the least change, such as \`${metric} ≥ ${formatQuantity(quantity.value, quantity.unit)} above baseline\``;
+  // "Forecast accuracy within 10%": with no baseline, "within" a percentage is a tolerance on something else (the error).
+  if (!changed && quantity.unit === '%' && clause.tokens[threshold.opStart]?.lower === 'within')
+    return `\`within ${shown}\` is a tolerance, not a level of \`${metric}\`; write what may differ and from what, such as \`forecast error ≤ ${shown}\` or \`within ${shown} of baseline\``;
   // "broken for more than 1 operating day": after "for", a number of days of some kind is a duration in a unit the reader does not know.
   const timeAfter = clause.tokens.slice(quantity.end, quantity.end + 2).some((token) => TIME_NAMES_SET.has(singular(token.lower)));
   if (quantity.unit === null && clause.tokens[threshold.opStart - 1]?.lower === 'for' && timeAfter)
@@ -173,11 +179,14 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
     return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
-  // "Engagement < 95% baseline": a percentage of the baseline is a change from it, said the short way.
+  // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
   if (quantity.unit === '%' && BASELINE_NAMES.test(view[quantity.end]?.lower ?? ''))
-    return { unsure: `\`${shown} ${view[quantity.end]?.text}\` is a share of the baseline, not a level; write the change, such as \`<metric> ≥ 5% below baseline\`` };
+    return {
+      unsure: `\`${shown} ${view[quantity.end]?.text}\` may be a share of the baseline or a change from it; write \`${shown} of ${view[quantity.end]?.text}\` for the share, or \`${shown} above ${view[quantity.end]?.text}\` for the change`,
+    };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
-  const scope = findTrailingScope(clause, view, quantity.end);
+  // A name glued from words on both sides of the threshold takes no scope as well: "… green with >80% coverage for new code".
+  const scope = named.glued ? null : findTrailingScope(clause, view, quantity.end);
   if (scope) {
     metric = `${metric} ${join(view.slice(scope.start, scope.end))}`;
     clause.use(scope.start, scope.end);
