@@ -128,6 +128,11 @@ function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly 
       : 'Meeting either one cannot be an exit criterion: every criterion in the list must hold. If both must hold, write one bullet per threshold; otherwise keep the one that decides.';
     return { status: 'ambiguous', options: results.flatMap((result) => ('criteria' in result ? [result.criteria] : [])), joint: trigger ? 'and' : 'or', fix };
   }
+  // "Error rate > 1% or p99 > 1 s for 5 minutes": a window at the end may qualify every threshold or the last alone.
+  const readings = results.flatMap((result) => ('criteria' in result ? [result.criteria] : []));
+  const timed = (list: readonly ParsedCriterion[]) => list.some((criterion) => criterion.window !== null || criterion.sequence !== null);
+  if (readings.length === results.length && readings.length > 1 && timed(readings.at(-1) ?? []) && readings.slice(0, -1).some((list) => !timed(list)))
+    return unsure('its window or sequence ends the last threshold, and may qualify the others too; give each threshold its own, or write one bullet per threshold');
   const criteria: ParsedCriterion[] = [];
   const notes: string[] = [];
   const aside: Token[] = [];

@@ -1,4 +1,7 @@
-import { HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, SCOPE_OPENERS } from './lexicon.ts';
+import { EDGES, HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, SCOPE_OPENERS, words as wordSet } from './lexicon.ts';
+
+// Words that make a name the opposite of its head: "poor attendance", "free of crashes", "loss of availability".
+const REVERSING = wordSet('poor low lost loss lack missing degraded incomplete free without non no never reduced');
 
 const HIGHER_SET = new Set(HIGHER_WORDS);
 const LOWER_SET = new Set(LOWER_WORDS);
@@ -18,6 +21,8 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   // "uptime during pilot": the head comes before what scopes it.
   const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during'));
   const words = scoped > 0 ? all.slice(0, scoped) : all;
+  // "Days without incidents", "Loss of availability", "Staff with low adoption": other words turn the head round.
+  if (words.length > 3 || words.some((word) => EDGES.has(word) || REVERSING.has(word))) return null;
   const last = words.at(-1) ?? '';
   const head = last === 'rate' ? `${words.at(-2) ?? ''}-rate` : last;
   return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;

@@ -151,6 +151,11 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Zero data loss or corruption during migration', 'exit', 'data loss or corruption during migration = 0'],
     ['Target: 99.5% uptime during pilot', 'exit', 'uptime during pilot ≥ 99.5%'],
     ['User testing with ≥3 target users', 'exit', 'target users user testing ≥ 3'],
+    // A share whose own limit is "at least" keeps it in the name: no percentile is bounded the way "within" bounds one.
+    ['95% of students score at least 70', 'exit', 'students score at least 70 ≥ 95%'],
+    // A change sized as a percentage of the baseline stays a change, however many words stand between.
+    ['Error rate increased by more than 50% of baseline', 'rollback', 'error rate > 50% above baseline'],
+    ['Scale up: ≥ 10 stores live', 'exit', 'stores live ≥ 10'],
     ['Health check failures > 3 consecutive', 'rollback', 'consecutive health check failures > 3'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
@@ -213,6 +218,19 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['**ROI Demonstration**: Show positive ROI within 12 weeks', 'exit'],
     ['**Unit tests passing** - All unit tests green with >80% coverage for new code', 'exit'],
     ['Error rate < 1% → extend 1 week', 'exit'],
+    // From the third review of this session's forms: each was read wrong with no message.
+    ['Errors: 5% of invoices', 'exit'],
+    ['Adoption: 30% of teachers', 'rollback'],
+    ['Kill: adoption < 20%', 'exit'],
+    ['Iterate: NPS between 0 and 30', 'exit'],
+    ['Error rate < 1% for a fortnight', 'exit'],
+    ['Error rate > 2% → roll back on second occurrence', 'rollback'],
+    ['Open defects (Sev 2+) ≤ 5', 'exit'],
+    ['Error rate < 1% (from 10% rollout)', 'exit'],
+    ['80% of pilot users give CSAT ≥ 4', 'exit'],
+    ['Disk fills faster than 1 GB/hour', 'rollback'],
+    ['Error rate > 1% or p99 > 1 s for 5 minutes', 'rollback'],
+    ['Error rate < 1% on a typical day', 'exit'],
     ['Error rate < 1% (from 3% last quarter)', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
     ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],
@@ -228,6 +246,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Time savings: 30%', 'exit'],
     ['Response rate: 40%', 'exit'],
     ['Uptime: 99.9%', 'rollback'],
+    // Other words can turn a name's head round: "without", "loss of".
+    ['Days without incidents: 30', 'exit'],
+    ['Loss of availability: 0.1%', 'exit'],
   ] as const)('asks which way for %s', (text, kind) => {
     expect(readCriterion(text, { kind }).status).toBe('ambiguous');
   });

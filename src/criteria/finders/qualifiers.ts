@@ -27,12 +27,15 @@ const CLAIM_OPENERS = words('and or nor but plus also');
 /** An aside set apart from the reading, told with a note; one that holds a figure or a claim of its own makes the reading unsure. */
 function setAside(clause: Clause, inner: readonly Token[]): void {
   // "<10 (from 41)": where the figure stood before is told, not compared.
-  if (HISTORY.has(inner[0]?.lower ?? '') && inner[1]?.kind === 'number' && inner.length <= 4) {
+  const bare = inner.length === 2 || (inner.length === 3 && inner[2]?.text === '%');
+  if (HISTORY.has(inner[0]?.lower ?? '') && inner[1]?.kind === 'number' && bare) {
     clause.setAside(inner, `Ignored the earlier figure \`(${join(inner)})\`.`);
     return;
   }
   clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
-  if (inner.some((token, at) => token.kind === 'number' && !isIdentifierNumber(inner, at))) clause.numberedAside ??= `(${join(inner)})`;
+  // "(Sev 2+)", "(P1 or P2)": a severity or a code narrows what is counted, so it is no remark either.
+  const narrowing = (token: Token) => token.text === '+' || /^[a-z]{1,4}\d+\+?$/i.test(token.text);
+  if (inner.some((token) => token.kind === 'number' || narrowing(token))) clause.numberedAside ??= `(${join(inner)})`;
   // "(and consistent with the old page)", "(no worse than today)": a second condition, not a remark.
   if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower))) clause.claimAside ??= `(${join(inner)})`;
 }
@@ -83,7 +86,10 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     clause.use(index, close + 1);
   }
   // A deadline names when the figure is taken: the metric keeps it, as it keeps "in week 1".
-  const deadline = taken(clause, findDeadline(clause.free()), 'metric');
+  // Only one that ends the clause: appended to the name, one in the middle would move the words after it.
+  const free = clause.free();
+  const due = findDeadline(free);
+  const deadline = due && !free.slice(due.end).some((token) => token.kind === 'word') ? taken(clause, due, 'metric') : null;
   if (deadline) clause.period = deadline.value;
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
@@ -96,15 +102,22 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   setCadence(clause);
 }
 
-/** Check cadence ("checked every 15 minutes", "every 5 minutes") says how often, not over what: told, not read. */
+const CADENCE_VERBS = words('checked evaluated measured sampled polled scraped reviewed reported');
+
+/** Check cadence ("checked every 15 minutes", "every 5 minutes", "measured weekly") says how often, not over what: told, not read. */
 function setCadence(clause: Clause): void {
   const { tokens } = clause;
+  for (let index = 1; index < tokens.length; index++) {
+    if (clause.used[index] || !CADENCE_VERBS.has(tokens[index - 1]?.lower ?? '') || !words('hourly daily weekly monthly nightly').has(tokens[index]?.lower ?? '')) continue;
+    clause.use(index - 1, index + 1);
+    clause.setAside(tokens.slice(index - 1, index + 1), `Read \`${join(tokens.slice(index - 1, index + 1))}\` as how often it is checked.`);
+  }
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;
     const count = quantityAt(tokens, index + 1);
     const unit = count ? (count.unit ? { unit: count.unit, end: count.end } : null) : unitAt(tokens, index + 1);
     if (!unit || !isTimeUnit(unit.unit)) continue;
-    const start = index - (words('checked evaluated measured sampled polled scraped').has(tokens[index - 1]?.lower ?? '') ? 1 : 0);
+    const start = index - (CADENCE_VERBS.has(tokens[index - 1]?.lower ?? '') ? 1 : 0);
     clause.use(start, unit.end);
     clause.setAside(tokens.slice(start, unit.end), `Read \`${join(tokens.slice(start, unit.end))}\` as how often it is checked.`);
   }

@@ -26,6 +26,8 @@ export function findTrailingScope(clause: Clause, view: readonly Token[], from: 
   let end = view.length;
   while (end > start && view[end - 1]?.kind === 'symbol' && ['.', ';'].includes(view[end - 1]?.text ?? '')) end--;
   const inside = view.slice(start + 1, end);
+  // "for a fortnight", "for the whole pilot": after "for", a span of time, not whose figure it is.
+  if (view[start]?.lower === 'for' && ['a', 'an'].includes(inside[0]?.text ?? '')) return null;
   if (inside.length === 0 || inside.length > LONGEST_SCOPE) return null;
   if (view.slice(start, end).some((_, offset) => clause.used[start + offset])) return null;
   // "for Q&A", "on iOS/Android": a symbol may join two words of the name.

@@ -109,6 +109,30 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
   return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: windowText(tokens, index, end), kind: 'period' } };
 }
 
+// The words that may stand between "on" and "day": an article, or the day a pilot counts from.
+const DAY_WORDS = new Set([
+  'a',
+  'an',
+  'any',
+  'each',
+  'every',
+  'the',
+  'one',
+  'single',
+  'given',
+  'same',
+  'first',
+  'last',
+  'final',
+  'launch',
+  'go-live',
+  'golive',
+  'cutover',
+  'cut-over',
+  'opening',
+  'release',
+]);
+
 /** One unit of time or one day: "per-day percentage", "over day", "on launch day", "on day one". */
 function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
@@ -120,6 +144,9 @@ function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
   if (word !== 'on') return null;
   const day = tokens.slice(index + 1, index + 4).findIndex((token) => token.lower === 'day' || token.lower.endsWith('-day'));
   if (day < 0) return null;
+  // "on any day", "on launch day"; "on a typical day" or "on a busy day" names which days, so it is no window.
+  const between = tokens.slice(index + 1, index + 1 + day);
+  if (!between.every((token) => DAY_WORDS.has(token.lower) || token.kind === 'number')) return null;
   const end = index + 2 + day + (numberAt(tokens, index + 2 + day) ? 1 : 0);
   return { start: index, end, value: { seconds: 86_400, text: windowText(tokens, index, end), kind: 'period' } };
 }

@@ -4,6 +4,11 @@ import { formatNumber } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { COMPARING, CONDITIONS, MODALS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_VERBS, words } from '../lexicon.ts';
+
+// Nouns for a population with no plural -s: "staff complete", "people report".
+const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
+
+import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { type Quantity, quantityAt } from '../quantity.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
@@ -100,7 +105,9 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   const comparing = tokens.find((token) => COMPARING.has(token.lower));
   if (comparing && tokens.indexOf(comparing) === tokens.length - 1) return { unsure: `the threshold after \`${comparing.text}\` is not a number` };
   if (tokens.length > 12) return { unsure: `it has the share \`${shown}\`, but the words after it are too many to name what is counted` };
-  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token));
+  // What they do starts at a verb after the population's plural noun ("teachers stop using" has no such verb).
+  const plural = (token: Token | undefined) => token !== undefined && (/[a-z]s$/i.test(token.text) || /^[A-Z0-9]+s?$/.test(token.text) || MASS_POPULATIONS.has(token.lower));
+  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token) && plural(tokens[position - 1]));
   const population = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
   const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
   if (!population) return { unsure: `it has the share \`${shown}\` but says not of what` };
@@ -114,6 +121,10 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   const metric = doing ? `${population} that ${doing.replace(/^(?:are|is|be) /, 'are ')}` : population;
   if (how.low !== null) return clause.finish([{ ...blank(metric, 'between', how.low, '%'), upper: share.value }]);
   const exact = share.value === 0 || share.value === 100;
+  // A share with no comparison is a target to reach only in an exit criterion, and only of something good to have.
+  if (!how.op && !exact && clause.context.kind === 'rollback') return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "more than ${shown}" or "fewer than ${shown}"` };
+  if (!how.op && !exact && (metricPolarity(metric) ?? metricPolarity(clause.context.label ?? '')) === 'lower')
+    return { unsure: `\`${shown}\` of \`${metric}\` counts something to have less of, so it is no target to reach; write "at most ${shown}" or "fewer than ${shown}"` };
   const notes = how.op ? [] : [exact ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
   return clause.finish([blank(metric, how.op ?? (exact ? '=' : '>='), share.value, '%')], notes);
 }
@@ -130,7 +141,8 @@ export function readShare(clause: Clause, share: Quantity, op: Op | null, low: n
   clause.place(share.start, share.end + 1, 'quantity');
   const rest = view.map((token, index) => ({ token, index })).filter(({ index }) => index > share.end && !clause.used[index]);
   const inner = innerThreshold(view, rest);
-  if (inner && op === null) return sharePercentile(clause, view, share, rest, inner);
+  // "90% of searches return in under 800 ms" is p90 ≤ 800 ms; "80% of users give CSAT ≥ 4" bounds p20, so it keeps its words.
+  if (inner && op === null && ['<', '<='].includes(inner.comparison.op)) return sharePercentile(clause, view, share, rest, inner);
   if (!inner) return shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
   // "At least 90% of invited EORs complete onboarding within 14 days": a share with a comparison of its own keeps the
   // limit that ends it, written in words, in the name. Which percentile it would bound depends on both comparisons.

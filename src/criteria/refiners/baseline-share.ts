@@ -2,16 +2,28 @@
  * "p75 latency < 110% of baseline", "Throughput ≥ 95% of the control group": a percentage of a baseline
  * is a ratio to it, said the short way, so it becomes the ratio the reader already reads (`< 1.1x baseline`).
  */
-import { BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_UP, COMPARING, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, COMPARING, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 
 /** Whether a change comes right before the number: "spike > 100% of baseline" is a rise of 100%, not a level. */
 function changeBefore(tokens: readonly Token[], index: number): boolean {
-  const link = tokens[index - 1];
-  const word = tokens[index - 2]?.lower ?? '';
-  const linked = link !== undefined && (SYMBOL_COMPARATORS[link.text] !== undefined || ['by', 'of'].includes(link.lower));
-  return linked && [CHANGE_UP, CHANGE_DOWN, CHANGE_BAD].some((list) => list.has(word));
+  // Back over the comparison's own words ("by more than", "to below") to the word before them.
+  let at = index - 1;
+  let placed = false;
+  while (at >= 0 && (SYMBOL_COMPARATORS[tokens[at]?.text ?? ''] !== undefined || COMPARISON_WORDS.has(tokens[at]?.lower ?? ''))) {
+    placed ||= PLACES.has(tokens[at]?.lower ?? '');
+    at--;
+  }
+  const word = tokens[at]?.lower ?? '';
+  // "drops below 70% of normal" is a level; "drops by 10% of baseline", "climbs more than 50% of baseline" are changes.
+  if (word === 'by') return true;
+  const moved = [CHANGE_UP, CHANGE_DOWN, CHANGE_BAD, CHANGE_MOVES].some((list) => list.has(word)) || /^(?:climb|jump|grow|degrade|spike|soar|surge|dip|slip)/.test(word);
+  return moved && !placed;
 }
+
+const COMPARISON_WORDS = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'below', 'above', 'at', 'least', 'most', 'to', 'no', 'greater', 'by']);
+// Words that place a level rather than size a change.
+const PLACES = new Set(['below', 'above', 'under']);
 
 /** The tokens with each percentage of a baseline written as a multiple of it. */
 export function refineBaselineShares(tokens: readonly Token[]): Token[] {

@@ -1,12 +1,34 @@
 /** Takes off what only frames a criterion: list markers, emoji, "Roll back if", "Trigger:", a consequence, a comment, other table columns. */
-import { BAD_STATES, COMPARING, CONDITIONS, CONSEQUENCES, GO_DECISIONS, GO_LEADS, GOOD_STATES, LEAD, NEGATIONS, ROLLBACK_LEADS, SIGNIFICANT, STOP_DECISIONS, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import {
+  BAD_STATES,
+  COMPARING,
+  CONDITIONS,
+  CONSEQUENCES,
+  GO_DECISIONS,
+  GO_LEADS,
+  GOOD_STATES,
+  LEAD,
+  NEGATIONS,
+  ROLLBACK_LEADS,
+  SIGNIFICANT,
+  STOP_DECISIONS,
+  SYMBOL_COMPARATORS,
+  words,
+} from '../lexicon.ts';
 import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { unitOf } from '../units.ts';
 
 /** Whether words the frame would cut off say something of the criterion: a number, a condition, a negation, "only". */
 function carriesMeaning(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.kind === 'number' || CONDITIONS.has(token.lower) || SIGNIFICANT.has(token.lower) || NEGATIONS.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined);
+  return tokens.some(
+    (token) =>
+      token.kind === 'number' || CONDITIONS.has(token.lower) || SIGNIFICANT.has(token.lower) || NEGATIONS.has(token.lower) || REPEATS.has(token.lower) || SYMBOL_COMPARATORS[token.text] !== undefined,
+  );
 }
+
+// Words that make an outcome wait for the condition to come back: "→ roll back on second occurrence", "twice in a day".
+const REPEATS = words('first second third fourth fifth twice thrice once occurrence occurrences again repeat repeated repeats consecutive');
 
 /** The tokens the frame took off: before the criterion ("Roll back if") and after it ("→ halt", other columns). */
 export function frameWords(written: readonly Token[], kept: readonly Token[]): { lead: Token[]; after: Token[] } {
@@ -65,6 +87,30 @@ function outcomeSign(tokens: readonly Token[], start: number, index: number): bo
   );
 }
 
+/**
+ * Where what to do after the condition starts ("…, roll back", "→ halt"), or `end`: never a second
+ * threshold or a condition ("…, then ≥ 60% by month 3"). "→ extend 1 week" may say how long.
+ */
+function consequenceAt(tokens: readonly Token[], start: number, end: number): number {
+  const consequence = tokens.findIndex(
+    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))),
+  );
+  if (consequence <= 0) return end;
+  const outcome = tokens.slice(consequence + 1, end);
+  // The verb, up to two words of what it acts on ("extend pilot"), then "for" or "by", then the time: nothing else.
+  const number = outcome.findIndex((token) => token.kind === 'number');
+  const object = outcome.slice(1, number).filter((token) => !['for', 'by'].includes(token.lower));
+  const decided =
+    ['→', '='].includes(tokens[consequence]?.text ?? '') &&
+    STOP_DECISIONS.has(outcome[0]?.lower ?? '') &&
+    number > 0 &&
+    number === outcome.length - 2 &&
+    unitOf(outcome[number + 1]?.lower ?? '') !== null &&
+    object.length <= 2 &&
+    object.every((token) => token.kind === 'word' && !carriesMeaning([token]));
+  return carriesMeaning(decided ? outcome.filter((token) => token.kind !== 'number') : outcome) ? end : consequence;
+}
+
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
   let start = 0;
@@ -83,7 +129,7 @@ export function stripFrame(tokens: Token[]): Token[] {
   // "There are zero critical defects", "There must be no P1 defects": the opening says only that what follows holds.
   if (tokens[start]?.lower === 'there') {
     const verb = ['must', 'should', 'will', 'shall'].includes(tokens[start + 1]?.lower ?? '') ? start + 2 : start + 1;
-    if (['is', 'are', 'be', "there's"].includes(tokens[verb]?.lower ?? '')) start = verb + 1;
+    if (['is', 'are', 'be', 'was', 'were'].includes(tokens[verb]?.lower ?? '')) start = verb + 1;
   }
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
   const leadIn = tokens.findIndex(
@@ -103,14 +149,7 @@ export function stripFrame(tokens: Token[]): Token[] {
   );
   let end = comment > start ? comment : tokens.length;
   while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
-  // "…, roll back", "→ halt": what to do, after the condition; never a second threshold or a condition ("…, then ≥ 60% by month 3").
-  const consequence = tokens.findIndex(
-    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))),
-  );
-  // "→ extend 1 week": an outcome's own number says how long, not what is measured.
-  const outcome = tokens.slice(consequence + 1, end);
-  const decided = ['→', '='].includes(tokens[consequence]?.text ?? '') && STOP_DECISIONS.has(outcome[0]?.lower ?? '');
-  if (consequence > 0 && !carriesMeaning(decided ? outcome.filter((token) => token.kind !== 'number') : outcome)) end = Math.min(end, consequence);
+  end = Math.min(end, consequenceAt(tokens, start, end));
   // A table row: the cells after the one that holds the threshold are other columns (severity, channel).
   if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
     const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');

@@ -15,6 +15,7 @@ import {
   HEADINGS,
   LABEL_DIRECTIONS,
   MEASURES,
+  MIDDLE_DECISIONS,
   NEGATIONS,
   NON_GATING,
   NUMBER_WORDS,
@@ -64,16 +65,18 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
 /** Whether a label names only decisions ("Go / expand", "Hold / remediate"): it heads the criteria that lead to them. */
 export function isDecision(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
-  return plain.length > 0 && plain.every((token) => GO_DECISIONS.has(token.lower) || STOP_DECISIONS.has(token.lower));
+  const decision = (token: Token | undefined) => token !== undefined && (GO_DECISIONS.has(token.lower) || STOP_DECISIONS.has(token.lower) || MIDDLE_DECISIONS.has(token.lower));
+  // "Go — expand to all stores", "Scale up": a decision first, then what it does.
+  const elaborated = decision(words[0]) && (['—', '–', '-'].includes(words[1]?.text ?? '') || words[1]?.lower === 'to' || (words[1]?.lower === 'up' && words.length === 2));
+  return plain.length > 0 && (elaborated || plain.every(decision));
 }
 
 /** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
 export function isHeading(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
-  const decision = (token: Token) => GO_DECISIONS.has(token.lower) || STOP_DECISIONS.has(token.lower);
   return (
     plain.length === 0 ||
-    plain.every(decision) ||
+    isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
     STATES.has(plain[0]?.lower ?? '') ||
     plain[0]?.lower === 'not' ||
@@ -86,6 +89,8 @@ function headingProblem(words: readonly Token[], kind: 'exit' | 'rollback'): str
   const shown = joinTokens(words);
   const lower = words.map((token) => token.lower);
   if (lower[0] === 'not' || lower.some((word) => NON_GATING.has(word))) return `the heading \`${shown}\` says the criterion does not gate the decision; move it out of the list, or drop the heading`;
+  if (lower.some((word) => MIDDLE_DECISIONS.has(word)))
+    return `the heading \`${shown}\` names neither going ahead nor rolling back; move the criterion out of the list, or under the heading it decides`;
   if (kind === 'exit' && lower.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word))) return `the heading \`${shown}\` makes it a rollback trigger; move it under the rollback triggers`;
   if (kind === 'rollback' && lower.some((word) => GO_LEADS.has(word) || GO_DECISIONS.has(word))) return `the heading \`${shown}\` makes it an exit criterion; move it under the exit criteria`;
   const state = lower[0] ?? '';
