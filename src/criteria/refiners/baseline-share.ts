@@ -27,6 +27,8 @@ const PLACES = new Set(['below', 'above', 'under']);
 
 /** The tokens with each percentage of a baseline written as a multiple of it. */
 export function refineBaselineShares(tokens: readonly Token[]): Token[] {
+  // Most bullets hold no percentage at all.
+  if (!tokens.some((token) => token.text === '%')) return [...tokens];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;

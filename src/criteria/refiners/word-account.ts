@@ -44,6 +44,8 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS),
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
 // Each time verb with the name it gives a metric, matched as whole words; built once, as the account runs on every distinct bullet.
 const TIME_VERB_NAMES: ReadonlyArray<readonly [string, RegExp]> = Object.entries(TIME_VERBS).map(([verb, name]) => [verb, new RegExp(`\\b${name}\\b`)]);
+// Any of those names: most metrics hold none, and one test then stands for all of them.
+const ANY_TIME_NAME = new RegExp(`\\b(?:${[...new Set(Object.values(TIME_VERBS))].join('|')})\\b`);
 const PERCENTILE_WORD = /^(?:p\d{2}(?:\.\d+)?|percentilen?|pctl|median|th)$/i;
 
 /** A word as it is compared: lower case, no possessive, singular. */
@@ -75,7 +77,10 @@ function placedIn(criteria: readonly ParsedCriterion[], byFinder: ReadonlyMap<nu
     if (!text) return;
     placed.text.push([text.toLowerCase(), part]);
     for (const word of text.split(/[\s()`,:;"“”]+/).filter(Boolean)) {
-      for (const each of [word, ...parts(word)]) if (!placed.stems.has(stem(each))) placed.stems.set(stem(each), part);
+      for (const each of [word, ...parts(word)]) {
+        const stemmed = stem(each);
+        if (!placed.stems.has(stemmed)) placed.stems.set(stemmed, part);
+      }
     }
   };
   const count = (value: number | null | undefined, part: WordPart) => {
@@ -86,7 +91,7 @@ function placedIn(criteria: readonly ParsedCriterion[], byFinder: ReadonlyMap<nu
     add(criterion.metric, 'metric');
     if (criterion.unit) placed.units.add(criterion.unit);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
-    for (const [verb, name] of TIME_VERB_NAMES) if (name.test(criterion.metric)) add(verb, 'metric');
+    if (ANY_TIME_NAME.test(criterion.metric)) for (const [verb, name] of TIME_VERB_NAMES) if (name.test(criterion.metric)) add(verb, 'metric');
     for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
     if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
     add(criterion.baseline?.text ?? '', 'baseline');
