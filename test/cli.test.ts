@@ -528,6 +528,18 @@ describe('evaluate output', () => {
     `);
   });
 
+  it('one observation for criteria that measure differently is refused, with both criteria under the message', async () => {
+    const evaluated = await run('evaluate', 'plans/carts-shared/v1.mdx');
+    expect(evaluated.code).toBe(2);
+    expect(evaluated.stderr).toContain('plans/carts-shared/results.yaml:6:5  error  Unexpected one observation of `complaints` for criteria that measure it differently');
+    expect(evaluated.stderr).toContain('\n  ↳ plans/carts-shared/v1.mdx:35:1  `No more than 3 complaints per 1,000 carts` measures per 1,000 carts, over the pilot.');
+    expect(evaluated.stderr).toContain('\n  ↳ plans/carts-shared/v1.mdx:44:1  `Trigger if more than three complaints in one week` measures a count or value in one week.');
+    // check gives the same two places as the message's cause, in the plan's file.
+    const checked = JSON.parse((await run('check', 'plans/carts-shared', '--format', 'json')).stdout);
+    const [problem] = checked.files.find((file: { path: string }) => file.path === 'plans/carts-shared/results.yaml').diagnostics;
+    expect(problem.cause).toEqual([expect.objectContaining({ path: 'plans/carts-shared/v1.mdx', line: 35 }), expect.objectContaining({ path: 'plans/carts-shared/v1.mdx', line: 44 })]);
+  });
+
   it('results for another version are refused, not evaluated against this one', async () => {
     expect((await run('evaluate', 'plans/carts-versions/v1.mdx')).stderr).toMatchInlineSnapshot(
       `"plans/carts-versions/results.yaml:1:10  error  Unexpected results for \`version: 2\`, expected results for v1, the version being evaluated. Evaluate \`plans/carts-versions/v2.mdx\` instead, or give results for this version with --results."`,

@@ -21,8 +21,16 @@ describe('one observation never serves criteria that measure differently', () =>
     const evaluation = evaluatePlan(criteria, observations([{ criterion: 'complaints', count: 5, per: 1000 }]));
     expect(evaluation.decision).toBe('iterate');
     expect(evaluation.triggers.map((outcome) => outcome.status)).toEqual(['no-data']);
+    // The two criteria are the message's related places, at their lines of the plan.
     expect(evaluation.problems).toEqual([
-      expect.objectContaining({ severity: 'error', message: expect.stringContaining('line 31 (per 1,000 patients, over the pilot) and line 45 (a count or value in one week)') }),
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('for criteria that measure it differently'),
+        related: [
+          { line: 31, message: '`No more than 3 complaints per 1,000 patients` measures per 1,000 patients, over the pilot.' },
+          { line: 45, message: '`More than three complaints in one week` measures a count or value in one week.' },
+        ],
+      }),
     ]);
   });
 
@@ -32,7 +40,7 @@ describe('one observation never serves criteria that measure differently', () =>
     expect(evaluation.triggers.map((outcome) => outcome.status)).toEqual(['no-data']);
     expect(evaluation.decision).toBe('iterate');
     expect(evaluation.problems).toEqual([
-      expect.objectContaining({ severity: 'error', message: expect.stringContaining('line 31 (per 1,000 patients, over the pilot) and line 46 (a count or value over the pilot)') }),
+      expect.objectContaining({ severity: 'error', related: [expect.objectContaining({ line: 31 }), { line: 46, message: '`More than 10 complaints` measures a count or value over the pilot.' }] }),
     ]);
   });
 

@@ -146,11 +146,15 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
   }
   const found = readResultsFile(resultsPath, dirname(planPath), projectRoot(resultsPath, cwd));
   const resultsFile = found.file;
-  const fail = (problems: ReadonlyArray<{ line: number; column: number; message: string }>) => {
+  // Each problem at its place in the results file, with the plan's lines that explain it under it.
+  const fail = (problems: ReadonlyArray<{ line: number; column: number; message: string; related?: ReadonlyArray<{ line: number; message: string }> }>) => {
     io.logError(
       [...problems]
         .sort((a, b) => a.line - b.line || a.column - b.column)
-        .map((problem) => `${shownResults}:${problem.line}:${problem.column}  error  ${problem.message}`)
+        .flatMap((problem) => [
+          `${shownResults}:${problem.line}:${problem.column}  error  ${problem.message}`,
+          ...(problem.related ?? []).map((place) => `  ↳ ${shownPlan}:${place.line}:1  ${place.message}`),
+        ])
         .join('\n'),
     );
     return 2;
@@ -172,6 +176,7 @@ export async function runEvaluate(args: readonly string[], io: CommandIo, cwd: s
     ...resultsFile.locate(['observations', problem.observation], problem.field ?? undefined),
     severity: problem.severity,
     message: problem.message,
+    ...(problem.related ? { related: problem.related } : {}),
   }));
   if (positioned.some((problem) => problem.severity === 'error')) return fail(positioned.filter((problem) => problem.severity === 'error'));
   for (const warning of positioned) io.logError(`${shownResults}:${warning.line}:${warning.column}  warning  ${warning.message}`);

@@ -154,7 +154,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
       const [outcome] = await check([{ path: versionPath, shown: show(versionPath), source, results: null, criteria: true }], config);
       read = outcome?.criteria ? { criteria: outcome.criteria, dates: outcome.dates ?? null } : null;
     }
-    const file = checkResults(found.source, show(found.path), found.file, read, config);
+    const file = checkResults(found.source, show(found.path), found.file, read ? { ...read, path: show(versionPath) } : null, config);
     reports.push({ path: show(found.path), source: found.source, diagnostics: toDiagnostics(file.messages) });
   }
   return [...reports, ...refused.values()];

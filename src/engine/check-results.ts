@@ -4,7 +4,8 @@ import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { ResultsFile } from '../model/read-results.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
-import { messageOf, type Report } from './rule.ts';
+import { relatedCause } from './file-report.ts';
+import { messageOf, type Related, type Report } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import resultsSchema from './rules/results-schema.ts';
 
@@ -12,13 +13,13 @@ import resultsSchema from './rules/results-schema.ts';
  * Checks a `results.yaml`: its schema, then that every observation can be compared with the plan
  * version it is for (units, scales, duplicates). Problems are `results-schema` messages in that file.
  */
-export function checkResults(source: string, path: string, results: ResultsFile, version: { criteria: PlanCriteria; dates: PilotDates | null } | null, config: Config): VFile {
+export function checkResults(source: string, path: string, results: ResultsFile, version: { criteria: PlanCriteria; dates: PilotDates | null; path?: string } | null, config: Config): VFile {
   const file = new VFile({ path, value: source });
   const severity = ruleSeverity('results-schema', config);
   if (severity === 'off') return file;
   type Said = Pick<Report<keyof typeof resultsSchema.messages>, 'messageId' | 'data'>;
-  const add = (place: { line: number; column: number }, said: Said, fatal: boolean) => {
-    const message = file.message(messageOf(resultsSchema, said), { place, ruleId: 'results-schema', source: 'pilotplan' });
+  const add = (place: { line: number; column: number }, said: Said, fatal: boolean, cause: readonly Related[] = []) => {
+    const message = file.message(messageOf(resultsSchema, said), { place, ruleId: 'results-schema', source: 'pilotplan', ...(cause.length > 0 ? { cause: relatedCause(cause) } : {}) });
     message.url = resultsSchema.docs;
     message.fatal = fatal && severity === 'error';
     Object.assign(message, { messageId: said.messageId });
@@ -26,7 +27,9 @@ export function checkResults(source: string, path: string, results: ResultsFile,
   for (const problem of results.problems) add(problem, { messageId: 'invalid', data: { problem: problem.message } }, true);
   if (results.results && version) {
     for (const problem of evaluatePlan(version.criteria, results.results.observations, version.dates).problems) {
-      add(results.locate(['observations', problem.observation], problem.field ?? undefined), { messageId: 'observation', data: { problem: problem.message } }, problem.severity === 'error');
+      // The plan's lines that explain it, in the plan's own file.
+      const cause = (problem.related ?? []).map((place) => ({ ...(version.path ? { path: version.path } : {}), line: place.line, column: 1, message: place.message }));
+      add(results.locate(['observations', problem.observation], problem.field ?? undefined), { messageId: 'observation', data: { problem: problem.message } }, problem.severity === 'error', cause);
     }
   }
   if (results.results && !version) {

@@ -40,6 +40,17 @@ export interface Diagnostic {
   cause?: Related[];
 }
 
+/** Related places as vfile-message's `cause`: each a message of its own, the next one its cause in turn. */
+export function relatedCause(related: readonly Related[] | undefined): VFileMessage | undefined {
+  let cause: VFileMessage | undefined;
+  for (const place of [...(related ?? [])].reverse()) {
+    const message = new VFileMessage(place.message, { place: { line: place.line, column: place.column }, ...(cause ? { cause } : {}) });
+    if (place.path !== undefined) message.file = place.path;
+    cause = message;
+  }
+  return cause;
+}
+
 /** The chain of vfile-message causes as related places. */
 export function relatedPlaces(message: VFileMessage): Related[] {
   const places: Related[] = [];

@@ -1,10 +1,10 @@
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
-import { messageOf, type Related, type Report, type Rule } from './rule.ts';
+import { relatedCause } from './file-report.ts';
+import { messageOf, type Report, type Rule } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import { rules } from './rules/index.ts';
 import { ruleDocsUrl } from './site-urls.ts';
@@ -45,17 +45,6 @@ function placeOf(place: Report['place']): Position | Point | undefined {
 function lineOf(place: Position | Point | undefined): number | undefined {
   if (!place) return undefined;
   return 'start' in place ? place.start.line : place.line;
-}
-
-/** Related places as vfile-message's `cause`: each a message of its own, the next one its cause in turn. */
-export function relatedCause(related: readonly Related[] | undefined): VFileMessage | undefined {
-  let cause: VFileMessage | undefined;
-  for (const place of [...(related ?? [])].reverse()) {
-    const message = new VFileMessage(place.message, { place: { line: place.line, column: place.column }, ...(cause ? { cause } : {}) });
-    if (place.path !== undefined) message.file = place.path;
-    cause = message;
-  }
-  return cause;
 }
 
 /** Records one message on the file at the rule's severity, with its id and the places that explain it. */

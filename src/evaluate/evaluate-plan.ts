@@ -49,6 +49,8 @@ export interface EvaluationProblem {
   field: string | null;
   severity: 'error' | 'warning';
   message: string;
+  /** Lines of the plan that explain it: the criteria an observation cannot serve both of. */
+  related?: Array<{ line: number; message: string }>;
 }
 
 export interface Evaluation {
@@ -398,7 +400,8 @@ export function evaluatePlan(criteria: PlanCriteria, given: readonly Observation
       observation: index,
       field: 'criterion',
       severity: 'error',
-      message: `Unexpected one observation of \`${name}\` for criteria that measure it differently: line ${first.line} (${measureOf(first)}) and line ${second.line} (${measureOf(second)}), expected an observation for each. Give the count measured over a period its own observation with \`window\` (such as \`window: 1w\`), and the rate a \`count\` with \`per\`.`,
+      message: `Unexpected one observation of \`${name}\` for criteria that measure it differently, expected an observation for each. Give the count measured over a period its own observation with \`window\` (such as \`window: 1w\`), and the rate a \`count\` with \`per\`.`,
+      related: [first, second].map((criterion) => ({ line: criterion.line, message: `\`${criterion.text}\` measures ${measureOf(criterion)}.` })),
     });
   }
   const run = (criterion: Criterion, kind: 'criterion' | 'trigger') => {
