@@ -24,6 +24,7 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   // "Days without incidents", "Loss of availability", "Staff with low adoption": other words turn the head round.
   if (words.length > 3 || words.some((word) => EDGES.has(word) || REVERSING.has(word))) return null;
   const last = words.at(-1) ?? '';
-  const head = last === 'rate' ? `${words.at(-2) ?? ''}-rate` : last;
+  // "retention rate", "satisfaction score": a measure's own noun takes the word before it.
+  const head = ['rate', 'score'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
   return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;
 }

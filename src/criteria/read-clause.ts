@@ -6,6 +6,7 @@ import { findThreshold } from './finders/threshold.ts';
 import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, OUTCOMES, words } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
+import { readAgainstBaseline } from './readers/against-baseline.ts';
 import { readChangeTo } from './readers/change-to.ts';
 import { readComparison } from './readers/comparison.ts';
 import { readValue } from './readers/no-comparison.ts';
@@ -96,6 +97,8 @@ export function readClause(all: Token[], context: ClauseContext, keepAsides = fa
   if (threshold) return readComparison(clause, threshold, context);
   const value = readValue(clause, clause.free(), context);
   if (value) return value;
+  const against = readAgainstBaseline(clause, clause.free());
+  if (against) return against;
   const quantified = readQuantifier(clause);
   // No threshold outside brackets: "negligible impact (<5%)" has it inside.
   if (!('criteria' in quantified) && !keepAsides && clause.notes.some((note) => note.startsWith('Ignored the aside'))) return readClause(all, context, true);

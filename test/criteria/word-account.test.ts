@@ -156,6 +156,15 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     // A change sized as a percentage of the baseline stays a change, however many words stand between.
     ['Error rate increased by more than 50% of baseline', 'rollback', 'error rate > 50% above baseline'],
     ['Scale up: ≥ 10 stores live', 'exit', 'stores live ≥ 10'],
+    // Openings that only say the figure must be reached or kept, a calendar deadline, a change's scope and its baseline.
+    ['Achieve 85% donor retention rate', 'exit', 'donor retention rate ≥ 85%'],
+    ['Adoption ≥ 60% by December 2027', 'exit', 'adoption by December 2027 ≥ 60%'],
+    ['Target: 70% reduction in time spent on leave administration', 'exit', 'time spent on leave administration ≥ 70% below baseline'],
+    ['20% reduction in errors compared to baseline', 'exit', 'errors ≥ 20% below baseline'],
+    ['More than 80% of employees use the system within 3 months', 'exit', 'employees that use the system within 3 months > 80%'],
+    // A level against a baseline with no number is a change of nought from it.
+    ['Query performance ≥ baseline', 'exit', 'query performance ≥ 0% above baseline'],
+    ['90% user satisfaction score', 'exit', 'user satisfaction score ≥ 90%'],
     ['Health check failures > 3 consecutive', 'rollback', 'consecutive health check failures > 3'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
@@ -231,6 +240,7 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Disk fills faster than 1 GB/hour', 'rollback'],
     ['Error rate > 1% or p99 > 1 s for 5 minutes', 'rollback'],
     ['Error rate < 1% on a typical day', 'exit'],
+    ['Error rate < 1% by 2027 users', 'exit'],
     ['Error rate < 1% (from 3% last quarter)', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
     ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],

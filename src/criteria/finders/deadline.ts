@@ -3,7 +3,7 @@
  * "by the end of week 2", "by the end of the pilot", "within 90 days of go-live"). It names when the
  * figure is taken, so the reading keeps it in the metric's name, as it keeps "in week 1".
  */
-import { PERIOD_WORDS } from '../lexicon.ts';
+import { MONTHS, PERIOD_WORDS } from '../lexicon.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -19,6 +19,14 @@ function namedPoint(tokens: readonly Token[], index: number): number | null {
   if (PERIOD_WORDS[word] === undefined) return null;
   const number = numberAt(tokens, at + 1, false);
   return number ? number.end : at + 1;
+}
+
+/** The end of a year, a month and year, or a quarter and year at `index`; null for anything else. */
+function calendarEnd(tokens: readonly Token[], index: number): number | null {
+  const isYear = (token: Token | undefined) => token?.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text);
+  if (isYear(tokens[index])) return index + 1;
+  const named = MONTHS.has(tokens[index]?.lower ?? '') || /^q[1-4]$/i.test(tokens[index]?.text ?? '');
+  return named && isYear(tokens[index + 1]) ? index + 2 : null;
 }
 
 /** The words from `start` to `end`, as found. */
@@ -40,6 +48,9 @@ export function findDeadline(tokens: readonly Token[]): Found<string> | null {
       let at = index + 1;
       const ending = wordsAt(tokens, at, ['the', 'end', 'of']) ? 3 : wordsAt(tokens, at, ['end', 'of']) ? 2 : 0;
       at += ending;
+      // "by 2027", "by December 2027", "by Q3 2027": a calendar date, named as written.
+      const year = calendarEnd(tokens, at);
+      if (year !== null) return spanOf(tokens, index, year);
       const end = namedPoint(tokens, at);
       const numbered = end !== null && tokens[end - 1]?.kind === 'number';
       const milestone = end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? '');

@@ -18,6 +18,11 @@ import { type Token, tokenize } from '../tokenize.ts';
 import { CURRENCY_SIGNS } from '../units.ts';
 import { readLabel, readUndirected } from './label-value.ts';
 
+// Words that link a baseline after a change's subject: "… compared to last quarter".
+const BASELINE_LINK_WORDS = words('compared relative versus vs against');
+// Words a scope after a change's subject never holds: a baseline, a condition, a comparison or a quantifier.
+const NOT_SCOPE_OF_CHANGE = words('than vs versus compared from against relative baseline control if when unless after before until any all each every no not only most least');
+
 /** "50% increase in errors", "a 10% drop in conversion": a change from a baseline the plan does not name. */
 function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | null {
   const changeAt = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && view[index + 1]?.text === '%');
@@ -27,18 +32,35 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
   const subject: Token[] = [];
   for (
     let index = value.end + 2;
-    index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? '') && !NOT_METRIC.has(view[index]?.lower ?? '') && view[index]?.kind !== 'symbol';
+    index < view.length &&
+    !clause.used[index] &&
+    !EDGES.has(view[index]?.lower ?? '') &&
+    !NOT_METRIC.has(view[index]?.lower ?? '') &&
+    !BASELINE_LINK_WORDS.has(view[index]?.lower ?? '') &&
+    view[index]?.kind !== 'symbol';
     index++
   )
     subject.push(view[index] as Token);
-  clause.use(0, value.end + 2 + subject.length);
+  // "70% reduction in time spent on leave administration": a short scope that ends the clause names it too.
+  const tail = view.slice(value.end + 2 + subject.length);
+  const scoped =
+    tail.length > 1 &&
+    tail.length <= 6 &&
+    ['on', 'in', 'for', 'at', 'across'].includes(tail[0]?.lower ?? '') &&
+    tail.slice(1).every((token) => token.kind === 'word' && !NOT_SCOPE_OF_CHANGE.has(token.lower));
+  if (scoped) subject.push(...tail);
+  const subjectEnd = value.end + 2 + subject.length;
+  // "… compared to the control group", "… versus last quarter": the baseline named after the subject.
+  const versus = scoped ? null : findBaseline(view, subjectEnd, change, null);
+  clause.use(0, versus ? versus.end : subjectEnd);
   clause.place(value.start, value.end, 'quantity');
   clause.place(value.end, value.end + 2, 'baseline');
+  if (versus) clause.place(subjectEnd, versus.end, 'baseline');
   const metric = metricText(subject);
   if (!metric) return null;
   return clause.finish(
-    [{ ...blank(metric, '>=', value.value, '%'), baseline: { text: 'baseline', change: 'relative', direction: change } }],
-    [`Read as a change of at least ${value.value}% from a baseline the plan does not name.`],
+    [{ ...blank(metric, '>=', value.value, '%'), baseline: { text: versus?.text ?? 'baseline', change: 'relative', direction: change } }],
+    [versus ? `Read as a change of at least ${value.value}% from ${versus.text}.` : `Read as a change of at least ${value.value}% from a baseline the plan does not name.`],
   );
 }
 

@@ -3,7 +3,7 @@ import { type Clause, leftoverReason } from '../clause.ts';
 import { formatNumber } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { COMPARING, CONDITIONS, MODALS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_VERBS, words } from '../lexicon.ts';
+import { COMPARING, CONDITIONS, MODALS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
 
 // Nouns for a population with no plural -s: "staff complete", "people report".
 const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
@@ -118,7 +118,8 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   const numbers = rest.filter(({ token, index }) => token.kind === 'number' && !isIdentifierNumber(view, index)).map(({ token }) => token);
   if (numbers.length > 0) return { unsure: leftoverReason(numbers) };
   for (const { index } of rest) clause.used[index] = true;
-  const metric = doing ? `${population} that ${doing.replace(/^(?:are|is|be) /, 'are ')}` : population;
+  // "employees that use the system", "employees using the system": a participle needs no "that".
+  const metric = doing ? `${population} ${/^\S+ing\b/.test(doing) ? '' : 'that '}${doing.replace(/^(?:are|is|be) /, 'are ')}` : population;
   if (how.low !== null) return clause.finish([{ ...blank(metric, 'between', how.low, '%'), upper: share.value }]);
   const exact = share.value === 0 || share.value === 100;
   // A share with no comparison is a target to reach only in an exit criterion, and only of something good to have.
@@ -146,14 +147,16 @@ export function readShare(clause: Clause, share: Quantity, op: Op | null, low: n
   if (!inner) return shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
   // "At least 90% of invited EORs complete onboarding within 14 days": a share with a comparison of its own keeps the
   // limit that ends it, written in words, in the name. Which percentile it would bound depends on both comparisons.
-  const limit = view.slice(inner.index, inner.quantity.end);
-  const ends = rest.every(({ index, token }) => index < inner.quantity.end || token.kind === 'symbol');
+  // "within 3 months": a time the reader has no unit for still ends the limit.
+  const end = inner.quantity.end + (inner.quantity.unit === null && TIME_NAMES_SET.has(singular(view[inner.quantity.end]?.lower ?? '')) ? 1 : 0);
+  const limit = view.slice(inner.index, end);
+  const ends = rest.every(({ index, token }) => index < end || token.kind === 'symbol');
   if (limit.some((token) => token.kind === 'symbol') || !ends)
     return {
       unsure: `it compares a share (\`${join(view.slice(share.start, share.end))}\`) of what passes another threshold; end it with the limit in words ("within 14 days"), or write a percentile, such as \`p90 wait time ≤ 5 min\``,
     };
-  clause.use(inner.index, inner.quantity.end);
-  clause.place(inner.index, inner.quantity.end, 'metric');
+  clause.use(inner.index, end);
+  clause.place(inner.index, end, 'metric');
   clause.period = [join(limit), clause.period].filter(Boolean).join(' ');
   const before = rest.filter(({ index }) => index < inner.index);
   return shareOfPopulation(clause, view, share, before, { op, low, population: population?.text ?? '' });

@@ -1,0 +1,34 @@
+/**
+ * Reads a level compared with a baseline and no number: "Query performance ≥ baseline", "error rate
+ * below the control group". It holds as a change of nought: `≥ 0% above baseline`, which evaluate
+ * judges from the observed figure and the baseline's own.
+ */
+import type { Clause } from '../clause.ts';
+import { comparisonAt } from '../finders/comparison.ts';
+import { BASELINE_NAMES } from '../lexicon.ts';
+import { joinTokens as join, metricText } from '../metric-text.ts';
+import { blank, type ClauseResult } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+
+/** The comparison with a baseline's name that ends the clause, with the metric before it; null for any other form. */
+export function readAgainstBaseline(clause: Clause, view: readonly Token[]): ClauseResult | null {
+  for (let index = 1; index < view.length; index++) {
+    const comparison = comparisonAt(view, index);
+    if (!comparison || comparison.op === '=' || clause.used[index]) continue;
+    const at = view[comparison.end]?.lower === 'the' ? comparison.end + 1 : comparison.end;
+    // The baseline's name ends the claim ("baseline", "the control group"): nothing but punctuation after it.
+    const end = view[at]?.lower === 'control' && view[at + 1]?.lower === 'group' ? at + 2 : at + 1;
+    if (!BASELINE_NAMES.test(view[at]?.lower ?? '') || view.slice(end).some((token) => token.kind !== 'symbol')) continue;
+    const metric = metricText(view.slice(0, index).filter((_, position) => !clause.used[position]));
+    if (!metric) return null;
+    clause.use(0, end);
+    clause.place(index, comparison.end, 'comparison');
+    clause.place(comparison.end, end, 'baseline');
+    const text = join(view.slice(comparison.end, end));
+    return clause.finish(
+      [{ ...blank(metric, comparison.op, 0, '%'), baseline: { text, change: 'relative', direction: 'increase' } }],
+      [`Read "${join(view.slice(index, end))}" as a change of nought from ${text}.`],
+    );
+  }
+  return null;
+}
