@@ -105,7 +105,7 @@ export const CHECK_OPTIONS = {
 } as const;
 
 // Formats and commands load on demand: a cached check should not pay for the MDX parser or SARIF.
-async function formatReports(format: (typeof FORMATS)[number], reports: FileReport[], color: boolean, explain: boolean): Promise<string> {
+async function formatReports(format: Exclude<(typeof FORMATS)[number], 'pretty'>, reports: FileReport[], explain: boolean): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../engine/formats/format-json.ts')).formatJson(reports, { explain });
@@ -113,8 +113,6 @@ async function formatReports(format: (typeof FORMATS)[number], reports: FileRepo
       return (await import('../engine/formats/format-github.ts')).formatGithub(reports);
     case 'sarif':
       return (await import('../engine/formats/format-sarif.ts')).formatSarif(reports);
-    case 'pretty':
-      return (await import('../engine/formats/format-pretty.ts')).formatPretty(reports, { color, explain });
   }
 }
 
@@ -146,8 +144,12 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
   // Pages beside the plans get the rules the build holds them to before it parses them.
   const reports = documents.length > 0 ? [...checked, ...(await import('../engine/check-safety.ts')).checkDocuments(documents, config, cwd, contentDir)] : checked;
-  const output = await formatReports(format, reports, options.color ?? false, values.explain);
-  if (output) options.logMessage(output);
+  // The terminal's report is written a file at a time: ten thousand plans' problems need not stand in memory whole.
+  if (format === 'pretty') (await import('../engine/formats/format-pretty.ts')).writePretty(reports, { color: options.color ?? false, explain: values.explain }, options.logMessage);
+  else {
+    const output = await formatReports(format, reports, values.explain);
+    if (output) options.logMessage(output);
+  }
   return summarize(reports).errors > 0 ? EXIT.problems : EXIT.clean;
 }
 

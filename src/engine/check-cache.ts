@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../schemas/config-schema.ts';
@@ -157,10 +157,32 @@ export class CheckCache {
   }
 }
 
-/** Writes a JSON file atomically: a temporary file renamed over it. */
-function write(file: string, data: unknown): void {
+// How much of the file is gathered before it is written: the whole would be tens of megabytes for 10,000 plans.
+const WRITE_BATCH = 1 << 20;
+
+/**
+ * Writes a cache file atomically (a temporary file renamed over it), an entry at a time: the same JSON
+ * as `JSON.stringify(data)`, without ever holding the whole text.
+ */
+function write(file: string, data: { entries: Record<string, unknown> }): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}`;
-  writeFileSync(temporary, JSON.stringify(data));
+  const descriptor = openSync(temporary, 'w');
+  try {
+    const { entries, ...rest } = data;
+    const head = JSON.stringify(rest);
+    let batch = `${head.slice(0, -1)}${head === '{}' ? '' : ','}"entries":{`;
+    let first = true;
+    for (const [name, entry] of Object.entries(entries)) {
+      batch += `${first ? '' : ','}${JSON.stringify(name)}:${JSON.stringify(entry)}`;
+      first = false;
+      if (batch.length < WRITE_BATCH) continue;
+      writeSync(descriptor, batch);
+      batch = '';
+    }
+    writeSync(descriptor, `${batch}}}`);
+  } finally {
+    closeSync(descriptor);
+  }
   renameSync(temporary, file);
 }

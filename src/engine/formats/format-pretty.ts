@@ -34,11 +34,21 @@ function explainLines(explained: readonly ExplainedCriterion[], dim: (text: stri
 
 /** Grouped by file, each problem with its source line and a caret under the column; with `explain`, every criterion's reading too. */
 export function formatPretty(reports: readonly FileReport[], options: { color: boolean; explain?: boolean }): string {
+  const chunks: string[] = [];
+  writePretty(reports, options, (chunk) => chunks.push(chunk));
+  return chunks.join('\n');
+}
+
+/**
+ * The same report, handed out a file at a time: ten thousand plans' problems are tens of megabytes, and
+ * written as they are formed they never stand in memory whole. The chunks joined by line ends are the text.
+ */
+export function writePretty(reports: readonly FileReport[], options: { color: boolean; explain?: boolean }, emit: (chunk: string) => void): void {
   const red = paint(options.color, 31);
   const yellow = paint(options.color, 33);
   const dim = paint(options.color, 2);
   const bold = paint(options.color, 1);
-  const out: string[] = [];
+  let out: string[] = [];
   for (const report of reports) {
     const items = report.diagnostics;
     const explained = options.explain && report.plan ? (report.plan.explained ?? []) : null;
@@ -60,6 +70,8 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
       for (const related of item.cause ?? []) out.push(dim(`    ↳ ${related.path ?? report.path}:${related.line}:${related.column}  ${related.message}`));
     }
     out.push('');
+    emit(out.join('\n'));
+    out = [];
   }
   // Each rule that spoke, once, with the page that explains it and how to fix what it found.
   const links = new Map(reports.flatMap((report) => report.diagnostics.flatMap((item) => (item.url ? [[item.ruleId, item.url] as const] : []))));
@@ -75,5 +87,5 @@ export function formatPretty(reports: readonly FileReport[], options: { color: b
       ? `✔ ${files} ${files === 1 ? 'file' : 'files'} checked, no problems`
       : `${errors > 0 ? red('✖') : yellow('⚠')} ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${withProblems} of ${files} ${files === 1 ? 'file' : 'files'}`,
   );
-  return out.join('\n');
+  emit(out.join('\n'));
 }
