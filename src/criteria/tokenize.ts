@@ -101,7 +101,9 @@ function matchAt(pattern: RegExp, text: string, at: number): string | null {
   return pattern.exec(text)?.[0] ?? null;
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(written: string): Token[] {
+  // A hyphen that does not break ("on‑time", U+2011) or a typographic one (U+2010) joins words as "-" does; one character each, so places hold.
+  const text = written.replace(/[\u2010\u2011]/g, '-');
   const tokens: Token[] = [];
   let at = 0;
   const push = (kind: TokenKind, start: number, end: number, value = Number.NaN, ordinal = false) => {

@@ -158,6 +158,9 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Scale up: ≥ 10 stores live', 'exit', 'stores live ≥ 10'],
     // Openings that only say the figure must be reached or kept, a calendar deadline, a change's scope and its baseline.
     ['Achieve 85% donor retention rate', 'exit', 'donor retention rate ≥ 85%'],
+    ['Compliance rate: Target 85%+ by Day 30', 'exit', 'compliance rate by Day 30 ≥ 85%'],
+    ['At least 60% of target teachers actively using Aku Learn weekly', 'exit', 'target teachers actively using Aku Learn weekly ≥ 60%'],
+    ['Accuracy ≥ 99.8%, on‑time payroll ≥ 99.9%', 'exit', 'accuracy ≥ 99.8% ; on-time payroll ≥ 99.9%'],
     ['Adoption ≥ 60% by December 2027', 'exit', 'adoption by December 2027 ≥ 60%'],
     ['Target: 70% reduction in time spent on leave administration', 'exit', 'time spent on leave administration ≥ 70% below baseline'],
     ['20% reduction in errors compared to baseline', 'exit', 'errors ≥ 20% below baseline'],
@@ -241,6 +244,12 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Error rate > 1% or p99 > 1 s for 5 minutes', 'rollback'],
     ['Error rate < 1% on a typical day', 'exit'],
     ['Error rate < 1% by 2027 users', 'exit'],
+    // From the fifth held-back set: a comparison in backticks, inside a name, a count that ends a sentence's object, a narrowing aside.
+    ['`p95 > 400ms` for 2 consecutive 5-minute windows', 'rollback'],
+    ['ST03N: Workload monitor — response time vs. go-live baseline; flag any >20% degradation', 'rollback'],
+    ['Members of the TC live in at least 4 different timezones', 'exit'],
+    ['Specifications must have at least one public reference implementation.', 'exit'],
+    ['Vote denial rate (excluding expected no-identity denials): < 2%', 'exit'],
     ['Error rate < 1% (from 3% last quarter)', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
     ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],

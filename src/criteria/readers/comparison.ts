@@ -17,6 +17,9 @@ import { type Token, tokenize } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 import { readLabel } from './label-value.ts';
 
+// Verbs of having: the count after them belongs to each subject ("specifications must have at least one").
+const POSSESSION = words('have has include includes contain contains require requires');
+
 /** What is counted after the quantity, with what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs". */
 function countedAfter(clause: Clause, view: readonly Token[], threshold: Threshold, metric: string, per: ParsedCriterion['per']): Token[] {
   const counted: Token[] = [];
@@ -105,7 +108,11 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   if (after.per && countedText && metric === countedText && countedFirst && !unitOf(after.per.unit) && !TIME_NAMES_SET.has(after.per.unit)) metric = `${after.per.unit} that ${countedText}`;
   // A name made of words before the comparison and words after the quantity: glued, so nothing more is added to it.
   const glued = counted.length > 0 && metricText(label.metric, threshold.quantity.unit) !== '';
-  return { metric, unitLabel, label, apart, glued };
+  // "Members … live in at least 4 timezones", "Specifications must have at least one …": the count is the
+  // object of the words before it, so it counts per subject or something else than a glued name says.
+  const lastBefore = before.filter((token) => token.kind === 'word').at(-1)?.lower ?? '';
+  const object = glued && (lastBefore === 'in' || POSSESSION.has(lastBefore)) ? join(before) : null;
+  return { metric, unitLabel, label, apart, glued, object };
 }
 
 /** Why the quantity cannot be read as it stands: signed, a scope per thing, points with no baseline, a band either way. */
@@ -164,6 +171,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const view = clause.free();
   const named = nameMetric(clause, view, threshold, after, baseline.metric);
   if (named.apart) return { unsure: `the words \`${named.apart}\` before the comma are a claim of their own, with no threshold; give them a bullet of their own, or drop them` };
+  if (named.object) return { unsure: `the count is what \`${named.object}\` ends on, not a name of its own; write what is counted first, such as \`timezones the members live in ≥ 4\`` };
   let { metric } = named;
   const percentileOf = clause.percentile ?? (named.label.percentile === null ? null : { value: named.label.percentile });
   if (percentileOf && isTimeUnit(quantity.unit) && !metric) {

@@ -108,7 +108,9 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   // What they do starts at a verb after the population's plural noun ("teachers stop using" has no such verb).
   const plural = (token: Token | undefined) => token !== undefined && (/[a-z]s$/i.test(token.text) || /^[A-Z0-9]+s?$/.test(token.text) || MASS_POPULATIONS.has(token.lower));
   const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token) && plural(tokens[position - 1]));
-  const population = metricText(verb > 0 ? tokens.slice(0, verb) : tokens);
+  const named = verb > 0 ? tokens.slice(0, verb) : tokens;
+  // "of target teachers": before the population's noun, "target" says which teachers.
+  const population = named[0]?.lower === 'target' && named.length > 1 ? `target ${metricText(named.slice(1))}` : metricText(named);
   const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
   if (!population) return { unsure: `it has the share \`${shown}\` but says not of what` };
   const counted = !doing && how.op && tokens.length <= 3 ? countedShare(clause, view, share, how.op, population, rest) : null;

@@ -178,7 +178,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   if (restOnly && only && only.metric === name && (only.unit !== null || only.scale !== null)) return parts;
   if (only && name && only.metric !== name && definesRatio(rest, only, parts, restOnly)) {
     // "Opt-out rate:" names a rate its words define; "Adoption:" or "Active users:" names less than they say, so both stay.
-    if (!RATE_LABEL.test(name)) return { ...parts, criteria: [{ ...only, metric: labelAndDefinition(name, only.metric) }] };
+    // A definition with a figure of its own ("sessions within 5 minutes") or a period ("by Day 30") says more than the name.
+    if (!RATE_LABEL.test(name) || /\d/.test(only.metric)) return { ...parts, criteria: [{ ...only, metric: labelAndDefinition(name, only.metric) }] };
     return {
       ...parts,
       criteria: [{ ...only, metric: name }],
