@@ -1,14 +1,18 @@
 import { EDGES, HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, SCOPE_OPENERS, words as wordSet } from './lexicon.ts';
 
 // Words that make a name the opposite of its head: "poor attendance", "free of crashes", "loss of availability".
-const REVERSING = wordSet('poor low lost loss lack missing degraded incomplete free without non no never reduced');
+const REVERSING = wordSet('poor low lost loss lack missing degraded incomplete free without non no never reduced breach breaches risk gap gaps shortfall deficit failing');
 
 const HIGHER_SET = new Set(HIGHER_WORDS);
 const LOWER_SET = new Set(LOWER_WORDS);
 
 /** `higher` or `lower` is better for a metric, or null when its name does not tell. */
 export function metricPolarity(metric: string): 'higher' | 'lower' | null {
-  const words = metric.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  // "doses administered on time": on time is good, whatever time alone says.
+  const words = metric
+    .toLowerCase()
+    .replace(/\bon time\b/g, 'on-time')
+    .split(/[^\p{L}\p{N}-]+/u);
   const up = words.some((word) => HIGHER_SET.has(word));
   const down = words.some((word) => LOWER_SET.has(word));
   if (up === down) return null;
@@ -22,7 +26,7 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during'));
   const words = scoped > 0 ? all.slice(0, scoped) : all;
   // "Days without incidents", "Loss of availability", "Staff with low adoption": other words turn the head round.
-  if (words.length > 3 || words.some((word) => EDGES.has(word) || REVERSING.has(word))) return null;
+  if (words.length > 3 || words.some((word) => EDGES.has(word)) || all.some((word) => REVERSING.has(word))) return null;
   const last = words.at(-1) ?? '';
   // "retention rate", "satisfaction score": a measure's own noun takes the word before it.
   const head = ['rate', 'score'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;

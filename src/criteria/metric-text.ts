@@ -81,14 +81,24 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
   return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
 }
 
-/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
-export function notAMetric(metric: string, namesJoined = false): string | null {
+/** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
+function sentenceProblem(metric: string): string | null {
   if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
+  // "Unable to keep uptime above 99%": a failure to hold the threshold turns it round; the name would hide it.
+  if (/(?:^|\s)(?:unable|failure|fail|failed|inability|cannot|can't)\s+to\b/i.test(metric) || /^cannot\b/i.test(metric))
+    return `\`${metric}\` says the threshold is not held, which turns it round; write the condition itself, such as \`uptime < 99%\``;
   // "response time vs. go-live baseline": a comparison with a baseline inside the name is no name.
   if (/(?:^|\s)(?:vs\.?|versus|compared)(?:\s|$)/i.test(metric))
     return `\`${metric}\` compares with something inside the name; write the change with its baseline, such as \`response time ≤ 20% above baseline\``;
   // "`p95 > 400ms` for 2 windows": a comparison in backticks is code the reader does not read, not a name.
   if (/`[^`]*(?:[<>≤≥]|\s=\s)[^`]*`/.test(metric)) return `\`${metric}\` holds a comparison inside backticks; write it outside them, such as \`p95 latency > 400 ms\``;
+  return null;
+}
+
+/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
+export function notAMetric(metric: string, namesJoined = false): string | null {
+  const sentence = sentenceProblem(metric);
+  if (sentence) return sentence;
   const list = metric.toLowerCase().split(/\s+/);
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
   if (person) return `the words \`${metric}\` around it do not name what is measured`;

@@ -3,7 +3,7 @@ import { Clause } from './clause.ts';
 import { comparisonAt, statesThreshold } from './finders/comparison.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
-import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, OUTCOMES, words } from './lexicon.ts';
+import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, NUMBER_WORDS, OUTCOMES, SYMBOL_COMPARATORS, words } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
 import { readAgainstBaseline } from './readers/against-baseline.ts';
@@ -14,6 +14,7 @@ import { readQuantifier } from './readers/quantifier.ts';
 import { readShare } from './readers/share.ts';
 import type { ClauseContext, ClauseResult } from './reading.ts';
 import type { Token } from './tokenize.ts';
+import { unitOf } from './units.ts';
 
 /**
  * A clause with what only sets its scene set apart: a condition after the threshold ("… if traffic >
@@ -84,6 +85,20 @@ function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | nul
   return readShare(clause, share, leadAt === undefined ? null : (comparisonAt(view, leadAt)?.op ?? null), range ? (view[lowAt]?.value ?? null) : null);
 }
 
+/**
+ * A comparison sign before a word that names a level ("≥ baseline", "> SLO", "≤ budget") where more of the
+ * clause follows: the number after it would be read as the threshold, with the level glued into the name.
+ */
+function namedLevel(view: readonly Token[]): string | null {
+  // A spaced word after a sign other than "=": "result=error" and "<br>" are code and markup.
+  const level = (token: Token | undefined) => token?.kind === 'word' && token.spaced && NUMBER_WORDS[token.lower] === undefined && !unitOf(token.lower);
+  const at = view.findIndex((token, index) => token.text !== '=' && SYMBOL_COMPARATORS[token.text] !== undefined && level(view[index + 1]));
+  if (at < 0) return null;
+  const first = view[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const name = view[first]?.lower === 'control' && view[first + 1]?.lower === 'group' ? first + 2 : first + 1;
+  return view.slice(name).some((token) => token.kind !== 'symbol') ? join(view.slice(at, name)) : null;
+}
+
 /** Reads one clause: the threshold, what qualifies it, and the metric, by the reader for its form. */
 export function readClause(all: Token[], context: ClauseContext, keepAsides = false): ClauseResult {
   const clause = openClause(all, context);
@@ -92,6 +107,8 @@ export function readClause(all: Token[], context: ClauseContext, keepAsides = fa
   if (changeTo) return changeTo;
   const share = readShareAt(clause, clause.free());
   if (share) return share;
+  const named = namedLevel(clause.free());
+  if (named) return { unsure: `\`${named}\` compares with a level named in words, beside other figures; write it as a bullet of its own, such as \`error rate ≤ baseline\`` };
   const threshold = findThreshold(clause, clause.free());
   if (threshold && 'unsure' in threshold) return threshold;
   if (threshold) return readComparison(clause, threshold, context);

@@ -26,7 +26,8 @@ export function attachBaseline(clause: Clause, view: readonly Token[], threshold
     if (earlier) clause.place(earlier.start, opStart, 'baseline');
     return { baseline: earlier?.baseline ?? null, metric: [] };
   }
-  if (within && quantity.unit === '%' && quantity.value >= 100 && found)
+  // "within 95% of baseline" is no band either: a tolerance that wide is a share of the baseline, said unclearly.
+  if (within && quantity.unit === '%' && quantity.value >= 50 && found)
     return { unsure: `it allows a change of \`${quantity.value}%\` either way from \`${found.text}\`, which is no band; write the multiple, such as \`≤ 1.1x ${found.text}\`` };
   if (found?.direction === 'unknown') return { unsure: `it says better or worse than \`${found.text}\`, but the metric does not say which way is better; write "higher" or "lower"` };
   const direction: Baseline['direction'] = within ? 'either' : ((found?.direction as Baseline['direction'] | undefined) ?? preChange ?? 'increase');

@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../clause.ts';
 import { comparisonAt } from '../finders/comparison.ts';
-import { BASELINE_NAMES } from '../lexicon.ts';
+import { APPROXIMATE, BASELINE_NAMES, NOT_GATING } from '../lexicon.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -19,7 +19,18 @@ export function readAgainstBaseline(clause: Clause, view: readonly Token[]): Cla
     // The baseline's name ends the claim ("baseline", "the control group"): nothing but punctuation after it.
     const end = view[at]?.lower === 'control' && view[at + 1]?.lower === 'group' ? at + 2 : at + 1;
     if (!BASELINE_NAMES.test(view[at]?.lower ?? '') || view.slice(end).some((token) => token.kind !== 'symbol')) continue;
-    const metric = metricText(view.slice(0, index).filter((_, position) => !clause.used[position]));
+    const words = view.slice(0, index).filter((_, position) => !clause.used[position]);
+    // "well above baseline", "roughly ≥ control", "Latency, errors and crashes ≤ baseline": a degree, a hedge or a list is no plain level.
+    const plain = words.every(
+      (token) =>
+        token.text !== ',' &&
+        token.text !== ';' &&
+        !['and', 'or', 'well', 'far', 'much'].includes(token.lower) &&
+        !/ly$/.test(token.lower) &&
+        !APPROXIMATE.has(token.lower) &&
+        !NOT_GATING.has(token.lower),
+    );
+    const metric = plain ? metricText(words) : '';
     if (!metric) return null;
     clause.use(0, end);
     clause.place(index, comparison.end, 'comparison');

@@ -9,7 +9,7 @@ import { changeBefore, changeDirection, changeVerbBefore, findBaseline } from '.
 import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_MOVES, EDGES, NOT_METRIC, RATIO_NAMES, words } from '../lexicon.ts';
+import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
@@ -43,21 +43,35 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
     subject.push(view[index] as Token);
   // "70% reduction in time spent on leave administration": a short scope that ends the clause names it too.
   const tail = view.slice(value.end + 2 + subject.length);
+  const spanOfTime = tail[0]?.lower === 'for' && ['a', 'an'].includes(tail[1]?.text ?? '');
   const scoped =
     tail.length > 1 &&
     tail.length <= 6 &&
+    !spanOfTime &&
     ['on', 'in', 'for', 'at', 'across'].includes(tail[0]?.lower ?? '') &&
-    tail.slice(1).every((token) => token.kind === 'word' && !NOT_SCOPE_OF_CHANGE.has(token.lower));
+    tail
+      .slice(1)
+      .every(
+        (token) => token.kind === 'word' && !NOT_SCOPE_OF_CHANGE.has(token.lower) && !NOT_SCOPE.has(token.lower) && !(tail[0]?.lower === 'for' && TIME_NAMES_SET.has(token.lower.replace(/s$/, ''))),
+      );
   if (scoped) subject.push(...tail);
   const subjectEnd = value.end + 2 + subject.length;
   // "… compared to the control group", "… versus last quarter": the baseline named after the subject.
-  const versus = scoped ? null : findBaseline(view, subjectEnd, change, null);
+  // Only a link right after the subject ("… compared to …", "… versus …"): "from" says where the figure comes from.
+  const versus = scoped || !BASELINE_LINK_WORDS.has(view[subjectEnd]?.lower ?? '') ? null : findBaseline(view, subjectEnd, change, null);
   clause.use(0, versus ? versus.end : subjectEnd);
   clause.place(value.start, value.end, 'quantity');
   clause.place(value.end, value.end + 2, 'baseline');
   if (versus) clause.place(subjectEnd, versus.end, 'baseline');
   const metric = metricText(subject);
   if (!metric) return null;
+  // "5% drop in conversion" as an exit criterion: a change for the worse is no target to reach.
+  const polarity = metricPolarity(metric);
+  const worse = (change === 'increase' && polarity === 'lower') || (change === 'decrease' && polarity === 'higher');
+  if (worse && clause.context.kind === 'exit')
+    return {
+      unsure: `a ${change} of \`${metric}\` is a change for the worse, which no exit criterion aims at; write the limit it must stay within, such as \`${metric} ≤ ${value.value}% ${change === 'increase' ? 'above' : 'below'} baseline\``,
+    };
   return clause.finish(
     [{ ...blank(metric, '>=', value.value, '%'), baseline: { text: versus?.text ?? 'baseline', change: 'relative', direction: change } }],
     [versus ? `Read as a change of at least ${value.value}% from ${versus.text}.` : `Read as a change of at least ${value.value}% from a baseline the plan does not name.`],

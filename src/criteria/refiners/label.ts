@@ -30,6 +30,9 @@ import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
 import { leftoverWords } from './word-account.ts';
 
+// Labels that say a state to watch, neither going ahead nor rolling back: "Warning:", "At risk:", "Off track:".
+const WATCHING = /^(?:warning|watch|watchlist|at risk|off track|needs work|needs attention|concern|concerns|rethink|caution)$/;
+
 // A label that names a rate outright, which the words after its colon may define.
 const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
 
@@ -76,6 +79,7 @@ export function isHeading(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
   return (
     plain.length === 0 ||
+    WATCHING.test(joinTokens(plain).toLowerCase()) ||
     isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
     STATES.has(plain[0]?.lower ?? '') ||
@@ -89,7 +93,7 @@ function headingProblem(words: readonly Token[], kind: 'exit' | 'rollback'): str
   const shown = joinTokens(words);
   const lower = words.map((token) => token.lower);
   if (lower[0] === 'not' || lower.some((word) => NON_GATING.has(word))) return `the heading \`${shown}\` says the criterion does not gate the decision; move it out of the list, or drop the heading`;
-  if (lower.some((word) => MIDDLE_DECISIONS.has(word)))
+  if (lower.some((word) => MIDDLE_DECISIONS.has(word)) || WATCHING.test(lower.join(' ')))
     return `the heading \`${shown}\` names neither going ahead nor rolling back; move the criterion out of the list, or under the heading it decides`;
   if (kind === 'exit' && lower.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word))) return `the heading \`${shown}\` makes it a rollback trigger; move it under the rollback triggers`;
   if (kind === 'rollback' && lower.some((word) => GO_LEADS.has(word) || GO_DECISIONS.has(word))) return `the heading \`${shown}\` makes it an exit criterion; move it under the exit criteria`;
