@@ -295,6 +295,15 @@ describe('the rule registry', () => {
     }
   });
 
+  it('gives a safety rule the message for an ignore comment that names it, among its own', () => {
+    const source = `${readFileSync(new URL('fixtures/mdx-safety/not-ok.mdx', import.meta.url), 'utf8')}\n{/* pilotplan-ignore-next-line mdx-safety */}\n{process.env.HOME}\n`;
+    const { file } = checkPlan(source, 'content/plans/mdx-safety/v1.mdx', config);
+    const ignored = file.messages.find((message) => message.reason.startsWith('Unexpected ignore comment for `mdx-safety`'));
+    expect((ignored as (VFileMessage & { messageId?: string }) | undefined)?.messageId).toBe('ignoredSafetyRule');
+    expect(Object.keys(rules.find((rule) => rule.meta.id === 'mdx-safety')?.meta.messages ?? {})).toContain('ignoredSafetyRule');
+    expect(Object.keys(rules.find((rule) => rule.meta.id === 'personal-data')?.meta.messages ?? {})).not.toContain('ignoredSafetyRule');
+  });
+
   it('fills a template from its data, and fails loudly on a value the report left out', () => {
     expect(fillMessage('Missing `{{section}}` in `{{ file }}`.', { section: 'Scope', file: 'v1.mdx' })).toBe('Missing `Scope` in `v1.mdx`.');
     // A value is written as given, never read as a template again.

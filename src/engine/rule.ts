@@ -48,9 +48,14 @@ export interface Rule<M extends string = string> {
   check: (plan: PlanModel, report: (report: Report<M>) => void) => void;
 }
 
+/** What every safety rule says of an ignore comment that names it: the engine reports it, in the rule's name. */
+export const IGNORED_SAFETY_RULE =
+  'Unexpected ignore comment for `{{rule}}`, a safety rule: it cannot be ignored, so the comment has no effect. Remove `{{rule}}` from the comment and fix the line below it.';
+
 /** A rule's meta from its id and its messages: severity, safety and description come from the registry, once. */
 export function ruleMeta<M extends string>(id: RuleId, messages: Readonly<Record<M, string>>): RuleMeta<M> {
-  return { ...RULES[id], id, docs: ruleDocsUrl(id), messages };
+  const own = RULES[id].safety ? { ...messages, ignoredSafetyRule: IGNORED_SAFETY_RULE } : messages;
+  return { ...RULES[id], id, docs: ruleDocsUrl(id), messages: own };
 }
 
 /** A rule that checks one plan, with its meta built from the registry. */

@@ -4,14 +4,10 @@ import type { Point } from '../model/frontmatter.ts';
 import type { PlanModel } from '../model/plan-model.ts';
 import { type RuleId, SAFETY_RULE_IDS } from '../schemas/rule-registry.ts';
 import { relatedCause } from './file-report.ts';
-import { messageOf, type Report, type Rule } from './rule.ts';
+import { fillMessage, IGNORED_SAFETY_RULE, messageOf, type Report, type Rule } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import { rules } from './rules/index.ts';
 import { ruleDocsUrl } from './site-urls.ts';
-
-// Said for any safety rule an ignore comment names, so it belongs to the engine rather than to one rule.
-const IGNORED_SAFETY_RULE =
-  'Unexpected ignore comment for `{{rule}}`, a safety rule: it cannot be ignored, so the comment has no effect. Remove `{{rule}}` from the comment and fix the line below it.';
 
 const IGNORE_COMMENT = /^\s*\/\*\s*pilotplan-ignore-next-line\b([^*]*)\*\/\s*$/;
 
@@ -73,7 +69,7 @@ export function runRules(plan: PlanModel, file: VFile, selected: readonly Rule[]
     const severity = ruleSeverity(id, plan.config);
     if (severity === 'off' || (bodyUnread && rule.scope === 'body')) continue;
     for (const comment of safety ? ignored.values() : []) {
-      if (comment.ruleIds.has(id)) record(file, id, 'error', IGNORED_SAFETY_RULE.replaceAll('{{rule}}', id), { place: comment.node, messageId: 'ignoredSafetyRule' });
+      if (comment.ruleIds.has(id)) record(file, id, 'error', fillMessage(IGNORED_SAFETY_RULE, { rule: id }), { place: comment.node, messageId: 'ignoredSafetyRule' });
     }
     rule.check(plan, (report) => {
       const silenced = ignored.get(lineOf(placeOf(report.place)) ?? 0)?.ruleIds;
