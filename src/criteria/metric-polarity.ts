@@ -32,3 +32,12 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const head = ['rate', 'score'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
   return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;
 }
+
+/** Why a change can be no exit criterion: a rise of what is better lower, or a fall of what is better higher, aimed at. */
+export function worseChange(metric: string, direction: string): string | null {
+  const polarity = metricPolarity(metric);
+  const worse = (direction === 'increase' && polarity === 'lower') || (direction === 'decrease' && polarity === 'higher');
+  return worse
+    ? `a ${direction} of \`${metric}\` is a change for the worse, which no exit criterion aims at; write the limit it must stay within, such as \`${metric} no more than 5% ${direction === 'increase' ? 'above' : 'below'} baseline\``
+    : null;
+}

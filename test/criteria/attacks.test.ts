@@ -8,7 +8,7 @@ import { notation } from './notation.ts';
  * changes, shares of a baseline, conditions, labels that narrow, leads of the other list, history
  * figures. Each row is how it must read now, mostly `UNSURE`; the `why` column says what the reading
  * used to drop. Those the reader still misreads are listed in docs/criteria.md and not here. Rows
- * `R4` and `R5` come from two later reviews (2026-12-07) of the forms added that day.
+ * `R4`, `R5` and `R6` come from three later reviews (2026-12-07) of the forms added that day.
  */
 const rows = readFileSync(new URL('attacks.tsv', import.meta.url), 'utf8')
   .split('\n')

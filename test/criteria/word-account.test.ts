@@ -169,6 +169,7 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Query performance ≥ baseline', 'exit', 'query performance ≥ 0% above baseline'],
     ['90% user satisfaction score', 'exit', 'user satisfaction score ≥ 90%'],
     ['Health check failures > 3 consecutive', 'rollback', 'consecutive health check failures > 3'],
+    ['85% of calls answered within 20 seconds', 'exit', 'call answer time ≤ 20 s at p85'],
     ['Error rate below 1% → Ship', 'exit', 'error rate < 1%'],
     // A share with a comparison of its own keeps the limit that ends it in the name: no percentile is guessed.
     ['≥ 90% of invited EORs complete onboarding within 14 days.', 'exit', 'invited EORs that complete onboarding within 14 days ≥ 90%'],
@@ -260,6 +261,15 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Warning: error rate > 2%', 'exit'],
     ['At risk: attendance < 85%', 'exit'],
     ['Conversion within 95% of baseline', 'exit'],
+    // From the sixth review: a bad share within a limit, a change for the worse with a verb, "from" after a change, watch labels, judging words.
+    ['80% of patients readmitted within 30 days', 'exit'],
+    ['15% of loans defaulted', 'exit'],
+    ['Latency increases by 10%', 'exit'],
+    ['20% fewer errors from new customers', 'exit'],
+    ['Warning sign: churn above 3%', 'exit'],
+    ['Conversion above 3% is great', 'exit'],
+    ['Latency within 5x of baseline', 'exit'],
+    ['Churn rate (monthly, paid only) < 3%', 'exit'],
     ['Error rate < 1% (from 3% last quarter)', 'exit'],
     ['Closed-loop path broken for more than 1 operating day.', 'rollback'],
     ['Circuit breaker: Auto-disable on 3 consecutive errors', 'rollback'],

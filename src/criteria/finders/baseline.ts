@@ -4,7 +4,7 @@
  */
 
 import type { Unit } from '../../schemas/criterion-schema.ts';
-import { BASELINE_LINKS, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, CONDITIONS, EDGES, words } from '../lexicon.ts';
+import { BASELINE_LINKS, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, CONDITIONS, EDGES, TIME_NAMES_SET, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { wordsAt } from '../quantity.ts';
 import type { Baseline } from '../reading.ts';
@@ -66,6 +66,9 @@ export function findBaseline(
   const named = BASELINE_NAMES.test(view[linkAt + link.length]?.lower ?? '') || BASELINE_NAMES.test(view[linkAt + link.length + 1]?.lower ?? '');
   if (direction === null && !named && !['than', 'vs', 'vs.', 'versus', 'compared', 'relative', 'against'].includes(link[0] ?? '')) return null;
   if (['of', 'over', 'on'].includes(link[0] ?? '') && !named && word === null) return null;
+  // "20% fewer errors from new customers": after "from", only a baseline's name or a period is one; anything else is where the figure comes from.
+  const period = /^q[1-4]$/i.test(view[linkAt + link.length]?.text ?? '') || TIME_NAMES_SET.has(view[linkAt + link.length + 1]?.lower ?? '');
+  if (link[0] === 'from' && !named && !period) return null;
   // "at least 95% of control" is a share of the baseline, not a change from it; "within 1 point of baseline" is a band.
   if (link[0] === 'of' && word === null && preDirection === null && !within) return null;
   const { text, end } = baselineText(view, linkAt + link.length);

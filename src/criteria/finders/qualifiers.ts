@@ -37,7 +37,7 @@ function setAside(clause: Clause, inner: readonly Token[]): void {
   const narrowing = (token: Token) => token.text === '+' || /^[a-z]{1,4}\d+\+?$/i.test(token.text);
   if (inner.some((token) => token.kind === 'number' || narrowing(token))) clause.numberedAside ??= `(${join(inner)})`;
   // "(and consistent with the old page)", "(no worse than today)": a second condition, not a remark.
-  if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower))) clause.claimAside ??= `(${join(inner)})`;
+  if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower) || ['only', 'except', 'excluding'].includes(token.lower))) clause.claimAside ??= `(${join(inner)})`;
 }
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */

@@ -26,6 +26,8 @@ export function attachBaseline(clause: Clause, view: readonly Token[], threshold
     if (earlier) clause.place(earlier.start, opStart, 'baseline');
     return { baseline: earlier?.baseline ?? null, metric: [] };
   }
+  if (within && quantity.unit === 'x')
+    return { unsure: `\`within ${quantity.value}x\` of a baseline allows a multiple either way; write the most it may reach, such as \`≤ ${quantity.value}x baseline\`` };
   // "within 95% of baseline" is no band either: a tolerance that wide is a share of the baseline, said unclearly.
   if (within && quantity.unit === '%' && quantity.value >= 50 && found)
     return { unsure: `it allows a change of \`${quantity.value}%\` either way from \`${found.text}\`, which is no band; write the multiple, such as \`≤ 1.1x ${found.text}\`` };

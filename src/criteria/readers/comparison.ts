@@ -11,6 +11,7 @@ import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { BASELINE_NAMES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
@@ -206,6 +207,9 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const problem = quantityProblem(clause, view, threshold, { metric, shown, changed: baseline.baseline !== null, after });
   if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
+  // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.
+  const aimed = context.kind === 'exit' && baseline.baseline && ['>', '>='].includes(threshold.op ?? '') ? worseChange(metric, baseline.baseline.direction) : null;
+  if (aimed) return { unsure: aimed };
   const criterion: ParsedCriterion = {
     ...blank(metric + named.unitLabel, threshold.between ? 'between' : (threshold.op ?? '='), quantity.value, quantity.unit ?? named.label.unit),
     upper: threshold.between ? quantity.upper : null,

@@ -10,7 +10,7 @@ import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET, words } from '../lexicon.ts';
-import { metricPolarity } from '../metric-polarity.ts';
+import { metricPolarity, worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
 import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../reading.ts';
@@ -66,12 +66,8 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
   const metric = metricText(subject);
   if (!metric) return null;
   // "5% drop in conversion" as an exit criterion: a change for the worse is no target to reach.
-  const polarity = metricPolarity(metric);
-  const worse = (change === 'increase' && polarity === 'lower') || (change === 'decrease' && polarity === 'higher');
-  if (worse && clause.context.kind === 'exit')
-    return {
-      unsure: `a ${change} of \`${metric}\` is a change for the worse, which no exit criterion aims at; write the limit it must stay within, such as \`${metric} ≤ ${value.value}% ${change === 'increase' ? 'above' : 'below'} baseline\``,
-    };
+  const worse = clause.context.kind === 'exit' ? worseChange(metric, change) : null;
+  if (worse) return { unsure: worse };
   return clause.finish(
     [{ ...blank(metric, '>=', value.value, '%'), baseline: { text: versus?.text ?? 'baseline', change: 'relative', direction: change } }],
     [versus ? `Read as a change of at least ${value.value}% from ${versus.text}.` : `Read as a change of at least ${value.value}% from a baseline the plan does not name.`],
@@ -143,6 +139,8 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
     clause.use(0, versus.end);
     clause.place(versus.start, versus.start + 1, 'baseline');
     clause.place(versus.linkAt, versus.end, 'baseline');
+    const worse = clause.context.kind === 'exit' ? worseChange(metricText(subject), versus.direction) : null;
+    if (worse) return { unsure: worse };
     const change = amount.unit === 'x' ? 'ratio' : amount.unit === '%' ? 'relative' : 'points';
     return clause.finish(
       [{ ...blank(metricText(subject), '>=', amount.value, amount.unit), baseline: { text: versus.text, change, direction: versus.direction } }],
@@ -175,6 +173,8 @@ function readUnnamedChange(clause: Clause, view: readonly Token[], amount: Quant
     return {
       unsure: `\`${join(subject)}\` is itself a share or a rate, so \`${amount.value}%\` may be relative or in percentage points; write "by ${amount.value} points" or "by ${amount.value}% of its baseline"`,
     };
+  const worse = clause.context.kind === 'exit' ? worseChange(metricText(subject), direction) : null;
+  if (worse) return { unsure: worse };
   if (verb) clause.place(verb.verb, verb.verb + 1, 'baseline');
   if (verb) clause.place(verb.by, verb.by + 1, 'baseline');
   clause.use(0, amount.end);

@@ -44,6 +44,10 @@ function innerThreshold(view: readonly Token[], rest: Rest): Inner | null {
 function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, found: Inner): ClauseResult {
   const { index, comparison, quantity: inner } = found;
   let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
+  // A percentile is a target only in an exit criterion, and only of something good happening ("readmitted within 30 days" is not).
+  const events = subject.filter((token) => /(?:ed|ing)$/.test(token.lower));
+  if (clause.context.kind === 'rollback' || metricPolarity(join(events)) === 'lower')
+    return { unsure: `it has \`${join(view.slice(share.start, share.end))}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
   // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
   const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
   if (perDay >= 0 && !clause.window) {

@@ -20,6 +20,7 @@ import {
   NON_GATING,
   NUMBER_WORDS,
   ROLLBACK_LEADS,
+  SCOPE_OPENERS,
   STATES,
   STOP_DECISIONS,
   SYMBOL_COMPARATORS,
@@ -31,7 +32,8 @@ import { unitOf } from '../units.ts';
 import { leftoverWords } from './word-account.ts';
 
 // Labels that say a state to watch, neither going ahead nor rolling back: "Warning:", "At risk:", "Off track:".
-const WATCHING = /^(?:warning|watch|watchlist|at risk|off track|needs work|needs attention|concern|concerns|rethink|caution)$/;
+const WATCHING =
+  /^(?:warning|warning sign|early warning|watch|watchlist|at[ -]risk|off[ -]track|needs work|needs attention|needs improvement|concern|concerns|concerning|threshold for concern|rethink|revisit|re-?evaluate|review|trigger for review|investigate|caution|orange|status amber|inconclusive|mixed|extend pilot|go ?\/ ?no-go|scale down)$/;
 
 // A label that names a rate outright, which the words after its colon may define.
 const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
@@ -50,7 +52,7 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
     (token, index) =>
       token.kind === 'word' ||
       token.kind === 'code' ||
-      ['(', ')', '/', '-', '&'].includes(token.text) ||
+      ['(', ')', '/', '-', '&', '—', '–'].includes(token.text) ||
       (token.text === '#' && words[index + 1]?.kind === 'number') ||
       (token.kind === 'number' && index === words.length - 1 && counted(index)),
   );
@@ -183,7 +185,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   if (only && name && only.metric !== name && definesRatio(rest, only, parts, restOnly)) {
     // "Opt-out rate:" names a rate its words define; "Adoption:" or "Active users:" names less than they say, so both stay.
     // A definition with a figure of its own ("sessions within 5 minutes") or a period ("by Day 30") says more than the name.
-    if (!RATE_LABEL.test(name) || /\d/.test(only.metric)) return { ...parts, criteria: [{ ...only, metric: labelAndDefinition(name, only.metric) }] };
+    const scoped = SCOPE_OPENERS.has(only.metric.split(' ')[0]?.toLowerCase() ?? '');
+    if (!RATE_LABEL.test(name) || /\d/.test(only.metric) || scoped) return { ...parts, criteria: [{ ...only, metric: labelAndDefinition(name, only.metric) }] };
     return {
       ...parts,
       criteria: [{ ...only, metric: name }],
