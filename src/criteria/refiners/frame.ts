@@ -66,9 +66,9 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
  * need addressing" under the exit criteria states a failure; read as what must hold, it would turn round.
  */
 function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): string | null {
-  const words = after.map((token) => token.lower);
-  const going = words.some((word) => GO_DECISIONS.has(word) || GO_LEADS.has(word) || GOOD_STATES.has(word) || ['met', 'ready', 'pass', 'passes', 'passed'].includes(word));
-  const stopping = words.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word));
+  const lower = after.map((token) => token.lower);
+  const going = lower.some((word) => GO_DECISIONS.has(word) || GO_LEADS.has(word) || GOOD_STATES.has(word) || ['met', 'ready', 'pass', 'passes', 'passed'].includes(word));
+  const stopping = lower.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word));
   const shown = after.map((token) => token.text).join(' ');
   if (kind === 'exit' && (!going || stopping))
     return `it ends with \`${shown}\`, which does not say the criterion is met; write the condition that must hold, or move a failing state under the rollback triggers`;
