@@ -4,10 +4,10 @@ import type { PlanCriteria } from '../model/plan-criteria.ts';
 import type { ResultsFile } from '../model/read-results.ts';
 import type { PilotDates } from '../model/time-box.ts';
 import type { Config } from '../schemas/config-schema.ts';
-import { relatedCause } from './file-report.ts';
 import { messageOf, type Related, type Report } from './rule.ts';
 import { ruleSeverity } from './rule-severity.ts';
 import resultsSchema from './rules/results-schema.ts';
+import { record } from './run-rules.ts';
 
 /**
  * Checks a `results.yaml`: its schema, then that every observation can be compared with the plan
@@ -18,12 +18,8 @@ export function checkResults(source: string, path: string, results: ResultsFile,
   const severity = ruleSeverity('results-schema', config);
   if (severity === 'off') return file;
   type Said = Pick<Report<keyof typeof resultsSchema.messages>, 'messageId' | 'data'>;
-  const add = (place: { line: number; column: number }, said: Said, fatal: boolean, cause: readonly Related[] = []) => {
-    const message = file.message(messageOf(resultsSchema, said), { place, ruleId: 'results-schema', source: 'pilotplan', ...(cause.length > 0 ? { cause: relatedCause(cause) } : {}) });
-    message.url = resultsSchema.docs;
-    message.fatal = fatal && severity === 'error';
-    Object.assign(message, { messageId: said.messageId });
-  };
+  const add = (place: { line: number; column: number }, said: Said, fatal: boolean, cause: readonly Related[] = []) =>
+    record(file, 'results-schema', fatal && severity === 'error' ? 'error' : 'warning', messageOf(resultsSchema, said), { place, messageId: said.messageId, cause });
   for (const problem of results.problems) add(problem, { messageId: 'invalid', data: { problem: problem.message } }, true);
   if (results.results && version) {
     for (const problem of evaluatePlan(version.criteria, results.results.observations, version.dates).problems) {

@@ -44,7 +44,7 @@ function lineOf(place: Position | Point | undefined): number | undefined {
 }
 
 /** Records one message on the file at the rule's severity, with its id and the places that explain it. */
-function record(file: VFile, ruleId: RuleId, severity: 'error' | 'warning', text: string, report: Omit<Report, 'data'>): void {
+export function record(file: VFile, ruleId: RuleId, severity: 'error' | 'warning', text: string, report: Omit<Report, 'data'>): void {
   const message = file.message(text, { place: placeOf(report.place), ruleId, source: 'pilotplan', ...(report.cause?.length ? { cause: relatedCause(report.cause) } : {}) });
   message.url = ruleDocsUrl(ruleId);
   message.fatal = severity === 'error';
