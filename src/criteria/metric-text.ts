@@ -81,6 +81,11 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
   return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
 }
 
+/** A noun phrase after a quantity or "of": there "target" describes the noun ("3 target users"), where at a name's start it heads it. */
+export function describedText(tokens: readonly Token[]): string {
+  return tokens[0]?.lower === 'target' && tokens.length > 1 ? `target ${metricText(tokens.slice(1))}` : metricText(tokens);
+}
+
 /** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
 function sentenceProblem(metric: string): string | null {
   if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;

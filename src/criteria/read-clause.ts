@@ -1,5 +1,6 @@
 /** Reads one clause: the threshold, what qualifies it, and the metric. */
 import { Clause } from './clause.ts';
+import { baselineNameEnd } from './finders/baseline.ts';
 import { comparisonAt, statesThreshold } from './finders/comparison.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
@@ -95,7 +96,7 @@ function namedLevel(view: readonly Token[]): string | null {
   const at = view.findIndex((token, index) => token.text !== '=' && SYMBOL_COMPARATORS[token.text] !== undefined && level(view[index + 1]));
   if (at < 0) return null;
   const first = view[at + 1]?.lower === 'the' ? at + 2 : at + 1;
-  const name = view[first]?.lower === 'control' && view[first + 1]?.lower === 'group' ? first + 2 : first + 1;
+  const name = baselineNameEnd(view, first);
   return view.slice(name).some((token) => token.kind !== 'symbol') ? join(view.slice(at, name)) : null;
 }
 

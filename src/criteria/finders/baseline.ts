@@ -21,6 +21,11 @@ export function changeDirection(word: string, polarity: 'higher' | 'lower' | nul
   return (polarity === 'lower') === bad ? 'increase' : 'decrease';
 }
 
+/** Where the baseline's name starting at `at` ends: "the control group" is one name, any other baseline word is one word. */
+export function baselineNameEnd(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.lower === 'control' && tokens[at + 1]?.lower === 'group' ? at + 2 : at + 1;
+}
+
 /** The words naming a baseline after a link: "the control group", "last quarter", "klog". */
 export function baselineText(tokens: readonly Token[], from: number): { text: string; end: number } {
   let end = from;

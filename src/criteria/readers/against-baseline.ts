@@ -4,6 +4,7 @@
  * judges from the observed figure and the baseline's own.
  */
 import type { Clause } from '../clause.ts';
+import { baselineNameEnd } from '../finders/baseline.ts';
 import { comparisonAt } from '../finders/comparison.ts';
 import { APPROXIMATE, BASELINE_NAMES, NOT_GATING } from '../lexicon.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
@@ -17,7 +18,7 @@ export function readAgainstBaseline(clause: Clause, view: readonly Token[]): Cla
     if (!comparison || comparison.op === '=' || clause.used[index]) continue;
     const at = view[comparison.end]?.lower === 'the' ? comparison.end + 1 : comparison.end;
     // The baseline's name ends the claim ("baseline", "the control group"): nothing but punctuation after it.
-    const end = view[at]?.lower === 'control' && view[at + 1]?.lower === 'group' ? at + 2 : at + 1;
+    const end = baselineNameEnd(view, at);
     if (!BASELINE_NAMES.test(view[at]?.lower ?? '') || view.slice(end).some((token) => token.kind !== 'symbol')) continue;
     const words = view.slice(0, index).filter((_, position) => !clause.used[position]);
     // "well above baseline", "roughly ≥ control", "Latency, errors and crashes ≤ baseline": a degree, a hedge or a list is no plain level.

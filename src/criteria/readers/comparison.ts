@@ -12,7 +12,7 @@ import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { BASELINE_NAMES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
-import { joinTokens as join, metricText, singular } from '../metric-text.ts';
+import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
@@ -76,8 +76,7 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   let metric = metricText(label.metric, threshold.quantity.unit);
   let { unitLabel } = after;
   const counted = countedAfter(clause, view, threshold, metric, after.per);
-  // "≥ 3 target users": after the quantity, a word that heads a label elsewhere ("Target:") describes the noun.
-  const countedText = counted[0]?.lower === 'target' && counted.length > 1 ? `target ${metricText(counted.slice(1))}` : metricText(counted);
+  const countedText = describedText(counted);
   // "Pilot facility live, 100+ patients registered": words before a comma that ends right at the
   // threshold are a claim of their own when words after the quantity name what is counted.
   const lastComma = before.map((token) => token.text).lastIndexOf(',');

@@ -9,7 +9,7 @@ import { COMPARING, CONDITIONS, MODALS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME
 const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
 
 import { metricPolarity } from '../metric-polarity.ts';
-import { joinTokens as join, metricText, singular } from '../metric-text.ts';
+import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { type Quantity, quantityAt } from '../quantity.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -113,8 +113,7 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   const plural = (token: Token | undefined) => token !== undefined && (/[a-z]s$/i.test(token.text) || /^[A-Z0-9]+s?$/.test(token.text) || MASS_POPULATIONS.has(token.lower));
   const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token) && plural(tokens[position - 1]));
   const named = verb > 0 ? tokens.slice(0, verb) : tokens;
-  // "of target teachers": before the population's noun, "target" says which teachers.
-  const population = named[0]?.lower === 'target' && named.length > 1 ? `target ${metricText(named.slice(1))}` : metricText(named);
+  const population = describedText(named);
   const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
   if (!population) return { unsure: `it has the share \`${shown}\` but says not of what` };
   const counted = !doing && how.op && tokens.length <= 3 ? countedShare(clause, view, share, how.op, population, rest) : null;

@@ -2,6 +2,8 @@
  * "p75 latency < 110% of baseline", "Throughput ≥ 95% of the control group": a percentage of a baseline
  * is a ratio to it, said the short way, so it becomes the ratio the reader already reads (`< 1.1x baseline`).
  */
+
+import { baselineNameEnd } from '../finders/baseline.ts';
 import { BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, COMPARING, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -33,21 +35,24 @@ export function refineBaselineShares(tokens: readonly Token[]): Token[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     const percent = tokens[index + 1];
-    // "of" and "the" may stand between: "110% of the baseline".
-    // "of" must stand between: "> 5% baseline" may as well be 5% above it.
+    if (token.kind !== 'number' || percent?.text !== '%') {
+      out.push(token);
+      continue;
+    }
+    // "of" must stand between ("> 5% baseline" may as well be 5% above it), and "the" may: "110% of the baseline".
     let at = index + 2;
     const of = tokens[at]?.lower === 'of';
     if (of) at++;
     if (tokens[at]?.lower === 'the') at++;
     const name = tokens[at];
     // The baseline's name ends the claim: "1% of baseline traffic" is a share of traffic, not of a baseline.
-    const end = name?.lower === 'control' && tokens[at + 1]?.lower === 'group' ? at + 2 : at + 1;
+    const end = baselineNameEnd(tokens, at);
     const ends = end >= tokens.length || tokens[end]?.kind === 'symbol' || ['and', 'or', 'for', 'over', 'during', 'in'].includes(tokens[end]?.lower ?? '');
     const signed = tokens[index - 1]?.text === '+' || tokens[index - 1]?.text === '-';
     // Only after a comparison: "reduced to 50% of current", "within 110% of baseline" and "at 95% … or better" say other things.
     const before = tokens[index - 1];
     const compared = before !== undefined && (SYMBOL_COMPARATORS[before.text] !== undefined || (COMPARING.has(before.lower) && before.lower !== 'within'));
-    if (token.kind !== 'number' || percent?.text !== '%' || !of || !name || !BASELINE_NAMES.test(name.lower) || !ends || signed || !compared || changeBefore(tokens, index)) {
+    if (!of || !name || !BASELINE_NAMES.test(name.lower) || !ends || signed || !compared || changeBefore(tokens, index)) {
       out.push(token);
       continue;
     }
