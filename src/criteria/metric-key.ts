@@ -9,6 +9,20 @@ const PERCENTILE = /\bp(\d{2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th|%
  * percentile latency" are one metric and "P1 defects" reads "a P1 defect occurs".
  */
 export function metricKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    // A check asks for the same names over and over (catalogue lookups, results, "did you mean").
+    if (keys.size >= MAX_REMEMBERED) keys.clear();
+    key = keyOf(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const MAX_REMEMBERED = 50_000;
+const keys = new Map<string, string>();
+
+function keyOf(name: string): string {
   const found = PERCENTILE.exec(name);
   const percentile = found ? (found[1] ?? found[2] ?? '50') : null;
   const rest = found ? `${name.slice(0, found.index)} ${name.slice(found.index + found[0].length)}` : name;

@@ -55,6 +55,10 @@ interface CatalogIndex {
   keys: Map<string, string[]>;
   /** "Did you mean" answers, by plan scope and metric key. */
   nearest: Map<string, string | null>;
+  /** Bindings found, by plan scope, percentile and metric. */
+  found: Map<string, BoundMetric | null>;
+  /** Whether any entry is for named plans, so that answers depend on the plan. */
+  planScoped: boolean;
 }
 const indexes = new WeakMap<MetricCatalog, CatalogIndex>();
 
@@ -66,6 +70,8 @@ function indexOf(catalog: MetricCatalog): CatalogIndex {
       ordered: entries.sort(([, a], [, b]) => Number(a.plans === undefined) - Number(b.plans === undefined)).map(([name, binding]) => ({ name, binding })),
       keys: new Map(entries.map(([name, binding]) => [name, keysOf(name, binding)])),
       nearest: new Map(),
+      found: new Map(),
+      planScoped: entries.some(([, binding]) => binding.plans !== undefined),
     };
     indexes.set(catalog, index);
   }
@@ -77,6 +83,19 @@ const keysOfEntry = (catalog: MetricCatalog, name: string) => indexOf(catalog).k
 
 /** The catalogue entry a criterion's metric (with its percentile) is measured by in a plan; null when none. */
 export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): BoundMetric | null {
+  const { found, planScoped } = indexOf(catalog);
+  const key = `${planScoped ? planId : ''}\u0000${criterion.percentile ?? ''}\u0000${criterion.metric}`;
+  let binding = found.get(key);
+  if (binding === undefined) {
+    binding = bindingFor(criterion, catalog, planId);
+    // An editor keeps one catalogue while its author types: forget rather than grow without end.
+    if (found.size >= 50_000) found.clear();
+    found.set(key, binding);
+  }
+  return binding;
+}
+
+function bindingFor(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): BoundMetric | null {
   const wanted = criterionKey(criterion);
   const plain = metricKey(criterion.metric);
   const matches = (name: string, binding: MetricBinding) => {
@@ -91,9 +110,9 @@ export function findBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>,
 
 /** The catalogue name closest to a metric that has none, for "did you mean"; null when nothing is close. */
 export function nearestBinding(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
-  const { nearest, ordered } = indexOf(catalog);
+  const { nearest, planScoped } = indexOf(catalog);
   // Entries for named plans make the answer depend on the plan; otherwise one answer serves every plan.
-  const key = `${ordered.some(({ binding }) => binding.plans !== undefined) ? planId : ''}\u0000${metricKey(criterion.metric)}`;
+  const key = `${planScoped ? planId : ''}\u0000${metricKey(criterion.metric)}`;
   const known = nearest.get(key);
   if (known !== undefined) return known;
   const found = nearestFor(criterion, catalog, planId);
