@@ -36,6 +36,8 @@ const scenarios: Scenario[] = [
   { name: '--explain with a format that cannot show it', fixture: 'clean', args: ['check', '--explain', '--format', 'github'], exitCode: 2 },
   { name: 'unknown format', fixture: 'clean', args: ['check', '--format', 'xml'], exitCode: 2 },
   { name: 'unknown option', fixture: 'clean', args: ['check', '--fast'], exitCode: 2 },
+  { name: 'on one thread', fixture: 'problems', args: ['check', '--concurrency', '1'], exitCode: 1 },
+  { name: 'concurrency that is not a count', fixture: 'clean', args: ['check', '--concurrency', '0'], exitCode: 2 },
   { name: 'missing path', fixture: 'clean', args: ['check', 'nowhere'], exitCode: 2 },
   { name: 'invalid config', fixture: 'bad-config', args: ['check'], exitCode: 2 },
   { name: 'unknown command', fixture: 'clean', args: ['lint'], exitCode: 2 },

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BaseRefError } from '../engine/base-ref-error.ts';
@@ -53,6 +54,8 @@ Options for check:
   --explain            Also show how each exit criterion and rollback trigger was read
   --no-cache           Check every file again, ignoring results of earlier runs
   --base <git-ref>     Also report edits to versions approved, active or completed at <git-ref>
+  --concurrency <n>    Threads to check on: a number, or auto (the default), one per core; each
+                       thread takes 64 plans or more
 
 Options for new:
   --title <text>       Title of a new plan (default: from the id)
@@ -102,7 +105,15 @@ export const CHECK_OPTIONS = {
   explain: { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   base: { type: 'string' },
+  concurrency: { type: 'string', default: 'auto' },
 } as const;
+
+/** The threads `--concurrency` asks for: `auto` is one per core. */
+function threadsFor(value: string): number {
+  if (value === 'auto') return availableParallelism();
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`Unknown concurrency \`${value}\`, expected a number from 1 to 999, or auto.`);
+  return Number(value);
+}
 
 // Formats and commands load on demand: a cached check should not pay for the MDX parser or SARIF.
 async function formatReports(format: Exclude<(typeof FORMATS)[number], 'pretty'>, reports: FileReport[], explain: boolean): Promise<string> {
@@ -125,6 +136,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
   const format = FORMATS.find((name) => name === values.format);
   if (!format) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
   if (values.explain && format !== 'pretty' && format !== 'json') throw new UsageError(`--explain works with the pretty and json formats, not \`${format}\`.`);
+  const threads = threadsFor(values.concurrency);
   const contentDir = resolve(cwd, 'content');
   const configFile = readConfigFile(values.config === undefined ? undefined : resolve(cwd, values.config), contentDir, cwd);
   const cache = new CheckCache(!values['no-cache'], cwd);
@@ -141,7 +153,7 @@ async function runCheck(args: readonly string[], options: MainOptions, cwd: stri
       `No plan files in ${where}: a plan is an .mdx file matching \`plans\` in pilotplan.config.json (${config.plans.map((glob) => `\`${glob}\``).join(', ')}, under content/), such as content/plans/<id>/v1.mdx. Start one with \`npx pilotplan new <id>\`.`,
     );
   }
-  const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, ...(values.base === undefined ? {} : { base: values.base }) });
+  const checked = await checkFiles(plans, config, cwd, { cache, criteria: format === 'json', explain: values.explain, threads, ...(values.base === undefined ? {} : { base: values.base }) });
   // Pages beside the plans get the rules the build holds them to before it parses them.
   const reports = documents.length > 0 ? [...checked, ...(await import('../engine/check-safety.ts')).checkDocuments(documents, config, cwd, contentDir)] : checked;
   // The terminal's report is written a file at a time: ten thousand plans' problems need not stand in memory whole.

@@ -25,6 +25,8 @@ export interface CheckOptions {
   explain?: boolean;
   /** Record where each section lies, for the site's pages. */
   sections?: boolean;
+  /** Threads to check on (default 1): a large check spreads its plans over workers. */
+  threads?: number;
 }
 
 /** A file's text, or null when it may not be read (a link, or over the size cap): reported where it is checked itself. */
@@ -40,10 +42,10 @@ function readIfAllowed(path: string, root: string, maxBytes: number): string | n
 const EMPTY: PlanOutcome = { diagnostics: [], criteria: { exit: [], rollback: [] }, explained: [], sections: [] };
 
 /** Checks the jobs, loading the engine only when there is something to parse. */
-async function check(jobs: PlanJob[], config: Config): Promise<PlanOutcome[]> {
+async function check(jobs: PlanJob[], config: Config, threads = 1): Promise<PlanOutcome[]> {
   // Nothing to parse (everything came from the cache): a warm run never loads the parser or the rules.
   if (jobs.length === 0) return [];
-  return (await import('./run-jobs.ts')).runJobs(jobs, config);
+  return (await import('./run-jobs-on-threads.ts')).runJobsOnThreads(jobs, config, threads);
 }
 
 /**
@@ -122,6 +124,7 @@ export async function checkFiles(paths: readonly string[], config: Config, cwd: 
   const computed = await check(
     misses.map(({ key: _key, size: _size, ...job }) => job),
     config,
+    options.threads,
   );
   misses.forEach((job, index) => {
     const outcome = computed[index];
