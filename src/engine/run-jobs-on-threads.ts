@@ -32,7 +32,9 @@ export async function runJobsOnThreads(jobs: readonly PlanJob[], config: Config,
   for (let start = 0; start < jobs.length; start += SHARE) shares.push(start);
   const shareOf = (start: number) => jobs.slice(start, start + SHARE);
   const handedBack: number[] = [];
-  const place = (start: number, done: readonly PlanOutcome[]) => done.forEach((outcome, index) => (outcomes[start + index] = outcome));
+  const place = (start: number, done: readonly PlanOutcome[]) => {
+    for (const [index, outcome] of done.entries()) outcomes[start + index] = outcome;
+  };
   const workers = Array.from({ length: helpers }, () =>
     runWorker(
       script,
