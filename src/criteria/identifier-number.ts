@@ -1,5 +1,5 @@
 /** Numbers that name rather than measure: status codes, severities, weeks, dates, "#1". */
-import { MONTHS, words } from './lexicon.ts';
+import { MONTHS, RATIO_NAMES, words } from './lexicon.ts';
 import { unitAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 
@@ -15,7 +15,12 @@ export function isIdentifierNumber(tokens: readonly Token[], index: number): boo
       'http status code codes sev severity priority level tier version v phase stage wave step sprint release iteration round group region site zone ring option item line kep rfc iso wcag section chapter part task story ticket jira issue pr mr q week day month year milestone kr',
     ).has(before)
   ) {
-    return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && !['week', 'day', 'month', 'year'].includes(before);
+    // "Day 1 retention", "Week 4 active users": a day of the user's life names the rate that follows it; "by day 30" is a deadline.
+    const cohortDay =
+      ['day', 'week', 'month'].includes(before) &&
+      RATIO_NAMES.has(tokens[index + 1]?.lower ?? '') &&
+      !['by', 'on', 'until', 'before', 'after', 'from', 'at', 'in', 'within'].includes(tokens[index - 2]?.lower ?? '');
+    return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && (cohortDay || !['week', 'day', 'month', 'year'].includes(before));
   }
   // A code in brackets after a name: "throttled requests (429)".
   if (before === '(' && tokens[index - 1]?.spaced && tokens[index + 1]?.text === ')' && tokens[index - 2]?.kind === 'word' && /^\d+$/.test(token.text)) return true;

@@ -43,7 +43,7 @@ export const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|requ
 export const PER_STOPS = words('fail fails failed are is was were have has get gets see sees hit hits crash crashes report reports experience experiences need needs require requires abandon abandons drop drops return returns should must will go goes went complete completes submit submits use uses adopt adopts pass passes finish finishes launch launches meet meets achieve achieves show shows opt opts sign signs');
 // Prepositions that qualify what is counted rather than end it: "releases in Beta without major bugs".
 // Words that open a scope after the threshold, naming whose figure it is: "< 1% for enterprise customers", "via portal".
-export const SCOPE_OPENERS = words('for across in on among amongst at via');
+export const SCOPE_OPENERS = words('for across in on among amongst at via during under');
 // Words a scope after the threshold never holds: a vague time ("for a sustained period") is no scope.
 export const NOT_SCOPE = words('period periods time times duration durations sustained extended prolonged long short row succession consecutive moment moments while now today yet average total typical worst best case whole entire remainder rest full fortnight fortnights sprint sprints weekend weekends term terms semester semesters morning mornings afternoon afternoons evening evenings overnight check checks sample samples interval intervals run runs evaluation evaluations window windows occasion occasions attempt attempts both either neither most many several few majority minority half vs versus compared relative against baseline baselines control');
 export const QUALIFIERS = words('at on in with without to from of about for');
@@ -135,7 +135,7 @@ const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
     ['must not exceed', '<='], ['should not exceed', '<='], ['shall not exceed', '<='], ['will not exceed', '<='], ["doesn't exceed", '<='],
     ["don't exceed", '<='], ["shouldn't exceed", '<='], ["mustn't exceed", '<='], ['never exceeds', '<='], ['never exceed', '<='],
     ['not above', '<='], ['not over', '<='], ['up to', '<='], ['a maximum of', '<='], ['maximum of', '<='], ['max of', '<='], ['maximum', '<='],
-    ['at or below', '<='], ['at or under', '<='], ['meets or exceeds', '>='], ['meet or exceed', '>='], ['at or beyond', '>='], ['equal to or less than', '<='], ['less than or equal to', '<='],
+    ['at or below', '<='], ['at or under', '<='], ['meets or exceeds', '>='], ['meet or exceed', '>='], ['matches or exceeds', '>='], ['match or exceed', '>='], ['equals or exceeds', '>='], ['equal or exceed', '>='], ['at or beyond', '>='], ['equal to or less than', '<='], ['less than or equal to', '<='],
     ['equal to or below', '<='], ['within', '<='], ['capped at', '<='], ['limited to', '<='],
     ['at least', '>='], ['no less than', '>='], ['not less than', '>='], ['no fewer than', '>='], ['not fewer than', '>='],
     ['no lower than', '>='], ['not lower than', '>='], ['not below', '>='], ['not under', '>='], ['a minimum of', '>='],

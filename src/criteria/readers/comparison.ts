@@ -10,7 +10,8 @@ import { FLIP } from '../finders/comparison.ts';
 import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
-import { BASELINE_NAMES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { isIdentifierNumber } from '../identifier-number.ts';
+import { BASELINE_NAMES, CONDITIONS, EDGES, FILLERS, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
@@ -45,7 +46,11 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
       !clause.used[index + 1];
     // A verdict or a negation after the threshold judges it ("over 1% fails", "is not required"); it names nothing.
     const judges = NEGATIONS.has(token.lower.replace('’', "'")) || VERDICTS.has(token.lower) || ['fails', 'passes', 'blocks', 'required'].includes(token.lower);
-    if (!place && (token.kind === 'number' || token.kind === 'symbol' || judges || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))) break;
+    if (
+      !place &&
+      ((token.kind === 'number' && !isIdentifierNumber(view, index)) || token.kind === 'symbol' || judges || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))
+    )
+      break;
     counted.push(token);
     clause.used[index] = true;
   }
@@ -59,6 +64,13 @@ function wordsBefore(clause: Clause, view: readonly Token[], opStart: number): {
   const colonAt = before.map((token) => token.text).lastIndexOf(':');
   const afterColon = before.slice(colonAt + 1).filter((token) => token.kind === 'word');
   if (colonAt >= 0 && afterColon.length > 0 && !EDGES.has(afterColon[0]?.lower ?? '')) before = before.slice(colonAt + 1);
+  // "Detect potential issues (crash rate greater than 1%)": a comparison inside brackets is named inside them;
+  // the words before the bracket are left for the account to find, never glued to the name.
+  const written = clause.tokens.slice(0, opStart);
+  const open = written.map((token) => token.text).lastIndexOf('(');
+  const inside = open < 0 || written.slice(open).some((token) => token.text === ')') ? [] : before.filter((token) => view.indexOf(token) > open);
+  // "Annual turnover rate (Target: < 15%)": a bracket that holds only the threshold leaves the name outside it.
+  if (inside.some((token) => token.kind === 'word' && !FILLERS.has(token.lower))) before = inside;
   // "Watch (70-90% used)": the threshold sits in brackets after a name; the name is not the metric.
   const last = before.at(-1);
   const bracketed = last !== undefined && clause.tokens.slice(0, opStart).some((token, index) => token.text === '(' && index > view.indexOf(last));

@@ -37,7 +37,9 @@ export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Un
     const direction = LABEL_DIRECTIONS[token.lower];
     // "max(result)" is a function in code, not a direction.
     const call = tokens[index + 1]?.text === '(' && !tokens[index + 1]?.spaced;
-    if (direction && !call && (index === 0 || index === tokens.length - 1)) {
+    // "Budget remaining", "error budget": "budget" heads a name unless it ends one ("Latency budget: 300 ms").
+    const named = token.lower === 'budget' && (index === 0 || tokens[index - 1]?.lower === 'error');
+    if (direction && !call && !named && (index === 0 || index === tokens.length - 1)) {
       op = direction;
       directions.push(token);
       continue;
@@ -95,5 +97,7 @@ export function readUndirected(
   // An exit target for a name that says which way is better ("99.9% monthly uptime") has one reading.
   const better = trigger || percentile !== null ? null : headPolarity(name);
   if (better) return clause.finish([make(better === 'higher' ? '>=' : '<=')], [`Read as ${better === 'higher' ? 'at least' : 'at most'} ${shown}: a ${better} ${name} is better.`]);
+  // "100% staff actively using system": nothing is above all of them, so an exit target of 100% is exact.
+  if (!trigger && percentile === null && unit === '%' && value === 100 && found?.scale === null) return clause.finish([make('=')], ['Read as exactly 100%.']);
   return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
 }

@@ -131,6 +131,10 @@ export function stripFrame(tokens: Token[]): Token[] {
     const verb = ['must', 'should', 'will', 'shall'].includes(tokens[start + 1]?.lower ?? '') ? start + 2 : start + 1;
     if (['is', 'are', 'be', 'was', 'were'].includes(tokens[verb]?.lower ?? '')) start = verb + 1;
   }
+  // "Ensure 90%+ pass rate", "Ensure that uptime ≥ 99.9%": the imperative says only that what follows must hold.
+  // "Ensure System Stability - Maintain 99.9%+ uptime" is a heading, not an imperative: it stays.
+  const headed = tokens.slice(start).some((token) => token.text === ':' || (['-', '—', '–'].includes(token.text) && token.spaced));
+  if (tokens[start]?.lower === 'ensure' && !headed && tokens.length > start + 2) start += tokens[start + 1]?.lower === 'that' ? 2 : 1;
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
   const leadIn = tokens.findIndex(
     (token, index) =>
