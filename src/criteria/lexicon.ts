@@ -48,10 +48,10 @@ export const SCOPE_OPENERS = words('for across in on among amongst at via during
 export const NOT_SCOPE = words('period periods time times duration durations sustained extended prolonged long short row succession consecutive moment moments while now today yet average total typical worst best case whole entire remainder rest full fortnight fortnights sprint sprints weekend weekends term terms semester semesters morning mornings afternoon afternoons evening evenings overnight check checks sample samples interval intervals run runs evaluation evaluations window windows occasion occasions attempt attempts both either neither most many several few majority minority half vs versus compared relative against baseline baselines control');
 export const QUALIFIERS = words('at on in with without to from of about for');
 // A state a band of values is called, not a measure: "Stable: within ±5% of baseline".
-export const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated');
+export const STATES = words('stable unstable healthy unhealthy degraded ok okay good bad green amber yellow red warning critical watch breached constrained normal elevated exhausted depleted');
 // States that pass, and states that fail: a heading of one kind cannot head the other list.
 export const GOOD_STATES = words('stable healthy ok okay good green normal');
-export const BAD_STATES = words('unstable unhealthy degraded bad red critical breached');
+export const BAD_STATES = words('unstable unhealthy degraded bad red critical breached exhausted depleted');
 // Headings that say a criterion does not gate the decision: "Optional:", "Stretch:", "Monitor only:".
 export const NON_GATING = words('optional stretch non-blocking nonblocking monitor informational aspirational nice-to-have');
 // Words that open a scene-setting phrase before a comma: "In the default scheduler, …".

@@ -139,6 +139,10 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
         /^[b-z]$/.test(word) ||
         /^e-?\d+$/.test(word),
     );
+  // "Business metrics exceed baseline", "all KPIs ≥ target": a group of metrics, not one that can be measured.
+  // "Regression from Stage 1 metrics" names one thing about them.
+  if (/^(?:metrics|kpis|measures|indicators|numbers|figures|stats|statistics)$/.test(list.at(-1) ?? '') && !list.some((word) => EDGES.has(word)))
+    return `\`${metric}\` names a group of metrics, not one; write each metric with its own threshold`;
   // "a quarter of an hour" read as a share of hours: a fraction of a time is a duration the reader did not read.
   if (/ as a share of (?:an? )?(?:hour|minute|day|week|month|year|second)s?$/.test(metric)) return `\`${metric}\` is a fraction of a time; write the duration, such as \`15 minutes\``;
   if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;

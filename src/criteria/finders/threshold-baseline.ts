@@ -18,7 +18,11 @@ export function attachBaseline(clause: Clause, view: readonly Token[], threshold
   const before = view.filter((token, index) => !clause.used[index] && token.kind === 'word' && index < quantity.start);
   const within = clause.tokens.slice(opStart, quantity.start).some((token) => ['within', '±'].includes(token.lower));
   const found = findBaseline(view, quantity.end, preChange, metricPolarity(join(before)), within);
-  const named = (at: number) => BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''));
+  // "≤ 2x v1": a version is a baseline too, where a multiple is of something.
+  const named = (at: number) => {
+    const word = view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? '');
+    return BASELINE_NAMES.test(word) || /^v\d+(?:\.\d+)*$/.test(word);
+  };
   const ratio = quantity.unit === 'x' && !found && named(quantity.end);
   if (!found && !ratio && !preChange) {
     const earlier = baselineBefore(view, opStart, quantity.unit);

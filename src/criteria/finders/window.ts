@@ -181,6 +181,8 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
       if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on') continue;
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
+      // "100 consecutive units produced with 0 critical errors": the run's count is no threshold when another figure is.
+      if (!lead && tokens.slice(end).some((token) => token.kind === 'number')) continue;
       // What is counted, without the condition: "failed health checks" counts health checks.
       const unit =
         tokens

@@ -10,8 +10,9 @@ import { FLIP } from '../finders/comparison.ts';
 import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
+import { wordsBefore } from '../finders/words-before.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { BASELINE_NAMES, CONDITIONS, EDGES, FILLERS, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { BASELINE_NAMES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
@@ -55,28 +56,6 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
     clause.used[index] = true;
   }
   return counted;
-}
-
-/** The words before the comparison that may name the metric, and whether a label's colon or brackets set them apart. */
-function wordsBefore(clause: Clause, view: readonly Token[], opStart: number): { before: Token[]; labelled: boolean; bracketed: boolean } {
-  let before = view.filter((_, index) => index < opStart && !clause.used[index]);
-  // "Key signals: P95 latency delta under 5ms": with words after a label's colon, those name the metric.
-  const colonAt = before.map((token) => token.text).lastIndexOf(':');
-  const afterColon = before.slice(colonAt + 1).filter((token) => token.kind === 'word');
-  if (colonAt >= 0 && afterColon.length > 0 && !EDGES.has(afterColon[0]?.lower ?? '')) before = before.slice(colonAt + 1);
-  // "Detect potential issues (crash rate greater than 1%)": a comparison inside brackets is named inside them;
-  // the words before the bracket are left for the account to find, never glued to the name.
-  const written = clause.tokens.slice(0, opStart);
-  const open = written.map((token) => token.text).lastIndexOf('(');
-  const inside = open < 0 || written.slice(open).some((token) => token.text === ')') ? [] : before.filter((token) => view.indexOf(token) > open);
-  // "Annual turnover rate (Target: < 15%)": a bracket that holds only the threshold leaves the name outside it.
-  if (inside.some((token) => token.kind === 'word' && !FILLERS.has(token.lower))) before = inside;
-  // "Watch (70-90% used)": the threshold sits in brackets after a name; the name is not the metric.
-  const last = before.at(-1);
-  const bracketed = last !== undefined && clause.tokens.slice(0, opStart).some((token, index) => token.text === '(' && index > view.indexOf(last));
-  // "Endpoint availability: > 99.9% success rate": after a label, the words after the value name the metric.
-  const labelled = before.filter((token) => token.kind !== 'symbol' || token.text === ':').at(-1)?.text === ':';
-  return { before, labelled, bracketed };
 }
 
 /** The metric's name from the words before the comparison and those counted after the quantity. */
