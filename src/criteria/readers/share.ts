@@ -3,7 +3,7 @@ import { type Clause, leftoverReason } from '../clause.ts';
 import { formatNumber } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { COMPARING, CONDITIONS, MODALS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
+import { COMPARING, CONDITIONS, EDGES, MODALS, NEGATIONS, QUANTIFIERS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
 
 // Nouns for a population with no plural -s: "staff complete", "people report".
 const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
@@ -21,21 +21,40 @@ type Rest = Array<{ token: Token; index: number }>;
 function percentileMetric(subject: readonly Token[], named: number, inner: Quantity): string {
   if (named >= 0) return metricText(subject.slice(named + 1));
   const verb = subject.findIndex((token, position) => position > 0 && (TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower)));
+  // "calls are answered": the verb of time may follow its auxiliary.
+  const timeVerb = subject.find((token, position) => position >= verb && verb > 0 && TIME_VERBS[token.lower] !== undefined);
   const nouns = (verb > 0 ? subject.slice(0, verb) : subject).filter((token) => !['the', 'all', 'of', 'our'].includes(token.lower));
   const head = nouns.map((token, position) => (position === nouns.length - 1 ? { ...token, text: singular(token.text) } : token));
-  return `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[subject[verb]?.lower ?? ''] ?? 'time') : 'value'}`.trim();
+  return `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[timeVerb?.lower ?? ''] ?? 'time') : 'value'}`.trim();
 }
 
 type Inner = { index: number; comparison: { op: Op; end: number }; quantity: Quantity };
+
+// Verbs that read as "at least" alone, but before a limit say what happens: "reached within 8 minutes".
+const REACHING = words('reach reaches reached hit hits');
+
+/**
+ * Whether a percentile's metric would hold every word before the limit: the population and one verb of
+ * time ("searches return", "calls are answered"). "People start treatment within 6 weeks" holds more
+ * than a time of the people, so it stays a share, with its limit in the name.
+ */
+function percentileHolds(subject: readonly Token[]): boolean {
+  if (subject.some((token) => ['have', 'has', 'with'].includes(token.lower))) return true;
+  const verb = subject.findIndex((token, position) => position > 0 && (TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower)));
+  return verb < 0 || subject.slice(verb).every((token) => TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower) || MODALS.has(token.lower));
+}
 
 /** The threshold inside a share's words, if any: "… return in under 800 ms", "… wait longer than 5 minutes". */
 function innerThreshold(view: readonly Token[], rest: Rest): Inner | null {
   for (const { index } of rest) {
     let comparison = comparisonAt(view, index) ?? (['in', 'within', 'under', 'below', 'by'].includes(view[index]?.lower ?? '') ? { op: '<=' as Op, end: index + 1 } : null);
     if (!comparison) continue;
-    comparison = comparisonAt(view, comparison.end) ?? comparison;
+    const next = comparisonAt(view, comparison.end);
+    // "calls reached within 8 minutes": "reached" is what the calls do; the limit starts at "within".
+    const start = next && REACHING.has(view[index]?.lower ?? '') ? comparison.end : index;
+    comparison = next ?? comparison;
     const quantity = quantityAt(view, quantityStart(view, comparison.end));
-    if (quantity && quantity.unit !== '%') return { index, comparison, quantity };
+    if (quantity && quantity.unit !== '%') return { index: start, comparison, quantity };
   }
   return null;
 }
@@ -135,6 +154,17 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   return clause.finish([blank(metric, how.op ?? (exact ? '=' : '>='), share.value, '%')], notes);
 }
 
+/** "within 6 weeks of referral", "less than 6 weeks for a diagnostic test": words that end the limit and the clause, named by it. */
+function limitTail(view: readonly Token[], from: number): number {
+  if (!['of', 'for', 'from'].includes(view[from]?.lower ?? '')) return 0;
+  const tail = view.slice(from + 1);
+  const words = tail.filter((token) => token.kind !== 'symbol' || ['.', ';'].includes(token.text));
+  // Only a name: "in each region", "unless delayed", "or later" would add a scope, a case or a claim.
+  const named = (token: Token) => ['the', 'a', 'an', 'to'].includes(token.lower) || ![COMPARING, CONDITIONS, QUANTIFIERS, NEGATIONS, EDGES].some((list) => list.has(token.lower));
+  const plain = words.every((token) => token.kind === 'symbol' || (token.kind === 'word' && named(token)));
+  return plain && words.length === tail.length && words.filter((token) => token.kind === 'word').length <= 5 ? tail.length + 1 : 0;
+}
+
 /** "N% of <population> …": a share criterion, or a percentile criterion when a time threshold follows. */
 export function readShare(clause: Clause, share: Quantity, op: Op | null, low: number | null = null): ClauseResult {
   const view = clause.free();
@@ -148,12 +178,14 @@ export function readShare(clause: Clause, share: Quantity, op: Op | null, low: n
   const rest = view.map((token, index) => ({ token, index })).filter(({ index }) => index > share.end && !clause.used[index]);
   const inner = innerThreshold(view, rest);
   // "90% of searches return in under 800 ms" is p90 ≤ 800 ms; "80% of users give CSAT ≥ 4" bounds p20, so it keeps its words.
-  if (inner && op === null && ['<', '<='].includes(inner.comparison.op)) return sharePercentile(clause, view, share, rest, inner);
+  const subject = inner ? rest.filter(({ index }) => index < inner.index).map(({ token }) => token) : [];
+  if (inner && op === null && ['<', '<='].includes(inner.comparison.op) && percentileHolds(subject)) return sharePercentile(clause, view, share, rest, inner);
   if (!inner) return shareOfPopulation(clause, view, share, rest, { op, low, population: population?.text ?? '' });
   // "At least 90% of invited EORs complete onboarding within 14 days": a share with a comparison of its own keeps the
   // limit that ends it, written in words, in the name. Which percentile it would bound depends on both comparisons.
   // "within 3 months": a time the reader has no unit for still ends the limit.
-  const end = inner.quantity.end + (inner.quantity.unit === null && TIME_NAMES_SET.has(singular(view[inner.quantity.end]?.lower ?? '')) ? 1 : 0);
+  const timed = inner.quantity.end + (inner.quantity.unit === null && TIME_NAMES_SET.has(singular(view[inner.quantity.end]?.lower ?? '')) ? 1 : 0);
+  const end = timed + limitTail(view, timed);
   const limit = view.slice(inner.index, end);
   const ends = rest.every(({ index, token }) => index < end || token.kind === 'symbol');
   if (limit.some((token) => token.kind === 'symbol') || !ends)
