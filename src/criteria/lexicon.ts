@@ -73,7 +73,9 @@ export const HEADINGS = words('guardrail guardrails target targets goal goals me
 // Verbs after ", as" that define a metric rather than state a threshold: ", as measured by the number of …".
 export const DEFINING = words('measured defined calculated computed counted reported');
 // What to do once a threshold is crossed, after a comma or colon: "…, roll back", "…: triggers a freeze".
-export const CONSEQUENCES = words('then roll rollback halt halts revert reverts abort aborts triggers page pages freeze freezes escalate escalates notify notifies');
+export const CONSEQUENCES = words('then roll rollback auto-rollback auto-revert halt halts revert reverts abort aborts triggers page pages freeze freezes escalate escalates notify notifies block blocks alert alerts');
+// What a consequence does to what it names: "deployment blocked", "rollout paused".
+export const CONSEQUENCE_STATES = words('blocked frozen halted paused stopped disabled reverted freeze alert alerts');
 // Words that quantify a noun phrase rather than name it: "any regression", "all testers".
 export const QUANTIFIERS = words('any all every each some no none');
 // Month names, so "31 March" is read as a date and not a count.
@@ -226,7 +228,7 @@ export const ROLLBACK_LEADS = words('roll rollback revert halt abort stop fail f
 export const GO_LEADS = words('go proceed pass exit success promote scale target targets goal goals criterion criteria');
 // A label made only of decisions heads the criteria that lead to it: "**Go / expand:**", "**Hold / remediate:**".
 export const GO_DECISIONS = words('go proceed expand scale ship launch continue promote graduate');
-export const STOP_DECISIONS = words('no-go hold pause remediate stop halt abort rollback roll back revert extend delay postpone kill sunset pivot fail failure retire');
+export const STOP_DECISIONS = words('no-go hold pause remediate stop halt abort rollback auto-rollback roll back revert extend delay postpone kill sunset pivot fail failure retire');
 // Decisions between the two lists: a criterion under them neither passes the exit nor rolls back.
 export const MIDDLE_DECISIONS = words('iterate amber yellow');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".

@@ -27,7 +27,11 @@ export function splitClauses(tokens: Token[]): { clauses: Token[][]; or: boolean
     const left = tokens.slice(from, joint.index);
     const right = tokens.slice(joint.index + joint.width, next ? next.index : tokens.length);
     const quantified = (part: Token[]) => ['no', 'zero', 'all', 'every', 'none', 'any'].includes(part.find((token) => token.kind !== 'symbol')?.lower ?? '');
-    if ((statesThreshold(left) || quantified(left)) && (statesThreshold(right) || quantified(right)) && !(quantified(left) && statesThreshold(left) === false && joint.or)) {
+    // "95% crash-free, 0 P0 bugs": after a comma, a part that starts with its value and names what it is of.
+    const valued = (part: Token[]) =>
+      joint.or === false && tokens[joint.index]?.text === ',' && part.find((token) => token.kind !== 'symbol')?.kind === 'number' && part.some((token) => token.kind === 'word');
+    const stated = (part: Token[]) => statesThreshold(part) || quantified(part) || valued(part);
+    if (stated(left) && stated(right) && !(quantified(left) && statesThreshold(left) === false && joint.or)) {
       clauses.push(left);
       from = joint.index + joint.width;
       or ||= joint.or;

@@ -3,6 +3,7 @@ import {
   BAD_STATES,
   COMPARING,
   CONDITIONS,
+  CONSEQUENCE_STATES,
   CONSEQUENCES,
   GO_DECISIONS,
   GO_LEADS,
@@ -92,16 +93,19 @@ function outcomeSign(tokens: readonly Token[], start: number, index: number): bo
  * threshold or a condition ("…, then ≥ 60% by month 3"). "→ extend 1 week" may say how long.
  */
 function consequenceAt(tokens: readonly Token[], start: number, end: number): number {
-  const consequence = tokens.findIndex(
-    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && CONSEQUENCES.has(tokens[index + 1]?.lower ?? ''))),
-  );
+  // "…: deployment freeze", "…, deployment blocked": what it acts on may come first.
+  const acts = (index: number) => {
+    const [first, second] = [tokens[index + 1], tokens[index + 2]];
+    return CONSEQUENCES.has(first?.lower ?? '') || (first?.kind === 'word' && !carriesMeaning([first]) && CONSEQUENCE_STATES.has(second?.lower ?? ''));
+  };
+  const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && acts(index))));
   if (consequence <= 0) return end;
   const outcome = tokens.slice(consequence + 1, end);
   // The verb, up to two words of what it acts on ("extend pilot"), then "for" or "by", then the time: nothing else.
   const number = outcome.findIndex((token) => token.kind === 'number');
   const object = outcome.slice(1, number).filter((token) => !['for', 'by'].includes(token.lower));
   const decided =
-    ['→', '='].includes(tokens[consequence]?.text ?? '') &&
+    ['→', '=', ':'].includes(tokens[consequence]?.text ?? '') &&
     STOP_DECISIONS.has(outcome[0]?.lower ?? '') &&
     number > 0 &&
     number === outcome.length - 2 &&
