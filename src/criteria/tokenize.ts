@@ -95,6 +95,17 @@ const SYMBOLS = [
   '⛔',
 ];
 
+const VALUE_IN_CODE = /`(\s*(?:>=|<=|≥|≤|>|<|=)\s*[-+]?\d[\d,.]*\s*(?:%|[A-Za-zµ]+)?\s*)`/g;
+
+/**
+ * The text as it is tokenized, each character in its place: a hyphen that does not break ("on‑time",
+ * U+2011) or a typographic one (U+2010) joins words as "-" does, and a value set in code, a comparison
+ * and a number alone ("Success rate: `>= 85%`"), is read as written, a blank for each backtick.
+ */
+function plainText(written: string): string {
+  return written.replace(/[\u2010\u2011]/g, '-').replace(VALUE_IN_CODE, ' $1 ');
+}
+
 /** The match of a sticky pattern at `at`, or null. */
 function matchAt(pattern: RegExp, text: string, at: number): string | null {
   pattern.lastIndex = at;
@@ -102,8 +113,7 @@ function matchAt(pattern: RegExp, text: string, at: number): string | null {
 }
 
 export function tokenize(written: string): Token[] {
-  // A hyphen that does not break ("on‑time", U+2011) or a typographic one (U+2010) joins words as "-" does; one character each, so places hold.
-  const text = written.replace(/[\u2010\u2011]/g, '-');
+  const text = plainText(written);
   const tokens: Token[] = [];
   let at = 0;
   const push = (kind: TokenKind, start: number, end: number, value = Number.NaN, ordinal = false) => {

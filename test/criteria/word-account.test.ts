@@ -64,7 +64,7 @@ describe('a label names the metric', () => {
     ['Days in A/R: Target 40-50 days', 'days in A/R between 40 and 50 d'],
     // Words after the colon that narrow what is counted stay in the name, never dropped for the label.
     ['Error rate: < 1% for enterprise customers', 'error rate for enterprise customers < 1%'],
-    ['Median wait time: no more than 15 min for walk-ins', 'median wait time for walk-ins ≤ 15 min at p50'],
+    ['Median wait time: no more than 15 min for walk-ins', 'wait time for walk-ins ≤ 15 min at p50'],
     // A label that is no rate's name keeps the words that define it: "Adoption" alone says less than they do.
     ['Adoption: 100% of teachers use dashboard weekly', 'adoption (teachers that use dashboard weekly) = 100%'],
     ['Support Requests: <2% of users require support', 'support requests (users that require support) < 2%'],

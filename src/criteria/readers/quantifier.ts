@@ -24,6 +24,9 @@ function single(input: Words, metric: string, op: Op, value: number, notes: stri
   return clause.finish([blank(metric, op, value, null)], notes);
 }
 
+// States that say which are counted: "P1 defects open", "P1 bugs remaining".
+const LEFT_OPEN = words('open outstanding unresolved remaining active remain remains');
+
 /** Short enough and free of a second claim to be one noun phrase; `or` may join names after no or any (`union`). */
 const plain = (list: readonly Token[], and = false, longest = 6, union = false) =>
   list.length <= longest &&
@@ -40,7 +43,9 @@ const phraseEnd = (list: readonly Token[], from: number) =>
  */
 function joinsNames(list: readonly Token[], or: number): boolean {
   const end = phraseEnd(list, or + 1);
-  const name = list.slice(or + 1, end < 0 ? list.length : end);
+  const whole = list.slice(or + 1, end < 0 ? list.length : end);
+  // "No P0 or P1 bugs remaining": a state after the name says which are counted.
+  const name = whole.length > 1 && LEFT_OPEN.has(whole.at(-1)?.lower ?? '') ? whole.slice(0, -1) : whole;
   // Its head is the word before what scopes it: "corruption during migration", "errors in checkout".
   const scoped = name.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'of');
   const last = (scoped > 0 ? name[scoped - 1] : name.at(-1))?.lower ?? '';
@@ -80,8 +85,13 @@ function readNone(input: Words): ClauseResult | null {
   if (change) return change;
   const nouns = phrase(first === 'none' && rest[0]?.lower === 'of' ? rest.slice(1) : rest, true);
   const last = nouns.at(-1);
-  const state = last && words('open outstanding unresolved remaining active').has(last.lower) ? last : null;
-  const kept = (state ? [state, ...nouns.slice(0, -1)] : nouns).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
+  // "No P1 defects remain open", "no open P1 issues remain": the verb only says they are still there.
+  const remain = (token: Token | undefined) => ['remain', 'remains'].includes(token?.lower ?? '');
+  const verbs = nouns.filter((token, position) => remain(token) && (position === nouns.length - 1 || (position === nouns.length - 2 && LEFT_OPEN.has(last?.lower ?? ''))));
+  for (const verb of verbs) input.clause.placeToken(verb, 'filler');
+  const named = nouns.filter((token) => !verbs.includes(token));
+  const state = named.length > 1 && LEFT_OPEN.has(named.at(-1)?.lower ?? '') && !remain(named.at(-1)) ? named.at(-1) : null;
+  const kept = (state ? [state, ...named.slice(0, -1)] : named).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
   if (!plain(kept, false, 12, true) || kept.length === 0) return null;
   const joined = kept.some((token) => token.lower === 'or');
   input.clause.namesJoined = joined;
@@ -96,7 +106,11 @@ function readAny(input: Words): ClauseResult | null {
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs) || clause.context.kind !== 'rollback') return null;
   const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : ['any', 'a', 'an', 'one', 'single'].includes(first) ? rest : body;
   const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
-  const kept = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
+  const counted = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
+  // "Any P1 defect is open": the state says which are counted, before the noun it would otherwise pluralise.
+  // A participle ("unresolved") follows its noun as written, and the plural below leaves it be.
+  const open = counted.length > 1 && ['open', 'outstanding', 'active', 'remaining'].includes(counted.at(-1)?.lower ?? '') ? counted.at(-1) : undefined;
+  const kept = open ? [open, ...counted.slice(0, -1)] : counted;
   const joined = kept.some((token, position) => token.lower === 'or' && joinsNames(kept, position));
   if (!plain(kept, false, joined ? 12 : 6, joined) || kept.length === 0 || (joined && kept.some((token, position) => token.lower === 'or' && !joinsNames(kept, position)))) return null;
   input.clause.namesJoined = joined;

@@ -6,6 +6,8 @@
  * the criterion does not gate ("Optional:") or is the opposite state ("Healthy:" over a trigger) is
  * reported, never dropped.
  */
+
+import { findPercentile } from '../finders/percentile.ts';
 import {
   BAD_STATES,
   COMPARING,
@@ -24,6 +26,7 @@ import {
   STATES,
   STOP_DECISIONS,
   SYMBOL_COMPARATORS,
+  words,
 } from '../lexicon.ts';
 import { joinTokens, metricText } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
@@ -170,6 +173,10 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     const shown = metricText(heading);
     // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
     const prefix = new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:the\\s+)?`, 'i');
+    // "First-time request completion success: >= 85%": a long name of what succeeds, with only a value after it, names it.
+    const naming = heading.filter((token) => token.kind === 'word' && !words('overall pilot project program programme key main total').has(token.lower));
+    const succeeds = naming.length >= 3 && heading.at(-1)?.lower === 'success';
+    if (succeeds && parts.criteria.length === 1 && parts.criteria[0]?.metric.toLowerCase() === shown.toLowerCase()) return parts;
     if (parts.criteria.some((criterion) => criterion.metric.toLowerCase() === shown.toLowerCase()))
       return { unsure: `the heading \`${joinTokens(heading)}\` names no metric, and the words after it name none either; write what is measured after the colon` };
     const unheaded = parts.criteria.map((criterion) => ({ ...criterion, metric: (shown && criterion.metric.replace(prefix, '')) || criterion.metric }));
@@ -177,7 +184,11 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     return { ...parts, criteria, notes: [...parts.notes, `Read under the heading \`${joinTokens(heading)}\`.`], aside: [...parts.aside, ...heading.filter((token) => !scope.includes(token))] };
   }
   if (!label) return parts;
-  const name = metricText(label.words);
+  // "Median request creation time:" names the time; its percentile is the reading's.
+  const percentile = findPercentile(label.words);
+  const name = metricText(
+    percentile && parts.criteria.every((criterion) => criterion.percentile !== null) ? [...label.words.slice(0, percentile.start), ...label.words.slice(percentile.end)] : label.words,
+  );
   const only = parts.criteria.length === 1 ? parts.criteria[0] : undefined;
   const rest = tokens.slice(label.end + 1);
   // Read from the words after the colon with the label's name already: they are accounted for as usual.
