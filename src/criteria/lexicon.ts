@@ -72,10 +72,10 @@ export const ACCOUNTED = words('p out off checked evaluated measured sampled pol
 export const HEADINGS = words('guardrail guardrails target targets goal goals metric metrics signal signals key kpi kpis criterion criteria success exit rollback trigger triggers alert alerts threshold thresholds track rationale condition conditions successcondition failurecondition sla slo objective objectives measure measures result results requirement requirements note notes check checks gate expected acceptance overall limit limits milestone milestones kr okr');
 // Verbs after ", as" that define a metric rather than state a threshold: ", as measured by the number of …".
 export const DEFINING = words('measured defined calculated computed counted reported');
-// What to do once a threshold is crossed, after a comma or colon: "…, roll back", "…: triggers a freeze".
-export const CONSEQUENCES = words('then roll rollback auto-rollback auto-revert halt halts revert reverts abort aborts triggers page pages freeze freezes escalate escalates notify notifies block blocks alert alerts');
-// What a consequence does to what it names: "deployment blocked", "rollout paused".
+// What to do once a threshold is crossed, after a comma or colon ("…, roll back", "…: triggers a freeze"), or done to the rollout it names ("deployment blocked", "Slack alert").
+export const CONSEQUENCES = words('then roll rollback auto-rollback auto-revert halt halts revert reverts abort aborts triggers page pages freeze freezes escalate escalates notify notifies block blocks');
 export const CONSEQUENCE_STATES = words('blocked frozen halted paused stopped disabled reverted freeze alert alerts');
+export const CONSEQUENCE_OBJECTS = words('deployment deployments deploy deploys rollout rollouts release releases launch promotion promotions changes pipeline merges feature flag pilot canary expansion slack pagerduty email team');
 // Words that quantify a noun phrase rather than name it: "any regression", "all testers".
 export const QUANTIFIERS = words('any all every each some no none');
 // Month names, so "31 March" is read as a date and not a count.
@@ -85,7 +85,6 @@ export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
   reduce: 'decrease', reduces: 'decrease', lower: 'decrease', lowers: 'decrease', decrease: 'decrease', decreases: 'decrease', shorten: 'decrease', shortens: 'decrease', cut: 'decrease', cuts: 'decrease',
   increase: 'increase', increases: 'increase', raise: 'increase', raises: 'increase', boost: 'increase', boosts: 'increase', grow: 'increase', grows: 'increase',
 };
-
 export const WINDOW_ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'one', 'its', 'this']);
 export const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
 export const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']);
@@ -95,6 +94,8 @@ export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'ope
 export const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
 export const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
 export const PERIOD_LINKS = new Set(['over', 'in', 'during', 'across', 'within', 'throughout']);
+// Participles that say how a figure is taken over its window: "…, measured over 1 hour".
+export const MEASURED = words('measured averaged tracked evaluated computed aggregated calculated checked sampled assessed monitored');
 export const UNIT_PERIODS = new Set(['day', 'hour', 'week', 'month']);
 export const PER_PERIOD = /^per-(day|hour|week|month)$/;
 export const EXTRA_SECONDS: Readonly<Record<string, number>> = { month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
@@ -116,7 +117,7 @@ export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand
 export const HIGHER_HEADS = words('uptime availability accuracy coverage adoption retention satisfaction csat nps attendance compliance success-rate completion-rate adoption-rate pass-rate retention-rate compliance-rate satisfaction-score csat-score nps-score accuracy-rate');
 export const LOWER_HEADS = words('downtime latency errors defects incidents crashes complaints error-rate crash-rate failure-rate defect-rate churn-rate abandonment-rate');
 export const HIGHER_WORDS = ['uptime', 'availability', 'available', 'success', 'successful', 'succeed', 'conversion', 'csat', 'nps', 'satisfaction', 'adoption', 'retention', 'coverage', 'throughput', 'completion', 'completed', 'crash-free', 'accuracy', 'engagement', 'activation', 'pass', 'passing', 'passed', 'uptake', 'take-up', 'usage', 'rating', 'score', 'health', 'healthy', 'signups', 'sign-ups', 'logins', 'reliability', 'apdex', 'hit', 'opt-in', 'resolved', 'savings', 'fixed', 'closed', 'remediated', 'on-time', 'revenue', 'sales'];
-export const LOWER_WORDS = ['error', 'errors', 'failure', 'failures', 'failed', 'failing', 'defect', 'defects', 'bug', 'bugs', 'incident', 'incidents', 'latency', 'duration', 'response', 'time', 'crash', 'crashes', 'churn', 'ticket', 'tickets', 'complaint', 'complaints', 'cost', 'costs', 'abandonment', 'bounce', 'downtime', 'timeout', 'timeouts', 'rollback', 'rollbacks', 'drop-off', 'wait', 'queue', 'lag', 'rejection', 'rejections', 'escalation', 'escalations', 'outage', 'outages', 'anr', 'anrs', 'restarts', 'retries', 'loss', 'leak', 'leaks', 'violations', 'alerts', 'pages', 'open', 'unsuccessful', 'unresolved', 'slow', 'backlog', 'delay', 'p99', 'p95', 'p90', 'p50', 'wrong', 'late', 'overdue', 'dissatisfied', 'never', 'incorrect', 'missed', 'rejected', 'overridden', 'override', 'overrides', 'no-show', 'no-shows', 'readmission', 'readmissions', 'mis-pick', 'mis-picks', 'stopped', 'damaged', 'cancelled', 'canceled', 'cancellations', 'opt-out', 'opt-outs', 'unsubscribes', 'poor', 'workload', 'lapsing', 'lapsed', 'readmitted', 'reversed', 'reversal', 'reversals', 'absent', 'absence', 'discontinuing', 'discontinued', 'adverse', 'workaround', 'workarounds', 'leaving', 'waiting', 'old', 'legacy', 'still', 'churned', 'withdrawn', 'abandoned', 'declined', 'hospitalized', 'hospitalised', 'defaulted', 'dormant', 'opted', 'bounced', 'disputed', 'returned', 'defective', 'stock', 'stockout', 'stockouts', 'inactive', 'delayed', 'denied', 'flaky'];
+export const LOWER_WORDS = ['error', 'errors', 'failure', 'failures', 'failed', 'failing', 'defect', 'defects', 'bug', 'bugs', 'incident', 'incidents', 'latency', 'duration', 'response', 'time', 'crash', 'crashes', 'churn', 'ticket', 'tickets', 'complaint', 'complaints', 'cost', 'costs', 'abandonment', 'bounce', 'downtime', 'timeout', 'timeouts', 'rollback', 'rollbacks', 'drop-off', 'wait', 'queue', 'lag', 'rejection', 'rejections', 'escalation', 'escalations', 'outage', 'outages', 'anr', 'anrs', 'restarts', 'retries', 'loss', 'leak', 'leaks', 'violations', 'alerts', 'pages', 'open', 'unsuccessful', 'unresolved', 'slow', 'backlog', 'delay', 'p99', 'p95', 'p90', 'p50', 'wrong', 'late', 'overdue', 'dissatisfied', 'never', 'incorrect', 'missed', 'rejected', 'overridden', 'override', 'overrides', 'no-show', 'no-shows', 'readmission', 'readmissions', 'mis-pick', 'mis-picks', 'stopped', 'damaged', 'cancelled', 'canceled', 'cancellations', 'opt-out', 'opt-outs', 'unsubscribes', 'poor', 'workload', 'lapsing', 'lapsed', 'readmitted', 'reversed', 'reversal', 'reversals', 'absent', 'absence', 'discontinuing', 'discontinued', 'adverse', 'workaround', 'workarounds', 'leaving', 'waiting', 'old', 'legacy', 'still', 'churned', 'withdrawn', 'abandoned', 'declined', 'hospitalized', 'hospitalised', 'defaulted', 'dormant', 'opted', 'bounced', 'disputed', 'returned', 'defective', 'stock', 'stockout', 'stockouts', 'inactive', 'delayed', 'denied', 'flaky', 'dropped', 'lost'];
 
 /** Comparison symbols, as written in plans and in code: `≤`, `<=`, `=<`. */
 export const SYMBOL_COMPARATORS: Readonly<Record<string, Op>> = {
@@ -137,7 +138,7 @@ const WORDS_BEFORE: ReadonlyArray<readonly [readonly string[], Op]> = (
     ['must not exceed', '<='], ['should not exceed', '<='], ['shall not exceed', '<='], ['will not exceed', '<='], ["doesn't exceed", '<='],
     ["don't exceed", '<='], ["shouldn't exceed", '<='], ["mustn't exceed", '<='], ['never exceeds', '<='], ['never exceed', '<='],
     ['not above', '<='], ['not over', '<='], ['up to', '<='], ['a maximum of', '<='], ['maximum of', '<='], ['max of', '<='], ['maximum', '<='],
-    ['at or below', '<='], ['at or under', '<='], ['meets or exceeds', '>='], ['meet or exceed', '>='], ['matches or exceeds', '>='], ['match or exceed', '>='], ['equals or exceeds', '>='], ['equal or exceed', '>='], ['at or beyond', '>='], ['equal to or less than', '<='], ['less than or equal to', '<='],
+    ['at or below', '<='], ['at or under', '<='], ['meets or exceeds', '>='], ['meet or exceed', '>='], ['matches or exceeds', '>='], ['match or exceed', '>='], ['matches or is below', '<='], ['equals or is below', '<='], ['matches or is under', '<='], ['equals or is under', '<='], ['matches or is above', '>='], ['equals or is above', '>='], ['equals or exceeds', '>='], ['equal or exceed', '>='], ['at or beyond', '>='], ['equal to or less than', '<='], ['less than or equal to', '<='],
     ['equal to or below', '<='], ['within', '<='], ['capped at', '<='], ['limited to', '<='],
     ['at least', '>='], ['no less than', '>='], ['not less than', '>='], ['no fewer than', '>='], ['not fewer than', '>='],
     ['no lower than', '>='], ['not lower than', '>='], ['not below', '>='], ['not under', '>='], ['a minimum of', '>='],

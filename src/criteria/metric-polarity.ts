@@ -40,6 +40,6 @@ export function worseChange(metric: string, direction: string): string | null {
   const polarity = metricPolarity(metric);
   const worse = (direction === 'increase' && polarity === 'lower') || (direction === 'decrease' && polarity === 'higher');
   return worse
-    ? `a ${direction} of \`${metric}\` is a change for the worse, which no exit criterion aims at; write the limit it must stay within, such as \`${metric} no more than 5% ${direction === 'increase' ? 'above' : 'below'} baseline\``
+    ? `${direction === 'increase' ? 'an' : 'a'} ${direction} of \`${metric}\` is a change for the worse, which no exit criterion aims at; write the limit it must stay within, such as \`${metric} no more than 5% ${direction === 'increase' ? 'above' : 'below'} baseline\``
     : null;
 }

@@ -100,7 +100,25 @@ function sentenceProblem(metric: string): string | null {
   return null;
 }
 
+/** A name that is a set-up, a word of when or what to do, or a group of metrics: none is one thing measured. */
+function groupProblem(list: readonly string[], metric: string): string | null {
+  // "Sales back ≥ baseline": a return to a level, not the name of what returns.
+  if (list.length > 1 && list.at(-1) === 'back') return `\`${metric}\` ends with "back", a return to a level; write the level it must reach, such as "${list.slice(0, -1).join(' ')} ≥ …"`;
+  // "Monitoring in place for error rate": a set-up the plan needs, not what is measured.
+  if (/\bin place\b/.test(metric.toLowerCase())) return `\`${metric}\` says something must be set up, not what is measured; write the threshold on its own`;
+  // "… and < 0.5% otherwise", ", alert > 0.8%": a word that says when, or what to do, names nothing measured.
+  if (list.length === 1 && LONE_NON_NAMES.has(list[0] ?? '')) return `\`${metric}\` says when or what to do, not what is measured; write the metric's name in each criterion`;
+  // "Key metrics of checkout" is a group; "Regression from Stage 1 metrics" names one thing about them.
+  const edge = list.findIndex((word) => EDGES.has(word));
+  const head = edge < 0 ? list : list.slice(0, edge);
+  if (/^(?:metrics|kpis|measures|indicators|numbers|figures|stats|statistics)$/.test(head.at(-1) ?? ''))
+    return `\`${metric}\` names a group of metrics, not one; write each metric with its own threshold`;
+  return null;
+}
+
 /** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
+const LONE_NON_NAMES = words('otherwise elsewhere off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor');
+
 export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);
   if (sentence) return sentence;
@@ -140,11 +158,13 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
         /^e-?\d+$/.test(word),
     );
   // "Business metrics exceed baseline", "all KPIs ≥ target": a group of metrics, not one that can be measured.
-  // "Regression from Stage 1 metrics" names one thing about them.
-  if (/^(?:metrics|kpis|measures|indicators|numbers|figures|stats|statistics)$/.test(list.at(-1) ?? '') && !list.some((word) => EDGES.has(word)))
-    return `\`${metric}\` names a group of metrics, not one; write each metric with its own threshold`;
+  const grouped = groupProblem(list, metric);
+  if (grouped) return grouped;
   // "a quarter of an hour" read as a share of hours: a fraction of a time is a duration the reader did not read.
   if (/ as a share of (?:an? )?(?:hour|minute|day|week|month|year|second)s?$/.test(metric)) return `\`${metric}\` is a fraction of a time; write the duration, such as \`15 minutes\``;
+  // "failure rate budget exhausted": a state after the name says how it stands, which is no part of it.
+  if (!odd && list.slice(1).some((word) => ['exhausted', 'depleted'].includes(word)))
+    return `\`${metric}\` holds a state, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   // "(most)", "three times", "typically": a hedge or a tally in the name says how often, which the reading cannot hold.
   const hedge = /\b(?:most|always|typically|usually|mostly|once|twice|thrice|times)\b/i.exec(metric);

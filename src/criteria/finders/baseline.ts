@@ -43,6 +43,9 @@ export function baselineText(tokens: readonly Token[], from: number): { text: st
 }
 
 /** The baseline a change is measured against, after the quantity: "fewer calls than the control group", "of baseline". */
+// Nouns of the conditions a figure is measured in: "under normal load", "in usual conditions".
+const CONDITION_NOUNS = words('load loads traffic conditions condition volume volumes usage operation operations operating hours weather staffing demand');
+
 export function findBaseline(
   view: readonly Token[],
   from: number,
@@ -61,7 +64,10 @@ export function findBaseline(
   let linkAt = -1;
   for (let look = at; look < Math.min(view.length, at + 5) && linkAt < 0; look++) if (BASELINE_LINKS.some((link) => wordsAt(view, look, link))) linkAt = look;
   // "2% below the control group": a word of place is its own link.
-  if (linkAt < 0 && word && words('below above under over').has(view[from]?.lower ?? '') && BASELINE_NAMES.test(view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? ''))) {
+  // "under normal load", "under baseline traffic": the conditions it is measured in, not a baseline.
+  const nameAt = view[at]?.lower === 'the' ? at + 1 : at;
+  const conditions = CONDITION_NOUNS.has(view[nameAt + 1]?.lower ?? '');
+  if (linkAt < 0 && word && !conditions && words('below above under over').has(view[from]?.lower ?? '') && BASELINE_NAMES.test(view[nameAt]?.lower ?? '')) {
     const { text, end } = baselineText(view, at);
     return text ? { start: from, end, linkAt: at, direction: word, text, metric: [] } : null;
   }

@@ -1,7 +1,7 @@
 /** Finds what qualifies any threshold in a clause: asides in brackets, percentile, window, sequence, check cadence. */
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { COMPARING, LABEL_DIRECTIONS, words } from '../lexicon.ts';
+import { COMPARING, GO_DECISIONS, LABEL_DIRECTIONS, STOP_DECISIONS, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
 import type { Found, WordPart } from '../reading.ts';
@@ -40,6 +40,14 @@ function setAside(clause: Clause, inner: readonly Token[]): void {
   if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower) || ['only', 'except', 'excluding'].includes(token.lower))) clause.claimAside ??= `(${join(inner)})`;
 }
 
+/** "(rollback)", "(go)", "(trigger)": a bracket that says what the criterion decides is told, never part of the name. */
+function decides(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  if (inner.length === 0 || !inner.every((token) => STOP_DECISIONS.has(token.lower) || GO_DECISIONS.has(token.lower) || ['trigger', 'gate', 'blocker', 'blocking'].includes(token.lower))) return false;
+  clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+  clause.use(open, close + 1);
+  return true;
+}
+
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   const { tokens } = clause;
@@ -54,7 +62,7 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
       (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
       (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
       (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
-    if (labelLike) {
+    if (labelLike || decides(clause, inner, index, close)) {
       index = close;
       continue;
     }

@@ -2,6 +2,7 @@ import type { Criterion } from '../../schemas/criterion-schema.ts';
 import {
   COMPARING,
   EXTRA_SECONDS,
+  MEASURED,
   OPENING,
   PER_PERIOD,
   PERIOD_LINKS,
@@ -80,13 +81,16 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
 function periodAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
   if (!PERIOD_LINKS.has(word)) return null;
+  // "during the day" is the daytime, not a day's window.
+  if (word === 'during' && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening'].includes(tokens[index + 2]?.lower ?? '')) return null;
   // "10% over last week" compares with last week; it is no window.
   if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
   let at = index + 1;
   let qualified = false;
   // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
   while (WINDOW_ARTICLES.has(tokens[at]?.lower ?? '') || WINDOW_QUALIFIERS.has(tokens[at]?.lower ?? '') || OPENING.has(tokens[at]?.lower ?? '') || /['’]s$/.test(tokens[at]?.lower ?? '')) {
-    qualified = true;
+    // "within a minute", "within the hour" is a limit as "within 1 minute" is; "within the first week" is a period.
+    qualified ||= !(word === 'within' && ['a', 'an', 'the', 'one'].includes(tokens[at]?.lower ?? ''));
     at++;
   }
   const duration = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false) ? null : durationAt(tokens, at);
@@ -160,6 +164,8 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]?.lower ?? '';
     const found = sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index) ?? (word === 'on' ? dayAt(tokens, index) : null);
+    // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
+    if (found && MEASURED.has(tokens[found.start - 1]?.lower ?? '')) return { ...found, start: found.start - (tokens[found.start - 2]?.text === ',' ? 2 : 1) };
     if (found) return found;
   }
   return null;

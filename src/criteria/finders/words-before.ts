@@ -2,10 +2,34 @@
 import type { Clause } from '../clause.ts';
 import { EDGES, FILLERS, words } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
+import { isTimeUnit, unitOf } from '../units.ts';
 
-// Verbs of a return to a level: "restored to", "back to".
-const RETURNS = words('restored returned recovered back');
-const MOVES_BACK = words('falls fall drops drop goes go comes come gets get is are has have been');
+// Words of a return to a level: "restored to", "back below", "recovers to", "reduced to".
+const RETURNS = words('back restored returned returns return recovered recovers recover refilled reduced lowered improved brought');
+// Words that may come with them: "falls back to", "is restored to", "back down to".
+const MOVES_BACK = words('falls fall drops drop goes go comes come gets get is are has have been down rises rise climbs climb');
+// A return in a trigger is a recovery, which fires nothing, unless it rises: "Error rate rises back to > 2%".
+const RISES = words('rises rise climbs climb');
+
+/**
+ * Takes a return to a level off the end of the name ("Budget restored to > 10%"): placed with the
+ * comparison, or left for the word account to report where it cannot be read (how soon it returns, or a
+ * recovery in a trigger).
+ */
+function takeReturn(clause: Clause, before: Token[], opStart: number): void {
+  const to = before.at(-1)?.lower === 'to' ? 1 : 0;
+  // "Accounts restored ≥ 95%" names what was restored: the return links to a level only with "to" or a word of comparison.
+  if (to === 0 && clause.tokens[opStart]?.kind !== 'word') return;
+  let start = before.length - to;
+  while (start > 1 && (RETURNS.has(before[start - 1]?.lower ?? '') || MOVES_BACK.has(before[start - 1]?.lower ?? ''))) start--;
+  const run = before.slice(start);
+  if (!run.some((token) => RETURNS.has(token.lower))) return;
+  before.splice(start);
+  const after = clause.tokens.slice(opStart);
+  const soon = after.some((token, index) => token.lower === 'within' && after.slice(index + 1).some((each) => isTimeUnit(unitOf(each.lower))));
+  const recovery = clause.context.kind === 'rollback' && !run.some((token) => RISES.has(token.lower));
+  if (!soon && !recovery) for (const token of run) clause.placeToken(token, 'comparison');
+}
 
 /** The words before the comparison that may name the metric, and whether a label's colon or brackets set them apart. */
 export function wordsBefore(clause: Clause, view: readonly Token[], opStart: number): { before: Token[]; labelled: boolean; bracketed: boolean } {
@@ -22,15 +46,7 @@ export function wordsBefore(clause: Clause, view: readonly Token[], opStart: num
   // "Annual turnover rate (Target: < 15%)": a bracket that holds only the threshold leaves the name outside it.
   if (inside.some((token) => token.kind === 'word' && !FILLERS.has(token.lower))) before = inside;
   // "Budget restored to > 10%", "latency back to < 300 ms": the verb links the name to the level it returns to.
-  const to = before.at(-1)?.lower === 'to' ? 1 : clause.tokens[opStart]?.lower === 'to' ? 0 : -1;
-  if (to >= 0 && RETURNS.has(before.at(-1 - to)?.lower ?? '') && before.length > 1 + to) {
-    const verb = before.splice(-1 - to);
-    // "falls back to", "is restored to": the verb before goes with them.
-    if (MOVES_BACK.has(before.at(-1)?.lower ?? '') && before.length > 1) verb.unshift(before.pop() as Token);
-    // "Returned to ≤ 1% within 10 minutes" says how soon, which no window holds: its verb is left unplaced, and the bullet refused.
-    const soon = clause.window !== null && clause.tokens[clause.window.start]?.lower === 'within';
-    if (!soon) for (const token of verb) clause.placeToken(token, 'comparison');
-  }
+  takeReturn(clause, before, opStart);
   // "Watch (70-90% used)": the threshold sits in brackets after a name; the name is not the metric.
   const last = before.at(-1);
   const bracketed = last !== undefined && clause.tokens.slice(0, opStart).some((token, index) => token.text === '(' && index > view.indexOf(last));

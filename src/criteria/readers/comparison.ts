@@ -106,6 +106,12 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   return { metric, unitLabel, label, apart, glued, object };
 }
 
+/** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
+function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
+  if (threshold.quantity.unit !== 'x' || changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
+  return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
+}
+
 /** Why the quantity cannot be read as it stands: signed, a scope per thing, points with no baseline, a band either way. */
 function quantityProblem(
   clause: Clause,
@@ -194,7 +200,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.use(scope.start, scope.end);
     clause.place(scope.start, scope.end, 'metric');
   }
-  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed: baseline.baseline !== null, after });
+  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed: baseline.baseline !== null, after }) ?? multipleProblem(threshold, metric, shown, baseline.baseline !== null);
   if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
   // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.

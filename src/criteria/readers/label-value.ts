@@ -4,8 +4,8 @@ import type { Comparator, Unit } from '../../schemas/criterion-schema.ts';
 import { type Clause, leftoverReason } from '../clause.ts';
 import { CROSSED } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
-import { CONDITIONS, FILLERS, LABEL_DIRECTIONS } from '../lexicon.ts';
-import { headPolarity } from '../metric-polarity.ts';
+import { CONDITIONS, FILLERS, LABEL_DIRECTIONS, words } from '../lexicon.ts';
+import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { notAMetric } from '../metric-text.ts';
 import type { Quantity } from '../quantity.ts';
 import { blank, type ClauseResult, type Op, type ParsedCriterion } from '../reading.ts';
@@ -13,6 +13,9 @@ import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 
 /** A label's own unit, direction and percentile: "Checkout latency (ms)", "Maximum queue age", "max", "p90". */
+// Measures a budget caps: "Latency budget: 300 ms", "Page weight budget: 1 MB".
+const BUDGETED = words('latency time duration response load render size payload memory cpu bundle page performance weight');
+
 export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Unit | null; op: Op | null; percentile: number | null; condition: Token[]; directions: Token[] } {
   let unit: Unit | null = null;
   let op: Op | null = null;
@@ -37,8 +40,8 @@ export function readLabel(tokens: readonly Token[]): { metric: Token[]; unit: Un
     const direction = LABEL_DIRECTIONS[token.lower];
     // "max(result)" is a function in code, not a direction.
     const call = tokens[index + 1]?.text === '(' && !tokens[index + 1]?.spaced;
-    // "Budget remaining", "error budget": "budget" heads a name unless it ends one ("Latency budget: 300 ms").
-    const named = token.lower === 'budget' && (index === 0 || tokens[index - 1]?.lower === 'error');
+    // "Budget remaining", "error budget", "Remaining budget": "budget" heads a name unless it ends a measure's ("Latency budget: 300 ms").
+    const named = token.lower === 'budget' && (index === 0 || !BUDGETED.has(tokens[index - 1]?.lower ?? ''));
     if (direction && !call && !named && (index === 0 || index === tokens.length - 1)) {
       op = direction;
       directions.push(token);
@@ -84,6 +87,8 @@ export function readUndirected(
   if (label.op)
     return clause.finish([make(trigger ? CROSSED[label.op] : label.op)], trigger ? [`Read the ${label.op === '<=' ? 'maximum' : 'minimum'} as a trigger that fires once it is crossed.`] : []);
   const series = label.metric ? seriesNames(label.metric) : null;
+  // "Error budget: 0%" in a trigger is one used up, not the first of something that counts up.
+  if (value === 0 && trigger && /\bbudget$/i.test(name)) return { unsure: `\`${name}\` at nought is a budget used up; write the comparison, such as \`${name} ≤ 0%\`` };
   if (value === 0)
     return clause.finish(
       series ? series.map((each) => ({ ...make(trigger ? '>' : '='), metric: each })) : [make(trigger ? '>' : '=')],
@@ -96,8 +101,11 @@ export function readUndirected(
   if (problem) return { unsure: problem, unnamed: true };
   // An exit target for a name that says which way is better ("99.9% monthly uptime") has one reading.
   const better = trigger || percentile !== null ? null : headPolarity(name);
+  // "100% error rate": a ceiling of 100% holds always, so the author meant something else.
+  if (better === 'lower' && unit === '%' && value === 100) return { unsure: `\`${shown}\` of \`${name}\`, which is better lower, bounds nothing; write the limit, such as "${name} ≤ 1%"` };
   if (better) return clause.finish([make(better === 'higher' ? '>=' : '<=')], [`Read as ${better === 'higher' ? 'at least' : 'at most'} ${shown}: a ${better} ${name} is better.`]);
   // "100% staff actively using system": nothing is above all of them, so an exit target of 100% is exact.
-  if (!trigger && percentile === null && unit === '%' && value === 100 && found?.scale === null) return clause.finish([make('=')], ['Read as exactly 100%.']);
+  const share = name.split(' ').length > 1 && metricPolarity(name) !== 'lower';
+  if (!trigger && percentile === null && unit === '%' && value === 100 && found?.scale === null && share) return clause.finish([make('=')], ['Read as exactly 100%.']);
   return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
 }

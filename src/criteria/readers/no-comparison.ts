@@ -131,7 +131,8 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   const changedBy = changeBefore(view, amount.start) ?? (moved === 'unknown' ? null : moved);
   const skip = changeBefore(view, amount.start) ? 2 : changedBy ? 1 : 0;
   if (skip > 0) clause.place(amount.start - skip, amount.start, 'baseline');
-  const before = view.slice(0, amount.start - skip).filter((token, index) => !clause.used[index] && token.kind === 'word');
+  // "Day 7 retention up 5 points": a number that names stays in the name.
+  const before = view.slice(0, amount.start - skip).filter((token, index) => !clause.used[index] && (token.kind === 'word' || isIdentifierNumber(view, index)));
   const versus = findBaseline(view, amount.end, changedBy, metricPolarity(join(before)));
   // "15% fewer tickets than the control group": the metric may sit between the change word and the baseline.
   const subject = before.length > 0 ? before : (versus?.metric ?? []);

@@ -152,7 +152,8 @@ export function readQuantifier(clause: Clause): ClauseResult {
   // "No", "any", "all", "every": the quantifier is the comparison.
   if (QUANTIFYING.has(input.first)) clause.placeToken(body[0], 'comparison');
   // "Two consecutive failed health checks": the sequence is the count.
-  const sequence = clause.sequence && plain(body) ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
+  // "0 P0 bugs on 3 consecutive days": with a figure of its own, the run is no count.
+  const sequence = clause.sequence && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
   const read = readNone(input) ?? readAny(input) ?? readAll(input);
   if (read) return read;

@@ -30,6 +30,9 @@ function percentileMetric(subject: readonly Token[], named: number, inner: Quant
 
 type Inner = { index: number; comparison: { op: Op; end: number }; quantity: Quantity };
 
+// Populations of people, whose "return" is a coming back.
+const PEOPLE = words('users customers patients members visitors students people staff clients shoppers buyers subscribers learners participants residents callers');
+
 // Verbs that read as "at least" alone, but before a limit say what happens: "reached within 8 minutes".
 const REACHING = words('reach reaches reached hit hits');
 
@@ -39,6 +42,8 @@ const REACHING = words('reach reaches reached hit hits');
  * than a time of the people, so it stays a share, with its limit in the name.
  */
 function percentileHolds(subject: readonly Token[]): boolean {
+  // "60% of users return within 7 days": people who return come back; it is no time of theirs to take a percentile of.
+  if (PEOPLE.has(subject[0]?.lower ?? '') && subject.some((token) => ['return', 'returns'].includes(token.lower))) return false;
   if (subject.some((token) => ['have', 'has', 'with'].includes(token.lower))) return true;
   const verb = subject.findIndex((token, position) => position > 0 && (TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower)));
   return verb < 0 || subject.slice(verb).every((token) => TIME_VERBS[token.lower] !== undefined || SUBJECT_ENDS.has(token.lower) || MODALS.has(token.lower));
@@ -146,12 +151,24 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   const metric = doing ? `${population} ${/^\S+ing\b/.test(doing) ? '' : 'that '}${doing.replace(/^(?:are|is|be) /, 'are ')}` : population;
   if (how.low !== null) return clause.finish([{ ...blank(metric, 'between', how.low, '%'), upper: share.value }]);
   const exact = share.value === 0 || share.value === 100;
+  // "100% of SKUs scanned at p95": a share has no percentile of its own.
+  if (clause.percentile) return { unsure: `it has the share \`${shown}\` and the percentile \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`; write one of them` };
+  // "Up to 100% of staff trained", "at least 0%": a bound every share meets says nothing.
+  if ((how.op === '<=' && share.value >= 100) || (how.op === '>=' && share.value <= 0)) return { unsure: `\`${shown}\` of \`${metric}\` holds for any share; write the share that must be reached` };
+  // "100% of orders delayed" is no target to reach, whatever the reader's lists say of the words.
+  if (!how.op && share.value === 100 && clause.context.kind === 'exit' && metricPolarity(metric) === 'lower')
+    return { unsure: `\`${shown}\` of \`${metric}\` counts something to have less of, so it is no target to reach; write "at most …"` };
   // A share with no comparison is a target to reach only in an exit criterion, and only of something good to have.
   if (!how.op && !exact && clause.context.kind === 'rollback') return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "more than ${shown}" or "fewer than ${shown}"` };
   if (!how.op && !exact && (metricPolarity(metric) ?? metricPolarity(clause.context.label ?? '')) === 'lower')
     return { unsure: `\`${shown}\` of \`${metric}\` counts something to have less of, so it is no target to reach; write "at most ${shown}" or "fewer than ${shown}"` };
-  const notes = how.op ? [] : [exact ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
-  return clause.finish([blank(metric, how.op ?? (exact ? '=' : '>='), share.value, '%')], notes);
+  const overspent = !how.op && share.value === 100 && clause.context.kind === 'rollback';
+  const notes = how.op
+    ? []
+    : [overspent ? 'Read as 100% or more: all of it, or beyond.' : exact ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];
+  // In a trigger, "100% of budget spent" fires at 100% and beyond, as an overspent budget is more than all of it.
+  const op = how.op ?? (exact && !overspent ? '=' : '>=');
+  return clause.finish([blank(metric, op, share.value, '%')], notes);
 }
 
 /** "within 6 weeks of referral", "less than 6 weeks for a diagnostic test": words that end the limit and the clause, named by it. */

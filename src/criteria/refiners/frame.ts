@@ -3,6 +3,7 @@ import {
   BAD_STATES,
   COMPARING,
   CONDITIONS,
+  CONSEQUENCE_OBJECTS,
   CONSEQUENCE_STATES,
   CONSEQUENCES,
   GO_DECISIONS,
@@ -96,7 +97,7 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
   // "…: deployment freeze", "…, deployment blocked": what it acts on may come first.
   const acts = (index: number) => {
     const [first, second] = [tokens[index + 1], tokens[index + 2]];
-    return CONSEQUENCES.has(first?.lower ?? '') || (first?.kind === 'word' && !carriesMeaning([first]) && CONSEQUENCE_STATES.has(second?.lower ?? ''));
+    return CONSEQUENCES.has(first?.lower ?? '') || (CONSEQUENCE_OBJECTS.has(first?.lower ?? '') && CONSEQUENCE_STATES.has(second?.lower ?? ''));
   };
   const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && acts(index))));
   if (consequence <= 0) return end;
@@ -114,6 +115,9 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
     object.every((token) => token.kind === 'word' && !carriesMeaning([token]));
   return carriesMeaning(decided ? outcome.filter((token) => token.kind !== 'number') : outcome) ? end : consequence;
 }
+
+// Verbs that open a criterion as an instruction to see it hold.
+const IMPERATIVES = words('ensure monitor track');
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
@@ -137,8 +141,12 @@ export function stripFrame(tokens: Token[]): Token[] {
   }
   // "Ensure 90%+ pass rate", "Ensure that uptime ≥ 99.9%": the imperative says only that what follows must hold.
   // "Ensure System Stability - Maintain 99.9%+ uptime" is a heading, not an imperative: it stays.
-  const headed = tokens.slice(start).some((token) => token.text === ':' || (['-', '—', '–'].includes(token.text) && token.spaced));
-  if (tokens[start]?.lower === 'ensure' && !headed && tokens.length > start + 2) start += tokens[start + 1]?.lower === 'that' ? 2 : 1;
+  // "Ensure: error rate < 1%", "Monitor error rate (target < 1%)", "Track no-show rate": the verb says only that it must hold.
+  const headed = tokens.slice(start + 2).some((token) => token.text === ':' || (['-', '—', '–'].includes(token.text) && token.spaced));
+  // "Track record ≥ 95%" names a record: "monitor" and "track" open an instruction only before a target in brackets.
+  const targeted = tokens.some((token, index) => token.text === '(' && ['target', 'goal', 'threshold'].includes(tokens[index + 1]?.lower ?? ''));
+  const imperative = tokens[start]?.lower === 'ensure' || (IMPERATIVES.has(tokens[start]?.lower ?? '') && targeted);
+  if (imperative && !headed && tokens.length > start + 2) start += ['that', ':'].includes(tokens[start + 1]?.lower ?? '') ? 2 : 1;
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
   const leadIn = tokens.findIndex(
     (token, index) =>

@@ -36,7 +36,7 @@ import { leftoverWords } from './word-account.ts';
 
 // Labels that say a state to watch, neither going ahead nor rolling back: "Warning:", "At risk:", "Off track:".
 const WATCHING =
-  /^(?:warning|warning sign|early warning|watch|watchlist|at[ -]risk|off[ -]track|needs work|needs attention|needs improvement|concern|concerns|concerning|threshold for concern|rethink|revisit|re-?evaluate|review|trigger for review|investigate|caution|orange|status amber|inconclusive|mixed|extend pilot|go ?\/ ?no-go|scale down)$/;
+  /^(?:warning|warning sign|early warning|watch|watchlist|at[ -]risk|off[ -]track|needs work|needs attention|needs improvement|concern|concerns|concerning|threshold for concern|rethink|revisit|re-?evaluate|review|trigger for review|investigate|caution|orange|status amber|inconclusive|mixed|extend pilot|go ?\/ ?no-go|scale down|(?:nearly|almost|approaching|close to|near) [a-z-]+)$/;
 
 // A label that names a rate outright, which the words after its colon may define.
 const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
@@ -88,6 +88,8 @@ export function isHeading(words: readonly Token[]): boolean {
     isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
     STATES.has(plain[0]?.lower ?? '') ||
+    // "Blood bank depleted": a short label ending in a state says how things stand.
+    (plain.length <= 3 && BAD_STATES.has(plain.at(-1)?.lower ?? '')) ||
     plain[0]?.lower === 'not' ||
     plain.some((token) => NON_GATING.has(token.lower))
   );
@@ -168,7 +170,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     if (problem) return { unsure: problem };
     if (restOnly && !isDecision(heading)) return null;
     // "Mobile target: error rate < 1%" keeps its scope; a state heading ("GREEN (Go):") and heading words name nothing.
-    const stated = STATES.has(heading.find((token) => token.kind === 'word')?.lower ?? '') || isDecision(heading);
+    const named = heading.filter((token) => token.kind === 'word');
+    const stated = STATES.has(named[0]?.lower ?? '') || (named.length <= 3 && BAD_STATES.has(named.at(-1)?.lower ?? '')) || isDecision(heading);
     const scope = stated ? [] : heading.filter((token) => token.kind === 'word' && !HEADINGS.has(token.lower));
     const shown = metricText(heading);
     // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
