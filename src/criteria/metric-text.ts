@@ -44,11 +44,16 @@ export function singular(word: string): string {
 }
 
 /** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
+const CLASSES = words('class category grade tier type level phase zone group band');
+
 export function metricText(tokens: readonly Token[], unit: Unit | null = null): string {
   const keep = (token: Token) => token.kind !== 'symbol' || ['+', '&', '/', '.', '(', ')'].includes(token.text) || (token.text === '-' && !token.spaced);
   // A dropped symbol still separates the words beside it: "failed:rate" reads "failed rate".
   const kept = tokens.flatMap((token, index) => (keep(token) ? [index > 0 && !keep(tokens[index - 1] as Token) ? { ...token, spaced: true } : token] : []));
-  const edge = (token: Token | undefined) => !token || FILLERS.has(token.lower) || EDGES.has(token.lower) || (token.kind === 'symbol' && token.text !== '/' && token.text !== ')');
+  // "Class A", "Category A": a capital letter after a word of kind is a name, not the article.
+  const lettered = (token: Token) => /^[A-Z]$/.test(token.text) && CLASSES.has(kept[kept.indexOf(token) - 1]?.lower ?? '');
+  const edge = (token: Token | undefined) =>
+    !token || (!lettered(token) && (FILLERS.has(token.lower) || EDGES.has(token.lower))) || (token.kind === 'symbol' && token.text !== '/' && token.text !== ')');
   const trim = (list: readonly Token[]) => {
     let start = 0;
     let end = list.length;
