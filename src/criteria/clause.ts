@@ -40,6 +40,10 @@ export class Clause {
   numberedAside: string | null = null;
   /** An aside that states a claim of its own ("(and consistent with the old page)"): no reading may drop it. */
   claimAside: string | null = null;
+  /** Why an aside makes any reading unsure: it hedges the figure, or names the other list. */
+  asideProblem: string | null = null;
+  /** An aside naming a baseline ("(vs baseline)"): the figure is a change, unless the name says so already ("savings"). */
+  versusAside: string | null = null;
 
   /** Set when a count of none or any names things joined by "or" ("no downtime or data loss"): the name may hold the "or". */
   namesJoined = false;
@@ -106,6 +110,7 @@ export class Clause {
     if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     if (this.claimAside) return { unsure: `the aside \`${this.claimAside}\` states a condition of its own, which the reading cannot hold; give it a bullet of its own, or drop it` };
+    if (this.asideProblem) return { unsure: this.asideProblem };
     const scale = this.scale?.value;
     if (scale !== undefined && criteria.some((criterion) => criterion.unit !== null || Math.max(criterion.value, criterion.upper ?? 0) > scale))
       return { unsure: `the scale \`${join(this.tokens.slice(this.scale?.start, this.scale?.end))}\` does not fit the threshold, which has a unit or a number above ${scale}` };

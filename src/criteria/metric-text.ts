@@ -101,12 +101,29 @@ function sentenceProblem(metric: string): string | null {
   if (/(?:^|\s)(?:vs\.?|versus|compared)(?:\s|$)/i.test(metric))
     return `\`${metric}\` compares with something inside the name; write the change with its baseline, such as \`response time ≤ 20% above baseline\``;
   // "`p95 > 400ms` for 2 windows": a comparison in backticks is code the reader does not read, not a name.
+  // "Error rate: `1%` over 7 days": a figure in backticks is code the reader does not read.
+  if (/`\s*[-+−]?\d[\d,.]*\s*%?\s*`/.test(metric)) return `\`${metric}\` holds a figure inside backticks; write it outside them, such as \`error rate < 1%\``;
   if (/`[^`]*(?:[<>≤≥]|\s=\s)[^`]*`/.test(metric)) return `\`${metric}\` holds a comparison inside backticks; write it outside them, such as \`p95 latency > 400 ms\``;
   return null;
 }
 
 /** A name that is a set-up, a word of when or what to do, or a group of metrics: none is one thing measured. */
 function groupProblem(list: readonly string[], metric: string): string | null {
+  // "Latency and error rate < 1%", "Crash and ANR rates": two measures under one threshold, which one figure cannot hold.
+  if (/^(?:latency|error rates?|errors?|crash(?:es)?|crash rates?|uptime|availability|throughput|conversion|cpu|memory) and \w/i.test(metric))
+    return `\`${metric}\` names two measures joined by "and"; write one bullet for each`;
+  // "consecutive days any P0 bugs": "any" inside a name quantifies what follows it, which no one figure holds
+  // ("respond to any incident" names the response).
+  const any = list.indexOf('any');
+  if (any > 0 && !EDGES.has(list[any - 1] ?? ''))
+    return `\`${metric}\` says how many of them, not what is measured; write the count or the share, such as "${list.filter((word) => !QUANTIFIERS.has(word)).join(' ')} ≥ 1"`;
+  // "Measure error rate", "Verify uptime", "Check error rate daily": an instruction, not a name; "watch time" and
+  // "review time" are names.
+  const instruction =
+    ['measure', 'confirm', 'verify', 'ensure', 'monitor'].includes(list[0] ?? '') ||
+    (list[0] === 'track' && list.length > 2) ||
+    (['watch', 'review', 'check'].includes(list[0] ?? '') && !['time', 'times', 'duration', 'failures', 'failure', 'count', 'hours', 'pass', 'rate'].includes(list[1] ?? ''));
+  if (instruction && list.length > 1) return `\`${metric}\` starts with \`${list[0]}\`, an instruction; write what is measured and its threshold, such as "${list.slice(1).join(' ')} < …"`;
   // "Sales back ≥ baseline": a return to a level, not the name of what returns.
   if (list.length > 1 && list.at(-1) === 'back') return `\`${metric}\` ends with "back", a return to a level; write the level it must reach, such as "${list.slice(0, -1).join(' ')} ≥ …"`;
   // "Monitoring in place for error rate": a set-up the plan needs, not what is measured.
@@ -116,13 +133,15 @@ function groupProblem(list: readonly string[], metric: string): string | null {
   // "Key metrics of checkout" is a group; "Regression from Stage 1 metrics" names one thing about them.
   const edge = list.findIndex((word) => EDGES.has(word));
   const head = edge < 0 ? list : list.slice(0, edge);
-  if (/^(?:metrics|kpis|measures|indicators|numbers|figures|stats|statistics)$/.test(head.at(-1) ?? ''))
+  if (/^(?:metrics|kpis|measures|indicators|numbers|figures|stats|statistics|slos|slis|okrs|vitals)$/.test(head.at(-1) ?? ''))
     return `\`${metric}\` names a group of metrics, not one; write each metric with its own threshold`;
   return null;
 }
 
 /** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
-const LONE_NON_NAMES = words('otherwise elsewhere off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor');
+const LONE_NON_NAMES = words(
+  'else otherwise elsewhere aspiration aspirational stretch off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor',
+);
 
 export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);

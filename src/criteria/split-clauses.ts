@@ -1,6 +1,6 @@
 /** Splits a bullet into clauses at "and", "or", ";" and "," where both sides state a threshold. */
 import { statesThreshold } from './finders/comparison.ts';
-import { MEASURED, PERIOD_LINKS } from './lexicon.ts';
+import { MEASURED } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Splits at "and", "or", ";" and "," where both sides state a threshold, and says which joints it split at. */
@@ -32,8 +32,10 @@ export function splitClauses(tokens: Token[]): { clauses: Token[][]; or: boolean
     const valued = (part: Token[]) =>
       joint.or === false && tokens[joint.index]?.text === ',' && part.find((token) => token.kind !== 'symbol')?.kind === 'number' && part.some((token) => token.kind === 'word');
     const stated = (part: Token[]) => statesThreshold(part) || quantified(part) || valued(part);
-    // "…, measured over 1 hour": how the figure before is taken, not a second claim.
-    if (MEASURED.has(right[0]?.lower ?? '') && PERIOD_LINKS.has(right[1]?.lower ?? '')) return;
+    // "…, measured over 1 hour", "…, p90 measured over 4 weeks", "…, on average over 7 days": how the figure before is
+    // taken, not a second claim; "…, measured by synthetic checks over 30 days" is left for the word account to report.
+    const words = right.filter((token) => token.kind === 'word' && !/^p\d{2}$/i.test(token.text) && !['on', 'in'].includes(token.lower));
+    if (MEASURED.has(words[0]?.lower ?? '')) return;
     if (stated(left) && stated(right) && !(quantified(left) && statesThreshold(left) === false && joint.or)) {
       clauses.push(left);
       from = joint.index + joint.width;

@@ -95,7 +95,7 @@ const SYMBOLS = [
   '⛔',
 ];
 
-const VALUE_IN_CODE = /`(\s*(?:>=|<=|≥|≤|>|<|=)\s*[-+]?\d[\d,.]*\s*(?:%|[A-Za-zµ]+)?\s*)`/g;
+const VALUE_IN_CODE = /`(\s*(?:>=|<=|≥|≤|>|<|=)\s*\d[\d,.]*\s*(?:%|[A-Za-zµ]+)?\s*)`/g;
 
 /**
  * The text as it is tokenized, each character in its place: a hyphen that does not break ("on‑time",

@@ -42,11 +42,44 @@ function setAside(clause: Clause, inner: readonly Token[]): void {
 
 /** "(rollback)", "(go)", "(trigger)": a bracket that says what the criterion decides is told, never part of the name. */
 function decides(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
-  if (inner.length === 0 || !inner.every((token) => STOP_DECISIONS.has(token.lower) || GO_DECISIONS.has(token.lower) || ['trigger', 'gate', 'blocker', 'blocking'].includes(token.lower))) return false;
-  clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+  const shown = `(${join(inner)})`;
+  const stops = inner.length > 0 && inner.every((token) => STOP_DECISIONS.has(token.lower) || token.lower === 'trigger');
+  const goes = inner.length > 0 && inner.every((token) => GO_DECISIONS.has(token.lower));
+  // "(approx.)", "(estimate)", "(soft gate)": the figure is not one to hold the plan to.
+  const hedged = inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, '')));
+  // "(vs baseline)": the figure is a change from a baseline the words before it do not say.
+  const versus = inner.some((token) => ['vs', 'vs.', 'versus'].includes(token.lower)) || (inner.length <= 2 && inner.some((token) => token.lower === 'baseline'));
+  // "Error rate > 2% (P1)", "(critical)" after a trigger's threshold: how severe the trigger is, or a narrowing of what is
+  // counted; after an exit criterion's it narrows ("Resolution time < 24 hours (Sev 2)").
+  const severity =
+    clause.context.kind === 'rollback' &&
+    clause.tokens.slice(0, open).some((token) => token.kind === 'number') &&
+    /^(?:p[0-4]|sev ?\d|sev-\d|severity \d|critical|major|minor|high|low|hard|severe)$/i.test(join(inner));
+  if (severity) {
+    clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
+    clause.use(open, close + 1);
+    clause.asideProblem = `the aside \`${shown}\` may say how severe the trigger is or narrow what is counted; write it in the name ("P1 error rate") or drop it`;
+    return true;
+  }
+  const sustained = inner.length === 1 && ['sustained', 'persistent', 'persisting', 'consistently', 'ongoing'].includes(inner[0]?.lower ?? '');
+  // The name keeps "(vs manual review)"; the reading checks later that it names a change.
+  if (versus) clause.versusAside = shown;
+  if (!stops && !goes && !hedged && !sustained && !inner.every((token) => ['gate', 'blocker', 'blocking'].includes(token.lower))) return false;
+  clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
   clause.use(open, close + 1);
+  const kind = clause.context.kind;
+  if (sustained) {
+    clause.asideProblem = `the aside \`${shown}\` says it must last, but not for how long; write the time, such as "for 10 minutes"`;
+    return true;
+  }
+  if ((stops && kind === 'exit') || (goes && kind === 'rollback'))
+    clause.asideProblem = `the aside \`${shown}\` says it belongs under the ${kind === 'exit' ? 'rollback triggers' : 'exit criteria'}; move it there`;
+  else if (hedged) clause.asideProblem = `the aside \`${shown}\` says the figure is not firm; write the threshold the plan holds to`;
   return true;
 }
+
+// Words in brackets that say a figure is not firm.
+const HEDGES = words('approx approximately estimate estimated provisional tentative soft indicative roughly about subject tbc tbd draft');
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {

@@ -1,5 +1,5 @@
 /** Finds a rate's denominator after a quantity: "per 1,000 sessions", "a day", "in 200 orders", "daily". */
-import { CONDITIONS, EDGES, PER_STOPS, SCALE_WORDS } from '../lexicon.ts';
+import { CONDITIONS, EDGES, PER_STOPS, PERIOD_LINKS, SCALE_WORDS } from '../lexicon.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -46,5 +46,7 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   // "a day", "an hour", "/s" only name times; "per" and "every" may count anything.
   const time = unitOf(written);
   if (['a', 'an', 'each', '/'].includes(token.lower) && !(time && isTimeUnit(time)) && !/^months?$/i.test(written)) return null;
+  // "within a minute", "in an hour": a span of time, not a rate.
+  if (['a', 'an'].includes(token.lower) && PERIOD_LINKS.has(tokens[from - 1]?.lower ?? '')) return null;
   return { start: from, end: at, value: { count, unit: timeName(written) } };
 }

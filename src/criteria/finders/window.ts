@@ -82,7 +82,7 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
   const word = tokens[index]?.lower ?? '';
   if (!PERIOD_LINKS.has(word)) return null;
   // "during the day" is the daytime, not a day's window.
-  if (word === 'during' && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening'].includes(tokens[index + 2]?.lower ?? '')) return null;
+  if (word === 'during' && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening', 'week'].includes(tokens[index + 2]?.lower ?? '')) return null;
   // "10% over last week" compares with last week; it is no window.
   if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
   let at = index + 1;
@@ -106,8 +106,9 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };
     }
   }
-  // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month".
+  // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month"; "within the hour" is a limit.
   const named = tokens[at]?.lower ?? '';
+  if (word === 'within' && !qualified) return null;
   if (PERIOD_WORDS[named] === undefined || (!numberAt(tokens, at + 1, false) && !qualified)) return null;
   const end = numberAt(tokens, at + 1, false) ? at + 2 : at + 1;
   return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: windowText(tokens, index, end), kind: 'period' } };
@@ -165,7 +166,11 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
     const word = tokens[index]?.lower ?? '';
     const found = sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index) ?? (word === 'on' ? dayAt(tokens, index) : null);
     // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
-    if (found && MEASURED.has(tokens[found.start - 1]?.lower ?? '')) return { ...found, start: found.start - (tokens[found.start - 2]?.text === ',' ? 2 : 1) };
+    if (found && MEASURED.has(tokens[found.start - 1]?.lower ?? '')) {
+      // "on average over 7 days", "in aggregate over 7 days": the preposition goes with the word.
+      const start = found.start - 1 - (['on', 'in'].includes(tokens[found.start - 2]?.lower ?? '') ? 1 : 0);
+      return { ...found, start: start - (tokens[start - 1]?.text === ',' ? 1 : 0) };
+    }
     if (found) return found;
   }
   return null;

@@ -9,7 +9,11 @@ const RETURNS = words('back restored returned returns return recovered recovers 
 // Words that may come with them: "falls back to", "is restored to", "back down to".
 const MOVES_BACK = words('falls fall drops drop goes go comes come gets get is are has have been down rises rise climbs climb');
 // A return in a trigger is a recovery, which fires nothing, unless it rises: "Error rate rises back to > 2%".
-const RISES = words('rises rise climbs climb');
+const RISES = words('rises rise climbs climb creeps creep jumps jump spikes spike up');
+// Verbs of a move to a level: "rises to > 2%", "drops below £5,000", "falls to ≤ 1%".
+const MOVES_TO = words(
+  'rises rise rose risen climbs climbed falls fell fallen drops dropped increases increased decreases decreased raised lowered cut slips slipped grows grew shrinks shrank goes went reaches reached hits hit creeps creep jumps jump spikes spike dips dip sinks sink slides slide trimmed shortened slashed halved doubled run runs down up',
+);
 
 /**
  * Takes a return to a level off the end of the name ("Budget restored to > 10%"): placed with the
@@ -21,13 +25,14 @@ function takeReturn(clause: Clause, before: Token[], opStart: number): void {
   // "Accounts restored ≥ 95%" names what was restored: the return links to a level only with "to" or a word of comparison.
   if (to === 0 && clause.tokens[opStart]?.kind !== 'word') return;
   let start = before.length - to;
-  while (start > 1 && (RETURNS.has(before[start - 1]?.lower ?? '') || MOVES_BACK.has(before[start - 1]?.lower ?? ''))) start--;
+  const moving = (token: Token | undefined) => RETURNS.has(token?.lower ?? '') || MOVES_BACK.has(token?.lower ?? '') || MOVES_TO.has(token?.lower ?? '');
+  while (start > 1 && moving(before[start - 1])) start--;
   const run = before.slice(start);
-  if (!run.some((token) => RETURNS.has(token.lower))) return;
+  if (!run.some((token) => RETURNS.has(token.lower) || MOVES_TO.has(token.lower))) return;
   before.splice(start);
   const after = clause.tokens.slice(opStart);
   const soon = after.some((token, index) => token.lower === 'within' && after.slice(index + 1).some((each) => isTimeUnit(unitOf(each.lower))));
-  const recovery = clause.context.kind === 'rollback' && !run.some((token) => RISES.has(token.lower));
+  const recovery = clause.context.kind === 'rollback' && run.some((token) => RETURNS.has(token.lower)) && !run.some((token) => RISES.has(token.lower));
   if (!soon && !recovery) for (const token of run) clause.placeToken(token, 'comparison');
 }
 

@@ -12,13 +12,14 @@ import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { wordsBefore } from '../finders/words-before.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { BASELINE_NAMES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
-import { isTimeUnit, unitOf } from '../units.ts';
+import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
 import { readLabel } from './label-value.ts';
+import { shareProblem, thresholdProblem } from './threshold-problems.ts';
 
 // Verbs of having: the count after them belongs to each subject ("specifications must have at least one").
 const POSSESSION = words('have has include includes contain contains require requires');
@@ -106,12 +107,6 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   return { metric, unitLabel, label, apart, glued, object };
 }
 
-/** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
-function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
-  if (threshold.quantity.unit !== 'x' || changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
-  return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
-}
-
 /** Why the quantity cannot be read as it stands: signed, a scope per thing, points with no baseline, a band either way. */
 function quantityProblem(
   clause: Clause,
@@ -171,7 +166,11 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   if (named.object) return { unsure: `the count is what \`${named.object}\` ends on, not a name of its own; write what is counted first, such as \`timezones the members live in ≥ 4\`` };
   let { metric } = named;
   const percentileOf = clause.percentile ?? (named.label.percentile === null ? null : { value: named.label.percentile });
-  if (percentileOf && isTimeUnit(quantity.unit) && !metric) {
+  // "…, median over 7 days" names no latency: "over" a day or more there is the window of another clause.
+  const windowLike = clause.tokens[threshold.opStart]?.lower === 'over' && (SECONDS[quantity.unit ?? 's'] ?? 0) >= 86_400;
+  // "…, < 45 min at p95": with no word before the comparison, a percentile after it names nothing ("p95 < 45 min" is latency).
+  const percentileAfter = clause.percentile !== null && clause.percentile.start > quantity.end;
+  if (percentileOf && isTimeUnit(quantity.unit) && !metric && !windowLike && !percentileAfter) {
     metric = 'latency';
     clause.notes.push(`Read \`p${percentileOf.value}\` of a duration as p${percentileOf.value} latency.`);
   }
@@ -184,14 +183,8 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.notes.push(`Read "no ${metric} ${COMPARATOR_SIGNS[FLIP[threshold.op]]} …" as ${metric} ${COMPARATOR_SIGNS[threshold.op]} the threshold.`);
   }
   const shown = join(clause.tokens.slice(quantity.start, quantity.end));
-  const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
-  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
-    return { unsure: `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with` };
-  // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
-  if (quantity.unit === '%' && BASELINE_NAMES.test(view[quantity.end]?.lower ?? ''))
-    return {
-      unsure: `\`${shown} ${view[quantity.end]?.text}\` may be a share of the baseline or a change from it; write \`${shown} of ${view[quantity.end]?.text}\` for the share, or \`${shown} above ${view[quantity.end]?.text}\` for the change`,
-    };
+  const shareOf = shareProblem(clause, view, threshold, shown);
+  if (shareOf) return { unsure: shareOf };
   if (!metric) return { unsure: `it has the threshold \`${shown}\` but says not what is measured` };
   // A name glued from words on both sides of the threshold takes no scope as well: "… green with >80% coverage for new code".
   const scope = named.glued ? null : findTrailingScope(clause, view, quantity.end);
@@ -200,7 +193,8 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.use(scope.start, scope.end);
     clause.place(scope.start, scope.end, 'metric');
   }
-  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed: baseline.baseline !== null, after }) ?? multipleProblem(threshold, metric, shown, baseline.baseline !== null);
+  const changed = baseline.baseline !== null;
+  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed, after }) ?? thresholdProblem(clause, threshold, metric, shown, changed);
   if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
   // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.

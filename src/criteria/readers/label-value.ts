@@ -87,8 +87,12 @@ export function readUndirected(
   if (label.op)
     return clause.finish([make(trigger ? CROSSED[label.op] : label.op)], trigger ? [`Read the ${label.op === '<=' ? 'maximum' : 'minimum'} as a trigger that fires once it is crossed.`] : []);
   const series = label.metric ? seriesNames(label.metric) : null;
-  // "Error budget: 0%" in a trigger is one used up, not the first of something that counts up.
-  if (value === 0 && trigger && /\bbudget$/i.test(name)) return { unsure: `\`${name}\` at nought is a budget used up; write the comparison, such as \`${name} ≤ 0%\`` };
+  // "Errors: 0" in a trigger fires on the first error; "Error budget: 0%", "Free beds: 0" run out, which a zero cannot say.
+  // "Remaining stock: 0", "Error budget: 0%": none left, in either list, which a zero alone does not say.
+  const left = /\bbudget\b|^(?:remaining|available|free|spare|left)\b/i.test(name);
+  if (value === 0 && left) return { unsure: `\`${name}\` at nought is none left; write the comparison, such as \`${name} ≤ 0\`` };
+  const counts = series !== null || metricPolarity(name) === 'lower';
+  if (value === 0 && trigger && !counts) return { unsure: `\`${name}\` at nought may be the first one or none left; write the comparison, such as \`${name} > 0\` or \`${name} ≤ 0\`` };
   if (value === 0)
     return clause.finish(
       series ? series.map((each) => ({ ...make(trigger ? '>' : '='), metric: each })) : [make(trigger ? '>' : '=')],
@@ -105,7 +109,8 @@ export function readUndirected(
   if (better === 'lower' && unit === '%' && value === 100) return { unsure: `\`${shown}\` of \`${name}\`, which is better lower, bounds nothing; write the limit, such as "${name} ≤ 1%"` };
   if (better) return clause.finish([make(better === 'higher' ? '>=' : '<=')], [`Read as ${better === 'higher' ? 'at least' : 'at most'} ${shown}: a ${better} ${name} is better.`]);
   // "100% staff actively using system": nothing is above all of them, so an exit target of 100% is exact.
-  const share = name.split(' ').length > 1 && metricPolarity(name) !== 'lower';
+  // "staff actively using system", "Master Data loaded": what happens to all of them; "disk usage" is no share.
+  const share = name.split(' ').length > 1 && metricPolarity(name) !== 'lower' && /\b\w+(?:ed|ing)\b/.test(name);
   if (!trigger && percentile === null && unit === '%' && value === 100 && found?.scale === null && share) return clause.finish([make('=')], ['Read as exactly 100%.']);
   return { ambiguous: [clause.qualified(make('>=')), clause.qualified(make('<='))], fix: `Write \`at least ${shown}\` or \`at most ${shown}\`.` };
 }

@@ -19,6 +19,11 @@ interface Words {
 /** One criterion from the clause, every word left being its: nothing else is written. */
 function single(input: Words, metric: string, op: Op, value: number, notes: string[] = []): ClauseResult {
   const { clause, view, body } = input;
+  // "No P1 bugs open for 7 days": how long each has been open, or a week with none open? A reading cannot tell.
+  const aged = clause.window !== null && clause.tokens[clause.window.start]?.lower === 'for' && /\b(?:open|unresolved|outstanding|active)\b/.test(metric);
+  if (aged) return { unsure: `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or "no ${metric} at any time over …"` };
+  // "0 P0 bugs on 3 consecutive days at p95": a count has no percentile.
+  if (clause.percentile) return { unsure: `it counts ${metric} with \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`, but a count has no percentile; drop it` };
   for (const token of body) clause.used[clause.tokens.indexOf(token)] = true;
   for (let index = 0; index < clause.tokens.length; index++) if (!clause.used[index] && view[index]?.kind === 'word') clause.used[index] = true;
   return clause.finish([blank(metric, op, value, null)], notes);
@@ -95,6 +100,9 @@ function readNone(input: Words): ClauseResult | null {
   if (!plain(kept, false, 12, true) || kept.length === 0) return null;
   const joined = kept.some((token) => token.lower === 'or');
   input.clause.namesJoined = joined;
+  // "If no P1 defect is open" as a trigger fires when all is well; "No heartbeat for 5 minutes" fires when something stops.
+  if (input.clause.context.kind === 'rollback' && metricPolarity(metricText(kept)) === 'lower')
+    return { unsure: `none of \`${metricText(kept)}\` is how things should be, so it fires no rollback; write what fires it, such as "${metricText(kept)} ≥ 1"` };
   return single(input, metricText(kept), '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
 }
 
@@ -104,6 +112,8 @@ function readAny(input: Words): ClauseResult | null {
   // "Safety incident occurs": an event the trigger names, with no quantifier before it.
   const occurs = OCCURS.has(body.at(-1)?.lower ?? '') && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs) || clause.context.kind !== 'rollback') return null;
+  // "Any Sev1 incident occurs twice": how often is a count the reading of one occurrence cannot hold.
+  if (body.some((token) => ['twice', 'thrice', 'again', 'repeatedly', 'times'].includes(token.lower))) return null;
   const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : ['any', 'a', 'an', 'one', 'single'].includes(first) ? rest : body;
   const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
   const counted = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
@@ -152,8 +162,11 @@ export function readQuantifier(clause: Clause): ClauseResult {
   // "No", "any", "all", "every": the quantifier is the comparison.
   if (QUANTIFYING.has(input.first)) clause.placeToken(body[0], 'comparison');
   // "Two consecutive failed health checks": the sequence is the count.
-  // "0 P0 bugs on 3 consecutive days": with a figure of its own, the run is no count.
-  const sequence = clause.sequence && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
+  // "0 P0 bugs on 3 consecutive days": with a figure of its own, the run is no count; nor is a run that only qualifies
+  // the clause ("Any P0 bug on 2 consecutive days"): the run counts only where it opens the bullet.
+  const opening = clause.tokens.findIndex((token) => token.kind !== 'symbol');
+  const led = clause.sequence !== null && (['for', 'on', 'in', 'over'].includes(clause.tokens[clause.sequence.start]?.lower ?? '') || clause.sequence.start > opening);
+  const sequence = clause.sequence && !led && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
   const read = readNone(input) ?? readAny(input) ?? readAll(input);
   if (read) return read;

@@ -67,6 +67,11 @@ function innerThreshold(view: readonly Token[], rest: Rest): Inner | null {
 /** "90% of searches return in under 800 ms": a share within an inner threshold is a percentile of it. */
 function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, found: Inner): ClauseResult {
   const { index, comparison, quantity: inner } = found;
+  // "90% of pages load in under 2 s at p75": two percentiles for one figure.
+  if (clause.percentile)
+    return {
+      unsure: `it has the share \`${join(view.slice(share.start, share.end))}\` and the percentile \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`; write one of them`,
+    };
   let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
   // A percentile is a target only in an exit criterion, and only of something good happening ("readmitted within 30 days" is not).
   const events = subject.filter((token) => /(?:ed|ing)$/.test(token.lower));
@@ -112,7 +117,9 @@ function countedShare(clause: Clause, view: readonly Token[], share: Quantity, o
   // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
   const before = clause.tokens.slice(colon + 1, share.start);
   const bracketed = before.filter((token) => token.text === '(').length > before.filter((token) => token.text === ')').length;
-  if (!counted || bracketed || rest.some(({ token }) => token.kind === 'number')) return null;
+  // "Stock levels refilled to ≥ 80% of capacity": a move to a share, not what is counted.
+  const moved = clause.tokens[share.start - 1]?.lower === 'to' || (clause.tokens[share.start - 2]?.lower === 'to' && clause.tokens[share.start - 1]?.kind === 'symbol');
+  if (!counted || bracketed || moved || rest.some(({ token }) => token.kind === 'number')) return null;
   for (let index = colon + 1; index < share.start; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
   for (const { index } of rest) clause.used[index] = true;
   return clause.finish([blank(`${counted} as a share of ${population}`, op, share.value, '%')]);
@@ -135,7 +142,9 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   if (tokens.length > 12) return { unsure: `it has the share \`${shown}\`, but the words after it are too many to name what is counted` };
   // What they do starts at a verb after the population's plural noun ("teachers stop using" has no such verb).
   const plural = (token: Token | undefined) => token !== undefined && (/[a-z]s$/i.test(token.text) || /^[A-Z0-9]+s?$/.test(token.text) || MASS_POPULATIONS.has(token.lower));
-  const verb = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token) && plural(tokens[position - 1]));
+  const first = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token) && plural(tokens[position - 1]));
+  // "API calls return a 2xx": of two verbs in a row, the first is a noun.
+  const verb = first > 0 && SHARE_VERBS.test(tokens[first + 1]?.lower ?? '') ? first + 1 : first;
   const named = verb > 0 ? tokens.slice(0, verb) : tokens;
   const population = describedText(named);
   const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
@@ -162,7 +171,9 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   if (!how.op && !exact && clause.context.kind === 'rollback') return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "more than ${shown}" or "fewer than ${shown}"` };
   if (!how.op && !exact && (metricPolarity(metric) ?? metricPolarity(clause.context.label ?? '')) === 'lower')
     return { unsure: `\`${shown}\` of \`${metric}\` counts something to have less of, so it is no target to reach; write "at most ${shown}" or "fewer than ${shown}"` };
-  const overspent = !how.op && share.value === 100 && clause.context.kind === 'rollback';
+  const overspent = !how.op && share.value === 100 && clause.context.kind === 'rollback' && /\b(?:budget|spen[dt]|consumed|used|capacity|quota)\b/i.test(metric);
+  if (!how.op && share.value === 100 && clause.context.kind === 'rollback' && !overspent)
+    return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "fewer than ${shown}" or "${shown} or more"` };
   const notes = how.op
     ? []
     : [overspent ? 'Read as 100% or more: all of it, or beyond.' : exact ? `Read as exactly ${share.value}%.` : `Read as at least ${share.value}%: a share that must be reached.`];

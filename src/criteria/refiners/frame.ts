@@ -57,7 +57,7 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
   if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower)))
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
-  if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower)))
+  if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower) || IMPERATIVES.has(token.lower)))
     return `it starts with \`${shown}\`, which makes it an exit criterion; move it under the exit criteria, or write the condition that fires the rollback`;
   return ['→', '='].includes(cut.after[0]?.text ?? '') ? outcomeProblem(after, kind) : null;
 }
@@ -97,6 +97,8 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
   // "…: deployment freeze", "…, deployment blocked": what it acts on may come first.
   const acts = (index: number) => {
     const [first, second] = [tokens[index + 1], tokens[index + 2]];
+    // ", rollback failed", ", pages slow": a state after the word is a second claim, not what to do.
+    if (second && FAILING.has(second.lower) && CONSEQUENCES.has(first?.lower ?? '')) return false;
     return CONSEQUENCES.has(first?.lower ?? '') || (CONSEQUENCE_OBJECTS.has(first?.lower ?? '') && CONSEQUENCE_STATES.has(second?.lower ?? ''));
   };
   const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && acts(index))));
@@ -116,8 +118,11 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
   return carriesMeaning(decided ? outcome.filter((token) => token.kind !== 'number') : outcome) ? end : consequence;
 }
 
+// States that make the words after a comma a claim: ", rollback failed", ", halt fails", ", pages slow".
+const FAILING = words('failed fails failing blocked slow broken down unavailable stuck errors erroring timing timed');
+
 // Verbs that open a criterion as an instruction to see it hold.
-const IMPERATIVES = words('ensure monitor track');
+const IMPERATIVES = words('ensure monitor track report verify confirm');
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
@@ -145,7 +150,7 @@ export function stripFrame(tokens: Token[]): Token[] {
   const headed = tokens.slice(start + 2).some((token) => token.text === ':' || (['-', '—', '–'].includes(token.text) && token.spaced));
   // "Track record ≥ 95%" names a record: "monitor" and "track" open an instruction only before a target in brackets.
   const targeted = tokens.some((token, index) => token.text === '(' && ['target', 'goal', 'threshold'].includes(tokens[index + 1]?.lower ?? ''));
-  const imperative = tokens[start]?.lower === 'ensure' || (IMPERATIVES.has(tokens[start]?.lower ?? '') && targeted);
+  const imperative = tokens[start]?.lower === 'ensure' || (IMPERATIVES.has(tokens[start]?.lower ?? '') && (targeted || tokens[start + 1]?.text === ':'));
   if (imperative && !headed && tokens.length > start + 2) start += ['that', ':'].includes(tokens[start + 1]?.lower ?? '') ? 2 : 1;
   // "Fast burn alert (1h window): Page if burn rate > 14.4x": a lead-in after the label.
   const leadIn = tokens.findIndex(

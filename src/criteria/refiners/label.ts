@@ -48,6 +48,9 @@ const LONGEST_LABEL = 8;
 export function findLabel(tokens: readonly Token[]): { end: number; words: Token[] } | null {
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon < 1 || colon > LONGEST_LABEL) return null;
+  // "Error rate: < 1%; latency: < 300 ms": a second label after a joint heads its own clause, so neither heads the bullet.
+  const joint = tokens.findIndex((token, index) => index > colon && ([';', ','].includes(token.text) || ['and', 'or'].includes(token.lower)));
+  if (joint > 0 && tokens.slice(joint).some((token) => token.text === ':')) return null;
   const words = tokens.slice(0, colon);
   // "Key Result #1", "Milestone 4": a heading's number only counts headings.
   const counted = (index: number) => words[index - 1]?.text === '#' || HEADINGS.has(words[index - 1]?.lower ?? '');
@@ -209,5 +212,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     };
   }
   if (restOnly || !name) return null;
+  // "Error rate: < 1% and latency < 300 ms": the label named the first threshold, and the second names its own.
+  const labelled = parts.criteria.filter((criterion) => criterion.metric.toLowerCase() === name.toLowerCase());
+  if (labelled.length > 0 && labelled.length < parts.criteria.length) return { unsure: `the label \`${name}\` names one threshold, and the others name their own; write one bullet for each` };
   return { ...parts, criteria: parts.criteria.map((criterion) => ({ ...criterion, metric: withLabel(name, criterion.metric) })) };
 }

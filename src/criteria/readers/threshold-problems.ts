@@ -1,0 +1,54 @@
+/** Why a comparison's reading cannot be taken, beyond its quantity: a multiple, a share, a time of occurrence, a baseline in brackets. */
+import type { Clause } from '../clause.ts';
+import { COMPARATOR_SIGNS } from '../describe-reading.ts';
+import type { Threshold } from '../finders/threshold.ts';
+import { BASELINE_NAMES } from '../lexicon.ts';
+import { headPolarity } from '../metric-polarity.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import type { Token } from '../tokenize.ts';
+
+/** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
+function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
+  if (threshold.quantity.unit !== 'x' || changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
+  return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
+}
+
+/** "1% of orders" after a comparison, or "95% baseline": a share of something, which is no figure to compare with. */
+export function shareProblem(clause: Clause, view: readonly Token[], threshold: Threshold, shown: string): string | null {
+  const { quantity } = threshold;
+  const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
+    return `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with`;
+  // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
+  const next = view[quantity.end]?.text;
+  if (quantity.unit === '%' && BASELINE_NAMES.test(next?.toLowerCase() ?? ''))
+    return `\`${shown} ${next}\` may be a share of the baseline or a change from it; write \`${shown} of ${next}\` for the share, or \`${shown} above ${next}\` for the change`;
+  return null;
+}
+
+/** "Any P0 bug within 48 hours": whether one occurs in that time, not a time of its own. */
+function occursWithin(clause: Clause, threshold: Threshold, metric: string): string | null {
+  // "Tickets resolved ≥ 90% within 4 hours": the share resolved in that time, which no window of the share holds.
+  const within = clause.window !== null && clause.tokens[clause.window.start]?.lower === 'within';
+  if (within && threshold.quantity.unit === '%' && /(?:ed|ne)$/.test(metric.split(' ').at(-1) ?? ''))
+    return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
+  if (!/^any /.test(metric) || clause.tokens[threshold.opStart]?.lower !== 'within') return null;
+  return `\`${metric}\` within a time asks whether one occurs then; write the count, such as "P0 bugs in the first 48 hours ≥ 1"`;
+}
+
+/** "Conversion ≥ 2% (vs baseline)": a change from the baseline, unless the name is one already ("time savings"). */
+function versusProblem(clause: Clause, metric: string): string | null {
+  if (!clause.versusAside || /\b(?:savings?|reduction|improvement|increase|decrease|lift|uplift|growth|delta|difference|change|gain|accuracy|agreement|match)\b/i.test(metric)) return null;
+  return `the aside \`${clause.versusAside}\` makes the figure a change from a baseline; write it as one, such as \`${metric} ≥ 2% above baseline\``;
+}
+
+/** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
+function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean): string | null {
+  if (clause.context.kind !== 'rollback' || changed || !['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
+  return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
+}
+
+/** The first reason a comparison's reading cannot be taken, past its quantity. */
+export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
+  return multipleProblem(threshold, metric, shown, changed) ?? occursWithin(clause, threshold, metric) ?? versusProblem(clause, metric) ?? healthyTrigger(clause, threshold, metric, changed);
+}
