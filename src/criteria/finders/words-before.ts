@@ -1,8 +1,11 @@
 /** Finds the words before a comparison that may name its metric: after a label's colon, inside a bracket, without a verb of return. */
 import type { Clause } from '../clause.ts';
-import { EDGES, FILLERS, words } from '../lexicon.ts';
+import { EDGES, FILLERS, LEAD, NOT_METRIC, words } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
+
+// Verbs before a bracket that make the words outside it an action, not a name: "Detect potential issues (…)".
+const ACTIONS = words('detect detects catch catches flag flags spot spots find finds look watch check');
 
 // Words of a return to a level: "restored to", "back below", "recovers to", "reduced to".
 const RETURNS = words('back restored returned returns return recovered recovers recover refilled reduced lowered improved brought');
@@ -48,8 +51,10 @@ export function wordsBefore(clause: Clause, view: readonly Token[], opStart: num
   const written = clause.tokens.slice(0, opStart);
   const open = written.map((token) => token.text).lastIndexOf('(');
   const inside = open < 0 || written.slice(open).some((token) => token.text === ')') ? [] : before.filter((token) => view.indexOf(token) > open);
-  // "Annual turnover rate (Target: < 15%)": a bracket that holds only the threshold leaves the name outside it.
-  if (inside.some((token) => token.kind === 'word' && !FILLERS.has(token.lower))) before = inside;
+  // "Annual turnover rate (Target: < 15%)": a bracket that holds only the threshold leaves the name outside it;
+  // "Latency degradation (p99 latency > 2x baseline)": a name before the bracket heads it, as a label would.
+  const acting = before.some((token) => view.indexOf(token) < open && (NOT_METRIC.has(token.lower) || LEAD.has(token.lower) || ACTIONS.has(token.lower)));
+  if (acting && inside.some((token) => token.kind === 'word' && !FILLERS.has(token.lower))) before = inside;
   // "Budget restored to > 10%", "latency back to < 300 ms": the verb links the name to the level it returns to.
   takeReturn(clause, before, opStart);
   // "Watch (70-90% used)": the threshold sits in brackets after a name; the name is not the metric.
