@@ -189,7 +189,7 @@ export const WORDS_AFTER: ReadonlyArray<readonly [readonly string[], Op]> = (
 
 /** Words in a label that give its value a direction: "Maximum queue age: 15 min", "min: 97". */
 export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
-  max: '<=', 'max.': '<=', maximum: '<=', limit: '<=', ceiling: '<=', cap: '<=', upper: '<=', budget: '<=',
+  max: '<=', 'max.': '<=', maximum: '<=', limit: '<=', ceiling: '<=', cap: '<=', upper: '<=', budget: '<=', allowed: '<=', permitted: '<=', tolerated: '<=',
   min: '>=', 'min.': '>=', minimum: '>=', floor: '>=',
 };
 

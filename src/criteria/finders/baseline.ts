@@ -98,13 +98,25 @@ export function changeBefore(view: readonly Token[], start: number): Baseline['d
 }
 
 /** "Reduce manual refunds by ≥ 25%", "reduces post-triage wait by 50%+": a change verb, the metric, then "by" before `start`. */
+const PAST_CHANGES: Readonly<Record<string, 'increase' | 'decrease'>> = {
+  reduced: 'decrease',
+  lowered: 'decrease',
+  decreased: 'decrease',
+  shortened: 'decrease',
+  increased: 'increase',
+  raised: 'increase',
+  boosted: 'increase',
+  grew: 'increase',
+};
+
 export function changeVerbBefore(view: readonly Token[], start: number, used: readonly boolean[]): { direction: Baseline['direction']; verb: number; by: number } | null {
   // The comparison's lead may already hold "by" ("by ≥ 25%" leads with it), or "by" comes right before the quantity.
   const by = view[start]?.lower === 'by' ? start : view[start - 1]?.lower === 'by' ? start - 1 : -1;
   if (by < 0) return null;
   for (let verb = by - 2; verb >= Math.max(0, by - 12); verb--) {
     if (used[verb]) return null;
-    const direction = CHANGE_VERBS[view[verb]?.lower ?? ''];
+    // "Reduced administrative time by 50%": a past verb opening the bullet says the same change.
+    const direction = CHANGE_VERBS[view[verb]?.lower ?? ''] ?? (verb === 0 ? PAST_CHANGES[view[verb]?.lower ?? ''] : undefined);
     // "lower than the control group by 2 points" compares; the baseline reader takes it.
     if (direction && view[verb + 1]?.lower !== 'than') return { direction, verb, by };
   }

@@ -150,7 +150,8 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   }
   const unnamed = readUnnamedChange(clause, view, amount, changedBy, before);
   if (unnamed) return unnamed;
-  if (amount.unit === null || view[amount.end]?.kind !== 'word' || EDGES.has(view[amount.end]?.lower ?? '')) return null;
+  // "8/10 average satisfaction": a score on its scale names its unit as a unit does.
+  if ((amount.unit === null && amount.scale === null) || view[amount.end]?.kind !== 'word' || EDGES.has(view[amount.end]?.lower ?? '')) return null;
   const after: Token[] = [];
   for (let index = amount.end; index < view.length && !clause.used[index] && !EDGES.has(view[index]?.lower ?? ''); index++) after.push(view[index] as Token);
   clause.use(0, amount.end + after.length);
