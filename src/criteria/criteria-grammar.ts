@@ -43,6 +43,20 @@ function nearestForms(tokens: readonly Token[]): string[] {
   return [`<metric> ≤ ${shown}`, `<metric> ≥ ${shown}`];
 }
 
+// Words that make a bullet a requirement: under the triggers it states what must hold, not what fires.
+const REQUIRING = new Set(['must', 'should', 'shall', 'mustn’t', "mustn't", "shouldn't", 'never', 'maintain', 'maintains']);
+// "should the error rate exceed 2%" asks a condition; "must be rolled back" names the rollback.
+const REQUIRING_NOT_BEFORE = new Set(['the', 'we', 'it', 'rollback', 'roll']);
+
+/** The word that makes the bullet a requirement, outside brackets ("(users leave and never return)" describes). */
+function requirement(tokens: readonly Token[]): Token | undefined {
+  let depth = 0;
+  return tokens.find((token, index) => {
+    depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
+    return depth === 0 && REQUIRING.has(token.lower) && !REQUIRING_NOT_BEFORE.has(tokens[index + 1]?.lower ?? '');
+  });
+}
+
 // Readings of bullets seen before: a plan's versions repeat most bullets, and `astro dev` reads a plan on
 // every keystroke. Readings are frozen, as callers share them. Cleared when full, to bound the memory.
 const readings = new Map<string, Reading>();
@@ -87,6 +101,10 @@ function read(text: string, context: ReadContext): Reading {
   if (misplaced) return unsure(misplaced);
   const hedged = hedge(written, context.kind);
   if (hedged) return unsure(hedged);
+  // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what
+  // must hold; read as what fires the rollback, the trigger would fire while all is well.
+  const required = context.kind === 'rollback' && numbers.length > 0 ? requirement(tokens) : undefined;
+  if (required) return unsure(`it says what must hold (\`${required.text}\`), which is an exit criterion; under the triggers write what fires the rollback, such as "error rate > 2%"`);
   // "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition.
   const conditional = frameWords(written, tokens).lead.some((token) => ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
   let depth = 0;

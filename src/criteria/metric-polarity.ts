@@ -30,8 +30,12 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const last = words.at(-1) ?? '';
   // "retention rate", "satisfaction score": a measure's own noun takes the word before it.
   const head = ['rate', 'score'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
+  // "on-time delivery", "on-time payments": the share on time is better higher.
+  if (words.includes('on-time')) return 'higher';
+  // "error budget remaining", "free disk": what is left to use is better higher.
+  if ((words.includes('budget') && ['remaining', 'left'].includes(last)) || words[0] === 'free') return 'higher';
   // "crash-free", "crash-free sessions": the share free of something bad is better higher.
-  if (/^[a-z]+-free$/.test(last) || (words.length > 1 && /^[a-z]+-free$/.test(words.at(-2) ?? '') && ['sessions', 'users', 'rate', 'days', 'runs'].includes(last))) return 'higher';
+  if (/^[a-z]+-free$/.test(last) || (words.length > 1 && /^[a-z]+-free$/.test(words.at(-2) ?? '') && ['sessions', 'users', 'rate', 'days', 'runs', 'orders'].includes(last))) return 'higher';
   return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;
 }
 

@@ -122,6 +122,7 @@ function groupProblem(list: readonly string[], metric: string): string | null {
   const instruction =
     ['measure', 'confirm', 'verify', 'ensure', 'monitor'].includes(list[0] ?? '') ||
     (list[0] === 'track' && list.length > 2) ||
+    (list[0] === 'report' && list.length > 2 && list[1] !== 'rate') ||
     (['watch', 'review', 'check'].includes(list[0] ?? '') && !['time', 'times', 'duration', 'failures', 'failure', 'count', 'hours', 'pass', 'rate'].includes(list[1] ?? ''));
   if (instruction && list.length > 1) return `\`${metric}\` starts with \`${list[0]}\`, an instruction; write what is measured and its threshold, such as "${list.slice(1).join(' ')} < …"`;
   // "Sales back ≥ baseline": a return to a level, not the name of what returns.
@@ -131,6 +132,9 @@ function groupProblem(list: readonly string[], metric: string): string | null {
   // "… and < 0.5% otherwise", ", alert > 0.8%": a word that says when, or what to do, names nothing measured.
   if (list.length === 1 && LONE_NON_NAMES.has(list[0] ?? '')) return `\`${metric}\` says when or what to do, not what is measured; write the metric's name in each criterion`;
   // "Key metrics of checkout" is a group; "Regression from Stage 1 metrics" names one thing about them.
+  // "Any SLO < 99%", "Any KPI > 10% below baseline": one of a group, which no one figure is.
+  if (['any', 'each', 'every'].includes(list[0] ?? '') && /^(?:slo|sli|kpi|metric|measure|indicator)s?$/.test(list[1] ?? ''))
+    return `\`${metric}\` names any one of a group of metrics; write each metric with its own threshold`;
   const edge = list.findIndex((word) => EDGES.has(word));
   const head = edge < 0 ? list : list.slice(0, edge);
   if (/^(?:metrics|kpis|measures|indicators|numbers|figures|stats|statistics|slos|slis|okrs|vitals)$/.test(head.at(-1) ?? ''))
@@ -140,7 +144,7 @@ function groupProblem(list: readonly string[], metric: string): string | null {
 
 /** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
 const LONE_NON_NAMES = words(
-  'else otherwise elsewhere aspiration aspirational stretch off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor',
+  'web api mobile ios android desktop else otherwise elsewhere aspiration aspirational stretch off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor',
 );
 
 export function notAMetric(metric: string, namesJoined = false): string | null {
@@ -175,7 +179,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
     .map((word) => word.replace(/[()]/g, ''))
     .find(
       (word) =>
-        /^(?:better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
+        /^(?:stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
           word,
         ) ||
         /^[b-z]$/.test(word) ||

@@ -118,6 +118,16 @@ function composed(metric: string, op: Op, value: number, unit: ParsedCriterion['
   return describeReading(criterion);
 }
 
+// Under the triggers, "must not exceed 2%" says what must hold: read as what fires, it would fire while all is well.
+const REQUIRED = 'unsure: it says what must hold (`must`), which is an exit criterion; under the triggers write what fires the rollback, such as "error rate > 2%"';
+const required = (kind: 'exit' | 'rollback', words: string) => (kind === 'rollback' && words.startsWith('must ') ? REQUIRED : null);
+// Under the triggers, "error rate < 2%" fires when the error rate is low, which is how it should be: turned round.
+const BETTER_LOWER = new Set(['error rate', 'checkout latency']);
+const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
+  kind === 'rollback' && BETTER_LOWER.has(metric) && (op === '<' || op === '<=')
+    ? `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`
+    : null;
+
 function cases(): Case[] {
   const all: Case[] = [];
   for (const kind of ['exit', 'rollback'] as const) {
@@ -125,12 +135,23 @@ function cases(): Case[] {
       for (const metric of METRICS) {
         for (const [quantity, value, unit] of QUANTITIES) {
           for (const [window, expectedWindow] of WINDOWS) {
-            for (const [words, op] of BEFORE) all.push({ kind, text: `${lead}${metric} ${words} ${quantity}${window}`, expected: composed(metric, op, value, unit, expectedWindow) });
+            for (const [words, op] of BEFORE)
+              all.push({
+                kind,
+                text: `${lead}${metric} ${words} ${quantity}${window}`,
+                expected: required(kind, words) ?? turned(kind, metric, op) ?? composed(metric, op, value, unit, expectedWindow),
+              });
             // "4 or more failed payments": the comparison after the number, the metric after both.
-            for (const [words, op] of AFTER) all.push({ kind, text: `${lead}${quantity} ${words} ${metric}${window}`, expected: composed(metric, op, value, unit, expectedWindow) });
+            for (const [words, op] of AFTER)
+              all.push({ kind, text: `${lead}${quantity} ${words} ${metric}${window}`, expected: turned(kind, metric, op) ?? composed(metric, op, value, unit, expectedWindow) });
             // "p95 checkout latency < 300 ms": a percentile before the metric.
             if (unit === 'ms' || unit === 's')
-              for (const [words, op] of BEFORE) all.push({ kind, text: `${lead}p95 ${metric} ${words} ${quantity}${window}`, expected: composed(metric, op, value, unit, expectedWindow, 95) });
+              for (const [words, op] of BEFORE)
+                all.push({
+                  kind,
+                  text: `${lead}p95 ${metric} ${words} ${quantity}${window}`,
+                  expected: required(kind, words) ?? turned(kind, metric, op) ?? composed(metric, op, value, unit, expectedWindow, 95),
+                });
           }
         }
       }

@@ -46,7 +46,9 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
   const stops = inner.length > 0 && inner.every((token) => STOP_DECISIONS.has(token.lower) || token.lower === 'trigger');
   const goes = inner.length > 0 && inner.every((token) => GO_DECISIONS.has(token.lower));
   // "(approx.)", "(estimate)", "(soft gate)": the figure is not one to hold the plan to.
-  const hedged = inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, '')));
+  const hedged = inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, ''))) || /\b(?:to be confirmed|may change|pending)\b/i.test(join(inner));
+  // "(warning)", "(alert only)", "(investigate)": a bullet that does not gate says so.
+  const informs = inner.length <= 3 && inner.some((token) => ['warning', 'warn', 'alert', 'investigate', 'informational', 'fyi'].includes(token.lower));
   // "(vs baseline)": the figure is a change from a baseline the words before it do not say.
   const versus = inner.some((token) => ['vs', 'vs.', 'versus'].includes(token.lower)) || (inner.length <= 2 && inner.some((token) => token.lower === 'baseline'));
   // "Error rate > 2% (P1)", "(critical)" after a trigger's threshold: how severe the trigger is, or a narrowing of what is
@@ -61,10 +63,18 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
     clause.asideProblem = `the aside \`${shown}\` may say how severe the trigger is or narrow what is counted; write it in the name ("P1 error rate") or drop it`;
     return true;
   }
+  // "(relative)", "(absolute)": the kind of a change, where no change is written or its baseline is left out.
+  const changeKind = inner.length === 1 && ['relative', 'absolute'].includes(inner[0]?.lower ?? '');
+  if (changeKind) {
+    clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
+    clause.use(open, close + 1);
+    clause.asideProblem = `the aside \`${shown}\` says what kind of change, but the reading cannot hold it; write "≥ 3 points above baseline" or "≥ 3% above baseline"`;
+    return true;
+  }
   const sustained = inner.length === 1 && ['sustained', 'persistent', 'persisting', 'consistently', 'ongoing'].includes(inner[0]?.lower ?? '');
   // The name keeps "(vs manual review)"; the reading checks later that it names a change.
   if (versus) clause.versusAside = shown;
-  if (!stops && !goes && !hedged && !sustained && !inner.every((token) => ['gate', 'blocker', 'blocking'].includes(token.lower))) return false;
+  if (!stops && !goes && !hedged && !sustained && !informs && !inner.every((token) => ['gate', 'blocker', 'blocking'].includes(token.lower))) return false;
   clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
   clause.use(open, close + 1);
   const kind = clause.context.kind;
@@ -74,12 +84,19 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
   }
   if ((stops && kind === 'exit') || (goes && kind === 'rollback'))
     clause.asideProblem = `the aside \`${shown}\` says it belongs under the ${kind === 'exit' ? 'rollback triggers' : 'exit criteria'}; move it there`;
+  else if (informs) clause.asideProblem = `the aside \`${shown}\` says it warns rather than decides; move it out of the list, or drop the aside`;
   else if (hedged) clause.asideProblem = `the aside \`${shown}\` says the figure is not firm; write the threshold the plan holds to`;
   return true;
 }
 
 // Words in brackets that say a figure is not firm.
 const HEDGES = words('approx approximately estimate estimated provisional tentative soft indicative roughly about subject tbc tbd draft');
+
+/** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */
+function checkStatistics(clause: Clause): void {
+  const statistics = clause.tokens.filter((token) => /^(?:p\d{2}(?:\.\d+)?|median|average|mean|avg|percentile)$/i.test(token.text)).length;
+  if (statistics > 1) clause.asideProblem ??= 'it names two statistics of one figure (a percentile with another, or with an average); write one of them';
+}
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {
@@ -126,14 +143,14 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     setAside(clause, inner);
     clause.use(index, close + 1);
   }
-  // A deadline names when the figure is taken: the metric keeps it, as it keeps "in week 1".
-  // Only one that ends the clause: appended to the name, one in the middle would move the words after it.
+  // A deadline names when the figure is taken, so the metric keeps it, as it keeps "in week 1"; only one that ends the clause.
   const free = clause.free();
   const due = findDeadline(free);
   const deadline = due && !free.slice(due.end).some((token) => token.kind === 'word') ? taken(clause, due, 'metric') : null;
   if (deadline) clause.period = deadline.value;
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
+  checkStatistics(clause);
   const window = findWindow(clause.free());
   // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
   const anchored = window !== null && isAnchored(clause.free(), window);

@@ -82,7 +82,8 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
   const word = tokens[index]?.lower ?? '';
   if (!PERIOD_LINKS.has(word)) return null;
   // "during the day" is the daytime, not a day's window.
-  if (word === 'during' && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening', 'week'].includes(tokens[index + 2]?.lower ?? '')) return null;
+  if (['during', 'in'].includes(word) && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'hour'].includes(tokens[index + 2]?.lower ?? ''))
+    return null;
   // "10% over last week" compares with last week; it is no window.
   if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
   let at = index + 1;
@@ -161,12 +162,17 @@ function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
  * min") say how long a condition must hold; periods ("in any 1-hour window", "during week 1",
  * "over the last 5 minutes") say what time a figure is measured over.
  */
+/** "measured", "collected", "tallied" before a window: how the figure is taken over it. */
+// Any other participle only before "over": "unshipped for more than 48 hours" is a state that lasts.
+const measuredBy = (token: Token | undefined, link: Token | undefined) =>
+  token !== undefined && (MEASURED.has(token.lower) || (/^[a-z]{4,}ed$/.test(token.lower) && !SEQUENCE_STATES.has(token.lower) && link?.lower === 'over'));
+
 export function findWindow(tokens: readonly Token[]): Found<Window> | null {
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]?.lower ?? '';
     const found = sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index) ?? (word === 'on' ? dayAt(tokens, index) : null);
     // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
-    if (found && MEASURED.has(tokens[found.start - 1]?.lower ?? '')) {
+    if (found && measuredBy(tokens[found.start - 1], tokens[found.start])) {
       // "on average over 7 days", "in aggregate over 7 days": the preposition goes with the word.
       const start = found.start - 1 - (['on', 'in'].includes(tokens[found.start - 2]?.lower ?? '') ? 1 : 0);
       return { ...found, start: start - (tokens[start - 1]?.text === ',' ? 1 : 0) };

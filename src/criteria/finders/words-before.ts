@@ -5,7 +5,7 @@ import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 
 // Verbs before a bracket that make the words outside it an action, not a name: "Detect potential issues (…)".
-const ACTIONS = words('detect detects catch catches flag flags spot spots find finds look watch check');
+const ACTIONS = words('detect detects catch catches flag flags spot spots find finds look watch check warning warnings early signs');
 
 // Words of a return to a level: "restored to", "back below", "recovers to", "reduced to".
 const RETURNS = words('back restored returned returns return recovered recovers recover refilled reduced lowered improved brought');

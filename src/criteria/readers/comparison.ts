@@ -169,7 +169,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   // "…, median over 7 days" names no latency: "over" a day or more there is the window of another clause.
   const windowLike = clause.tokens[threshold.opStart]?.lower === 'over' && (SECONDS[quantity.unit ?? 's'] ?? 0) >= 86_400;
   // "…, < 45 min at p95": with no word before the comparison, a percentile after it names nothing ("p95 < 45 min" is latency).
-  const percentileAfter = clause.percentile !== null && clause.percentile.start > quantity.end;
+  const percentileAfter = clause.percentile !== null && clause.percentile.start >= quantity.end && clause.tokens[clause.percentile.start]?.lower === 'at';
   if (percentileOf && isTimeUnit(quantity.unit) && !metric && !windowLike && !percentileAfter) {
     metric = 'latency';
     clause.notes.push(`Read \`p${percentileOf.value}\` of a duration as p${percentileOf.value} latency.`);

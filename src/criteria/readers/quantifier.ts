@@ -1,7 +1,7 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { AGED, CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
@@ -20,7 +20,9 @@ interface Words {
 function single(input: Words, metric: string, op: Op, value: number, notes: string[] = []): ClauseResult {
   const { clause, view, body } = input;
   // "No P1 bugs open for 7 days": how long each has been open, or a week with none open? A reading cannot tell.
-  const aged = clause.window !== null && clause.tokens[clause.window.start]?.lower === 'for' && /\b(?:open|unresolved|outstanding|active)\b/.test(metric);
+  const link = clause.window === null ? '' : (clause.tokens[clause.window.start]?.lower ?? '');
+  // "Any incident lasting more than 4 hours": how long each lasts.
+  const aged = link === 'lasting' || (link === 'for' && AGED.test(metric));
   if (aged) return { unsure: `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or "no ${metric} at any time over …"` };
   // "0 P0 bugs on 3 consecutive days at p95": a count has no percentile.
   if (clause.percentile) return { unsure: `it counts ${metric} with \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`, but a count has no percentile; drop it` };
@@ -112,6 +114,10 @@ function readAny(input: Words): ClauseResult | null {
   // "Safety incident occurs": an event the trigger names, with no quantifier before it.
   const occurs = OCCURS.has(body.at(-1)?.lower ?? '') && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs) || clause.context.kind !== 'rollback') return null;
+  // "Any P1 bug (critical)": a bracket after the name may narrow it or rate the trigger; "Any P0 bug in 48 hours": when.
+  if (clause.tokens.some((token) => token.text === '(') || body.some((token) => token.kind === 'number')) return null;
+  // "Any defect fixed": a fix fires no rollback.
+  if (body.some((token) => PASS_VERBS[token.lower] !== undefined && /(?:ed|passing)$/.test(token.lower))) return null;
   // "Any Sev1 incident occurs twice": how often is a count the reading of one occurrence cannot hold.
   if (body.some((token) => ['twice', 'thrice', 'again', 'repeatedly', 'times'].includes(token.lower))) return null;
   const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : ['any', 'a', 'an', 'one', 'single'].includes(first) ? rest : body;
@@ -138,6 +144,9 @@ function readAny(input: Words): ClauseResult | null {
 function readAll(input: Words): ClauseResult | null {
   const { first, rest } = input;
   if (first !== 'all' && first !== 'every') return null;
+  // "All defects fixed" under the triggers fires when all is well.
+  if (input.clause.context.kind === 'rollback')
+    return { unsure: `"${first} … " says what must hold, which is an exit criterion; under the triggers write what fires the rollback, such as "failing tests ≥ 1"` };
   const verbAt = rest.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
   const nouns = phrase(rest.slice(0, Math.max(0, verbAt)).filter((token) => !words('are is have has been be').has(token.lower)));
   // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").

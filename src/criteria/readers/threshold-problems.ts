@@ -2,7 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { BASELINE_NAMES } from '../lexicon.ts';
+import { AGED, BASELINE_NAMES } from '../lexicon.ts';
 import { headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
@@ -44,11 +44,47 @@ function versusProblem(clause: Clause, metric: string): string | null {
 
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
 function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean): string | null {
-  if (clause.context.kind !== 'rollback' || changed || !['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
+  if (clause.context.kind !== 'rollback' || changed) return null;
+  // "When error rate drops below 1%": a thing better lower, low.
+  if (['<', '<='].includes(threshold.op ?? '') && headPolarity(metric) === 'lower')
+    return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
+  if (!['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
   return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
+}
+
+/** "creeps back up to 12%": "up to" after a rise may be where it reaches or the most it may reach. */
+function riseUpTo(clause: Clause, threshold: Threshold): string | null {
+  // "creeps back up to > 2%" gives its comparison after "to": that is a level, as "rises to > 2%" is.
+  const at = clause.tokens.findIndex(
+    (token, index) => index < threshold.quantity.start && token.lower === 'up' && clause.tokens[index + 1]?.lower === 'to' && clause.tokens[index + 2]?.kind !== 'symbol',
+  );
+  if (at < 1) return null;
+  const before = clause.tokens[at - 1]?.lower ?? '';
+  if (!/(?:s|ed)$/.test(before) && before !== 'back') return null;
+  return `\`${clause.tokens[at - 1]?.text} up to\` may say where it reaches or the most it may reach; write "reaches at least …" or "at most …"`;
+}
+
+/** "More than 2 defects open for more than 48 hours": how long each stays open, or a span with that many open? */
+function agedFor(clause: Clause, metric: string): string | null {
+  if (!clause.window || !['for', 'lasting'].includes(clause.tokens[clause.window.start]?.lower ?? '') || !AGED.test(metric)) return null;
+  return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
+}
+
+/** "p95 errors < 10", "Failed orders at p99 < 5": a count of events has no percentile of its own. */
+function countPercentile(clause: Clause, threshold: Threshold, metric: string): string | null {
+  if (!clause.percentile || threshold.quantity.unit !== null || !/(?:errors|orders|bugs|defects|incidents|failures|crashes|tickets|complaints)$/.test(metric)) return null;
+  return `\`${metric}\` counts events, which have no percentile of their own; write the count, or the percentile of a time`;
 }
 
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
 export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
-  return multipleProblem(threshold, metric, shown, changed) ?? occursWithin(clause, threshold, metric) ?? versusProblem(clause, metric) ?? healthyTrigger(clause, threshold, metric, changed);
+  return (
+    riseUpTo(clause, threshold) ??
+    agedFor(clause, metric) ??
+    countPercentile(clause, threshold, metric) ??
+    multipleProblem(threshold, metric, shown, changed) ??
+    occursWithin(clause, threshold, metric) ??
+    versusProblem(clause, metric) ??
+    healthyTrigger(clause, threshold, metric, changed)
+  );
 }

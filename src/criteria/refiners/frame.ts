@@ -30,7 +30,7 @@ function carriesMeaning(tokens: readonly Token[]): boolean {
 }
 
 // Words that make an outcome wait for the condition to come back: "→ roll back on second occurrence", "twice in a day".
-const REPEATS = words('first second third fourth fifth twice thrice once occurrence occurrences again repeat repeated repeats consecutive');
+const REPEATS = words('first second third fourth fifth twice thrice once occurrence occurrences again repeat repeated repeats consecutive discretion optional');
 
 /** The tokens the frame took off: before the criterion ("Roll back if") and after it ("→ halt", other columns). */
 export function frameWords(written: readonly Token[], kept: readonly Token[]): { lead: Token[]; after: Token[] } {
