@@ -15,7 +15,7 @@ const MIN_PLANS_PER_THREAD = 64;
 export interface ThreadOptions {
   /** The worker's script (a test gives one that cannot start). */
   script?: URL;
-  /** Counts the plans workers checked, for tests and the bench. */
+  /** Counts the plans workers checked, so a test can tell that they did. */
   tally?: { byWorkers: number };
 }
 
