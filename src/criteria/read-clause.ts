@@ -65,7 +65,8 @@ function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | nul
     (token, index) =>
       token.kind === 'number' &&
       view[index + 1]?.text === '%' &&
-      view[index + 2]?.lower === 'of' &&
+      // "80%+ of cleaning staff": a share with its "at least" after the sign.
+      (view[index + 2]?.lower === 'of' || (view[index + 2]?.text === '+' && view[index + 3]?.lower === 'of')) &&
       !['within', '±'].includes(view[index - 1]?.lower ?? '') &&
       !BASELINE_NAMES.test(view[index + 3]?.lower ?? '') &&
       !BASELINE_NAMES.test(view[index + 4]?.lower ?? ''),
@@ -83,7 +84,8 @@ function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | nul
   const range = view[lowAt - 1]?.lower === 'between' && view[lowAt]?.kind === 'number' && view[lowAt + 1]?.text === '%' && view[shareAt - 1]?.lower === 'and';
   if (range) clause.use(lowAt - 1, shareAt);
   if (range) clause.place(lowAt - 1, shareAt, 'comparison');
-  return readShare(clause, share, leadAt === undefined ? null : (comparisonAt(view, leadAt)?.op ?? null), range ? (view[lowAt]?.value ?? null) : null);
+  const plus = view[share.end - 1]?.text === '+' ? '>=' : null;
+  return readShare(clause, share, leadAt === undefined ? plus : (comparisonAt(view, leadAt)?.op ?? null), range ? (view[lowAt]?.value ?? null) : null);
 }
 
 /**
