@@ -44,7 +44,7 @@ function nearestForms(tokens: readonly Token[]): string[] {
 }
 
 // Words that make a bullet a requirement: under the triggers it states what must hold, not what fires.
-const REQUIRING = new Set(['must', 'should', 'shall', 'mustn’t', "mustn't", "shouldn't", 'never', 'maintain', 'maintains']);
+const REQUIRING = new Set(['must', 'should', 'shall', 'mustn’t', "mustn't", "shouldn't", 'never', 'maintain', 'maintains', 'required', 'ought', 'supposed']);
 // "should the error rate exceed 2%" asks a condition; "must be rolled back" names the rollback.
 const REQUIRING_NOT_BEFORE = new Set(['the', 'we', 'it', 'rollback', 'roll']);
 

@@ -29,7 +29,7 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   if (words.length > 3 || words.some((word) => EDGES.has(word)) || all.some((word) => REVERSING.has(word))) return null;
   const last = words.at(-1) ?? '';
   // "retention rate", "satisfaction score": a measure's own noun takes the word before it.
-  const head = ['rate', 'score'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
+  const head = ['rate', 'score', 'ratio', 'percentage', 'time', 'depth', 'count'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
   // "on-time delivery", "on-time payments": the share on time is better higher.
   if (words.includes('on-time')) return 'higher';
   // "error budget remaining", "free disk": what is left to use is better higher.

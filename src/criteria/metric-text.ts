@@ -125,6 +125,8 @@ function groupProblem(list: readonly string[], metric: string): string | null {
     (list[0] === 'report' && list.length > 2 && list[1] !== 'rate') ||
     (['watch', 'review', 'check'].includes(list[0] ?? '') && !['time', 'times', 'duration', 'failures', 'failure', 'count', 'hours', 'pass', 'rate'].includes(list[1] ?? ''));
   if (instruction && list.length > 1) return `\`${metric}\` starts with \`${list[0]}\`, an instruction; write what is measured and its threshold, such as "${list.slice(1).join(' ')} < …"`;
+  // "NPS two weeks running": a run in the name, which the reading cannot count.
+  if (/\b(?:days|weeks|nights|months|times|shifts) running\b/.test(list.join(' '))) return `\`${metric}\` holds a run; write it as "on 2 consecutive weeks"`;
   // "Sales back ≥ baseline": a return to a level, not the name of what returns.
   if (list.length > 1 && list.at(-1) === 'back') return `\`${metric}\` ends with "back", a return to a level; write the level it must reach, such as "${list.slice(0, -1).join(' ')} ≥ …"`;
   // "Monitoring in place for error rate": a set-up the plan needs, not what is measured.
@@ -179,7 +181,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
     .map((word) => word.replace(/[()]/g, ''))
     .find(
       (word) =>
-        /^(?:stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
+        /^(?:again|stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
           word,
         ) ||
         /^[b-z]$/.test(word) ||

@@ -48,7 +48,10 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
   // "(approx.)", "(estimate)", "(soft gate)": the figure is not one to hold the plan to.
   const hedged = inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, ''))) || /\b(?:to be confirmed|may change|pending)\b/i.test(join(inner));
   // "(warning)", "(alert only)", "(investigate)": a bullet that does not gate says so.
-  const informs = inner.length <= 3 && inner.some((token) => ['warning', 'warn', 'alert', 'investigate', 'informational', 'fyi'].includes(token.lower));
+  const informs =
+    (inner.length <= 3 &&
+      inner.some((token) => ['warning', 'warn', 'alert', 'investigate', 'informational', 'informative', 'fyi', 'advisory', 'non-blocking', 'non-gating', 'guidance'].includes(token.lower))) ||
+    /\bnot a gate\b/i.test(join(inner));
   // "(vs baseline)": the figure is a change from a baseline the words before it do not say.
   const versus = inner.some((token) => ['vs', 'vs.', 'versus'].includes(token.lower)) || (inner.length <= 2 && inner.some((token) => token.lower === 'baseline'));
   // "Error rate > 2% (P1)", "(critical)" after a trigger's threshold: how severe the trigger is, or a narrowing of what is
@@ -90,11 +93,11 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
 }
 
 // Words in brackets that say a figure is not firm.
-const HEDGES = words('approx approximately estimate estimated provisional tentative soft indicative roughly about subject tbc tbd draft');
+const HEDGES = words('approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary');
 
 /** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */
 function checkStatistics(clause: Clause): void {
-  const statistics = clause.tokens.filter((token) => /^(?:p\d{2}(?:\.\d+)?|median|average|mean|avg|percentile)$/i.test(token.text)).length;
+  const statistics = clause.tokens.filter((token) => /^(?:p\d{2}(?:\.\d+)?|median|average|mean|avg|percentile|max|maximum|minimum)$/i.test(token.text)).length;
   if (statistics > 1) clause.asideProblem ??= 'it names two statistics of one figure (a percentile with another, or with an average); write one of them';
 }
 

@@ -56,8 +56,10 @@ function comparisonLead(
     if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !changeable(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower))
       threshold.unknownChange = word;
     // "reduced below 1%", "rises above 2%", "down below 5%": a change word before a word of place states a level.
-    const verb = /ed$/.test(word) || ['rises', 'falls', 'drops', 'dips', 'sinks', 'climbs', 'goes', 'fell', 'rose', 'down', 'up', 'increases', 'decreases', 'grows', 'shrinks'].includes(word);
-    const level = verb && ['below', 'above', 'beneath', 'under', 'to'].includes(view[index]?.lower ?? '') && lead + 1 === index;
+    const verb =
+      /ed$/.test(word) ||
+      ['rises', 'falls', 'drops', 'dips', 'sinks', 'climbs', 'goes', 'fell', 'rose', 'down', 'up', 'increases', 'decreases', 'grows', 'shrinks', 'declines', 'declined'].includes(word);
+    const level = verb && ['below', 'above', 'beneath', 'under', 'to', 'beyond'].includes(view[index]?.lower ?? '') && lead + 1 === index;
     if (NEGATIONS.has(word)) threshold.negated = true;
     // "Conversion improves at least 5%", "error rate worsens by more than 10%": which way is better decides the direction.
     if (CHANGE_GOOD.has(word) || CHANGE_BAD.has(word)) {

@@ -89,7 +89,7 @@ export function readUndirected(
   const series = label.metric ? seriesNames(label.metric) : null;
   // "Errors: 0" in a trigger fires on the first error; "Error budget: 0%", "Free beds: 0" run out, which a zero cannot say.
   // "Remaining stock: 0", "Error budget: 0%": none left, in either list, which a zero alone does not say.
-  const left = /\b(?:budget|stock|inventory|capacity|slots?|beds?|lanes?|doses?|on hand)\b|^(?:remaining|available|free|spare|left)\b/i.test(name);
+  const left = /\b(?:budget|stock|inventory|capacity|slots?|beds?|lanes?|doses?|on hand)\b|^(?:remaining|available|free|spare|left)\b|\bremaining$/i.test(name);
   if (value === 0 && left) return { unsure: `\`${name}\` at nought is none left; write the comparison, such as \`${name} ≤ 0\`` };
   const counts = series !== null || metricPolarity(name) === 'lower';
   if (value === 0 && trigger && !counts) return { unsure: `\`${name}\` at nought may be the first one or none left; write the comparison, such as \`${name} > 0\` or \`${name} ≤ 0\`` };

@@ -2,10 +2,11 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, BASELINE_NAMES } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES } from '../lexicon.ts';
 import { headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
+import { isTimeUnit } from '../units.ts';
 
 /** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
 function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
@@ -64,15 +65,23 @@ function riseUpTo(clause: Clause, threshold: Threshold): string | null {
   return `\`${clause.tokens[at - 1]?.text} up to\` may say where it reaches or the most it may reach; write "reaches at least …" or "at most …"`;
 }
 
+/** "Stock on hand reaches 0": at least nought holds always, so it decides nothing. */
+function holdsAlways(threshold: Threshold, metric: string): string | null {
+  if (threshold.op !== '>=' || threshold.quantity.value !== 0) return null;
+  return `\`${metric} ≥ 0\` holds always; write the level that decides, such as "${metric} ≤ 0" for none left`;
+}
+
 /** "More than 2 defects open for more than 48 hours": how long each stays open, or a span with that many open? */
-function agedFor(clause: Clause, metric: string): string | null {
-  if (!clause.window || !['for', 'lasting'].includes(clause.tokens[clause.window.start]?.lower ?? '') || !AGED.test(metric)) return null;
+function agedFor(clause: Clause, threshold: Threshold, metric: string): string | null {
+  // "No tickets open longer than 30 days": a time of things that age is how long each has waited.
+  if (AGED.test(metric) && isTimeUnit(threshold.quantity.unit)) return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
+  if (!clause.window || !['for', 'lasting', 'over'].includes(clause.tokens[clause.window.start]?.lower ?? '') || !(AGED.test(metric) || AGED_PLACES.test(metric))) return null;
   return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
 }
 
 /** "p95 errors < 10", "Failed orders at p99 < 5": a count of events has no percentile of its own. */
 function countPercentile(clause: Clause, threshold: Threshold, metric: string): string | null {
-  if (!clause.percentile || threshold.quantity.unit !== null || !/(?:errors|orders|bugs|defects|incidents|failures|crashes|tickets|complaints)$/.test(metric)) return null;
+  if (!clause.percentile || threshold.quantity.unit !== null || !/(?:errors|orders|bugs|defects|incidents|failures|crashes|tickets|complaints|count)$/.test(metric)) return null;
   return `\`${metric}\` counts events, which have no percentile of their own; write the count, or the percentile of a time`;
 }
 
@@ -80,7 +89,8 @@ function countPercentile(clause: Clause, threshold: Threshold, metric: string): 
 export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   return (
     riseUpTo(clause, threshold) ??
-    agedFor(clause, metric) ??
+    agedFor(clause, threshold, metric) ??
+    holdsAlways(threshold, metric) ??
     countPercentile(clause, threshold, metric) ??
     multipleProblem(threshold, metric, shown, changed) ??
     occursWithin(clause, threshold, metric) ??

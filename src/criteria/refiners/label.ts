@@ -36,7 +36,7 @@ import { leftoverWords } from './word-account.ts';
 
 // Labels that say a state to watch, neither going ahead nor rolling back: "Warning:", "At risk:", "Off track:".
 const WATCHING =
-  /^(?:warning|warning sign|early warning|watch|watchlist|at[ -]risk|off[ -]track|needs work|needs attention|needs improvement|concern|concerns|concerning|threshold for concern|rethink|revisit|re-?evaluate|review|trigger for review|investigate|caution|orange|status amber|inconclusive|mixed|extend pilot|go ?\/ ?no-go|scale down|(?:nearly|almost|approaching|close to|near) [a-z-]+)$/;
+  /^(?:warning|warning sign|early warning|watch|watchlist|at[ -]risk|off[ -]track|needs work|needs attention|needs improvement|concern|concerns|concerning|threshold for concern|rethink|revisit|re-?evaluate|review|trigger for review|investigate|caution|orange|status amber|inconclusive|mixed|extend pilot|go ?\/ ?no-go|scale down|alert|page|(?:nearly|almost|approaching|close to|near) [a-z-]+)$/;
 
 // A label that names a rate outright, which the words after its colon may define.
 const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
