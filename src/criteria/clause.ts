@@ -111,6 +111,12 @@ export class Clause {
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     if (this.claimAside) return { unsure: `the aside \`${this.claimAside}\` states a condition of its own, which the reading cannot hold; give it a bullet of its own, or drop it` };
     if (this.asideProblem) return { unsure: this.asideProblem };
+    // "Reading score up 5 points": points of a score are not percentage points.
+    const scored = criteria.find((criterion) => criterion.unit === 'pp' && /\b(?:scores?|ratings?|grades?|marks?)\b/i.test(criterion.metric) && !/satisfaction|csat|nps/i.test(criterion.metric));
+    // "Library e-loans up 15% or more": a change whose "up" stayed in the name, with no baseline.
+    const moved = criteria.find((criterion) => ['%', 'pp'].includes(criterion.unit ?? '') && criterion.baseline === null && /\s(?:up|down)$/.test(criterion.metric));
+    if (moved) return { unsure: `\`${moved.metric}\` ends with a change, which needs what it is measured from; write "by at least … compared with last quarter"` };
+    if (scored) return { unsure: `\`${scored.metric}\` is a score, whose points are not percentage points; write the change in the score's own units, or as a percentage` };
     const scale = this.scale?.value;
     if (scale !== undefined && criteria.some((criterion) => criterion.unit !== null || Math.max(criterion.value, criterion.upper ?? 0) > scale))
       return { unsure: `the scale \`${join(this.tokens.slice(this.scale?.start, this.scale?.end))}\` does not fit the threshold, which has a unit or a number above ${scale}` };

@@ -127,6 +127,9 @@ function groupProblem(list: readonly string[], metric: string): string | null {
   if (instruction && list.length > 1) return `\`${metric}\` starts with \`${list[0]}\`, an instruction; write what is measured and its threshold, such as "${list.slice(1).join(' ')} < …"`;
   // "NPS two weeks running": a run in the name, which the reading cannot count.
   if (/\b(?:days|weeks|nights|months|times|shifts) running\b/.test(list.join(' '))) return `\`${metric}\` holds a run; write it as "on 2 consecutive weeks"`;
+  // "none observed", "nine out of ten": a count or a share in the name.
+  if (list.includes('none') || /\bout of\b/.test(list.join(' ')))
+    return `\`${metric}\` holds a count or a share of its own; write it as the threshold, such as "memory leaks = 0" or "at least 90% of callers"`;
   // "Sales back ≥ baseline": a return to a level, not the name of what returns.
   if (list.length > 1 && list.at(-1) === 'back') return `\`${metric}\` ends with "back", a return to a level; write the level it must reach, such as "${list.slice(0, -1).join(' ')} ≥ …"`;
   // "Monitoring in place for error rate": a set-up the plan needs, not what is measured.
