@@ -1,4 +1,4 @@
-/** Why a comparison's reading cannot be taken, beyond its quantity: a multiple, a share, a time of occurrence, a baseline in brackets. */
+/** Why a comparison's reading cannot be taken, past its quantity: what it names, how it is worded, or which list it is in. */
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
