@@ -6,7 +6,7 @@
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
-import { metricPolarity } from '../metric-polarity.ts';
+import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
 import type { Baseline, Op } from '../reading.ts';
@@ -117,7 +117,11 @@ function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null 
     // "Patient falls under 2 per month": a comparison that opens with a change verb after a noun that is no measure may hold the metric's own noun.
     const opener = view[index]?.lower ?? '';
     const before = view[index - 1];
+    // "Availability drops below 99.5%": after a measure whose better side is known, a move to a level.
+    const named = view.slice(Math.max(0, index - 3), index).filter((token, at) => token.kind === 'word' && !clause.used[index - 3 + at]);
+    const level = ['below', 'under', 'above', 'beneath'].includes(view[index + 1]?.lower ?? '') && headPolarity(join(named)) !== null;
     if (
+      !level &&
       (CHANGE_UP.has(opener) || CHANGE_DOWN.has(opener)) &&
       !CHANGE_ADJECTIVES.has(opener) &&
       /s$/.test(opener) &&
