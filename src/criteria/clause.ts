@@ -17,6 +17,11 @@ export class Clause {
   readonly placed = new Map<number, WordPart>();
   percentile: Found<number> | null = null;
   window: Found<Window> | null = null;
+
+  /** The word that opens the window ("for", "over", "lasting"), or '' without one. */
+  get windowLink(): string {
+    return this.window === null ? '' : (this.tokens[this.window.start]?.lower ?? '');
+  }
   sequence: Found<Sequence> | null = null;
   /** The top of the scale a score is rated on, written in words: "on a scale of 1-4". */
   scale: Found<number> | null = null;

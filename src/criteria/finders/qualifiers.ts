@@ -60,35 +60,28 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
     clause.context.kind === 'rollback' &&
     clause.tokens.slice(0, open).some((token) => token.kind === 'number') &&
     /^(?:p[0-4]|sev ?\d|sev-\d|severity \d|critical|major|minor|high|low|hard|severe)$/i.test(join(inner));
-  if (severity) {
-    clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
-    clause.use(open, close + 1);
-    clause.asideProblem = `the aside \`${shown}\` may say how severe the trigger is or narrow what is counted; write it in the name ("P1 error rate") or drop it`;
-    return true;
-  }
   // "(relative)", "(absolute)": the kind of a change, where no change is written or its baseline is left out.
   const changeKind = inner.length === 1 && ['relative', 'absolute'].includes(inner[0]?.lower ?? '');
-  if (changeKind) {
-    clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
-    clause.use(open, close + 1);
-    clause.asideProblem = `the aside \`${shown}\` says what kind of change, but the reading cannot hold it; write "≥ 3 points above baseline" or "≥ 3% above baseline"`;
-    return true;
-  }
   const sustained = inner.length === 1 && ['sustained', 'persistent', 'persisting', 'consistently', 'ongoing'].includes(inner[0]?.lower ?? '');
+  const kind = clause.context.kind;
+  const misplaced = (stops && kind === 'exit') || (goes && kind === 'rollback');
+  // Why the aside makes the reading unsure, the first that applies; none for a tag that only says what the bullet decides.
+  const reasons: ReadonlyArray<readonly [boolean, string]> = [
+    [severity, 'may say how severe the trigger is or narrow what is counted; write it in the name ("P1 error rate") or drop it'],
+    [changeKind, 'says what kind of change, but the reading cannot hold it; write "≥ 3 points above baseline" or "≥ 3% above baseline"'],
+    [sustained, 'says it must last, but not for how long; write the time, such as "for 10 minutes"'],
+    [misplaced, `says it belongs under the ${kind === 'exit' ? 'rollback triggers' : 'exit criteria'}; move it there`],
+    [informs, 'says it warns rather than decides; move it out of the list, or drop the aside'],
+    [hedged, 'says the figure is not firm; write the threshold the plan holds to'],
+  ];
+  const found = reasons.find(([applies]) => applies);
+  const reason = found ? `the aside \`${shown}\` ${found[1]}` : null;
   // The name keeps "(vs manual review)"; the reading checks later that it names a change.
   if (versus) clause.versusAside = shown;
-  if (!stops && !goes && !hedged && !sustained && !informs && !inner.every((token) => ['gate', 'blocker', 'blocking'].includes(token.lower))) return false;
+  if (reason === null && !stops && !goes && !inner.every((token) => ['gate', 'blocker', 'blocking'].includes(token.lower))) return false;
   clause.setAside(inner, `Ignored the aside \`${shown}\`.`);
   clause.use(open, close + 1);
-  const kind = clause.context.kind;
-  if (sustained) {
-    clause.asideProblem = `the aside \`${shown}\` says it must last, but not for how long; write the time, such as "for 10 minutes"`;
-    return true;
-  }
-  if ((stops && kind === 'exit') || (goes && kind === 'rollback'))
-    clause.asideProblem = `the aside \`${shown}\` says it belongs under the ${kind === 'exit' ? 'rollback triggers' : 'exit criteria'}; move it there`;
-  else if (informs) clause.asideProblem = `the aside \`${shown}\` says it warns rather than decides; move it out of the list, or drop the aside`;
-  else if (hedged) clause.asideProblem = `the aside \`${shown}\` says the figure is not firm; write the threshold the plan holds to`;
+  if (reason !== null) clause.asideProblem = reason;
   return true;
 }
 

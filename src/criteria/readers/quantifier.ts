@@ -1,11 +1,12 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { AGED, AGED_PLACES, CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { agesOrWaits } from './threshold-problems.ts';
 
 /** The words a quantifier reading works on: what is left of the clause, its first word and the rest. */
 interface Words {
@@ -20,9 +21,8 @@ interface Words {
 function single(input: Words, metric: string, op: Op, value: number, notes: string[] = []): ClauseResult {
   const { clause, view, body } = input;
   // "No P1 bugs open for 7 days": how long each has been open, or a week with none open? A reading cannot tell.
-  const link = clause.window === null ? '' : (clause.tokens[clause.window.start]?.lower ?? '');
   // "Any incident lasting more than 4 hours": how long each lasts.
-  const aged = link === 'lasting' || (link === 'for' && (AGED.test(metric) || AGED_PLACES.test(metric)));
+  const aged = clause.windowLink === 'lasting' || (clause.windowLink === 'for' && agesOrWaits(metric));
   if (aged) return { unsure: `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or "no ${metric} at any time over …"` };
   // "0 P0 bugs on 3 consecutive days at p95": a count has no percentile.
   if (clause.percentile) return { unsure: `it counts ${metric} with \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`, but a count has no percentile; drop it` };

@@ -30,7 +30,7 @@ export function shareProblem(clause: Clause, view: readonly Token[], threshold: 
 /** "Any P0 bug within 48 hours": whether one occurs in that time, not a time of its own. */
 function occursWithin(clause: Clause, threshold: Threshold, metric: string): string | null {
   // "Tickets resolved ≥ 90% within 4 hours": the share resolved in that time, which no window of the share holds.
-  const within = clause.window !== null && clause.tokens[clause.window.start]?.lower === 'within';
+  const within = clause.windowLink === 'within';
   if (within && threshold.quantity.unit === '%' && /(?:ed|ne)$/.test(metric.split(' ').at(-1) ?? ''))
     return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
   if (!/^any /.test(metric) || clause.tokens[threshold.opStart]?.lower !== 'within') return null;
@@ -71,11 +71,14 @@ function holdsAlways(threshold: Threshold, metric: string): string | null {
   return `\`${metric} ≥ 0\` holds always; write the level that decides, such as "${metric} ≤ 0" for none left`;
 }
 
+/** Whether a name counts things that age, wait or sit somewhere: "tickets open", "pallets in staging". */
+export const agesOrWaits = (name: string) => AGED.test(name) || AGED_PLACES.test(name);
+
 /** "More than 2 defects open for more than 48 hours": how long each stays open, or a span with that many open? */
 function agedFor(clause: Clause, threshold: Threshold, metric: string): string | null {
   // "No tickets open longer than 30 days": a time of things that age is how long each has waited.
   if (AGED.test(metric) && isTimeUnit(threshold.quantity.unit)) return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
-  if (!clause.window || !['for', 'lasting', 'over'].includes(clause.tokens[clause.window.start]?.lower ?? '') || !(AGED.test(metric) || AGED_PLACES.test(metric))) return null;
+  if (!['for', 'lasting', 'over'].includes(clause.windowLink) || !agesOrWaits(metric)) return null;
   return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
 }
 
