@@ -36,4 +36,21 @@ observations:
   it('writes one line per reading', () => {
     expect(merged).toContain('- { at: 2026-12-07T00:00:00.000Z, value: 0.4 }');
   });
+
+  it.each([
+    ['no results file yet', null],
+    ['an empty list', 'observations: []\n'],
+  ])('writes one line per reading into %s, not the whole list on one line', (_, before) => {
+    const written = mergeResults(before, 1, '2026-12-20T00:00:00.000Z', [
+      {
+        criterion: 'error rate',
+        series: [
+          { at: '2026-12-07T00:00:00.000Z', value: 0.4 },
+          { at: '2026-12-07T00:01:00.000Z', value: 0.5 },
+        ],
+      },
+    ] as never);
+    expect(written.split('\n')).toContain('      - { at: 2026-12-07T00:01:00.000Z, value: 0.5 }');
+    expect(parse(written).observations[0].series).toHaveLength(2);
+  });
 });

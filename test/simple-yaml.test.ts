@@ -45,6 +45,29 @@ describe('the fast frontmatter reader', () => {
     expect(taken / frontmatters.length).toBeGreaterThan(0.8);
   });
 
+  it('reads every results file and catalogue in the repository that it takes exactly as the YAML parser does, and takes the results files', () => {
+    const yamlFiles = files.filter((file) => file.endsWith('.yaml'));
+    const taken = yamlFiles.filter((file) => sameAsFull(readFileSync(join(repo, file), 'utf8')));
+    expect(yamlFiles.filter((file) => file.endsWith('results.yaml') && !taken.includes(file))).toEqual([]);
+  });
+
+  it('reads a week of fetched readings, one line each, as the YAML parser does', () => {
+    const readings = Array.from({ length: 2_000 }, (_, minute) => `      - { at: 2026-12-07T00:${String(minute % 60).padStart(2, '0')}:00.000Z, value: ${(minute % 7) / 10} }`);
+    const text = [
+      '# fetched',
+      'version: 1',
+      'updated: 2026-12-14T00:00:00.000Z',
+      'observations:',
+      '  - criterion: error rate',
+      '    series:',
+      ...readings,
+      '  - criterion: P1 defects',
+      '    value: 0',
+      '',
+    ].join('\n');
+    expect(sameAsFull(text)).toBe(true);
+  });
+
   it('gives way to the parser on anything outside its subset, and agrees on all it takes', () => {
     const value = fc.oneof(
       {
@@ -115,8 +138,44 @@ describe('the fast frontmatter reader', () => {
         keys
           .chain((inner) => fc.tuple(...inner.map((name) => fc.tuple(colon, value).map(([separator, text]) => `${indent}  ${name}${separator}${text}`))))
           .map((lines) => [`${indent}${key}:`, ...lines]),
+        listOf(indent, key),
       );
-    const noise = fc.constantFrom('', '# comment', '\tkey: x', 'key: x\r', '  stray: 1', '__proto__: x', '1key: x', 'title: again', 'cohort:');
+    // Lists as results files hold them: scalars, one-line readings, mappings after a dash; at the key's indent or below it.
+    const item = fc.oneof(
+      value,
+      fc.tuple(value, value).map(([at, reading]) => `{ at: ${at}, value: ${reading} }`),
+      fc.constantFrom('{}', '{ a: 1 }', '{a: 1, a: 2}', '{ a:1 }', '{ a: 1, }', '{ __proto__: 1 }', '{ a: [b] }', '{ a: "x" }'),
+    );
+    const listOf = (indent: string, key: string) =>
+      fc
+        .tuple(
+          fc.constantFrom('', '  '),
+          fc.array(
+            fc.oneof(
+              item.map((text) => [`- ${text}`]),
+              fc.tuple(value, value).map(([criterion, reading]) => [`- criterion: ${criterion}`, `  value: ${reading}`]),
+              fc.tuple(value, fc.array(item, { maxLength: 3 })).map(([criterion, items]) => [`- criterion: ${criterion}`, '  series:', ...items.map((text) => `  - ${text}`)]),
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
+        )
+        .map(([deeper, items]) => [`${indent}${key}:`, ...items.flat().map((line) => `${indent}${deeper}${line}`)]);
+    const noise = fc.constantFrom(
+      '',
+      '# comment',
+      '  # indented comment',
+      '- stray',
+      '  - stray',
+      '-',
+      '--- ',
+      '\tkey: x',
+      'key: x\r',
+      '  stray: 1',
+      '__proto__: x',
+      '1key: x',
+      'title: again',
+      'cohort:',
+    );
     const document = fc
       .tuple(
         keys.chain((names) => fc.tuple(...names.map(entry('')))),
@@ -128,13 +187,18 @@ describe('the fast frontmatter reader', () => {
         return lines.join('\n');
       });
     let taken = 0;
+    let takenLists = 0;
     fc.assert(
       fc.property(document, (text) => {
-        if (sameAsFull(text)) taken++;
+        if (sameAsFull(text)) {
+          taken++;
+          if (/^ *- /m.test(text)) takenLists++;
+        }
       }),
       { numRuns: 10_000, seed: 20261125 },
     );
     // Enough of the generated documents fall inside the subset for the comparison to mean something.
     expect(taken).toBeGreaterThan(400);
+    expect(takenLists).toBeGreaterThan(100);
   });
 });

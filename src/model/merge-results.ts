@@ -30,6 +30,8 @@ export function mergeResults(existing: string | null, version: number, updated: 
   const fetchedKeys = new Set(fetched.map((observation) => keyOf(observation.criterion, observation.window)));
   const current = document.get('observations', true);
   const observations = isSeq(current) ? current : new YAMLSeq();
+  // `observations: []` (a new file is one) would otherwise keep its brackets and put a week of readings on one line.
+  observations.flow = false;
   observations.items = observations.items.filter((item) => !(isMap(item) && fetchedKeys.has(keyOf(scalar(item.get('criterion', true)), scalar(item.get('window', true))))));
   for (const observation of fetched) {
     const node = document.createNode(observation);

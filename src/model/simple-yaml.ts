@@ -5,8 +5,16 @@ type SimpleNode =
   | { kind: 'scalar'; start: number; value: unknown }
   | { kind: 'seq'; start: number; items: SimpleNode[] }
   | { kind: 'map'; start: number; pairs: Map<string, { keyStart: number; node: SimpleNode }> };
+type MapNode = Extract<SimpleNode, { kind: 'map' }>;
+type SeqNode = Extract<SimpleNode, { kind: 'seq' }>;
 
-const KEY_LINE = /^( *)([A-Za-z_][\w-]*):(?: +(.*?))? *$/;
+// `key: value` or `key:`, from the key on; and `- item`, with the spaces after its dash.
+const KEY_AT = /^([A-Za-z_][\w-]*):(?:( +)(.*?))? *$/;
+const DASH_LINE = /^( *)-( +)(.*?) *$/;
+const FLOW_PAIR = /^( *)([A-Za-z_][\w-]*):( +)(.*?) *$/;
+const INDENT = /^ */;
+// A full-line comment: the subset has no block scalars or multi-line values, so it is never content.
+const BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
 const INTEGER = /^[-+]?\d{1,15}$/;
 const DECIMAL = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)$/;
 const OTHER_NUMBER = /^[-+]?\d+$|^0o[0-7]+$|^0x[\da-fA-F]+$|^[-+]?(?:\.\d+|\d+(?:\.\d*)?)[eE][-+]?\d+$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
@@ -54,58 +62,120 @@ function flowSequence(text: string, start: number): SimpleNode | undefined {
   return { kind: 'seq', start, items };
 }
 
+/** `{ a: 1, b: x }` on one line, its values plain; undefined for any other flow mapping. */
+function flowMapping(text: string, start: number): SimpleNode | undefined {
+  if (!text.startsWith('{') || !text.endsWith('}')) return undefined;
+  const inner = text.slice(1, -1);
+  if (/[[\]{}"'#]/.test(inner)) return undefined;
+  const map: MapNode = { kind: 'map', start, pairs: new Map() };
+  if (inner.trim() === '') return map;
+  let at = 1;
+  for (const part of inner.split(',')) {
+    const pair = FLOW_PAIR.exec(part);
+    const key = pair?.[2] ?? '';
+    const value = plainScalar(pair?.[4] ?? '');
+    if (!pair || !value || RESERVED_KEYS.has(key) || map.pairs.has(key)) return undefined;
+    const keyStart = start + at + (pair[1]?.length ?? 0);
+    map.pairs.set(key, { keyStart, node: { kind: 'scalar', start: keyStart + key.length + 1 + (pair[3]?.length ?? 0), value: value.value } });
+    at += part.length + 1;
+  }
+  return map;
+}
+
+/** A value written on its key's line or after a dash: a one-line list or mapping, or a scalar. */
+function inlineValue(text: string, start: number): SimpleNode | undefined {
+  return flowSequence(text, start) ?? flowMapping(text, start) ?? scalar(text, start);
+}
+
 function toData(node: SimpleNode): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'seq') return node.items.map(toData);
   return Object.fromEntries([...node.pairs].map(([key, pair]) => [key, toData(pair.node)]));
 }
 
+/** A `key: value` or `key:` line's parts, wherever it starts (after its indent or after a dash). */
+interface KeyLine {
+  key: string;
+  keyStart: number;
+  value: string | undefined;
+  valueStart: number;
+}
+
+function keyLine(text: string, start: number): KeyLine | undefined {
+  const match = KEY_AT.exec(text);
+  if (!match || RESERVED_KEYS.has(match[1] ?? '')) return undefined;
+  const key = match[1] ?? '';
+  return { key, keyStart: start, value: match[3], valueStart: start + key.length + 1 + (match[2]?.length ?? 0) };
+}
+
 /**
  * Frontmatter as plans write it (`key: value` lines, nested mappings, one-line `[a, b]` lists, quoted
- * or plain text, numbers, booleans), read without the full YAML parser, which costs most of a check.
+ * or plain text, numbers, booleans) and results files (lists of mappings, one-line `{ at: …, value: … }`
+ * readings, comment lines), read without the full YAML parser, which costs most of a check.
  * Anything outside that subset returns undefined and goes to the full parser, which gives the same
  * data and positions for all that this accepts (a test holds the two to each other).
  */
 export function readSimpleYaml(text: string, firstLine: number): YamlDocument | undefined {
   if (text.includes('\r') || text.includes('\t')) return undefined;
-  const root: SimpleNode = { kind: 'map', start: -1, pairs: new Map() };
-  // Open mappings, innermost last, each with the indent of its keys.
-  const open: Array<{ map: Extract<SimpleNode, { kind: 'map' }>; indent: number }> = [{ map: root, indent: 0 }];
-  let pending: { map: Extract<SimpleNode, { kind: 'map' }>; key: string; keyStart: number; indent: number } | null = null;
+  const root: MapNode = { kind: 'map', start: -1, pairs: new Map() };
+  // Open mappings and lists, innermost last: a mapping with the indent of its keys, a list with its dashes'.
+  const open: Array<{ node: MapNode | SeqNode; indent: number }> = [{ node: root, indent: 0 }];
+  let pending: { map: MapNode; key: string; keyStart: number; indent: number } | null = null;
+  // A key of `map` with its value on the same line, or one that waits for the lines below it.
+  const addKey = (map: MapNode, line: KeyLine, indent: number): boolean => {
+    if (map.pairs.has(line.key)) return false;
+    if (line.value === undefined) {
+      pending = { map, key: line.key, keyStart: line.keyStart, indent };
+      return true;
+    }
+    const node = inlineValue(line.value, line.valueStart);
+    if (node) map.pairs.set(line.key, { keyStart: line.keyStart, node });
+    return node !== undefined;
+  };
   const lineStarts: number[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
     lineStarts.push(offset);
     const start = offset;
     offset += line.length + 1;
-    if (line.trim() === '') continue;
-    const match = KEY_LINE.exec(line);
-    if (!match) return undefined;
-    const indent = match[1]?.length ?? 0;
-    const key = match[2] ?? '';
-    const value = match[3];
-    if (RESERVED_KEYS.has(key)) return undefined;
+    if (BLANK_OR_COMMENT.test(line)) continue;
+    const dash = DASH_LINE.exec(line);
+    const indent = (dash ? dash[1] : INDENT.exec(line)?.[0])?.length ?? 0;
     if (pending) {
-      // The first key under `cohort:` sets the indent of that mapping.
-      if (indent <= pending.indent) return undefined;
-      const map: Extract<SimpleNode, { kind: 'map' }> = { kind: 'map', start: start + indent, pairs: new Map() };
-      pending.map.pairs.set(pending.key, { keyStart: pending.keyStart, node: map });
-      open.push({ map, indent });
+      // The first line under `cohort:` makes its value a mapping or a list, and sets that one's indent.
+      const { map: parent, key, keyStart, indent: above }: { map: MapNode; key: string; keyStart: number; indent: number } = pending;
+      // A list may start at its key's own indent, as people write it by hand.
+      if (indent < above || (indent === above && !dash)) return undefined;
+      const node: MapNode | SeqNode = dash ? { kind: 'seq', start: start + indent, items: [] } : { kind: 'map', start: start + indent, pairs: new Map() };
+      parent.pairs.set(key, { keyStart, node });
+      open.push({ node, indent });
       pending = null;
     }
-    while ((open.at(-1)?.indent ?? 0) > indent) open.pop();
+    // A key at a list's indent ends that list: it can only be one written at its own key's indent.
+    while ((open.at(-1)?.indent ?? 0) > indent || (!dash && open.at(-1)?.node.kind === 'seq' && open.at(-1)?.indent === indent)) open.pop();
     const level = open.at(-1);
-    if (!level || level.indent !== indent || level.map.pairs.has(key)) return undefined;
-    if (level.map.start < 0) level.map.start = start + indent;
-    const keyStart = start + indent;
-    if (value === undefined) {
-      pending = { map: level.map, key, keyStart, indent };
+    if (!level || level.indent !== indent) return undefined;
+    if (dash) {
+      if (level.node.kind !== 'seq') return undefined;
+      const itemStart = start + indent + 1 + (dash[2]?.length ?? 0);
+      const item = keyLine(dash[3] ?? '', itemStart);
+      if (item) {
+        // `- criterion: x` opens a mapping whose keys line up after the dash.
+        const map: MapNode = { kind: 'map', start: itemStart, pairs: new Map() };
+        level.node.items.push(map);
+        open.push({ node: map, indent: itemStart - start });
+        if (!addKey(map, item, itemStart - start)) return undefined;
+        continue;
+      }
+      const node = inlineValue(dash[3] ?? '', itemStart);
+      if (!node) return undefined;
+      level.node.items.push(node);
       continue;
     }
-    const valueStart = keyStart + key.length + 1 + (line.slice(indent + key.length + 1).length - line.slice(indent + key.length + 1).trimStart().length);
-    const node = flowSequence(value, valueStart) ?? scalar(value, valueStart);
-    if (!node) return undefined;
-    level.map.pairs.set(key, { keyStart, node });
+    const pair = keyLine(line.slice(indent), start + indent);
+    if (!pair || level.node.kind !== 'map') return undefined;
+    if (level.node.start < 0) level.node.start = start + indent;
+    if (!addKey(level.node, pair, indent)) return undefined;
   }
   if (pending || root.pairs.size === 0) return undefined;
   const toPoint = (at: number): Point => {
