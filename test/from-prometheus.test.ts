@@ -2,8 +2,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { main } from '../src/cli/main.ts';
+import { readYaml } from '../src/model/yaml-document.ts';
 import { repo } from './export-helpers.ts';
 import { freePort } from './free-port.ts';
 import { PROMETHEUS, PROMTOOL, prometheusTests, requirePrometheus } from './promtool.ts';
@@ -97,6 +97,9 @@ function openMetrics(): string {
   return `${[...lines, ...series.flat()].join('\n')}\n# EOF\n`;
 }
 
+// A week of readings: the fast reader, which `test/simple-yaml.test.ts` holds to the YAML parser, reads it in a tenth of the time.
+const parsed = (text: string) => readYaml(text).data as { observations: Array<{ criterion: string }> };
+
 let server: ChildProcess | null = null;
 let url = '';
 
@@ -157,7 +160,10 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     expect(JSON.parse(output).decision).toBe('scale');
     const text = readFileSync(results, 'utf8');
     expect(text).toContain('# Friday review: figures below are fetched.');
-    const written = parse(text) as { version: number; observations: Array<{ criterion: string; value?: number; series?: Array<{ at: string; value: number; baseline?: number }>; source?: string }> };
+    const written = readYaml(text).data as {
+      version: number;
+      observations: Array<{ criterion: string; value?: number; series?: Array<{ at: string; value: number; baseline?: number }>; source?: string }>;
+    };
     expect(written.version).toBe(1);
     expect(written.observations.map((observation) => observation.criterion)).toEqual(['Basket size', 'error rate', 'P1 defects', 'cart load time p95', 'conversion']);
     const errorRate = written.observations.find((observation) => observation.criterion === 'error rate');
@@ -202,7 +208,7 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
     rmSync(results);
     const { code, output } = await evaluate('iterate-pilot', '--from-prometheus', url, '--print');
     expect(code).toBe(0);
-    expect(parse(output).observations).toHaveLength(4);
+    expect(parsed(output).observations).toHaveLength(4);
     expect(existsSync(results)).toBe(false);
     writeFileSync(results, before);
   });
@@ -218,8 +224,8 @@ describe.runIf(prometheusTests)('evaluate --from-prometheus, against a real Prom
       expect(partial.code).toBe(0);
       expect(partial.errors).toContain('content/plans/scale-pilot/v1.mdx:34:1  warning  Not fetched: `P1 defects = 0`: no entry in metrics.yaml measures `P1 defects`.');
       // What it fetched before stays as it was.
-      expect(parse(partial.output).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects')).toEqual(
-        parse(before).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects'),
+      expect(parsed(partial.output).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects')).toEqual(
+        parsed(before).observations.find((observation: { criterion: string }) => observation.criterion === 'P1 defects'),
       );
       // 1 / 0 is +Inf: an alert would fire on it, and a results file cannot hold it.
       writeFileSync(catalogue, original.replace('query: max(jira_open_p1{pilot="scale-pilot"})', 'query: 1 / max(jira_open_p1{pilot="scale-pilot"})'));
