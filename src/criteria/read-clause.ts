@@ -59,18 +59,28 @@ function openClause(all: Token[], context: ClauseContext): Clause {
   return clause;
 }
 
-/** "at least 85% of enrolled clinics submit a claim", "Between 30% and 50% of freed slots …": a share of a population. */
+/** How many tokens after a number spell its percent sign: `%`, `percent`, `pct`, `per cent`; 0 for none. */
+function percentSign(view: readonly Token[], number: number): number {
+  const next = view[number + 1];
+  if (next?.text === '%' || next?.lower === 'percent' || next?.lower === 'pct') return 1;
+  return next?.lower === 'per' && view[number + 2]?.lower === 'cent' ? 2 : 0;
+}
+
+/** "at least 85% of enrolled clinics submit a claim", "Between 30% and 50% of freed slots …", "95 per cent of …": a share of a population. */
 function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | null {
-  const shareAt = view.findIndex(
-    (token, index) =>
+  const shareAt = view.findIndex((token, index) => {
+    const sign = percentSign(view, index);
+    const after = index + 1 + sign;
+    return (
       token.kind === 'number' &&
-      view[index + 1]?.text === '%' &&
+      sign > 0 &&
       // "80%+ of cleaning staff": a share with its "at least" after the sign.
-      (view[index + 2]?.lower === 'of' || (view[index + 2]?.text === '+' && view[index + 3]?.lower === 'of')) &&
+      (view[after]?.lower === 'of' || (view[after]?.text === '+' && view[after + 1]?.lower === 'of')) &&
       !['within', '±'].includes(view[index - 1]?.lower ?? '') &&
-      !BASELINE_NAMES.test(view[index + 3]?.lower ?? '') &&
-      !BASELINE_NAMES.test(view[index + 4]?.lower ?? ''),
-  );
+      !BASELINE_NAMES.test(view[after + 1]?.lower ?? '') &&
+      !BASELINE_NAMES.test(view[after + 2]?.lower ?? '')
+    );
+  });
   const share = shareAt >= 0 ? quantityAt(view, shareAt) : null;
   if (!share) return null;
   // "at least 85% of …": the comparison that ends where the share starts.
@@ -80,8 +90,9 @@ function readShareAt(clause: Clause, view: readonly Token[]): ClauseResult | nul
   let modal = leadAt ?? shareAt;
   while (modal > 0 && (MODALS.has(view[modal - 1]?.lower ?? '') || NEGATIONS.has(view[modal - 1]?.lower ?? '')) && !clause.used[modal - 1]) modal--;
   if (leadAt !== undefined) clause.place(modal, shareAt, 'comparison');
-  const lowAt = shareAt - 3;
-  const range = view[lowAt - 1]?.lower === 'between' && view[lowAt]?.kind === 'number' && view[lowAt + 1]?.text === '%' && view[shareAt - 1]?.lower === 'and';
+  // "between 30% and 50% of", "between 30 per cent and 50 per cent of": the low end with its own sign.
+  const lowAt = [3, 4].map((back) => shareAt - back).find((index) => view[index]?.kind === 'number' && percentSign(view, index) === shareAt - index - 2) ?? -1;
+  const range = lowAt > 0 && view[lowAt - 1]?.lower === 'between' && view[shareAt - 1]?.lower === 'and';
   if (range) clause.use(lowAt - 1, shareAt);
   if (range) clause.place(lowAt - 1, shareAt, 'comparison');
   const plus = view[share.end - 1]?.text === '+' ? '>=' : null;
