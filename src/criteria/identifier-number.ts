@@ -22,6 +22,8 @@ export function isIdentifierNumber(tokens: readonly Token[], index: number): boo
       !['by', 'on', 'until', 'before', 'after', 'from', 'at', 'in', 'within'].includes(tokens[index - 2]?.lower ?? '');
     return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && (cohortDay || !['week', 'day', 'month', 'year'].includes(before));
   }
+  // A mobile network's generation: "3G", "5G".
+  if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 6 && tokens[index + 1]?.text === 'G' && !tokens[index + 1]?.spaced) return true;
   // A code in brackets after a name: "throttled requests (429)".
   if (before === '(' && tokens[index - 1]?.spaced && tokens[index + 1]?.text === ')' && tokens[index - 2]?.kind === 'word' && /^\d+$/.test(token.text)) return true;
   // A status code before "errors" or "responses": "500 errors", "429 responses".

@@ -16,7 +16,7 @@ function numberToken(from: Token, to: Token, value: number): Token {
 
 /**
  * Refines number words into numbers where the grammar reads a share or a rate: "two thirds of" becomes
- * 66.67 `%` of (the exact share, 200/3), "half of" 50 `%` of, "by a third" a change of 33.33 `%`, and "one in five" the rate 1 in 5. Words
+ * 66.67 `%` of (the exact share, 200/3), "2/3 of" the same, "half of" 50 `%` of, "by a third" a change of 33.33 `%`, and "one in five" the rate 1 in 5. Words
  * elsewhere ("two consecutive checks") are left to the readers that know them.
  */
 export function refineFractions(tokens: readonly Token[]): Token[] {
@@ -33,6 +33,15 @@ export function refineFractions(tokens: readonly Token[]): Token[] {
       out.push(numberToken(token, next, (100 * numerator) / denominator), { ...next, kind: 'symbol', text: '%', lower: '%', spaced: false });
       index++;
       continue;
+    }
+    // "2/3 of the members", "3/4 of staff": a fraction in digits; "8/10 average satisfaction" is a score, with no "of".
+    const over = tokens[index + 2];
+    if (token.kind === 'number' && next?.text === '/' && !next.spaced && over?.kind === 'number' && !over.spaced && tokens[index + 3]?.lower === 'of') {
+      if (Number.isInteger(token.value) && Number.isInteger(over.value) && token.value > 0 && token.value < over.value) {
+        out.push(numberToken(token, over, (100 * token.value) / over.value), { ...over, kind: 'symbol', text: '%', lower: '%', start: over.end, spaced: false });
+        index += 2;
+        continue;
+      }
     }
     // "half of users".
     if (token.lower === 'half' && (next?.lower === 'of' || tokens[index - 1]?.lower === 'by')) {

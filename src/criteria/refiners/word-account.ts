@@ -57,8 +57,8 @@ function stem(word: string): string {
   return lower;
 }
 
-// A compound word places itself whole or by its parts: "user-perceived", "old/new", "PreScore+Score".
-const parts = (word: string): string[] => word.split(/[-/+.]+/).filter(Boolean);
+// A compound word places itself whole or by its parts: "user-perceived", "old/new", "PreScore+Score", "3G".
+const parts = (word: string): string[] => word.split(/[-/+.]+|(?<=\d)(?=[a-z])/i).filter(Boolean);
 
 /** What a reading names, part by part: stems of its words, its numbers, and its text for code spans. */
 interface Placed {
