@@ -43,7 +43,8 @@ const SUSTAINED = ['', ' for 15 minutes', ' for 30 minutes', ' sustained for 10 
 function quantity(kind: Kind, next: () => number, high: boolean): string {
   if (kind === 'percent') return `${(high ? 90 + next() * 9.9 : 0.1 + next() * 4.9).toFixed(1)}%`;
   if (kind === 'time') return next() < 0.5 ? `${Math.round(100 + next() * 900)} ms` : `${(1 + next() * 9).toFixed(1)} seconds`;
-  if (kind === 'count') return String(Math.floor(next() * 20));
+  // From 1: "≥ 0" holds always and "< 0" never, which the check rightly refuses.
+  if (kind === 'count') return String(1 + Math.floor(next() * 19));
   if (kind === 'rate') return `${1 + Math.floor(next() * 9)} per ${next() < 0.5 ? '1,000' : '10,000'} ${next() < 0.5 ? 'sessions' : 'devices'}`;
   return `${(3 + next() * 1.9).toFixed(1)}/5`;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { distinctCriteria } from './distinct-criteria.ts';
 
 const SEEDS = ['checkout-redesign/v2.mdx', 'mobile-offline-notes/v1.mdx', 'partner-api-rate-limits/v1.mdx'];
-const WORDS = ['invoice', 'checkout', 'sync', 'export', 'search', 'login', 'report', 'upload', 'billing', 'notification', 'profile', 'catalogue'];
+const WORDS = ['invoice', 'checkout', 'sync', 'export', 'search', 'login', 'reporting', 'upload', 'billing', 'notification', 'profile', 'catalogue'];
 
 /** A small deterministic generator, so every run measures the same corpus. */
 function random(seed: number): () => number {

@@ -161,6 +161,8 @@ for (const size of sizes) {
     clearCaches(dir);
     const checkCold = measure(node, [bin, 'check', 'content'], { cwd: dir });
     const checkWarm = measure(node, [bin, 'check', 'content'], { cwd: dir });
+    // A corpus the check refuses measures a build that stops at its pre-check: the figures would be no build's.
+    if (!checkCold.ok) throw new Error(`The check refuses the generated corpus of ${size} plans; fix bench/distinct-criteria.ts so that every bullet reads.`);
     const row: Row = {
       plans: size,
       files,

@@ -171,7 +171,8 @@ export function findWindow(tokens: readonly Token[]): Found<Window> | null {
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]?.lower ?? '';
     // "week over week", "month over month": a change from the period before, no window.
-    if (word === 'over' && tokens[index - 1] !== undefined && tokens[index - 1]?.lower === tokens[index + 1]?.lower) continue;
+    // "< 2 over 2 hours" is a window: only words repeat that way.
+    if (word === 'over' && tokens[index - 1]?.kind === 'word' && tokens[index - 1]?.lower === tokens[index + 1]?.lower) continue;
     const found = sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index) ?? (word === 'on' ? dayAt(tokens, index) : null);
     // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
     if (found && measuredBy(tokens[found.start - 1], tokens[found.start])) {

@@ -25,7 +25,9 @@ function percentileMetric(subject: readonly Token[], named: number, inner: Quant
   const timeVerb = subject.find((token, position) => position >= verb && verb > 0 && TIME_VERBS[token.lower] !== undefined);
   const nouns = (verb > 0 ? subject.slice(0, verb) : subject).filter((token) => !['the', 'all', 'of', 'our'].includes(token.lower));
   const head = nouns.map((token, position) => (position === nouns.length - 1 ? { ...token, text: singular(token.text) } : token));
-  return `${metricText(head)} ${isTimeUnit(inner.unit) ? (TIME_VERBS[timeVerb?.lower ?? ''] ?? 'time') : 'value'}`.trim();
+  // Business days count time too, though they convert into no other unit.
+  const time = isTimeUnit(inner.unit) || inner.unit === 'business day';
+  return `${metricText(head)} ${time ? (TIME_VERBS[timeVerb?.lower ?? ''] ?? 'time') : 'value'}`.trim();
 }
 
 type Inner = { index: number; comparison: { op: Op; end: number }; quantity: Quantity };
