@@ -13,6 +13,8 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Vitest keeps one core free by default, which runs the files one after another on two cores.
     maxWorkers: 2,
+    // Removes each test file's scratch folders after it.
+    setupFiles: ['test/remove-scratch.ts'],
     projects: [
       // `npm run test:slow` runs test/slow/*.slow.ts, the long runs whose quick shares are here.
       // Sharing workers saves a fresh process and module graph for each of the fifty files.

@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { removedAfterFile } from '../scratch-folders.ts';
 
 /** A plan that passes every rule: attacks add to it. */
 export const goodPlan = readFileSync(new URL('../fixtures/required-section/ok.mdx', import.meta.url), 'utf8');
@@ -15,8 +15,7 @@ export const withBody = (extra: string) => goodPlan.replace('## Scope\n', `## Sc
  * project is removed after the test file. Each call gets a folder of its own.
  */
 export function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pilotplan-attack-'));
-  made.push(root);
+  const root = removedAfterFile(mkdtempSync(join(tmpdir(), 'pilotplan-attack-')));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -30,11 +29,6 @@ export function fixtureProject(fixture: string): string {
   cpSync(new URL(`../fixtures/${fixture}/`, import.meta.url), root, { recursive: true });
   return root;
 }
-
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
 
 /** Runs the CLI in-process in `cwd`; returns the exit code and what it printed. */
 export async function cli(cwd: string, ...argv: string[]) {

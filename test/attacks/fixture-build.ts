@@ -1,18 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { removedAfterFile } from '../scratch-folders.ts';
 
 // A real `astro build` of a copy of the fixture site: the remark plugin and the integration as the site
 // uses them, without Starlight's weight. Each file's copies are removed after it.
 const fixtureSite = fileURLToPath(new URL('../fixtures/site', import.meta.url));
 const scratch = fileURLToPath(new URL('../.tmp/', import.meta.url));
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-
-const built: string[] = [];
-afterAll(() => {
-  for (const root of built) rmSync(root, { recursive: true, force: true });
-});
 
 /** Copies the fixture site with `files` (paths under it → text) and builds it. */
 export function build(name: string, files: Record<string, string>, env: Record<string, string> = {}) {
@@ -23,7 +18,7 @@ export function build(name: string, files: Record<string, string>, env: Record<s
 /** Copies the fixture site with `files` (paths under it → text), to change further before building it. */
 export function copySite(name: string, files: Record<string, string>): string {
   const root = `${scratch}attack-${name}/`;
-  built.push(root);
+  removedAfterFile(root);
   rmSync(root, { recursive: true, force: true });
   cpSync(fixtureSite, root, { recursive: true });
   for (const [path, text] of Object.entries(files)) {

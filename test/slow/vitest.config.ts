@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     maxWorkers: 2,
+    // Removes each test file's scratch folders after it.
+    setupFiles: ['test/remove-scratch.ts'],
   },
 });
