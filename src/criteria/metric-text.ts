@@ -12,6 +12,7 @@ import {
   CONDITIONS,
   EDGES,
   FILLERS,
+  INSTRUCTIONS,
   NEGATIONS,
   NOT_METRIC,
   QUANTIFIERS,
@@ -120,7 +121,7 @@ function groupProblem(list: readonly string[], metric: string): string | null {
   // "Measure error rate", "Verify uptime", "Check error rate daily": an instruction, not a name; "watch time" and
   // "review time" are names.
   const instruction =
-    ['measure', 'confirm', 'verify', 'ensure', 'monitor'].includes(list[0] ?? '') ||
+    INSTRUCTIONS.has(list[0] ?? '') ||
     (list[0] === 'track' && list.length > 2) ||
     (list[0] === 'report' && list.length > 2 && list[1] !== 'rate') ||
     (['watch', 'review', 'check'].includes(list[0] ?? '') && !['time', 'times', 'duration', 'failures', 'failure', 'count', 'hours', 'pass', 'rate'].includes(list[1] ?? ''));

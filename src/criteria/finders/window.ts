@@ -98,10 +98,11 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
   if (duration) {
     const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
     // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
-    // came before it: in "error rate ≥ 1% over 1 hour" the threshold is stated and "over" sets its window.
+    // came before it: in "error rate ≥ 1% over 1 hour" or "> 10 in 1 hour" the threshold is stated and the link sets its window.
     // A share before it ("10% of calls wait over 5 minutes") is no threshold: there "over" is one.
     const afterThreshold =
-      word === 'over' && tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
+      ['over', 'in'].includes(word) &&
+      tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 : 0);
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };

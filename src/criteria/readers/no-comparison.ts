@@ -90,10 +90,16 @@ function labelPeriod(clause: Clause, metric: Token[]): boolean {
   return true;
 }
 
+/** "A retention rate of 40%": "of" links a name to its value as "is" does when the value ends the clause. */
+function endsOnValue(clause: Clause, view: readonly Token[], index: number): boolean {
+  const value = view[index]?.lower === 'of' ? quantityAt(view, index + 1) : null;
+  return value !== null && view.every((token, at) => at < value.end || clause.used[at] || token.kind === 'symbol');
+}
+
 /** "Uptime: 99.9%", "Refund errors: none", "P1 defects is 0": a value after a label or "is". */
 function readColonValue(clause: Clause, view: readonly Token[], context: ClauseContext): ClauseResult | null {
   const colon = view.findIndex((token) => token.text === ':');
-  const copula = view.findIndex((token, index) => index > 0 && words('is are be equals').has(token.lower) && numberAt(view, index + 1) !== null);
+  const copula = view.findIndex((token, index) => index > 0 && (words('is are be equals').has(token.lower) || endsOnValue(clause, view, index)) && numberAt(view, index + 1) !== null);
   const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
   const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;
   const zero = ['none', 'zero', 'nil', 'nothing', 'no'].includes(view[valueAt]?.lower ?? '');

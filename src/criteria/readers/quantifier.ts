@@ -140,10 +140,27 @@ function readAny(input: Words): ClauseResult | null {
   return single(input, plural, '>=', 1, joined ? [`Read "${first} … or …" as one of either.`] : []);
 }
 
-/** "All smoke tests pass", "All P1 defects closed": nothing left failing or open. */
-function readAll(input: Words): ClauseResult | null {
+// Words that count some of a plural, so "Some conflicts have been resolved" says nothing about the rest.
+const PARTIAL = words('some most many several few half both either neither certain other others remaining critical-path');
+
+/** "User conflicts have been resolved": a plural with no quantifier before a verb of being done means all of them. */
+function readPluralDone(input: Words): ClauseResult | null {
+  const { first, body } = input;
+  if (QUANTIFYING.has(first) || PARTIAL.has(first) || input.clause.context.kind !== 'exit') return null;
+  const verbAt = body.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
+  const been = body[verbAt - 1]?.lower === 'been' && ['have', 'has'].includes(body[verbAt - 2]?.lower ?? '');
+  const auxiliary = been ? 2 : ['are', 'were'].includes(body[verbAt - 1]?.lower ?? '') ? 1 : 0;
+  const subject = body.slice(0, verbAt - auxiliary);
+  const last = subject.at(-1)?.lower ?? '';
+  // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, not one.
+  if (auxiliary === 0 || subject.length === 0 || !plain(subject) || phrase(subject).length < subject.length || !/[a-z]s$/.test(last) || last.endsWith('ss')) return null;
+  return readAll({ ...input, rest: body }, `… ${join(body.slice(verbAt - auxiliary, verbAt))} `);
+}
+
+/** "All smoke tests pass", "All P1 defects closed": nothing left failing or open. `lead` says how "all" was written. */
+function readAll(input: Words, lead = `${input.first} … `): ClauseResult | null {
   const { first, rest } = input;
-  if (first !== 'all' && first !== 'every') return null;
+  if (first !== 'all' && first !== 'every' && lead === `${first} … `) return null;
   // "All defects fixed" under the triggers fires when all is well.
   if (input.clause.context.kind === 'rollback')
     return { unsure: `"${first} … " says what must hold, which is an exit criterion; under the triggers write what fires the rollback, such as "failing tests ≥ 1"` };
@@ -159,7 +176,17 @@ function readAll(input: Words): ClauseResult | null {
   // "All e2e tests pass with the feature enabled": the qualifier stays with what is counted.
   const qualifier = after ? join(rest.slice(rest.indexOf(after))) : '';
   const counted = `${state} ${noun}${qualifier ? ` ${qualifier}` : ''}`;
-  return single(input, counted, '=', 0, [`Read "${first} … ${verb}" as no ${counted}.`]);
+  return single(input, counted, '=', 0, [`Read "${lead}${verb}" as no ${counted}.`]);
+}
+
+/** "No duplicate results, correct patient matching": words after a comma that no "or" joins to the name say a second thing. */
+function secondClaim({ clause, view, body }: Words): string | null {
+  const start = view.indexOf(body[0] as Token);
+  const last = view.findLastIndex((token, index) => index > start && !clause.used[index] && token.text === ',');
+  if (last < 0) return null;
+  const after = view.slice(last + 1).filter((token, offset) => !clause.used[last + 1 + offset] && token.kind === 'word');
+  if (after.length === 0 || after.some((token) => ['or', 'and', 'nor'].includes(token.lower))) return null;
+  return `after the comma, \`${join(after)}\` says something the count cannot hold; give it a bullet of its own`;
 }
 
 /** Criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
@@ -177,7 +204,10 @@ export function readQuantifier(clause: Clause): ClauseResult {
   const led = clause.sequence !== null && (['for', 'on', 'in', 'over'].includes(clause.tokens[clause.sequence.start]?.lower ?? '') || clause.sequence.start > opening);
   const sequence = clause.sequence && !led && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
-  const read = readNone(input) ?? readAny(input) ?? readAll(input);
+  // Found before a reading marks every word used; it refuses only a reading, so a bullet with none stays without one.
+  const claim = QUANTIFYING.has(input.first) ? secondClaim(input) : null;
+  const read = readNone(input) ?? readAny(input) ?? readAll(input) ?? readPluralDone(input);
+  if (read && claim && 'criteria' in read) return { unsure: claim };
   if (read) return read;
   // "Refund errors none": a count of zero written after its metric.
   const zero = body.findIndex((token) => ['zero', 'none', 'nil'].includes(token.lower));
