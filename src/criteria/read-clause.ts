@@ -2,6 +2,7 @@
 import { Clause } from './clause.ts';
 import { baselineNameEnd } from './finders/baseline.ts';
 import { comparisonAt, statesThreshold } from './finders/comparison.ts';
+import { findDeadline } from './finders/deadline.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
 import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, NUMBER_WORDS, OUTCOMES, SYMBOL_COMPARATORS, words } from './lexicon.ts';
@@ -17,6 +18,12 @@ import type { ClauseContext, ClauseResult } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import { unitOf } from './units.ts';
 
+/** "… after 30 days" ending the clause: when the figure is taken, kept in the name as "by month 3" is, not a condition. */
+function endsOnPeriod(all: readonly Token[], index: number): boolean {
+  const due = all[index]?.lower === 'after' ? findDeadline(all.slice(index - 1)) : null;
+  return due !== null && due.start === 1 && all.slice(index - 1 + due.end).every((token) => token.kind === 'symbol');
+}
+
 /**
  * A clause with what only sets its scene set apart: a condition after the threshold ("… if traffic >
  * 1,000 rps"), which makes the reading unsure; a definition (", as measured by …") and an outcome
@@ -30,6 +37,7 @@ function openClause(all: Token[], context: ClauseContext): Clause {
       index > 0 &&
       (CONDITIONS.has(token.lower) || defines(index)) &&
       !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') &&
+      !endsOnPeriod(all, index) &&
       statesThreshold(all.slice(0, index)),
   );
   let tokens = conditionAt > 0 ? all.slice(0, conditionAt) : all;

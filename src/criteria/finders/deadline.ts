@@ -1,12 +1,13 @@
 /**
  * Finds a deadline: the point by which a figure must hold, counted from the pilot's start ("by month 3",
- * "by the end of week 2", "by the end of the pilot", "within 90 days of go-live"). It names when the
+ * "by the end of week 2", "by the end of the pilot", "within 90 days of go-live", "after 30 days"). It names when the
  * figure is taken, so the reading keeps it in the metric's name, as it keeps "in week 1".
  */
 import { MONTHS, PERIOD_WORDS } from '../lexicon.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { unitOf } from '../units.ts';
 
 // What a deadline can be counted from, or the end of: the pilot and its milestones.
 const MILESTONES = new Set(['go-live', 'golive', 'launch', 'cutover', 'cut-over', 'kickoff', 'kick-off', 'start', 'pilot', 'trial', 'rollout', 'release']);
@@ -55,6 +56,15 @@ export function findDeadline(tokens: readonly Token[]): Found<string> | null {
       const numbered = end !== null && tokens[end - 1]?.kind === 'number';
       const milestone = end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? '');
       if (end !== null && (ending > 0 || numbered || milestone)) return spanOf(tokens, index, end);
+    }
+    // "retention rate of 40% after 30 days": the figure taken a length after the start. Only right after the
+    // value: "no defects remain unresolved after 5 days" is how long each stays, "zero P0 bugs after 3 days" either.
+    const previous = tokens[index - 1];
+    const afterValue = previous !== undefined && (previous.kind === 'number' || ['%', '‰'].includes(previous.text) || unitOf(previous.lower) !== null);
+    if (word === 'after' && afterValue) {
+      const number = numberAt(tokens, index + 1, false);
+      const unit = number ? tokens[number.end]?.lower.replace(/s$/, '') : undefined;
+      if (number && unit && PERIOD_WORDS[unit] !== undefined) return spanOf(tokens, index, number.end + 1);
     }
     if (word === 'within') {
       // "within 90 days of go-live": a length counted from a milestone.
