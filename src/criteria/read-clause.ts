@@ -18,8 +18,12 @@ import type { ClauseContext, ClauseResult } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import { unitOf } from './units.ts';
 
+const LINGERING = words('open unresolved outstanding pending remaining remain remains unfixed unclosed unanswered still');
+
 /** "… after 30 days" ending the clause: when the figure is taken, kept in the name as "by month 3" is, not a condition. */
-function endsOnPeriod(all: readonly Token[], index: number): boolean {
+// Under a trigger, "> 2% after 1 hour" says it persists; "Tickets unresolved ≤ 10 after 5 days" counts those open that long.
+function endsOnPeriod(all: readonly Token[], index: number, context: ClauseContext): boolean {
+  if (context.kind !== 'exit' || all.some((token) => LINGERING.has(token.lower))) return false;
   const due = all[index]?.lower === 'after' ? findDeadline(all.slice(index - 1)) : null;
   return due !== null && due.start === 1 && all.slice(index - 1 + due.end).every((token) => token.kind === 'symbol');
 }
@@ -37,7 +41,7 @@ function openClause(all: Token[], context: ClauseContext): Clause {
       index > 0 &&
       (CONDITIONS.has(token.lower) || defines(index)) &&
       !words('than from vs vs. versus to with above below under over').has(all[index - 1]?.lower ?? '') &&
-      !endsOnPeriod(all, index) &&
+      !endsOnPeriod(all, index, context) &&
       statesThreshold(all.slice(0, index)),
   );
   let tokens = conditionAt > 0 ? all.slice(0, conditionAt) : all;

@@ -21,6 +21,7 @@ import { numberAt, unitAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { SECONDS } from '../units.ts';
+import { countIn } from './count-in.ts';
 
 type Window = NonNullable<Criterion['window']>;
 type Sequence = NonNullable<Criterion['sequence']>;
@@ -101,7 +102,7 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
     // came before it: in "error rate ≥ 1% over 1 hour" or "> 10 in 1 hour" the threshold is stated and the link sets its window.
     // A share before it ("10% of calls wait over 5 minutes") is no threshold: there "over" is one.
     const afterThreshold =
-      ['over', 'in'].includes(word) &&
+      (word === 'over' || (word === 'in' && countIn(tokens, index))) &&
       tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 : 0);

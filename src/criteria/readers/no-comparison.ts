@@ -90,10 +90,17 @@ function labelPeriod(clause: Clause, metric: Token[]): boolean {
   return true;
 }
 
-/** "A retention rate of 40%": "of" links a name to its value as "is" does when the value ends the clause. */
+// Names whose value "of" gives is a tolerance, not a level: "forecast accuracy of 10%" means within 10%.
+const TOLERANCES = words('accuracy precision tolerance margin deviation variance drift');
+
+/**
+ * "A retention rate of 40%": "of" links a name to its value as "is" does when the value, a share or a
+ * count, ends the clause. A length ("PII retention of 30 days") may be a cap or a floor, so it is not read.
+ */
 function endsOnValue(clause: Clause, view: readonly Token[], index: number): boolean {
   const value = view[index]?.lower === 'of' ? quantityAt(view, index + 1) : null;
-  return value !== null && view.every((token, at) => at < value.end || clause.used[at] || token.kind === 'symbol');
+  if (!value || (value.unit !== null && value.unit !== '%') || view.slice(0, index).some((token) => TOLERANCES.has(token.lower))) return false;
+  return view.every((token, at) => at < value.end || clause.used[at] || token.kind === 'symbol');
 }
 
 /** "Uptime: 99.9%", "Refund errors: none", "P1 defects is 0": a value after a label or "is". */

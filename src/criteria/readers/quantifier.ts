@@ -1,7 +1,7 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
@@ -141,19 +141,29 @@ function readAny(input: Words): ClauseResult | null {
 }
 
 // Words that count some of a plural, so "Some conflicts have been resolved" says nothing about the rest.
-const PARTIAL = words('some most many several few half both either neither certain other others remaining critical-path');
+const PARTIAL = words('some most many several few half both either neither certain other others remaining critical-path majority lots dozens multiple numerous various enough select only');
+// Verbs of being done whose "all" a plural alone does not say: "Transactions are approved" is a policy, "Targets are met" names nothing.
+const NOT_ALL_DONE = words('approved met signed');
 
-/** "User conflicts have been resolved": a plural with no quantifier before a verb of being done means all of them. */
+/**
+ * "User conflicts have been resolved": a plural with no quantifier before a verb of being done, and
+ * nothing after it, means all of them; "Payments are approved at 95%" or "Bugs are fixed in the next
+ * sprint" say more than that, and are left to the other readers.
+ */
 function readPluralDone(input: Words): ClauseResult | null {
-  const { first, body } = input;
-  if (QUANTIFYING.has(first) || PARTIAL.has(first) || input.clause.context.kind !== 'exit') return null;
-  const verbAt = body.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
+  const { clause, first, body } = input;
+  if (QUANTIFYING.has(first) || PARTIAL.has(first) || clause.context.kind !== 'exit') return null;
+  if (clause.window || clause.period || clause.sequence || clause.percentile || clause.leftover().length > 0) return null;
+  const verbAt = body.length - 1;
+  const verb = body[verbAt]?.lower ?? '';
+  if (PASS_VERBS[verb] === undefined || NOT_ALL_DONE.has(verb)) return null;
   const been = body[verbAt - 1]?.lower === 'been' && ['have', 'has'].includes(body[verbAt - 2]?.lower ?? '');
   const auxiliary = been ? 2 : ['are', 'were'].includes(body[verbAt - 1]?.lower ?? '') ? 1 : 0;
   const subject = body.slice(0, verbAt - auxiliary);
   const last = subject.at(-1)?.lower ?? '';
-  // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, not one.
-  if (auxiliary === 0 || subject.length === 0 || !plain(subject) || phrase(subject).length < subject.length || !/[a-z]s$/.test(last) || last.endsWith('ss')) return null;
+  // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, and "Nine of ten issues" a share.
+  const counted = subject.some((token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || token.lower === 'of');
+  if (auxiliary === 0 || subject.length === 0 || counted || !plain(subject) || phrase(subject).length < subject.length || !/[a-z]s$/.test(last) || last.endsWith('ss')) return null;
   return readAll({ ...input, rest: body }, `… ${join(body.slice(verbAt - auxiliary, verbAt))} `);
 }
 
@@ -179,14 +189,16 @@ function readAll(input: Words, lead = `${input.first} … `): ClauseResult | nul
   return single(input, counted, '=', 0, [`Read "${lead}${verb}" as no ${counted}.`]);
 }
 
-/** "No duplicate results, correct patient matching": words after a comma that no "or" joins to the name say a second thing. */
+/** "No duplicate results, correct patient matching": words after a comma or a dash that no "or" joins to the name say a second thing. */
 function secondClaim({ clause, view, body }: Words): string | null {
   const start = view.indexOf(body[0] as Token);
-  const last = view.findLastIndex((token, index) => index > start && !clause.used[index] && token.text === ',');
+  // A spaced dash parts a second claim as a comma does: "No data loss — checksums match".
+  const parts = (token: Token) => token.text === ',' || (token.spaced && ['—', '–', '-'].includes(token.text));
+  const last = view.findLastIndex((token, index) => index > start && !clause.used[index] && parts(token));
   if (last < 0) return null;
   const after = view.slice(last + 1).filter((token, offset) => !clause.used[last + 1 + offset] && token.kind === 'word');
   if (after.length === 0 || after.some((token) => ['or', 'and', 'nor'].includes(token.lower))) return null;
-  return `after the comma, \`${join(after)}\` says something the count cannot hold; give it a bullet of its own`;
+  return `after the ${view[last]?.text === ',' ? 'comma' : 'dash'}, \`${join(after)}\` says something the count cannot hold; give it a bullet of its own`;
 }
 
 /** Criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */

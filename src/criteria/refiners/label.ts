@@ -22,6 +22,7 @@ import {
   NEGATIONS,
   NON_GATING,
   NUMBER_WORDS,
+  QUANTIFYING,
   ROLLBACK_LEADS,
   SCOPE_OPENERS,
   STATES,
@@ -54,6 +55,8 @@ function labelEnd(tokens: readonly Token[]): { start: number; end: number } | nu
   if (colon >= 0) return { start: colon, end: colon };
   const dash = tokens.findIndex((token, index) => token.spaced && (['—', '–'].includes(token.text) || (token.text === '-' && tokens[index + 1]?.text === '-' && !tokens[index + 1]?.spaced)));
   if (dash < 0) return null;
+  // "No data loss — checksums match": words that already count something are a criterion, not a label.
+  if (QUANTIFYING.has(tokens[0]?.lower ?? '') || tokens.slice(0, dash).some((token) => token.kind === 'number')) return null;
   let end = dash;
   while (tokens[end + 1]?.text === '-' && !tokens[end + 1]?.spaced) end++;
   return tokens[end + 1]?.spaced ? { start: dash, end } : null;
