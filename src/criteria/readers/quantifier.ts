@@ -158,7 +158,8 @@ function readPluralDone(input: Words): ClauseResult | null {
   const verb = body[verbAt]?.lower ?? '';
   if (PASS_VERBS[verb] === undefined || NOT_ALL_DONE.has(verb)) return null;
   const been = body[verbAt - 1]?.lower === 'been' && ['have', 'has'].includes(body[verbAt - 2]?.lower ?? '');
-  const auxiliary = been ? 2 : ['are', 'were'].includes(body[verbAt - 1]?.lower ?? '') ? 1 : 0;
+  // "Regression tests have passed": "have" alone before a verb that ends in -ed.
+  const auxiliary = been ? 2 : ['are', 'were'].includes(body[verbAt - 1]?.lower ?? '') || (body[verbAt - 1]?.lower === 'have' && verb.endsWith('ed')) ? 1 : 0;
   const subject = body.slice(0, verbAt - auxiliary);
   const last = subject.at(-1)?.lower ?? '';
   // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, and "Nine of ten issues" a share.
