@@ -134,7 +134,8 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
       scale = top.value;
       at = top.end;
     }
-  } else if (next && (next.text === '–' || next.text === '—' || next.text === '-' || next.lower === 'to')) {
+  } else if (next && (next.text === '–' || (next.text === '—' && !next.spaced) || next.text === '-' || next.lower === 'to')) {
+    // A spaced em dash parts a name from its value ("Week 1 — 10%"); it joins no range.
     const high = numberAt(tokens, at + 1, false);
     if (high && high.value > number.value) {
       const highUnit = unitAt(tokens, high.end);

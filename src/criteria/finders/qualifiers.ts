@@ -147,7 +147,7 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
   checkStatistics(clause);
-  const window = findWindow(clause.free());
+  const window = findWindow(clause.free(), clause.context.kind === 'rollback');
   // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
   const anchored = window !== null && isAnchored(clause.free(), window);
   clause.window = anchored ? null : taken(clause, window, 'window');

@@ -79,7 +79,7 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
 }
 
 /** A period after a link: "over a rolling 24-hour window", "in any 1-hour window", "within the first 7 days", "during week 1". */
-function periodAt(tokens: readonly Token[], index: number): Found<Window> | null {
+function periodAt(tokens: readonly Token[], index: number, countSpans: boolean): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
   if (!PERIOD_LINKS.has(word)) return null;
   // "during the day" is the daytime, not a day's window.
@@ -102,7 +102,7 @@ function periodAt(tokens: readonly Token[], index: number): Found<Window> | null
     // came before it: in "error rate ≥ 1% over 1 hour" or "> 10 in 1 hour" the threshold is stated and the link sets its window.
     // A share before it ("10% of calls wait over 5 minutes") is no threshold: there "over" is one.
     const afterThreshold =
-      (word === 'over' || (word === 'in' && countIn(tokens, index))) &&
+      (word === 'over' || (word === 'in' && countSpans && countIn(tokens, index))) &&
       tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 : 0);
@@ -169,13 +169,15 @@ function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
 const measuredBy = (token: Token | undefined, link: Token | undefined) =>
   token !== undefined && (MEASURED.has(token.lower) || (/^[a-z]{4,}ed$/.test(token.lower) && !SEQUENCE_STATES.has(token.lower) && link?.lower === 'over'));
 
-export function findWindow(tokens: readonly Token[]): Found<Window> | null {
+/** `countSpans`: a count before "in" is counted within that span ("> 10 in 1 hour"), as a trigger means it; in an exit criterion "in 30 days" is as often a deadline. */
+export function findWindow(tokens: readonly Token[], countSpans = false): Found<Window> | null {
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]?.lower ?? '';
     // "week over week", "month over month": a change from the period before, no window.
     // "< 2 over 2 hours" is a window: only words repeat that way.
     if (word === 'over' && tokens[index - 1]?.kind === 'word' && tokens[index - 1]?.lower === tokens[index + 1]?.lower) continue;
-    const found = sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index) ?? (word === 'on' ? dayAt(tokens, index) : null);
+    const found =
+      sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index, countSpans) ?? (word === 'on' ? dayAt(tokens, index) : null);
     // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
     if (found && measuredBy(tokens[found.start - 1], tokens[found.start])) {
       // "on average over 7 days", "in aggregate over 7 days": the preposition goes with the word.

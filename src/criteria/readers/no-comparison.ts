@@ -90,23 +90,31 @@ function labelPeriod(clause: Clause, metric: Token[]): boolean {
   return true;
 }
 
-// Names whose value "of" gives is a tolerance, not a level: "forecast accuracy of 10%" means within 10%.
-const TOLERANCES = words('accuracy precision tolerance margin deviation variance drift');
+// Verbs that set a target: only after one does "a retention rate of 40%" state a level to reach.
+const GOALS = words('achieve achieves attain attains maintain maintains reach reaches hit hits sustain sustains deliver delivers');
+// Names whose value "of" gives is no level to reach: a tolerance ("accuracy of 10%"), a setting ("rate limit of 100") or context ("baseline churn of 5%").
+const NOT_TARGETS = words(
+  'accuracy precision tolerance margin deviation variance drift limit minimum maximum detectable baseline current previous historical expected typical normal usual industry forecast',
+);
 
 /**
- * "A retention rate of 40%": "of" links a name to its value as "is" does when the value, a share or a
- * count, ends the clause. A length ("PII retention of 30 days") may be a cap or a floor, so it is not read.
+ * "Achieve a retention rate of 40%": after a verb that sets a target, "of" links a name to its value as
+ * "is" does when the value, a share or a count, ends the clause. A length ("PII retention of 30 days")
+ * may be a cap or a floor, so it is not read.
  */
 function endsOnValue(clause: Clause, view: readonly Token[], index: number): boolean {
   const value = view[index]?.lower === 'of' ? quantityAt(view, index + 1) : null;
-  if (!value || (value.unit !== null && value.unit !== '%') || view.slice(0, index).some((token) => TOLERANCES.has(token.lower))) return false;
+  const before = view.slice(0, index);
+  if (!value || (value.unit !== null && value.unit !== '%') || !GOALS.has(before[0]?.lower ?? '') || before.some((token) => NOT_TARGETS.has(token.lower))) return false;
   return view.every((token, at) => at < value.end || clause.used[at] || token.kind === 'symbol');
 }
 
 /** "Uptime: 99.9%", "Refund errors: none", "P1 defects is 0": a value after a label or "is". */
 function readColonValue(clause: Clause, view: readonly Token[], context: ClauseContext): ClauseResult | null {
-  // "Availability — 99.9%": a spaced dash before the value stands for the colon.
-  const colon = view.findIndex((token, index) => token.text === ':' || (index > 0 && token.spaced && ['—', '–'].includes(token.text) && view[index + 1]?.kind === 'number'));
+  // "Availability — 99.9%": a spaced dash after a name of words, before the value, stands for the colon ("5 min — 2%" has none).
+  const dash = (token: Token, index: number) =>
+    index > 0 && token.spaced && ['—', '–'].includes(token.text) && view[index + 1]?.kind === 'number' && view.slice(0, index).every((each) => each.kind === 'word');
+  const colon = view.findIndex((token, index) => token.text === ':' || dash(token, index));
   const copula = view.findIndex((token, index) => index > 0 && (words('is are be equals').has(token.lower) || endsOnValue(clause, view, index)) && numberAt(view, index + 1) !== null);
   const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
   const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;

@@ -144,6 +144,12 @@ function readAny(input: Words): ClauseResult | null {
 const PARTIAL = words('some most many several few half both either neither certain other others remaining critical-path majority lots dozens multiple numerous various enough select only');
 // Verbs of being done whose "all" a plural alone does not say: "Transactions are approved" is a policy, "Targets are met" names nothing.
 const NOT_ALL_DONE = words('approved met signed');
+// Work items a plan closes off, whose plural alone says all of them: "Accounts were closed" or "Calls were answered" count events.
+const WORK_ITEMS = words(
+  'defects bugs issues conflicts findings risks blockers vulnerabilities incidents gaps items actions questions tickets tasks errors problems concerns comments recommendations deficiencies discrepancies exceptions jobs migrations tests checks suites scans audits',
+);
+// What passes: "Grace periods have passed" is time gone by, "Limits are passed" exceeded.
+const TESTED = words('tests checks suites scans audits jobs');
 
 /**
  * "User conflicts have been resolved": a plural with no quantifier before a verb of being done, and
@@ -163,7 +169,8 @@ function readPluralDone(input: Words): ClauseResult | null {
   const subject = body.slice(0, verbAt - auxiliary);
   const last = subject.at(-1)?.lower ?? '';
   // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, and "Nine of ten issues" a share.
-  const counted = subject.some((token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || token.lower === 'of');
+  const counted = subject.some((token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || token.lower === 'of' || CONDITIONS.has(token.lower) || token.lower === 'expected');
+  if (!WORK_ITEMS.has(last) || (PASS_VERBS[verb] === 'failing' && !TESTED.has(last))) return null;
   if (auxiliary === 0 || subject.length === 0 || counted || !plain(subject) || phrase(subject).length < subject.length || !/[a-z]s$/.test(last) || last.endsWith('ss')) return null;
   return readAll({ ...input, rest: body }, `… ${join(body.slice(verbAt - auxiliary, verbAt))} `);
 }
@@ -218,7 +225,7 @@ export function readQuantifier(clause: Clause): ClauseResult {
   const sequence = clause.sequence && !led && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
   // Found before a reading marks every word used; it refuses only a reading, so a bullet with none stays without one.
-  const claim = QUANTIFYING.has(input.first) ? secondClaim(input) : null;
+  const claim = QUANTIFYING.has(input.first) || input.first === '0' ? secondClaim(input) : null;
   const read = readNone(input) ?? readAny(input) ?? readAll(input) ?? readPluralDone(input);
   if (read && claim && 'criteria' in read) return { unsure: claim };
   if (read) return read;

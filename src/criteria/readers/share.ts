@@ -35,6 +35,11 @@ type Inner = { index: number; comparison: { op: Op; end: number }; quantity: Qua
 // Populations of people, whose "return" is a coming back.
 const PEOPLE = words('users customers patients members visitors students people staff clients shoppers buyers subscribers learners participants residents callers');
 
+// Verbs of something going wrong: a share of them within a limit is no percentile of a time.
+const FAILING = words(
+  'fail fails crash crashes churn churns uninstall uninstalls abandon abandons bounce bounces cancel cancels drop drops error errors reopen reopens escalate escalates breach breaches',
+);
+
 // Verbs that read as "at least" alone, but before a limit say what happens: "reached within 8 minutes".
 const REACHING = words('reach reaches reached hit hits');
 
@@ -77,7 +82,8 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
   let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
   // A percentile is a target only in an exit criterion, and only of something good happening ("readmitted within 30 days" is not).
   const events = subject.filter((token) => /(?:ed|ing)$/.test(token.lower));
-  if (clause.context.kind === 'rollback' || metricPolarity(join(events)) === 'lower')
+  // "5% of payments fail within 2 business days" bounds a share of failures, which no percentile of a time is.
+  if (clause.context.kind === 'rollback' || metricPolarity(join(events)) === 'lower' || subject.some((token) => FAILING.has(token.lower)))
     return { unsure: `it has \`${join(view.slice(share.start, share.end))}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
   // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
   const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
