@@ -2,6 +2,7 @@
 import { Clause } from './clause.ts';
 import { baselineNameEnd } from './finders/baseline.ts';
 import { comparisonAt, statesThreshold } from './finders/comparison.ts';
+import { LINGERING } from './finders/count-in.ts';
 import { findDeadline } from './finders/deadline.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
@@ -18,10 +19,10 @@ import type { ClauseContext, ClauseResult } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import { unitOf } from './units.ts';
 
-const LINGERING = words('open unresolved outstanding pending remaining remain remains unfixed unclosed unanswered still');
-
-/** "… after 30 days" ending the clause: when the figure is taken, kept in the name as "by month 3" is, not a condition. */
-// Under a trigger, "> 2% after 1 hour" says it persists; "Tickets unresolved ≤ 10 after 5 days" counts those open that long.
+/**
+ * "… after 30 days" ending an exit criterion: when the figure is taken, kept in the name as "by month 3" is, not a
+ * condition. Under a trigger "> 2% after 1 hour" says it persists; "Tickets unresolved ≤ 10 after 5 days" counts those open that long.
+ */
 function endsOnPeriod(all: readonly Token[], index: number, context: ClauseContext): boolean {
   if (context.kind !== 'exit' || all.some((token) => LINGERING.has(token.lower))) return false;
   const due = all[index]?.lower === 'after' ? findDeadline(all.slice(index - 1)) : null;

@@ -8,8 +8,9 @@ import type { Token } from '../tokenize.ts';
 const SETTLING = words(
   'reach reaches return returns recover recovers drain drains drop drops fall falls settle settles clear clears catch catches converge converges complete completes finish finishes pass get gets back shrink shrinks reduce reduced decrease decreases increase increases grow grows rise rises climb climbs',
 );
-// Counts of what lingers ("open bugs", "unresolved issues") are a level at a time, not events within a span.
-const LINGERING = words('open unresolved unassigned untriaged unfixed unanswered unreviewed unpaid outstanding pending remaining active backlog queued waiting stuck');
+// What lingers ("open bugs", "unresolved issues"): a count of it is a level at a time, not events within a span,
+// and "after 5 days" says how long each has stayed.
+export const LINGERING = words('open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid outstanding pending remaining remain remains backlog queued waiting stuck still');
 
 /**
  * "> 10 in 1 hour", "more than 3 failed logins in 10 minutes": a count, with at most its noun before "in" and

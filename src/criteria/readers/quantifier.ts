@@ -175,10 +175,11 @@ function readPluralDone(input: Words): ClauseResult | null {
   return readAll({ ...input, rest: body }, `… ${join(body.slice(verbAt - auxiliary, verbAt))} `);
 }
 
-/** "All smoke tests pass", "All P1 defects closed": nothing left failing or open. `lead` says how "all" was written. */
-function readAll(input: Words, lead = `${input.first} … `): ClauseResult | null {
+/** "All smoke tests pass", "All P1 defects closed": nothing left failing or open. `implied`: how a plural said "all" instead. */
+function readAll(input: Words, implied?: string): ClauseResult | null {
   const { first, rest } = input;
-  if (first !== 'all' && first !== 'every' && lead === `${first} … `) return null;
+  if (first !== 'all' && first !== 'every' && implied === undefined) return null;
+  const lead = implied ?? `${first} … `;
   // "All defects fixed" under the triggers fires when all is well.
   if (input.clause.context.kind === 'rollback')
     return { unsure: `"${first} … " says what must hold, which is an exit criterion; under the triggers write what fires the rollback, such as "failing tests ≥ 1"` };
