@@ -28,6 +28,8 @@ afterAll(async () => {
 async function open(path: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
   if (!browser || !site) throw new Error('no browser');
   const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  // Waits are wide, as in `npm test`: a busy machine may be slow, never wrong.
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const response = await page.goto(site.url + path);
   expect(response?.status()).toBe(200);
@@ -155,7 +157,7 @@ describe('the published site', () => {
     await page.locator('site-search button[data-open-modal]:not([disabled])').click();
     await page.locator('.pagefind-ui__search-input').fill('reimbursed');
     const result = page.locator('.pagefind-ui__result-link').first();
-    await result.waitFor({ timeout: 15_000 });
+    await result.waitFor();
     await expect(result.getAttribute('href')).resolves.toContain('/plans/checkout-redesign/');
     // The latest version is indexed at the plan's own address only, not again at /v2/.
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -167,7 +169,7 @@ describe('the published site', () => {
     await page.locator('site-search button[data-open-modal]:not([disabled])').click();
     await page.locator('.pagefind-ui__search-input').fill('What changed');
     const hit = page.locator('.pagefind-ui__result-link[href*="/changes/"]').first();
-    await hit.waitFor({ timeout: 15_000 });
+    await hit.waitFor();
     await expect(hit.textContent()).resolves.toBe('What changed in One-page checkout pilot: v1 → v2');
   });
 

@@ -133,6 +133,8 @@ afterAll(async () => {
 async function openContext(bypassCSP: boolean): Promise<{ context: BrowserContext; page: Page; dialogs: string[]; violations: string[] }> {
   if (!browser) throw new Error('no browser');
   const context = await browser.newContext({ bypassCSP });
+  // Waits are wide, as in `npm test`: a busy machine may be slow, never wrong.
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const dialogs: string[] = [];
   const violations: string[] = [];
@@ -198,7 +200,7 @@ describe('frontmatter carrying XSS payloads', () => {
     // The button stays disabled until Starlight's search script has run.
     await page.locator('site-search button[data-open-modal]:not([disabled])').click();
     await page.locator('.pagefind-ui__search-input').fill('V2');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
     await page
       .locator('.pagefind-ui__button')
       .click({ timeout: 2_000 })
@@ -240,7 +242,7 @@ describe('the Content-Security-Policy', () => {
     await expect.poll(() => page.locator('.quiz-form .feedback').first().textContent()).toMatch(/^(Right|Not quite)\./);
     await page.locator('site-search button[data-open-modal]:not([disabled])').click();
     await page.locator('.pagefind-ui__search-input').fill('rollback');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toMatch(/^(dark|light)$/);
     expect(violations).toEqual([]);
     expect(dialogs).toEqual([]);
