@@ -22,6 +22,7 @@ import { applyLabel, findLabel, isDecision, isHeading } from './refiners/label.t
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
+import { isTimeUnit } from './units.ts';
 
 export type { ParsedCriterion, ReadContext, Reading } from './reading.ts';
 
@@ -189,9 +190,21 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
   // "1.000 per day": a point before three zeros is a thousands separator in much of Europe.
   const grouped = written.find((token) => token.kind === 'number' && /^[1-9]\d{0,2}\.\d{3}$/.test(token.text));
   if (grouped) return `\`${grouped.text}\` could be a decimal or a thousand; write it as \`${grouped.text.replace('.', ',')}\` or with fewer decimals`;
+  // "Error rate < 0.5%, 5 min": a bare length after the threshold may be how long it must hold or what it is measured over.
+  const length = written.findIndex((token, index) => written[index - 1]?.text === ',' && token.kind === 'number' && bareLength(written, index));
+  if (length > 0) {
+    const shown = join(written.slice(length, unitAt(written, length + 1)?.end));
+    return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
+  }
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
   if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
   return null;
+}
+
+/** A number and a unit of time at `index`, ending the bullet or its part: "…, 5 min". */
+function bareLength(tokens: readonly Token[], index: number): boolean {
+  const unit = unitAt(tokens, index + 1);
+  return unit !== null && isTimeUnit(unit.unit) && [undefined, ',', ';', '.'].includes(tokens[unit.end]?.text);
 }
 
 /** Why a reading was not taken: the words it could not place, and the reading it would have been. */
