@@ -1,25 +1,37 @@
-/** Whether "in" after a count opens the span it is counted in: "> 10 in 1 hour". */
+/** Whether "in" after a count opens the span it is counted in: "> 10 complaints in 1 hour". */
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { NUMBER_WORDS, words } from '../lexicon.ts';
+import { COMPARING, NEGATIONS, NUMBER_WORDS, words } from '../lexicon.ts';
 import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 
-// Verbs of getting to a level: "returns to under 300 ms in 5 minutes", "drains below 1,000 in 10 minutes" give a time to get there.
+// Verbs of getting to a level: "returns to under 300 ms in 5 minutes", "spikes above 5 in 10 minutes" say when, not how many.
 const SETTLING = words(
-  'reach reaches return returns recover recovers drain drains drop drops fall falls settle settles clear clears catch catches converge converges complete completes finish finishes pass get gets back shrink shrinks reduce reduced decrease decreases increase increases grow grows rise rises climb climbs',
+  'reach reaches return returns recover recovers drain drains drop drops fall falls settle settles clear clears catch catches converge converges complete completes finish finishes pass get gets go goes back shrink shrinks reduce reduced decrease decreases increase increases grow grows rise rises climb climbs spike spikes jump jumps hit hits',
 );
-// What lingers ("open bugs", "unresolved issues"): a count of it is a level at a time, not events within a span,
+// What lingers ("open bugs", "overdue invoices"): a count of it is a level at a time, not events within a span,
 // and "after 5 days" says how long each has stayed.
-export const LINGERING = words('open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid outstanding pending remaining remain remains backlog queued waiting stuck still');
+export const LINGERING = words(
+  'open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid unbilled unmatched unapproved unreconciled uncollected incomplete outstanding pending remaining remain remains left backlog queued waiting awaiting stuck still overdue due aged stale delinquent blocked active concurrent down waitlist boarding',
+);
+// Words between a name and its count: "complaints > 10", "errors more than 10".
+const LINKING = words('at or no and is are');
+
+const counting = (token: Token | undefined) => (token?.kind === 'number' && Number.isInteger(token.value)) || NUMBER_WORDS[token?.lower ?? ''] !== undefined;
+// Events are counted in the plural: "complaints", "P1s"; "pain score above 7" is a level, "calls answered in 20 s" a duration.
+const plural = (token: Token | undefined) => token !== undefined && /[a-z0-9]s$/i.test(token.text) && !/ss$/i.test(token.text);
 
 /**
- * "> 10 in 1 hour", "more than 3 failed logins in 10 minutes": a count, with at most its noun before "in" and
- * no verb of getting there, is counted within that span; "99% in 30 days" or "300 ms in 5 minutes" are not counts.
+ * "> 10 complaints in 1 hour", "Complaints > 10 in 1 hour": a count of events, with at most its noun before "in",
+ * is counted within that span; not after a negation or a verb of getting there, nor for what lingers.
  */
 export function countIn(tokens: readonly Token[], index: number): boolean {
-  if (tokens.slice(0, index).some((token) => SETTLING.has(token.lower) || LINGERING.has(token.lower))) return false;
+  if (tokens.slice(0, index).some((token) => SETTLING.has(token.lower) || LINGERING.has(token.lower) || NEGATIONS.has(token.lower))) return false;
   let at = index - 1;
-  const counting = (token: Token | undefined) => (token?.kind === 'number' && Number.isInteger(token.value)) || NUMBER_WORDS[token?.lower ?? ''] !== undefined;
   while (at > 0 && index - at <= 4 && tokens[at]?.kind === 'word' && !counting(tokens[at]) && unitAt(tokens, at) === null) at--;
-  return counting(tokens[at]) && unitAt(tokens, at + 1) === null && !isIdentifierNumber(tokens, at);
+  if (!counting(tokens[at]) || unitAt(tokens, at + 1) !== null || isIdentifierNumber(tokens, at)) return false;
+  const noun = tokens.slice(at + 1, index);
+  // "complaints about billing" is counted by its first noun; "calls answered in 20 s" times each call.
+  if (noun.length > 0) return !/ed$/i.test(noun.at(-1)?.text ?? '') && (plural(noun[0]) || plural(noun.at(-1)));
+  const name = tokens.slice(0, at).filter((token) => token.kind === 'word' && !COMPARING.has(token.lower) && !LINKING.has(token.lower));
+  return plural(name.at(-1));
 }

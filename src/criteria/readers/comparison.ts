@@ -155,6 +155,20 @@ function quantityProblem(
 }
 
 /** Reads the clause from its threshold: baseline, qualifiers after it, metric, then the criterion or criteria. */
+/** "No crash rate > 1%": no value of the metric past the threshold, so the threshold turned round; the metric without its "no". */
+function turnRound(clause: Clause, threshold: Threshold, metric: string): string | ClauseResult {
+  if (!/^no /i.test(metric) || !threshold.op || clause.tokens[0]?.lower !== 'no') return metric;
+  const named = metric.slice(3);
+  // "No downtime, or under 5 minutes" allows some: the "or" offers the limit instead of turning it round.
+  const offered = clause.tokens.slice(1, threshold.opStart).some((token) => token.lower === 'or' || token.text === ',' || token.text === '(');
+  const shown = join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end));
+  if (offered) return { unsure: `it says none, or a limit: write the limit alone, such as \`${named} ${COMPARATOR_SIGNS[threshold.op]} ${shown}\`` };
+  clause.place(0, 1, 'comparison');
+  threshold.op = FLIP[threshold.op];
+  clause.notes.push(`Read "no ${named} ${COMPARATOR_SIGNS[FLIP[threshold.op]]} …" as ${named} ${COMPARATOR_SIGNS[threshold.op]} the threshold.`);
+  return named;
+}
+
 export function readComparison(clause: Clause, threshold: Threshold, context: ClauseContext): ClauseResult {
   const { quantity } = threshold;
   const baseline = threshold.between ? { baseline: null, metric: [] } : attachBaseline(clause, clause.free(), threshold);
@@ -175,13 +189,9 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.notes.push(`Read \`p${percentileOf.value}\` of a duration as p${percentileOf.value} latency.`);
   }
   if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);
-  // "No crash rate > 1%": no value of the metric past the threshold, so the threshold turned round.
-  if (/^no /i.test(metric) && threshold.op && clause.tokens[0]?.lower === 'no') {
-    metric = metric.slice(3);
-    clause.place(0, 1, 'comparison');
-    threshold.op = FLIP[threshold.op];
-    clause.notes.push(`Read "no ${metric} ${COMPARATOR_SIGNS[FLIP[threshold.op]]} …" as ${metric} ${COMPARATOR_SIGNS[threshold.op]} the threshold.`);
-  }
+  const turned = turnRound(clause, threshold, metric);
+  if (typeof turned !== 'string') return turned;
+  metric = turned;
   const shown = join(clause.tokens.slice(quantity.start, quantity.end));
   const shareOf = shareProblem(clause, view, threshold, shown);
   if (shareOf) return { unsure: shareOf };

@@ -111,10 +111,7 @@ function endsOnValue(clause: Clause, view: readonly Token[], index: number): boo
 
 /** "Uptime: 99.9%", "Refund errors: none", "P1 defects is 0": a value after a label or "is". */
 function readColonValue(clause: Clause, view: readonly Token[], context: ClauseContext): ClauseResult | null {
-  // "Availability — 99.9%": a spaced dash after a name of words, before the value, stands for the colon ("5 min — 2%" has none).
-  const dash = (token: Token, index: number) =>
-    index > 0 && token.spaced && ['—', '–'].includes(token.text) && view[index + 1]?.kind === 'number' && view.slice(0, index).every((each) => each.kind === 'word');
-  const colon = view.findIndex((token, index) => token.text === ':' || dash(token, index));
+  const colon = view.findIndex((token) => token.text === ':');
   const copula = view.findIndex((token, index) => index > 0 && (words('is are be equals').has(token.lower) || endsOnValue(clause, view, index)) && numberAt(view, index + 1) !== null);
   const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
   const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;

@@ -148,6 +148,8 @@ const NOT_ALL_DONE = words('approved met signed');
 const WORK_ITEMS = words(
   'defects bugs issues conflicts findings risks blockers vulnerabilities incidents gaps items actions questions tickets tasks errors problems concerns comments recommendations deficiencies discrepancies exceptions jobs migrations tests checks suites scans audits',
 );
+// Words before a plural that say less than all of it, or hope, or when.
+const HEDGES = words('all of almost maybe perhaps too sufficient enough mainly sometimes whether expected some');
 // What passes: "Grace periods have passed" is time gone by, "Limits are passed" exceeded.
 const TESTED = words('tests checks suites scans audits jobs');
 
@@ -169,7 +171,10 @@ function readPluralDone(input: Words): ClauseResult | null {
   const subject = body.slice(0, verbAt - auxiliary);
   const last = subject.at(-1)?.lower ?? '';
   // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, and "Nine of ten issues" a share.
-  const counted = subject.some((token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || token.lower === 'of' || CONDITIONS.has(token.lower) || token.lower === 'expected');
+  // A short name of a work item, nothing before it that hedges, counts some, or sets a condition ("Almost all", "Hopefully", "Once").
+  const qualified = (token: Token) => /ly$/.test(token.lower) || CONDITIONS.has(token.lower) || HEDGES.has(token.lower);
+  const counted =
+    subject.length > 3 || clause.tokens.some((token) => token.text === '(') || subject.some((token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || qualified(token));
   if (!WORK_ITEMS.has(last) || (PASS_VERBS[verb] === 'failing' && !TESTED.has(last))) return null;
   if (auxiliary === 0 || subject.length === 0 || counted || !plain(subject) || phrase(subject).length < subject.length || !/[a-z]s$/.test(last) || last.endsWith('ss')) return null;
   return readAll({ ...input, rest: body }, `… ${join(body.slice(verbAt - auxiliary, verbAt))} `);

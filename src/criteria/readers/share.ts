@@ -37,7 +37,7 @@ const PEOPLE = words('users customers patients members visitors students people 
 
 // Verbs of something going wrong: a share of them within a limit is no percentile of a time.
 const FAILING = words(
-  'fail fails crash crashes churn churns uninstall uninstalls abandon abandons bounce bounces cancel cancels drop drops error errors reopen reopens escalate escalates breach breaches',
+  'fail fails failed crash crashes crashed churn churns churned uninstall uninstalls uninstalled abandon abandons abandoned bounce bounces bounced cancel cancels cancelled canceled drop drops dropped error errors errored reopen reopens reopened escalate escalates escalated breach breaches breached lost revert reverted relapse relapses relapsed leave leaves quit quits resign resigns resigned late timed re-admitted readmitted',
 );
 
 // Verbs that read as "at least" alone, but before a limit say what happens: "reached within 8 minutes".

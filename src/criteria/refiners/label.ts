@@ -22,7 +22,6 @@ import {
   NEGATIONS,
   NON_GATING,
   NUMBER_WORDS,
-  QUANTIFYING,
   ROLLBACK_LEADS,
   SCOPE_OPENERS,
   STATES,
@@ -46,27 +45,9 @@ const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
 // A label is short: a name, not a sentence ending in a colon.
 const LONGEST_LABEL = 8;
 
-/**
- * Where a label ends: the first colon, or else a spaced dash ("Validation criteria — …", "… --- …"),
- * which a bold label without a colon is often followed by; a lone hyphen joins words, as in "error rate - 0.5%".
- */
-function labelEnd(tokens: readonly Token[]): { start: number; end: number } | null {
-  const colon = tokens.findIndex((token) => token.text === ':');
-  if (colon >= 0) return { start: colon, end: colon };
-  const dash = tokens.findIndex((token, index) => token.spaced && (['—', '–'].includes(token.text) || (token.text === '-' && tokens[index + 1]?.text === '-' && !tokens[index + 1]?.spaced)));
-  if (dash < 0) return null;
-  // "No data loss — checksums match": words that already count something are a criterion, not a label.
-  if (QUANTIFYING.has(tokens[0]?.lower ?? '') || tokens.slice(0, dash).some((token) => token.kind === 'number')) return null;
-  let end = dash;
-  while (tokens[end + 1]?.text === '-' && !tokens[end + 1]?.spaced) end++;
-  return tokens[end + 1]?.spaced ? { start: dash, end } : null;
-}
-
 /** The label before the bullet's first colon, if the words before it can name a metric. */
 export function findLabel(tokens: readonly Token[]): { end: number; words: Token[] } | null {
-  const separator = labelEnd(tokens);
-  if (!separator) return null;
-  const colon = separator.start;
+  const colon = tokens.findIndex((token) => token.text === ':');
   if (colon < 1 || colon > LONGEST_LABEL) return null;
   // "Error rate: < 1%; latency: < 300 ms": a second label after a joint heads its own clause, so neither heads the bullet.
   const joint = tokens.findIndex((token, index) => index > colon && ([';', ','].includes(token.text) || ['and', 'or'].includes(token.lower)));
@@ -90,7 +71,7 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
     /^p\d{2}/i.test(token.text) ||
     (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
   if (!named || words.some(own)) return null;
-  return { end: separator.end, words };
+  return { end: colon, words };
 }
 
 /** Whether a label names only decisions ("Go / expand", "Hold / remediate"): it heads the criteria that lead to them. */
@@ -198,7 +179,7 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     const scope = stated ? [] : heading.filter((token) => token.kind === 'word' && !HEADINGS.has(token.lower));
     const shown = metricText(heading);
     // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.
-    const prefix = new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:[-—–]+\\s+)?(?:the\\s+)?`, 'i');
+    const prefix = new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:the\\s+)?`, 'i');
     // "First-time request completion success: >= 85%": a long name of what succeeds, with only a value after it, names it.
     const naming = heading.filter((token) => token.kind === 'word' && !words('overall pilot project program programme key main total').has(token.lower));
     const succeeds = naming.length >= 3 && heading.at(-1)?.lower === 'success';
