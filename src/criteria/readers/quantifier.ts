@@ -211,7 +211,9 @@ function secondClaim({ clause, view, body }: Words): string | null {
   const last = view.findLastIndex((token, index) => index > start && !clause.used[index] && parts(token));
   if (last < 0) return null;
   const after = view.slice(last + 1).filter((token, offset) => !clause.used[last + 1 + offset] && token.kind === 'word');
-  if (after.length === 0 || after.some((token) => ['or', 'and', 'nor'].includes(token.lower))) return null;
+  // "No P1, P2 or P3 defects" lists names; "No defects, open or closed" or "…, or P1 defects with workaround" qualifies or allows some.
+  const qualifies = after.some((token) => LEFT_OPEN.has(token.lower) || PASS_VERBS[token.lower] !== undefined || ['with', 'only', 'except', 'unless'].includes(token.lower));
+  if (after.length === 0 || (!qualifies && after.some((token) => ['or', 'and', 'nor'].includes(token.lower)))) return null;
   return `after the ${view[last]?.text === ',' ? 'comma' : 'dash'}, \`${join(after)}\` says something the count cannot hold; give it a bullet of its own`;
 }
 
