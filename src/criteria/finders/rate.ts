@@ -46,8 +46,8 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   // "a day", "an hour", "/s" only name times; "per" and "every" may count anything.
   const time = unitOf(written);
   if (['a', 'an', 'each', '/'].includes(token.lower) && !(time && isTimeUnit(time)) && !/^months?$/i.test(written)) return null;
-  // "within a minute", "in an hour": a span of time, not a rate.
-  if (['a', 'an'].includes(token.lower) && PERIOD_LINKS.has(tokens[from - 1]?.lower ?? '')) return null;
+  // "within a minute", "in an hour", "in half an hour": a span of time, not a rate.
+  if (['a', 'an'].includes(token.lower) && (PERIOD_LINKS.has(tokens[from - 1]?.lower ?? '') || tokens[from - 1]?.lower === 'half')) return null;
   // "> 10 in 1 hour" counts within one span of an hour, a window; "1 in 200 orders" is the rate.
   if (token.lower === 'in' && time && isTimeUnit(time)) return null;
   return { start: from, end: at, value: { count, unit: timeName(written) } };

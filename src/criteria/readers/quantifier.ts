@@ -6,6 +6,7 @@ import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { secondClaim } from './second-claim.ts';
 import { agesOrWaits } from './threshold-problems.ts';
 
 /** The words a quantifier reading works on: what is left of the clause, its first word and the rest. */
@@ -203,20 +204,6 @@ function readAll(input: Words, implied?: string): ClauseResult | null {
   return single(input, counted, '=', 0, [`Read "${lead}${verb}" as no ${counted}.`]);
 }
 
-/** "No duplicate results, correct patient matching": words after a comma or a dash that no "or" joins to the name say a second thing. */
-function secondClaim({ clause, view, body }: Words): string | null {
-  const start = view.indexOf(body[0] as Token);
-  // A spaced dash parts a second claim as a comma does: "No data loss — checksums match".
-  const parts = (token: Token) => token.text === ',' || (token.spaced && ['—', '–', '-'].includes(token.text));
-  const last = view.findLastIndex((token, index) => index > start && !clause.used[index] && parts(token));
-  if (last < 0) return null;
-  const after = view.slice(last + 1).filter((token, offset) => !clause.used[last + 1 + offset] && token.kind === 'word');
-  // "No P1, P2 or P3 defects" lists names; "No defects, open or closed" or "…, or P1 defects with workaround" qualifies or allows some.
-  const qualifies = after.some((token) => LEFT_OPEN.has(token.lower) || PASS_VERBS[token.lower] !== undefined || ['with', 'only', 'except', 'unless'].includes(token.lower));
-  if (after.length === 0 || (!qualifies && after.some((token) => ['or', 'and', 'nor'].includes(token.lower)))) return null;
-  return `after the ${view[last]?.text === ',' ? 'comma' : 'dash'}, \`${join(after)}\` says something the count cannot hold; give it a bullet of its own`;
-}
-
 /** Criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 export function readQuantifier(clause: Clause): ClauseResult {
   const view = clause.free();
@@ -233,7 +220,7 @@ export function readQuantifier(clause: Clause): ClauseResult {
   const sequence = clause.sequence && !led && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
   // Found before a reading marks every word used; it refuses only a reading, so a bullet with none stays without one.
-  const claim = QUANTIFYING.has(input.first) || input.first === '0' ? secondClaim(input) : null;
+  const claim = QUANTIFYING.has(input.first) || input.first === '0' ? secondClaim(clause, view, body) : null;
   const read = readNone(input) ?? readAny(input) ?? readAll(input) ?? readPluralDone(input);
   if (read && claim && 'criteria' in read) return { unsure: claim };
   if (read) return read;
