@@ -191,9 +191,9 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
   const grouped = written.find((token) => token.kind === 'number' && /^[1-9]\d{0,2}\.\d{3}$/.test(token.text));
   if (grouped) return `\`${grouped.text}\` could be a decimal or a thousand; write it as \`${grouped.text.replace('.', ',')}\` or with fewer decimals`;
   // "Error rate < 0.5%, 5 min": a bare length after the threshold may be how long it must hold or what it is measured over.
-  const length = written.findIndex((token, index) => written[index - 1]?.text === ',' && token.kind === 'number' && bareLength(written, index));
+  const length = written.findIndex((token, index) => written[index - 1]?.text === ',' && token.kind === 'number' && bareLength(written, index) !== null);
   if (length > 0) {
-    const shown = join(written.slice(length, unitAt(written, length + 1)?.end));
+    const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
@@ -201,10 +201,10 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
   return null;
 }
 
-/** A number and a unit of time at `index`, ending the bullet or its part: "…, 5 min". */
-function bareLength(tokens: readonly Token[], index: number): boolean {
+/** Where a number and a unit of time at `index` end, when they end the bullet or its part ("…, 5 min"); else null. */
+function bareLength(tokens: readonly Token[], index: number): number | null {
   const unit = unitAt(tokens, index + 1);
-  return unit !== null && isTimeUnit(unit.unit) && [undefined, ',', ';', '.'].includes(tokens[unit.end]?.text);
+  return unit !== null && isTimeUnit(unit.unit) && [undefined, ',', ';', '.'].includes(tokens[unit.end]?.text) ? unit.end : null;
 }
 
 /** Why a reading was not taken: the words it could not place, and the reading it would have been. */

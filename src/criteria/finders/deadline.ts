@@ -57,10 +57,10 @@ export function findDeadline(tokens: readonly Token[]): Found<string> | null {
       const milestone = end !== null && MILESTONES.has(tokens[end - 1]?.lower ?? '');
       if (end !== null && (ending > 0 || numbered || milestone)) return spanOf(tokens, index, end);
     }
-    // "retention rate of 40% after 30 days": the figure taken a length after the start. Only right after the
-    // value: "no defects remain unresolved after 5 days" is how long each stays.
+    // "retention rate of 40% after 30 days": the figure taken a length after the start. Only right after a share or a
+    // measure: "no defects remain unresolved after 5 days" is how long each stays, and "P1 incidents = 0 after 7 days"
+    // may count those seen by then or in the days after.
     const previous = tokens[index - 1];
-    // A bare count ("P1 incidents = 0 after 7 days") may be those seen by then or in the days after: only a share or a measure.
     const afterValue = previous !== undefined && (['%', '‰'].includes(previous.text) || unitOf(previous.lower) !== null);
     if (word === 'after' && afterValue) {
       const number = numberAt(tokens, index + 1, false);

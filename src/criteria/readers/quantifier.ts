@@ -171,13 +171,12 @@ function readPluralDone(input: Words): ClauseResult | null {
   const auxiliary = been ? 2 : ['are', 'were'].includes(body[verbAt - 1]?.lower ?? '') || (body[verbAt - 1]?.lower === 'have' && verb.endsWith('ed')) ? 1 : 0;
   const subject = body.slice(0, verbAt - auxiliary);
   const last = subject.at(-1)?.lower ?? '';
-  // The subject is a short name: "The system will proceed … if thresholds are met" is a sentence, and "Nine of ten issues" a share.
-  // A short name of a work item, nothing before it that hedges, counts some, or sets a condition ("Almost all", "Hopefully", "Once").
-  const qualified = (token: Token) => /ly$/.test(token.lower) || CONDITIONS.has(token.lower) || HEDGES.has(token.lower);
-  const counted =
-    subject.length > 3 || clause.tokens.some((token) => token.text === '(') || subject.some((token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || qualified(token));
-  if (!WORK_ITEMS.has(last) || (PASS_VERBS[verb] === 'failing' && !TESTED.has(last))) return null;
-  if (auxiliary === 0 || subject.length === 0 || counted || !plain(subject) || phrase(subject).length < subject.length || !/[a-z]s$/.test(last) || last.endsWith('ss')) return null;
+  if (auxiliary === 0 || !WORK_ITEMS.has(last) || (PASS_VERBS[verb] === 'failing' && !TESTED.has(last))) return null;
+  // The subject is a short name of a work item, with nothing that hedges, counts some, or sets a condition ("Almost all",
+  // "Hopefully", "Once", "Nine of ten issues"), and no aside after it: "The system will proceed … if thresholds are met" is a sentence.
+  const qualified = (token: Token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || /ly$/.test(token.lower) || CONDITIONS.has(token.lower) || HEDGES.has(token.lower);
+  const named = subject.length <= 3 && !subject.some(qualified) && !clause.tokens.some((token) => token.text === '(');
+  if (!named || !plain(subject) || phrase(subject).length < subject.length) return null;
   return readAll({ ...input, rest: body }, `… ${join(body.slice(verbAt - auxiliary, verbAt))} `);
 }
 
