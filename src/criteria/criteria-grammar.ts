@@ -10,7 +10,7 @@
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { comparisonAt } from './finders/comparison.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
-import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
+import { APPROXIMATE, CONDITIONS, MODALS, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
@@ -18,7 +18,7 @@ import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, W
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
-import { applyLabel, findLabel, isDecision, isHeading } from './refiners/label.ts';
+import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -100,6 +100,11 @@ function read(text: string, context: ReadContext): Reading {
   );
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
   if (misplaced) return unsure(misplaced);
+  // "Business validation | Records verified | Manual | 50-100 records per entity": a name across four cells joins columns.
+  const first = tokens.findIndex((token) => token.kind !== 'symbol');
+  const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
+  const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
+  if (bars >= 3) return unsure(`its words come from ${bars + 1} table cells, which a reading cannot join; write the criterion as one sentence, the metric's name before its threshold`);
   const hedged = hedge(written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what
@@ -119,10 +124,15 @@ function read(text: string, context: ReadContext): Reading {
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
   // A heading ("Red flag:", "Target:") names nothing the words after it could lack.
-  const restContext = label ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
-  const rest = !('aside' in whole) && label ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
+  const restContext = label && !isNumberedHeading(label.words) ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
+  const rest = label && (!('aside' in whole) || isNumberedHeading(label.words)) ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
   // Under a decision ("Go / expand:") the words after the colon are the whole criterion, however many clauses.
-  const byLabel = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
+  const byRest = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
+  // "Data integrity: Any record corruption detected": where the whole bullet has no threshold, a short name before the
+  // colon is the scope of the criterion after it, kept in its name.
+  const scoped = label && label.words.length <= 4 && !label.words.some((token) => CONDITIONS.has(token.lower) || MODALS.has(token.lower));
+  const byScope = !byRest && 'status' in whole && whole.status === 'none' && scoped && rest && 'aside' in rest && rest.criteria.length === 1 ? applyLabel(tokens, rest, context.kind) : null;
+  const byLabel = byRest ?? byScope;
   if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);
   if (!byLabel && !('aside' in whole)) return whole;
   const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole, context.kind) ?? whole) : whole);
@@ -130,6 +140,8 @@ function read(text: string, context: ReadContext): Reading {
   if (!('aside' in named)) return named;
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
+  // Read through its scope only where every word has its place: otherwise the bullet had no threshold.
+  if (left.length > 0 && byScope && !('aside' in whole)) return whole;
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }

@@ -17,7 +17,7 @@ describe('every word has a place in the reading', () => {
     ['Refund (chargeback) requests stay below 1% of orders', 'exit', 'refund (chargeback) requests as a share of orders < 1%'],
     ['Nightly export late by more than 2 hours on two consecutive days', 'rollback', 'nightly export late > 2 h on 2 consecutive days'],
     ['Reduce time-to-task for BOPIS fulfillment by ≥25%', 'exit', 'time-to-task for BOPIS fulfillment ≥ 25% below baseline'],
-    ['Gate: no regression from Stage 1 metrics', 'exit', 'regression from Stage 1 metrics = 0'],
+    ['Gate: no regression defects', 'exit', 'regression defects = 0'],
   ] as const)('%s', (text, kind, reading) => {
     expect(shown(readCriterion(text, { kind }))).toBe(reading);
   });

@@ -1,73 +1,36 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CLAUSE_OPENERS, CONDITIONS, EDGES, MASS_EVENTS, MODALS, NEGATIONS, NOT_METRIC, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
-import { blank, type ClauseResult, type Op } from '../reading.ts';
+import { blank, type ClauseResult } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { joinsNames, LEFT_OPEN, phrase, plain, single, type Words } from './noun-phrase.ts';
 import { secondClaim } from './second-claim.ts';
-import { agesOrWaits } from './threshold-problems.ts';
 
-/** The words a quantifier reading works on: what is left of the clause, its first word and the rest. */
-interface Words {
-  clause: Clause;
-  view: Token[];
-  body: Token[];
-  first: string;
-  rest: Token[];
+// A change named as a noun, singular: a drop in some figure, not a count of events.
+const CHANGE_NOUNS = words('degradation degradations deterioration regression impact impacts slowdown decline drop increase decrease uptick surge spike worsening effect hit penalty growth deviation');
+
+const changeReason = (kept: readonly Token[]) =>
+  `\`${metricText(kept)}\` is a change, with no measured figure and no amount; name the figure and the change it may make, such as \`p95 latency ≤ 5% above baseline\``;
+
+/** The head of a noun phrase: the word before what relates it ("impact on clinic throughput"), or its last word. */
+function headOf(list: readonly Token[]): string {
+  const edge = list.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'or');
+  return list[edge > 0 ? edge - 1 : list.length - 1]?.lower ?? '';
 }
 
-/** One criterion from the clause, every word left being its: nothing else is written. */
-function single(input: Words, metric: string, op: Op, value: number, notes: string[] = []): ClauseResult {
-  const { clause, view, body } = input;
-  // "No P1 bugs open for 7 days": how long each has been open, or a week with none open? A reading cannot tell.
-  // "Any incident lasting more than 4 hours": how long each lasts.
-  const aged = clause.windowLink === 'lasting' || (clause.windowLink === 'for' && agesOrWaits(metric));
-  if (aged) return { unsure: `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or "no ${metric} at any time over …"` };
-  // "0 P0 bugs on 3 consecutive days at p95": a count has no percentile.
-  if (clause.percentile) return { unsure: `it counts ${metric} with \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`, but a count has no percentile; drop it` };
-  for (const token of body) clause.used[clause.tokens.indexOf(token)] = true;
-  for (let index = 0; index < clause.tokens.length; index++) if (!clause.used[index] && view[index]?.kind === 'word') clause.used[index] = true;
-  return clause.finish([blank(metric, op, value, null)], notes);
-}
-
-// States that say which are counted: "P1 defects open", "P1 bugs remaining".
-const LEFT_OPEN = words('open outstanding unresolved remaining active remain remains');
-
-/** Short enough and free of a second claim to be one noun phrase; `or` may join names after no or any (`union`). */
-const plain = (list: readonly Token[], and = false, longest = 6, union = false) =>
-  list.length <= longest &&
-  !list.some((token) => words(`but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}${union ? '' : ' or'}`).has(token.lower));
-
-/** Where a noun phrase ends: at a condition, a word that is no metric's, or a joint. */
-const phraseEnd = (list: readonly Token[], from: number) =>
-  list.findIndex((token, position) => position >= from && (CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower) || ['and', 'or', 'but'].includes(token.lower)));
-
-/**
- * After no, zero or any, "or" may join two names of what is counted ("critical or high severity defects",
- * "downtime or data loss"): none of either is none of both, so the names stay one metric. The second
- * name must be a noun phrase ending in a plural or a mass noun, not a second claim ("or the release waits").
- */
-function joinsNames(list: readonly Token[], or: number): boolean {
-  const end = phraseEnd(list, or + 1);
-  const whole = list.slice(or + 1, end < 0 ? list.length : end);
-  // "No P0 or P1 bugs remaining": a state after the name says which are counted.
-  const name = whole.length > 1 && LEFT_OPEN.has(whole.at(-1)?.lower ?? '') ? whole.slice(0, -1) : whole;
-  // Its head is the word before what scopes it: "corruption during migration", "errors in checkout".
-  const scoped = name.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'of');
-  const last = (scoped > 0 ? name[scoped - 1] : name.at(-1))?.lower ?? '';
-  // A number in either name is a threshold of its own ("any P1 defect or 3 P2 defects"), never part of a name.
-  if (list.slice(0, end < 0 ? list.length : end).some((token) => token.kind === 'number')) return false;
-  return name.length > 0 && name.length <= 6 && !CLAUSE_OPENERS.has(name[0]?.lower ?? '') && ((/[a-z0-9]s$/.test(last) && !last.endsWith('ss')) || MASS_EVENTS.has(last));
-}
-
-/** A noun phrase keeps what qualifies it ("orders shipped to the wrong address") and ends at a condition or a second claim. */
-function phrase(list: readonly Token[], union = false): readonly Token[] {
-  let end = phraseEnd(list, 1);
-  while (union && end > 0 && list[end]?.lower === 'or' && joinsNames(list, end)) end = phraseEnd(list, end + 1);
-  return end > 0 ? list.slice(0, end) : list;
-}
+// Promises and rules, singular: "No SLA" says there is none; "No missed SLAs" counts them.
+const PROMISES = words('sla slo guarantee commitment policy target requirement');
+// Checks that run and fail: a failure of one is an event a trigger fires on.
+const CHECKS = words(
+  'test tests check checks probe probes webhook webhooks hook hooks job jobs deploy deploys deployment deployments migration migrations build builds pipeline pipelines gate gates analysis analyses canary canaries scan scans suite suites',
+);
+// What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
+const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');
+// Subjects that are not one named thing: "Most sites have no issues", "We have no P1 bugs".
+const NOT_ONE = words('we i you they it he she there most some many several few half both either neither majority all every each any no only same other');
 
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
@@ -75,7 +38,9 @@ function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
   // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
   const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
-  if (!change || subject.length === 0 || fromBaseline) return null;
+  // "No regression defects": the change names a kind of fault, which is counted.
+  const kind = !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') && FAULTS.has(subject.at(-1)?.lower ?? '');
+  if (!change || subject.length === 0 || fromBaseline || kind) return null;
   clause.placeToken(rest[0], 'baseline');
   const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
   const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
@@ -101,19 +66,54 @@ function readNone(input: Words): ClauseResult | null {
   const state = named.length > 1 && LEFT_OPEN.has(named.at(-1)?.lower ?? '') && !remain(named.at(-1)) ? named.at(-1) : null;
   const kept = (state ? [state, ...named.slice(0, -1)] : named).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
   if (!plain(kept, false, 12, true) || kept.length === 0) return null;
+  // "No performance degradation": a change with no metric to measure it on and no amount; "No regressions" counts bugs.
+  if (CHANGE_NOUNS.has(headOf(kept))) return { unsure: changeReason(kept) };
+  // "No response SLA to failures" says there is no SLA: a promise or a rule is no count, as "No SLA breaches" is.
+  if (PROMISES.has(headOf(kept))) return { unsure: `\`${metricText(kept)}\` says a promise or a rule is missing, which no count measures; name what is counted, such as "SLA breaches = 0"` };
   const joined = kept.some((token) => token.lower === 'or');
   input.clause.namesJoined = joined;
   // "If no P1 defect is open" as a trigger fires when all is well; "No heartbeat for 5 minutes" fires when something stops.
   if (input.clause.context.kind === 'rollback' && metricPolarity(metricText(kept)) === 'lower')
     return { unsure: `none of \`${metricText(kept)}\` is how things should be, so it fires no rollback; write what fires it, such as "${metricText(kept)} ≥ 1"` };
+  // "No missed SLA targets": a name that would lose its last word ("targets", a filler elsewhere) is not that count.
+  const final = kept.at(-1);
+  if (final?.kind === 'word' && !metricText(kept).toLowerCase().endsWith(final.lower))
+    return { unsure: `the name \`${join(kept)}\` would lose \`${final.text}\`; write the count under another name, such as "missed SLAs = 0"` };
   return single(input, metricText(kept), '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
+}
+
+/** "Feature has no outstanding P0 bugs": none of them in what the subject names, a short name before "has no". */
+function readHasNone(input: Words): ClauseResult | null {
+  const { body } = input;
+  const at = body.findIndex((token, position) => ['has', 'have'].includes(token.lower) && ['no', 'zero'].includes(body[position + 1]?.lower ?? ''));
+  const subject = body.slice(body[0]?.lower === 'the' ? 1 : 0, Math.max(0, at));
+  const named = subject.every(
+    (token) => token.kind === 'word' && !CONDITIONS.has(token.lower) && !MODALS.has(token.lower) && !NOT_ONE.has(token.lower) && NUMBER_WORDS[token.lower] === undefined && !/ly$/.test(token.lower),
+  );
+  // "If the build has no errors, ship": a comma ends the noun phrase in the words the reading joins.
+  if (at < 1 || subject.length === 0 || subject.length > 3 || !named || input.view.some((token) => [',', ';'].includes(token.text))) return null;
+  // Faults only, named without a relation: "no impact on users" is a change, "Old code has no tests" a lack.
+  const things = body.slice(at + 2);
+  if (!FAULTS.has(things.at(-1)?.lower ?? '') || things.some((token) => EDGES.has(token.lower) && token.lower !== 'or')) return null;
+  const none = readNone({ ...input, body: body.slice(at + 1), first: body[at + 1]?.lower ?? '', rest: body.slice(at + 2) });
+  if (!none || !('criteria' in none)) return none;
+  input.clause.placeToken(body[at], 'filler');
+  input.clause.placeToken(body[at + 1], 'comparison');
+  const criteria = none.criteria.map((criterion) => ({ ...criterion, metric: `${criterion.metric} in ${metricText(subject)}` }));
+  return { ...none, criteria };
 }
 
 /** "Any data corruption", "A single failed payout", "A P1 defect occurs": a trigger that one event fires. */
 function readAny(input: Words): ClauseResult | null {
   const { clause, first, rest, body } = input;
   // "Safety incident occurs": an event the trigger names, with no quantifier before it.
-  const occurs = OCCURS.has(body.at(-1)?.lower ?? '') && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
+  // "Pre-rollout webhooks fail": a check that fails, as "Any health check fails" is; "Payments fail" or "Two nodes fail" say how many less plainly.
+  const checkFails =
+    ['fail', 'fails'].includes(body.at(-1)?.lower ?? '') &&
+    CHECKS.has(body.at(-2)?.lower ?? '') &&
+    !body.some((token) => NOT_ONE.has(token.lower) || NUMBER_WORDS[token.lower] !== undefined || /ly$/.test(token.lower));
+  const occurs =
+    (OCCURS.has(body.at(-1)?.lower ?? '') || checkFails) && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs) || clause.context.kind !== 'rollback') return null;
   // "Any P1 bug (critical)": a bracket after the name may narrow it or rate the trigger; "Any P0 bug in 48 hours": when.
   if (clause.tokens.some((token) => token.text === '(') || body.some((token) => token.kind === 'number')) return null;
@@ -128,6 +128,8 @@ function readAny(input: Words): ClauseResult | null {
   // A participle ("unresolved") follows its noun as written, and the plural below leaves it be.
   const open = counted.length > 1 && ['open', 'outstanding', 'active', 'remaining'].includes(counted.at(-1)?.lower ?? '') ? counted.at(-1) : undefined;
   const kept = open ? [open, ...counted.slice(0, -1)] : counted;
+  // "Any performance degradation", "Any customer impact": a change with no figure, as after "no".
+  if (CHANGE_NOUNS.has(headOf(kept))) return { unsure: changeReason(kept) };
   const joined = kept.some((token, position) => token.lower === 'or' && joinsNames(kept, position));
   if (!plain(kept, false, joined ? 12 : 6, joined) || kept.length === 0 || (joined && kept.some((token, position) => token.lower === 'or' && !joinsNames(kept, position)))) return null;
   input.clause.namesJoined = joined;
@@ -189,10 +191,17 @@ function readAll(input: Words, implied?: string): ClauseResult | null {
   if (input.clause.context.kind === 'rollback')
     return { unsure: `"${first} … " says what must hold, which is an exit criterion; under the triggers write what fires the rollback, such as "failing tests ≥ 1"` };
   const verbAt = rest.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
-  const nouns = phrase(rest.slice(0, Math.max(0, verbAt)).filter((token) => !words('are is have has been be').has(token.lower)));
+  // "All RC criteria continue to pass": they pass still.
+  const still = verbAt > 2 && rest[verbAt - 1]?.lower === 'to' && ['continue', 'continues'].includes(rest[verbAt - 2]?.lower ?? '') ? 2 : 0;
+  for (const token of rest.slice(verbAt - still, verbAt)) input.clause.placeToken(token, 'filler');
+  const nouns = phrase(rest.slice(0, Math.max(0, verbAt - still)).filter((token) => !words('are is have has been be').has(token.lower)));
   // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").
   const after = ['off', 'out', 'up', 'through'].includes(rest[verbAt + 1]?.lower ?? '') ? rest[verbAt + 2] : rest[verbAt + 1];
   const second = after && (['and', 'or', 'but', 'without'].includes(after.lower) || rest[rest.indexOf(after) + 1]?.lower === 'no');
+  // "All tests pass at 95%", "… in 9 of 10 runs", "… if the flag is on": a figure or a condition after the verb says more than all.
+  // "… fixed by 1.1-RC1" names when, not how many.
+  const figured = (token: Token, index: number) => token.kind === 'number' && rest[verbAt + index]?.lower !== 'by';
+  if (rest.slice(verbAt + 1).some((token, index) => figured(token, index) || CONDITIONS.has(token.lower))) return null;
   if (verbAt <= 0 || !plain(nouns, true) || (after && (!EDGES.has(after.lower) || second))) return null;
   const verb = rest[verbAt]?.lower ?? '';
   const state = PASS_VERBS[verb] ?? 'failing';
@@ -220,7 +229,7 @@ export function readQuantifier(clause: Clause): ClauseResult {
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
   // Found before a reading marks every word used; it refuses only a reading, so a bullet with none stays without one.
   const claim = QUANTIFYING.has(input.first) || input.first === '0' ? secondClaim(clause, view, body) : null;
-  const read = readNone(input) ?? readAny(input) ?? readAll(input) ?? readPluralDone(input);
+  const read = readNone(input) ?? readHasNone(input) ?? readAny(input) ?? readAll(input) ?? readPluralDone(input);
   if (read && claim && 'criteria' in read) return { unsure: claim };
   if (read) return read;
   // "Refund errors none": a count of zero written after its metric.

@@ -2,7 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
 import { headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
@@ -82,10 +82,33 @@ function agedFor(clause: Clause, threshold: Threshold, metric: string): string |
   return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
 }
 
+// Names that count events: "P1 incidents", "failed orders".
+const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashes|tickets|complaints|issues|alerts|escalations|rollbacks|count)$/;
+// Things each timed on its own: "No requests over 500 ms" is each request's time.
+const EACH_TIMED = /(?:requests|queries|calls|loads|transactions|searches|lookups)$/i;
+// Names ending in things counted: a plural, or an event named in the singular ("No error over 7 days").
+// A participle after the name says where they were counted: "P1 incidents reported", "defects logged".
+const COUNT_NAME = /(?:[a-z0-9]s|error|incident|bug|defect|outage|failure|crash|deployment|alert|page|ticket|complaint)(?: (?:reported|found|logged|detected|seen|raised|opened|recorded|observed))?$/i;
+
 /** "p95 errors < 10", "Failed orders at p99 < 5": a count of events has no percentile of its own. */
 function countPercentile(clause: Clause, threshold: Threshold, metric: string): string | null {
-  if (!clause.percentile || threshold.quantity.unit !== null || !/(?:errors|orders|bugs|defects|incidents|failures|crashes|tickets|complaints|count)$/.test(metric)) return null;
+  if (!clause.percentile || threshold.quantity.unit !== null || !COUNTED.test(metric)) return null;
   return `\`${metric}\` counts events, which have no percentile of their own; write the count, or the percentile of a time`;
+}
+
+/**
+ * "No errors over 7 days", "Incidents over 2 hours", "No P0 bugs for ≥ 7 days": a count against a time written as a span
+ * ("over", "for ≥", "no … within") is the span they are counted over, or how long each lasts. A name that relates them
+ * to something ("time to resolve P1 incidents", "response to P1 alerts") is a time of its own.
+ */
+function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, shown: string): string | null {
+  const word = clause.tokens[threshold.opStart]?.lower ?? '';
+  const before = clause.tokens[threshold.opStart - 1]?.lower ?? '';
+  const span = word === 'over' || ['for', 'in', 'during', 'over'].includes(before) || (clause.tokens[0]?.lower === 'no' && word === 'within');
+  const counted = COUNT_NAME.test(metric) && !/ss$/i.test(metric) && !EACH_TIMED.test(metric) && !metric.split(' ').some((each) => EDGES.has(each.toLowerCase()));
+  if (!span || !counted || !isTimeUnit(threshold.quantity.unit)) return null;
+  const count = clause.context.kind === 'rollback' ? '≥ 1' : '= 0';
+  return `\`${metric}\` counts events, but \`${shown}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${count} over ${shown}\`, or name the time, such as \`${metric.replace(/s$/, '')} duration ≤ ${shown}\``;
 }
 
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
@@ -95,6 +118,7 @@ export function thresholdProblem(clause: Clause, threshold: Threshold, metric: s
     agedFor(clause, threshold, metric) ??
     holdsAlways(threshold, metric) ??
     countPercentile(clause, threshold, metric) ??
+    countAgainstTime(clause, threshold, metric, shown) ??
     multipleProblem(threshold, metric, shown, changed) ??
     occursWithin(clause, threshold, metric) ??
     versusProblem(clause, metric) ??

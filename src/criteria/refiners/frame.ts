@@ -29,6 +29,11 @@ function carriesMeaning(tokens: readonly Token[]): boolean {
   );
 }
 
+// A table row's columns after the threshold that only route it: severity, channel, action. "| p99 |" or "| EU region |" narrow it.
+const ROUTING = words(
+  'p0 p1 p2 p3 p4 sev1 sev2 sev3 sev4 sev critical high medium low major minor pagerduty slack email e-mail sms page pager opsgenie jira ticket teams phone rollback roll back halt pause stop alert notify escalate warn warning automatic auto manual on-call oncall yes',
+);
+
 // Words that make an outcome wait for the condition to come back: "→ roll back on second occurrence", "twice in a day".
 const REPEATS = words('first second third fourth fifth twice thrice once occurrence occurrences again repeat repeated repeats consecutive discretion optional');
 
@@ -175,7 +180,8 @@ export function stripFrame(tokens: Token[]): Token[] {
   if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
     const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');
     const bar = number < 0 ? -1 : tokens.findIndex((token, index) => index > number && token.text === '|');
-    if (bar > 0 && !carriesMeaning(tokens.slice(bar))) end = Math.min(end, bar);
+    const routing = tokens.slice(bar).every((token) => token.kind === 'symbol' || ROUTING.has(token.lower));
+    if (bar > 0 && routing && !carriesMeaning(tokens.slice(bar))) end = Math.min(end, bar);
   }
   return tokens.slice(start, end);
 }

@@ -74,6 +74,13 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
   return { end: colon, words };
 }
 
+/** "Metric 3", "KPI #2": a numbered heading names nothing, so the words after its colon are the whole criterion. */
+export function isNumberedHeading(words: readonly Token[]): boolean {
+  // A small count: "Target 2026:" names a year, which the reading would drop.
+  const last = words.at(-1);
+  return last?.kind === 'number' && Number.isInteger(last.value) && last.value < 100 && words.every((token) => token.kind !== 'word' || HEADINGS.has(token.lower));
+}
+
 /** Whether a label names only decisions ("Go / expand", "Hold / remediate"): it heads the criteria that lead to them. */
 export function isDecision(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
@@ -172,7 +179,7 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   if (heading) {
     const problem = headingProblem(heading, kind);
     if (problem) return { unsure: problem };
-    if (restOnly && !isDecision(heading)) return null;
+    if (restOnly && !isDecision(heading) && !isNumberedHeading(heading)) return null;
     // "Mobile target: error rate < 1%" keeps its scope; a state heading ("GREEN (Go):") and heading words name nothing.
     const named = heading.filter((token) => token.kind === 'word');
     const stated = STATES.has(named[0]?.lower ?? '') || (named.length <= 3 && BAD_STATES.has(named.at(-1)?.lower ?? '')) || isDecision(heading);
