@@ -12,7 +12,7 @@ import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { wordsBefore } from '../finders/words-before.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MEASURES, MODALS, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, QUANTIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
@@ -59,6 +59,19 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
   return counted;
 }
 
+/**
+ * "The target maintainer team must include at least 3 developers": one named thing that holds the count, so
+ * the count is of what is in it. A plural or "each" ("Specifications must have at least one example") counts per owner.
+ */
+function ownerOf(clause: Clause, before: readonly Token[]): string | null {
+  const verbs = before.filter((token) => MODALS.has(token.lower) || POSSESSION.has(token.lower));
+  const owner = before.filter((token) => !verbs.includes(token) && !['the', 'a', 'an', 'our'].includes(token.lower));
+  const single = owner.length > 0 && owner.length <= 4 && owner.every((token) => token.kind === 'word' && !QUANTIFIERS.has(token.lower) && !['each', 'every', 'per', 'all'].includes(token.lower));
+  if (!single || /[^s]s$/i.test(owner.at(-1)?.text ?? '') || verbs.length > 2) return null;
+  for (const token of verbs) clause.placeToken(token, 'filler');
+  return join(owner);
+}
+
 /** The metric's name from the words before the comparison and those counted after the quantity. */
 function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold, after: { per: ParsedCriterion['per']; unitLabel: string }, afterMetric: Token[]) {
   const { before, labelled, bracketed } = wordsBefore(clause, view, threshold.opStart);
@@ -103,6 +116,8 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   // "Members … live in at least 4 timezones", "Specifications must have at least one …": the count is the
   // object of the words before it, so it counts per subject or something else than a glued name says.
   const lastBefore = before.filter((token) => token.kind === 'word').at(-1)?.lower ?? '';
+  const owner = glued && POSSESSION.has(lastBefore) ? ownerOf(clause, before) : null;
+  if (owner) return { metric: `${countedText} in ${owner}`, unitLabel, label, apart, glued, object: null };
   const object = glued && (lastBefore === 'in' || POSSESSION.has(lastBefore)) ? join(before) : null;
   return { metric, unitLabel, label, apart, glued, object };
 }

@@ -27,6 +27,8 @@ const PROMISES = words('sla slo guarantee commitment policy target requirement')
 const CHECKS = words(
   'test tests check checks probe probes webhook webhooks hook hooks job jobs deploy deploys deployment deployments migration migrations build builds pipeline pipelines gate gates analysis analyses canary canaries scan scans suite suites',
 );
+// Events grave enough that one is a rollback, whose name alone under the triggers says so; errors or crashes come by the many.
+const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak leakage');
 // What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
 const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');
 // Subjects that are not one named thing: "Most sites have no issues", "We have no P1 bugs".
@@ -114,7 +116,9 @@ function readAny(input: Words): ClauseResult | null {
     !body.some((token) => NOT_ONE.has(token.lower) || NUMBER_WORDS[token.lower] !== undefined || /ly$/.test(token.lower));
   const occurs =
     (OCCURS.has(body.at(-1)?.lower ?? '') || checkFails) && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
-  if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs) || clause.context.kind !== 'rollback') return null;
+  // "Security breach", "Data corruption", "P1 incident": a grave event named alone under the triggers fires on one.
+  const event = body.length <= 4 && GRAVE_EVENTS.has(body.at(-1)?.lower ?? '') && body.every((token) => token.kind === 'word' && !NOT_ONE.has(token.lower) && !EDGES.has(token.lower));
+  if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs && !event) || clause.context.kind !== 'rollback') return null;
   // "Any P1 bug (critical)": a bracket after the name may narrow it or rate the trigger; "Any P0 bug in 48 hours": when.
   if (clause.tokens.some((token) => token.text === '(') || body.some((token) => token.kind === 'number')) return null;
   // "Any defect fixed": a fix fires no rollback.
