@@ -10,7 +10,7 @@
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { comparisonAt } from './finders/comparison.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
-import { APPROXIMATE, CONDITIONS, MODALS, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
+import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
@@ -127,12 +127,7 @@ function read(text: string, context: ReadContext): Reading {
   const restContext = label && !isNumberedHeading(label.words) ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
   const rest = label && (!('aside' in whole) || isNumberedHeading(label.words)) ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
   // Under a decision ("Go / expand:") the words after the colon are the whole criterion, however many clauses.
-  const byRest = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
-  // "Data integrity: Any record corruption detected": where the whole bullet has no threshold, a short name before the
-  // colon is the scope of the criterion after it, kept in its name.
-  const scoped = label && label.words.length <= 4 && !label.words.some((token) => CONDITIONS.has(token.lower) || MODALS.has(token.lower));
-  const byScope = !byRest && 'status' in whole && whole.status === 'none' && scoped && rest && 'aside' in rest && rest.criteria.length === 1 ? applyLabel(tokens, rest, context.kind) : null;
-  const byLabel = byRest ?? byScope;
+  const byLabel = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
   if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);
   if (!byLabel && !('aside' in whole)) return whole;
   const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole, context.kind) ?? whole) : whole);
@@ -140,8 +135,6 @@ function read(text: string, context: ReadContext): Reading {
   if (!('aside' in named)) return named;
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
-  // Read through its scope only where every word has its place: otherwise the bullet had no threshold.
-  if (left.length > 0 && byScope && !('aside' in whole)) return whole;
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }

@@ -2,11 +2,11 @@
 import { Clause } from './clause.ts';
 import { baselineNameEnd } from './finders/baseline.ts';
 import { comparisonAt, statesThreshold } from './finders/comparison.ts';
-import { LINGERING } from './finders/count-in.ts';
 import { findDeadline } from './finders/deadline.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
 import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, NUMBER_WORDS, OUTCOMES, SYMBOL_COMPARATORS, words } from './lexicon.ts';
+import { LINGERING } from './lexicon-counts.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
 import { readAgainstBaseline } from './readers/against-baseline.ts';

@@ -1,18 +1,10 @@
 /** Whether "in" after a count opens the span it is counted in: "> 10 complaints in 1 hour". */
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { COMPARING, NEGATIONS, NUMBER_WORDS, words } from '../lexicon.ts';
+import { LINGERING, SETTLING } from '../lexicon-counts.ts';
 import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 
-// Verbs of getting to a level: "returns to under 300 ms in 5 minutes", "spikes above 5 in 10 minutes" say when, not how many.
-const SETTLING = words(
-  'reach reaches return returns recover recovers drain drains drop drops fall falls settle settles clear clears catch catches converge converges complete completes finish finishes pass get gets go goes back shrink shrinks reduce reduced decrease decreases increase increases grow grows rise rises climb climbs spike spikes jump jumps hit hits',
-);
-// What lingers ("open bugs", "overdue invoices"): a count of it is a level at a time, not events within a span,
-// and "after 5 days" says how long each has stayed.
-export const LINGERING = words(
-  'open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid unbilled unmatched unapproved unreconciled uncollected incomplete outstanding pending remaining remain remains left backlog queued waiting awaiting stuck still overdue due aged stale delinquent blocked active concurrent down waitlist boarding',
-);
 // Words between a name and its count: "complaints > 10", "errors more than 10".
 const LINKING = words('at or no and is are');
 

@@ -7,12 +7,13 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS, formatQuantity } from '../describe-reading.ts';
 import { findAfterThreshold } from '../finders/after-threshold.ts';
 import { FLIP } from '../finders/comparison.ts';
+import { ownerOf, POSSESSION } from '../finders/owner.ts';
 import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { wordsBefore } from '../finders/words-before.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CONDITIONS, EDGES, MEASURES, MODALS, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, QUANTIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
@@ -22,7 +23,6 @@ import { readLabel } from './label-value.ts';
 import { shareProblem, thresholdProblem } from './threshold-problems.ts';
 
 // Verbs of having: the count after them belongs to each subject ("specifications must have at least one").
-const POSSESSION = words('have has include includes contain contains require requires');
 
 /** What is counted after the quantity, with what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs". */
 function countedAfter(clause: Clause, view: readonly Token[], threshold: Threshold, metric: string, per: ParsedCriterion['per']): Token[] {
@@ -57,19 +57,6 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
     clause.used[index] = true;
   }
   return counted;
-}
-
-/**
- * "The target maintainer team must include at least 3 developers": one named thing that holds the count, so
- * the count is of what is in it. A plural or "each" ("Specifications must have at least one example") counts per owner.
- */
-function ownerOf(clause: Clause, before: readonly Token[]): string | null {
-  const verbs = before.filter((token) => MODALS.has(token.lower) || POSSESSION.has(token.lower));
-  const owner = before.filter((token) => !verbs.includes(token) && !['the', 'a', 'an', 'our'].includes(token.lower));
-  const single = owner.length > 0 && owner.length <= 4 && owner.every((token) => token.kind === 'word' && !QUANTIFIERS.has(token.lower) && !['each', 'every', 'per', 'all'].includes(token.lower));
-  if (!single || /[^s]s$/i.test(owner.at(-1)?.text ?? '') || verbs.length > 2) return null;
-  for (const token of verbs) clause.placeToken(token, 'filler');
-  return join(owner);
 }
 
 /** The metric's name from the words before the comparison and those counted after the quantity. */

@@ -10,6 +10,7 @@ import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET, words } from '../lexicon.ts';
+import { GOALS, NOT_TARGETS } from '../lexicon-counts.ts';
 import { metricPolarity, worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
@@ -89,13 +90,6 @@ function labelPeriod(clause: Clause, metric: Token[]): boolean {
   clause.window = { start: 0, end: 0, value: { ...window.value, text: join(metric) } };
   return true;
 }
-
-// Verbs that set a target: only after one does "a retention rate of 40%" state a level to reach.
-const GOALS = words('achieve achieves attain attains maintain maintains reach reaches hit hits sustain sustains deliver delivers');
-// Names whose value "of" gives is no level to reach: a tolerance ("accuracy of 10%"), a setting ("rate limit of 100") or context ("baseline churn of 5%").
-const NOT_TARGETS = words(
-  'accuracy precision tolerance margin deviation variance drift limit minimum maximum detectable baseline current previous historical expected typical normal usual industry forecast',
-);
 
 /**
  * "Achieve a retention rate of 40%": after a verb that sets a target, "of" links a name to its value as

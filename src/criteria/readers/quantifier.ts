@@ -2,15 +2,13 @@
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { CHANGE_NOUNS, CHECKS, FAULTS, GRAVE_EVENTS, GRAVER, NOT_ONE, PROMISES, WORK_ITEMS } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { blank, type ClauseResult } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { joinsNames, LEFT_OPEN, phrase, plain, single, type Words } from './noun-phrase.ts';
 import { secondClaim } from './second-claim.ts';
-
-// A change named as a noun, singular: a drop in some figure, not a count of events.
-const CHANGE_NOUNS = words('degradation degradations deterioration regression impact impacts slowdown decline drop increase decrease uptick surge spike worsening effect hit penalty growth deviation');
 
 const changeReason = (kept: readonly Token[]) =>
   `\`${metricText(kept)}\` is a change, with no measured figure and no amount; name the figure and the change it may make, such as \`p95 latency ≤ 5% above baseline\``;
@@ -20,19 +18,6 @@ function headOf(list: readonly Token[]): string {
   const edge = list.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'or');
   return list[edge > 0 ? edge - 1 : list.length - 1]?.lower ?? '';
 }
-
-// Promises and rules, singular: "No SLA" says there is none; "No missed SLAs" counts them.
-const PROMISES = words('sla slo guarantee commitment policy target requirement');
-// Checks that run and fail: a failure of one is an event a trigger fires on.
-const CHECKS = words(
-  'test tests check checks probe probes webhook webhooks hook hooks job jobs deploy deploys deployment deployments migration migrations build builds pipeline pipelines gate gates analysis analyses canary canaries scan scans suite suites',
-);
-// Events grave enough that one is a rollback, whose name alone under the triggers says so; errors or crashes come by the many.
-const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak leakage');
-// What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
-const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');
-// Subjects that are not one named thing: "Most sites have no issues", "We have no P1 bugs".
-const NOT_ONE = words('we i you they it he she there most some many several few half both either neither majority all every each any no only same other');
 
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
@@ -117,7 +102,13 @@ function readAny(input: Words): ClauseResult | null {
   const occurs =
     (OCCURS.has(body.at(-1)?.lower ?? '') || checkFails) && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
   // "Security breach", "Data corruption", "P1 incident": a grave event named alone under the triggers fires on one.
-  const event = body.length <= 4 && GRAVE_EVENTS.has(body.at(-1)?.lower ?? '') && body.every((token) => token.kind === 'word' && !NOT_ONE.has(token.lower) && !EDGES.has(token.lower));
+  // Only words that make it graver may name it: "Planned outage", "Minor incident" or "Two outages" say otherwise.
+  const event =
+    body.length >= 2 &&
+    body.length <= 3 &&
+    GRAVE_EVENTS.has(body.at(-1)?.lower ?? '') &&
+    body.slice(0, -1).every((token) => token.kind === 'word' && GRAVER.has(token.lower)) &&
+    !clause.tokens.some((token) => token.kind === 'symbol');
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs && !event) || clause.context.kind !== 'rollback') return null;
   // "Any P1 bug (critical)": a bracket after the name may narrow it or rate the trigger; "Any P0 bug in 48 hours": when.
   if (clause.tokens.some((token) => token.text === '(') || body.some((token) => token.kind === 'number')) return null;
@@ -151,10 +142,6 @@ function readAny(input: Words): ClauseResult | null {
 const PARTIAL = words('some most many several few half both either neither certain other others remaining critical-path majority lots dozens multiple numerous various enough select only');
 // Verbs of being done whose "all" a plural alone does not say: "Transactions are approved" is a policy, "Targets are met" names nothing.
 const NOT_ALL_DONE = words('approved met signed');
-// Work items a plan closes off, whose plural alone says all of them: "Accounts were closed" or "Calls were answered" count events.
-const WORK_ITEMS = words(
-  'defects bugs issues conflicts findings risks blockers vulnerabilities incidents gaps items actions questions tickets tasks errors problems concerns comments recommendations deficiencies discrepancies exceptions jobs migrations tests checks suites scans audits',
-);
 // Words before a plural that say less than all of it, or hope, or when.
 const HEDGES = words('all of almost maybe perhaps too sufficient enough mainly sometimes whether expected some');
 // What passes: "Grace periods have passed" is time gone by, "Limits are passed" exceeded.

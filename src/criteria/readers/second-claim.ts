@@ -1,7 +1,7 @@
 /** Words after a comma or a dash in a count of none or any that say a second thing, which the count cannot hold. */
 import type { Clause } from '../clause.ts';
-import { LINGERING } from '../finders/count-in.ts';
 import { PASS_VERBS } from '../lexicon.ts';
+import { LINGERING } from '../lexicon-counts.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
 

@@ -8,6 +8,7 @@ import { COMPARING, CONDITIONS, EDGES, MODALS, NEGATIONS, QUANTIFIERS, ROLLOUT, 
 // Nouns for a population with no plural -s: "staff complete", "people report".
 const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
 
+import { FAILING } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { type Quantity, quantityAt } from '../quantity.ts';
@@ -34,11 +35,6 @@ type Inner = { index: number; comparison: { op: Op; end: number }; quantity: Qua
 
 // Populations of people, whose "return" is a coming back.
 const PEOPLE = words('users customers patients members visitors students people staff clients shoppers buyers subscribers learners participants residents callers');
-
-// Verbs of something going wrong: a share of them within a limit is no percentile of a time.
-const FAILING = words(
-  'fail fails failed crash crashes crashed churn churns churned uninstall uninstalls uninstalled abandon abandons abandoned bounce bounces bounced cancel cancels cancelled canceled drop drops dropped error errors errored reopen reopens reopened escalate escalates escalated breach breaches breached lost revert reverted relapse relapses relapsed leave leaves quit quits resign resigns resigned late timed re-admitted readmitted',
-);
 
 // Verbs that read as "at least" alone, but before a limit say what happens: "reached within 8 minutes".
 const REACHING = words('reach reaches reached hit hits');

@@ -1,0 +1,49 @@
+/**
+ * The lexicon's words for what is counted and how: events, faults, checks, owners, work items, and the
+ * nouns that are no count (changes, promises, settings). It continues `lexicon.ts`, which is at its size limit.
+ */
+import { words } from './lexicon.ts';
+
+// A change named as a noun, singular: a drop in some figure, not a count of events.
+export const CHANGE_NOUNS = words(
+  'degradation degradations deterioration regression impact impacts slowdown decline drop increase decrease uptick surge spike worsening effect hit penalty growth deviation',
+);
+// Promises and rules, singular: "No SLA" says there is none; "No missed SLAs" counts them.
+export const PROMISES = words('sla slo guarantee commitment policy target requirement');
+// Checks that run and fail: a failure of one is an event a trigger fires on.
+export const CHECKS = words(
+  'test tests check checks probe probes webhook webhooks hook hooks job jobs deploy deploys deployment deployments migration migrations build builds pipeline pipelines gate gates analysis analyses canary canaries scan scans suite suites',
+);
+// Events grave enough that one is a rollback, whose name alone under the triggers says so; errors or crashes come by the many.
+export const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak');
+// Words that make such an event graver; "Planned outage" or "Minor incident" say otherwise.
+export const GRAVER = words('security data critical major p0 p1 sev0 sev1 sev-0 sev-1 production privacy hipaa gdpr phi pii confirmed customer-facing');
+// What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
+export const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');
+// Subjects that are not one named thing: "Most sites have no issues", "We have no P1 bugs".
+export const NOT_ONE = words('we i you they it he she there most some many several few half both either neither majority all every each any no only same other');
+// Owners a plan has one of: "The patient must have …" or "The password must contain …" is a rule for each one.
+export const OWNERS = words('cohort team release pilot project rollout group panel committee board program programme wave batch sample study trial squad roster');
+// Verbs that set a target: only after one does "a retention rate of 40%" state a level to reach.
+export const GOALS = words('achieve achieves attain attains maintain maintains reach reaches hit hits sustain sustains deliver delivers');
+// Names whose value "of" gives is no level to reach: a tolerance ("accuracy of 10%"), a setting ("rate limit of 100") or context ("baseline churn of 5%").
+export const NOT_TARGETS = words(
+  'accuracy precision tolerance margin deviation variance drift limit minimum maximum detectable baseline current previous historical expected typical normal usual industry forecast',
+);
+// Work items a plan closes off, whose plural alone says all of them: "Accounts were closed" or "Calls were answered" count events.
+export const WORK_ITEMS = words(
+  'defects bugs issues conflicts findings risks blockers vulnerabilities incidents gaps items actions questions tickets tasks errors problems concerns comments recommendations deficiencies discrepancies exceptions jobs migrations tests checks suites scans audits',
+);
+// Verbs of something going wrong: a share of them within a limit is no percentile of a time.
+export const FAILING = words(
+  'fail fails failed crash crashes crashed churn churns churned uninstall uninstalls uninstalled abandon abandons abandoned bounce bounces bounced cancel cancels cancelled canceled drop drops dropped error errors errored reopen reopens reopened escalate escalates escalated breach breaches breached lost revert reverted relapse relapses relapsed leave leaves quit quits resign resigns resigned late timed re-admitted readmitted',
+);
+// Verbs of getting to a level: "returns to under 300 ms in 5 minutes", "spikes above 5 in 10 minutes" say when, not how many.
+export const SETTLING = words(
+  'reach reaches return returns recover recovers drain drains drop drops fall falls settle settles clear clears catch catches converge converges complete completes finish finishes pass get gets go goes back shrink shrinks reduce reduced decrease decreases increase increases grow grows rise rises climb climbs spike spikes jump jumps hit hits',
+);
+// What lingers ("open bugs", "overdue invoices"): a count of it is a level at a time, not events within a span,
+// and "after 5 days" says how long each has stayed.
+export const LINGERING = words(
+  'open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid unbilled unmatched unapproved unreconciled uncollected incomplete outstanding pending remaining remain remains left backlog queued waiting awaiting stuck still overdue due aged stale delinquent blocked active concurrent down waitlist boarding',
+);
