@@ -1,20 +1,19 @@
 /** Reads a share of a population: "at least 85% of enrolled clinics submit a claim", "90% of searches return in under 800 ms". */
 import { type Clause, leftoverReason } from '../clause.ts';
-import { formatNumber } from '../describe-reading.ts';
+import { formatNumber, formatQuantity } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { COMPARING, CONDITIONS, EDGES, MODALS, NEGATIONS, QUANTIFIERS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
-
-// Nouns for a population with no plural -s: "staff complete", "people report".
-const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
-
 import { FAILING } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { type Quantity, quantityAt } from '../quantity.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { isTimeUnit } from '../units.ts';
+import { isTimeUnit, SECONDS } from '../units.ts';
+
+// Nouns for a population with no plural -s: "staff complete", "people report".
+const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
 
 type Rest = Array<{ token: Token; index: number }>;
 
@@ -81,6 +80,16 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
   // "5% of payments fail within 2 business days" bounds a share of failures, which no percentile of a time is.
   if (clause.context.kind === 'rollback' || metricPolarity(join(events)) === 'lower' || subject.some((token) => FAILING.has(token.lower)))
     return { unsure: `it has \`${join(view.slice(share.start, share.end))}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
+  // "90% of drivers actively using the app within 30 days", "95% of deliveries completed … within 60 days": a state, or a
+  // month or more, is the share by that day as much as each one's time.
+  const state = subject.some((token) => /[a-z]ing$/.test(token.lower) && !['pending', 'outstanding', 'remaining'].includes(token.lower));
+  const seconds = (SECONDS[inner.unit ?? 's'] ?? 0) * inner.value;
+  if (state || seconds >= 30 * 86_400) {
+    const shown = join(view.slice(share.start, share.end));
+    return {
+      unsure: `\`${shown}\` within \`${formatQuantity(inner.value, inner.unit)}\` may be each one's time or the share by that day; write the share with its day, such as "${join(subject)} ≥ ${shown} ${inner.unit === 'd' ? `by day ${formatNumber(inner.value)}` : `after ${formatQuantity(inner.value, inner.unit)}`}", or the percentile of the time`,
+    };
+  }
   // "99.9% of ClusterIP allocations per day take less than 500 ms": measured over each day.
   const perDay = subject.findIndex((token, position) => token.lower === 'per' && ['day', 'hour', 'week', 'month'].includes(subject[position + 1]?.lower ?? ''));
   if (perDay >= 0 && !clause.window) {
