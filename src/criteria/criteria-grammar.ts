@@ -44,6 +44,9 @@ function nearestForms(tokens: readonly Token[]): string[] {
   return [`<metric> ≤ ${shown}`, `<metric> ≥ ${shown}`];
 }
 
+// Words in brackets that give a figure as context: where things stand now, not where they must be.
+const CONTEXT_FIGURES = new Set(['baseline', 'current', 'currently', 'today', 'now', 'actual', 'as-is', 'previous', 'prior', 'before', 'observed', 'measured']);
+
 // Words that make a bullet a requirement: under the triggers it states what must hold, not what fires.
 const REQUIRING = new Set(['must', 'should', 'shall', 'mustn’t', "mustn't", "shouldn't", 'never', 'maintain', 'maintains', 'required', 'ought', 'supposed']);
 // "should the error rate exceed 2%" asks a condition; "must be rolled back" names the rollback.
@@ -105,6 +108,9 @@ function read(text: string, context: ReadContext): Reading {
   const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
   const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
   if (bars >= 3) return unsure(`its words come from ${bars + 1} table cells, which a reading cannot join; write the criterion as one sentence, the metric's name before its threshold`);
+  // "Error rate: 0.5% (baseline)", "NPS 32 (current)": a figure told as where things stand is no threshold.
+  const told = tokens.findIndex((token, index) => token.text === '(' && CONTEXT_FIGURES.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === ')');
+  if (told >= 0) return unsure(`\`(${tokens[told + 1]?.text})\` says the figure is where things stand, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`);
   const hedged = hedge(written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what

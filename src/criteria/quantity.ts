@@ -1,7 +1,11 @@
 import type { Unit } from '../schemas/criterion-schema.ts';
-import { NUMBER_WORDS, SCALE_WORDS } from './lexicon.ts';
+import { NUMBER_WORDS, SCALE_WORDS, TIME_NAMES_SET, words } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
+
+// Stages counted by number: "Phase 2 – 30%".
+const PERIODS = words('sprint phase wave stage step cohort release');
+const singularOf = (word: string) => word.replace(/s$/, '');
 
 /** A number as written, with where it ends. */
 export interface NumberRead {
@@ -139,7 +143,9 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
     const high = numberAt(tokens, at + 1, false);
     if (high && high.value > number.value) {
       const highUnit = unitAt(tokens, high.end);
-      if (!highUnit || unit === null || highUnit.unit === unit) {
+      // "Month 3 – 40% retention", "Week 2 - 10%": a period's number before a figure with a unit is no range's low end.
+      const period = unit === null && highUnit !== null && (TIME_NAMES_SET.has(singularOf(tokens[index - 1]?.lower ?? '')) || PERIODS.has(tokens[index - 1]?.lower ?? ''));
+      if (!period && (!highUnit || unit === null || highUnit.unit === unit)) {
         upper = high.value;
         unit ??= highUnit?.unit ?? null;
         at = highUnit ? highUnit.end : high.end;

@@ -184,6 +184,10 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   if (!how.op && !exact && clause.context.kind === 'rollback') return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "more than ${shown}" or "fewer than ${shown}"` };
   if (!how.op && !exact && (metricPolarity(metric) ?? metricPolarity(clause.context.label ?? '')) === 'lower')
     return { unsure: `\`${shown}\` of \`${metric}\` counts something to have less of, so it is no target to reach; write "at most ${shown}" or "fewer than ${shown}"` };
+  // "3% of patients return to ED within 72 hours": a coming back, good for a shop, bad for an emergency department.
+  // Users or customers who return are retained; patients who return are back with a problem.
+  if (!how.op && /^patients?$/i.test(population.split(' ')[0] ?? '') && /\b(?:return|returns|returned|come back|comes back)\b/i.test(metric))
+    return { unsure: `patients who return may be a readmission to have few of, or a follow-up to have many of; write "at least ${shown}" or "at most ${shown}"` };
   const overspent = !how.op && share.value === 100 && clause.context.kind === 'rollback' && /\b(?:budget|spen[dt]|consumed|used|capacity|quota)\b/i.test(metric);
   if (!how.op && share.value === 100 && clause.context.kind === 'rollback' && !overspent)
     return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "fewer than ${shown}" or "${shown} or more"` };

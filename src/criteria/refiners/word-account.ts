@@ -134,6 +134,8 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   if (token.lower === 'may' && index > 0 && (token.text === 'May' || ['by', 'in', 'during', 'until', 'before', 'after', 'since', 'end'].includes(tokens[index - 1]?.lower ?? ''))) return 'left';
   // A negation, change or comparison word no finder used, and no name holds, was dropped: "not allowed", "up", "than".
   if (SIGNIFICANT.has(token.lower) || ((COMPARISON_WORDS.has(token.lower) || CHANGE_WORDS.has(token.lower)) && !GLUE.has(token.lower))) return 'left';
+  // "Uptime ≥ 99.9% | weekly": a word of how often that no window, rate or cadence took was dropped.
+  if (/^(?:hourly|daily|nightly|weekly|monthly)$/.test(token.lower)) return 'left';
   if (FUNCTION_WORDS.has(token.lower)) return 'filler';
   const pieces = parts(token.text);
   if (pieces.length > 1 && pieces.every((piece) => placed.stems.has(stem(piece)) || FUNCTION_WORDS.has(piece.toLowerCase()))) return placed.stems.get(stem(pieces[0] ?? '')) ?? 'filler';
