@@ -19,6 +19,7 @@ import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
+import { standingProblem, tableProblem } from './refiners/standing-figures.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -43,9 +44,6 @@ function nearestForms(tokens: readonly Token[]): string[] {
   const shown = formatQuantity(quantity.value, quantity.unit, quantity.scale);
   return [`<metric> ≤ ${shown}`, `<metric> ≥ ${shown}`];
 }
-
-// Words in brackets that give a figure as context: where things stand now, not where they must be.
-const CONTEXT_FIGURES = new Set(['baseline', 'current', 'currently', 'today', 'now', 'actual', 'as-is', 'previous', 'prior', 'before', 'observed', 'measured']);
 
 // Words that make a bullet a requirement: under the triggers it states what must hold, not what fires.
 const REQUIRING = new Set(['must', 'should', 'shall', 'mustn’t', "mustn't", "shouldn't", 'never', 'maintain', 'maintains', 'required', 'ought', 'supposed']);
@@ -103,14 +101,8 @@ function read(text: string, context: ReadContext): Reading {
   );
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
   if (misplaced) return unsure(misplaced);
-  // "Business validation | Records verified | Manual | 50-100 records per entity": a name across four cells joins columns.
-  const first = tokens.findIndex((token) => token.kind !== 'symbol');
-  const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
-  const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
-  if (bars >= 3) return unsure(`its words come from ${bars + 1} table cells, which a reading cannot join; write the criterion as one sentence, the metric's name before its threshold`);
-  // "Error rate: 0.5% (baseline)", "NPS 32 (current)": a figure told as where things stand is no threshold.
-  const told = tokens.findIndex((token, index) => token.text === '(' && CONTEXT_FIGURES.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === ')');
-  if (told >= 0) return unsure(`\`(${tokens[told + 1]?.text})\` says the figure is where things stand, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`);
+  const standing = tableProblem(tokens) ?? standingProblem(tokens);
+  if (standing) return unsure(standing);
   const hedged = hedge(written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what

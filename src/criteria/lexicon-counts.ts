@@ -17,7 +17,9 @@ export const CHECKS = words(
 // Events grave enough that one is a rollback, whose name alone under the triggers says so; errors or crashes come by the many.
 export const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak');
 // Words that make such an event graver; "Planned outage" or "Minor incident" say otherwise.
-export const GRAVER = words('security data critical major p0 p1 sev0 sev1 sev-0 sev-1 production privacy hipaa gdpr phi pii confirmed customer-facing');
+export const GRAVER = words(
+  'security data critical major p0 p1 p0/p1 customer financial payment secret sev0 sev1 sev-0 sev-1 production privacy hipaa gdpr phi pii customer-facing patient safety compliance credential database regulatory',
+);
 // What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
 export const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');
 // Subjects that are not one named thing: "Most sites have no issues", "We have no P1 bugs".
@@ -36,7 +38,7 @@ export const WORK_ITEMS = words(
 );
 // Verbs of something going wrong: a share of them within a limit is no percentile of a time.
 export const FAILING = words(
-  'fail fails failed crash crashes crashed churn churns churned uninstall uninstalls uninstalled abandon abandons abandoned bounce bounces bounced cancel cancels cancelled canceled drop drops dropped error errors errored reopen reopens reopened escalate escalates escalated breach breaches breached lost revert reverted relapse relapses relapsed leave leaves quit quits resign resigns resigned late timed re-admitted readmitted',
+  'fall falls fell deteriorate deteriorates deteriorated recur recurs recurred fail fails failed crash crashes crashed churn churns churned uninstall uninstalls uninstalled abandon abandons abandoned bounce bounces bounced cancel cancels cancelled canceled drop drops dropped error errors errored reopen reopens reopened escalate escalates escalated breach breaches breached lost revert reverted relapse relapses relapsed leave leaves quit quits resign resigns resigned late timed re-admitted readmitted',
 );
 // Verbs of getting to a level: "returns to under 300 ms in 5 minutes", "spikes above 5 in 10 minutes" say when, not how many.
 export const SETTLING = words(
@@ -47,3 +49,10 @@ export const SETTLING = words(
 export const LINGERING = words(
   'open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid unbilled unmatched unapproved unreconciled uncollected incomplete outstanding pending remaining remain remains left backlog queued waiting awaiting stuck still overdue due aged stale delinquent blocked active concurrent down waitlist boarding',
 );
+// Words of a state in use: "90% of drivers actively using the app within 30 days" is the share by day 30.
+export const STATES_OF_USE = words('using use uses adopting accessing engaging participating active live retained daily weekly');
+
+/** Patients who come back: a readmission to have few of, or a follow-up to have many of. */
+export const returning = (text: string) =>
+  /\b(?:patients?|pts|outpatients?|inpatients?|children|residents)\b/i.test(text) &&
+  /\b(?:return|returns|returned|returning|come back|comes back|go back|revisit|revisits|re-present|re-presents|re-attend|re-attends|readmitted)\b/i.test(text);

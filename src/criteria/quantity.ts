@@ -3,8 +3,8 @@ import { NUMBER_WORDS, SCALE_WORDS, TIME_NAMES_SET, words } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
 
-// Stages counted by number: "Phase 2 – 30%".
-const PERIODS = words('sprint phase wave stage step cohort release');
+// Things counted by number: "Phase 2 – 30%", "Store 12 – 98% accuracy".
+const PERIODS = words('sprint phase wave stage step cohort release visit term semester season period cycle batch pilot ward store site clinic region arm');
 const singularOf = (word: string) => word.replace(/s$/, '');
 
 /** A number as written, with where it ends. */
@@ -144,7 +144,10 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
     if (high && high.value > number.value) {
       const highUnit = unitAt(tokens, high.end);
       // "Month 3 – 40% retention", "Week 2 - 10%": a period's number before a figure with a unit is no range's low end.
-      const period = unit === null && highUnit !== null && (TIME_NAMES_SET.has(singularOf(tokens[index - 1]?.lower ?? '')) || PERIODS.has(tokens[index - 1]?.lower ?? ''));
+      const named = TIME_NAMES_SET.has(singularOf(tokens[index - 1]?.lower ?? '')) || PERIODS.has(tokens[index - 1]?.lower ?? '');
+      // "per month 2–3%" is a range of a monthly figure; "Day 30 – 5,000 DAU" a day's target.
+      const counted = named && !['per', 'a', 'an', 'each', 'every'].includes(tokens[index - 2]?.lower ?? '');
+      const period = unit === null && counted && (highUnit !== null || (next.spaced && tokens[at + 1]?.spaced === true));
       if (!period && (!highUnit || unit === null || highUnit.unit === unit)) {
         upper = high.value;
         unit ??= highUnit?.unit ?? null;

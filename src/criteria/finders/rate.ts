@@ -51,6 +51,6 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   // "> 10 in 1 hour" counts within one span of an hour, a window; "1 in 200 orders" is the rate.
   if (token.lower === 'in' && time && isTimeUnit(time)) return null;
   // "> 3 escalations in 2 business days", "> 5 bugs in 1 sprint": a span too, which an average per span would hide.
-  if (token.lower === 'in' && (time === 'business day' || /^(?:sprint|iteration|shift|cycle)s?$/i.test(written))) return null;
+  if (token.lower === 'in' && (time === 'business day' || /^(?:sprint|iteration|(?:(?:night|day|on-call) )?shift|business week|release cycle)s?$/i.test(written))) return null;
   return { start: from, end: at, value: { count, unit: timeName(written) } };
 }

@@ -103,7 +103,8 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   // "Members … live in at least 4 timezones", "Specifications must have at least one …": the count is the
   // object of the words before it, so it counts per subject or something else than a glued name says.
   const lastBefore = before.filter((token) => token.kind === 'word').at(-1)?.lower ?? '';
-  const owner = glued && POSSESSION.has(lastBefore) ? ownerOf(clause, before) : null;
+  // A plain count only: "at least 30% of patients over 65" or "50 patients in 3 sites" say more than what the owner holds.
+  const owner = glued && POSSESSION.has(lastBefore) && threshold.quantity.unit === null && !after.per ? ownerOf(clause, before) : null;
   if (owner) return { metric: `${countedText} in ${owner}`, unitLabel, label, apart, glued, object: null };
   const object = glued && (lastBefore === 'in' || POSSESSION.has(lastBefore)) ? join(before) : null;
   return { metric, unitLabel, label, apart, glued, object };

@@ -108,7 +108,10 @@ function readAny(input: Words): ClauseResult | null {
     body.length <= 3 &&
     GRAVE_EVENTS.has(body.at(-1)?.lower ?? '') &&
     body.slice(0, -1).every((token) => token.kind === 'word' && GRAVER.has(token.lower)) &&
-    !clause.tokens.some((token) => token.kind === 'symbol');
+    !clause.tokens.some((token) => token.kind === 'symbol') &&
+    !clause.window &&
+    !clause.period &&
+    !clause.sequence;
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs && !event) || clause.context.kind !== 'rollback') return null;
   // "Any P1 bug (critical)": a bracket after the name may narrow it or rate the trigger; "Any P0 bug in 48 hours": when.
   if (clause.tokens.some((token) => token.text === '(') || body.some((token) => token.kind === 'number')) return null;

@@ -2,9 +2,10 @@
 import { type Clause, leftoverReason } from '../clause.ts';
 import { formatNumber, formatQuantity } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
+import { POSSESSION } from '../finders/owner.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { COMPARING, CONDITIONS, EDGES, MODALS, NEGATIONS, QUANTIFIERS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
-import { FAILING } from '../lexicon-counts.ts';
+import { FAILING, returning, STATES_OF_USE } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { type Quantity, quantityAt } from '../quantity.ts';
@@ -82,9 +83,9 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
     return { unsure: `it has \`${join(view.slice(share.start, share.end))}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
   // "90% of drivers actively using the app within 30 days", "95% of deliveries completed … within 60 days": a state, or a
   // month or more, is the share by that day as much as each one's time.
-  const state = subject.some((token) => /[a-z]ing$/.test(token.lower) && !['pending', 'outstanding', 'remaining'].includes(token.lower));
+  const state = subject.some((token) => STATES_OF_USE.has(token.lower));
   const seconds = (SECONDS[inner.unit ?? 's'] ?? 0) * inner.value;
-  if (state || seconds >= 30 * 86_400) {
+  if (state || seconds >= 28 * 86_400 || returning(subject.map((token) => token.lower).join(' '))) {
     const shown = join(view.slice(share.start, share.end));
     return {
       unsure: `\`${shown}\` within \`${formatQuantity(inner.value, inner.unit)}\` may be each one's time or the share by that day; write the share with its day, such as "${join(subject)} ≥ ${shown} ${inner.unit === 'd' ? `by day ${formatNumber(inner.value)}` : `after ${formatQuantity(inner.value, inner.unit)}`}", or the percentile of the time`,
@@ -127,6 +128,8 @@ function countedShare(clause: Clause, view: readonly Token[], share: Quantity, o
     .map((token) => token.text)
     .lastIndexOf(':');
   const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
+  // "The cohort must include at least 30% of patients over 65" says what the cohort holds, which is no count of it.
+  if (view.slice(colon + 1, share.start).some((token) => POSSESSION.has(token.lower))) return null;
   // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
   const before = clause.tokens.slice(colon + 1, share.start);
   const bracketed = before.filter((token) => token.text === '(').length > before.filter((token) => token.text === ')').length;
@@ -186,8 +189,7 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
     return { unsure: `\`${shown}\` of \`${metric}\` counts something to have less of, so it is no target to reach; write "at most ${shown}" or "fewer than ${shown}"` };
   // "3% of patients return to ED within 72 hours": a coming back, good for a shop, bad for an emergency department.
   // Users or customers who return are retained; patients who return are back with a problem.
-  if (!how.op && /^patients?$/i.test(population.split(' ')[0] ?? '') && /\b(?:return|returns|returned|come back|comes back)\b/i.test(metric))
-    return { unsure: `patients who return may be a readmission to have few of, or a follow-up to have many of; write "at least ${shown}" or "at most ${shown}"` };
+  if (!how.op && returning(metric)) return { unsure: `patients who return may be a readmission to have few of, or a follow-up to have many of; write "at least ${shown}" or "at most ${shown}"` };
   const overspent = !how.op && share.value === 100 && clause.context.kind === 'rollback' && /\b(?:budget|spen[dt]|consumed|used|capacity|quota)\b/i.test(metric);
   if (!how.op && share.value === 100 && clause.context.kind === 'rollback' && !overspent)
     return { unsure: `it has \`${shown} of ${population}\` with no comparison; write "fewer than ${shown}" or "${shown} or more"` };

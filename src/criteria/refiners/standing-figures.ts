@@ -1,0 +1,62 @@
+/** Refuses bullets whose figures are no threshold: a figure told as where things stand, a name across a table row's cells. */
+import { comparisonAt } from '../finders/comparison.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import type { Token } from '../tokenize.ts';
+
+// Words in brackets that give a figure as context: where things stand now, not where they must be.
+const CONTEXT_FIGURES = new Set([
+  'baseline',
+  'current',
+  'currently',
+  'today',
+  "today's",
+  'now',
+  'as-is',
+  'is',
+  'quo',
+  'previous',
+  'prior',
+  'last',
+  'old',
+  'before',
+  'historical',
+  'pre-pilot',
+  'pre-launch',
+  'pre-migration',
+  'pre-change',
+  'legacy',
+  'actual',
+  'actuals',
+  'observed',
+  'measured',
+]);
+// Labels that give a figure as it stands: "Baseline error rate: 0.5%".
+const STANDING_LABELS = new Set(['baseline', 'current', 'historical', 'previous', 'prior']);
+
+/** "Business validation | Records verified | Manual | 50-100 records per entity": a name across four cells joins columns. */
+export function tableProblem(tokens: readonly Token[]): string | null {
+  const first = tokens.findIndex((token) => token.kind !== 'symbol');
+  const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
+  const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
+  return bars >= 3 ? `its words come from ${bars + 1} table cells, which a reading cannot join; write the criterion as one sentence, the metric's name before its threshold` : null;
+}
+
+/**
+ * "Error rate: 0.5% (baseline)", "Readmission rate: 12% (prior year)", "Baseline error rate: 0.5%": a figure with no
+ * comparison, told as where things stand, is no threshold. With a comparison written, a bracket may only say how it is
+ * measured ("> 2% (observed)").
+ */
+export function standingProblem(tokens: readonly Token[]): string | null {
+  if (!tokens.some((token) => token.kind === 'number') || tokens.some((_, index) => comparisonAt(tokens, index) !== null)) return null;
+  if (STANDING_LABELS.has(tokens[0]?.lower ?? '') && tokens.some((token) => token.text === ':'))
+    return `\`${tokens[0]?.text}\` gives the figure as it stands, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`;
+  // Up to four words in the brackets, one of them a word of where things stand, and no number: "(prior year)", "(as is)".
+  for (let open = 0; open < tokens.length; open++) {
+    const close = tokens.findIndex((each, after) => after > open && each.text === ')');
+    const inside = tokens.slice(open + 1, close);
+    if (tokens[open]?.text !== '(' || close <= open + 1 || close - open > 5 || inside.some((each) => each.kind === 'number')) continue;
+    if (inside.some((each) => CONTEXT_FIGURES.has(each.lower)))
+      return `\`${join(tokens.slice(open, close + 1))}\` says the figure is where things stand, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`;
+  }
+  return null;
+}
