@@ -180,7 +180,8 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
   if (!written.some((token) => token.kind === 'number')) return null;
   const near = (index: number) => [written[index - 1], written[index + 1]].some((token) => token?.kind === 'number' || token?.text === '%');
   const word = written.find((token, index) => NOT_GATING.has(token.lower) || (APPROXIMATE.has(token.lower) && near(index)));
-  const phrase = NOT_GATING_PHRASES.find((words) => written.some((_, index) => words.every((each, offset) => written[index + offset]?.lower === each)));
+  const at = (index: number) => PHRASES_BY_FIRST.get(written[index]?.lower ?? '')?.find((words) => words.every((each, offset) => written[index + offset]?.lower === each));
+  const phrase = written.map((_, index) => at(index)).find((found) => found !== undefined);
   const said = word?.text ?? phrase?.join(' ');
   if (said) return `it says \`${said}\`: a criterion that does not gate, or whose number is a hope or an approximation, is no threshold; drop the word, or move the bullet out of the list`;
   if (written.at(-1)?.text === '?') return 'it asks a question; write the threshold as a statement';
@@ -203,6 +204,10 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
   if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
   return null;
 }
+
+// The phrases that say a bullet does not gate, by their first word: one pass over the bullet finds them all.
+const PHRASES_BY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const words of NOT_GATING_PHRASES) PHRASES_BY_FIRST.set(words[0] ?? '', [...(PHRASES_BY_FIRST.get(words[0] ?? '') ?? []), words]);
 
 /** Where a number and a unit of time at `index` end, when they end the bullet or its part ("…, 5 min"); else null. */
 function bareLength(tokens: readonly Token[], index: number): number | null {

@@ -60,13 +60,14 @@ function readNone(input: Words): ClauseResult | null {
   const joined = kept.some((token) => token.lower === 'or');
   input.clause.namesJoined = joined;
   // "If no P1 defect is open" as a trigger fires when all is well; "No heartbeat for 5 minutes" fires when something stops.
-  if (input.clause.context.kind === 'rollback' && metricPolarity(metricText(kept)) === 'lower')
-    return { unsure: `none of \`${metricText(kept)}\` is how things should be, so it fires no rollback; write what fires it, such as "${metricText(kept)} ≥ 1"` };
+  const name = metricText(kept);
+  if (input.clause.context.kind === 'rollback' && metricPolarity(name) === 'lower')
+    return { unsure: `none of \`${name}\` is how things should be, so it fires no rollback; write what fires it, such as "${name} ≥ 1"` };
   // "No missed SLA targets": a name that would lose its last word ("targets", a filler elsewhere) is not that count.
   const final = kept.at(-1);
-  if (final?.kind === 'word' && !metricText(kept).toLowerCase().endsWith(final.lower))
+  if (final?.kind === 'word' && !name.toLowerCase().endsWith(final.lower))
     return { unsure: `the name \`${join(kept)}\` would lose \`${final.text}\`; write the count under another name, such as "missed SLAs = 0"` };
-  return single(input, metricText(kept), '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
+  return single(input, name, '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
 }
 
 /** "Feature has no outstanding P0 bugs": none of them in what the subject names, a short name before "has no". */

@@ -35,6 +35,7 @@ const STANDING_LABELS = new Set(['baseline', 'current', 'historical', 'previous'
 
 /** "Business validation | Records verified | Manual | 50-100 records per entity": a name across four cells joins columns. */
 export function tableProblem(tokens: readonly Token[]): string | null {
+  if (!tokens.some((token) => token.text === '|')) return null;
   const first = tokens.findIndex((token) => token.kind !== 'symbol');
   const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
   const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
@@ -47,8 +48,11 @@ export function tableProblem(tokens: readonly Token[]): string | null {
  * measured ("> 2% (observed)").
  */
 export function standingProblem(tokens: readonly Token[]): string | null {
+  // Most bullets have neither a bracket nor such a label: they need no search for a comparison.
+  const labelled = STANDING_LABELS.has(tokens[0]?.lower ?? '');
+  if (!labelled && !tokens.some((token) => token.text === '(')) return null;
   if (!tokens.some((token) => token.kind === 'number') || tokens.some((_, index) => comparisonAt(tokens, index) !== null)) return null;
-  if (STANDING_LABELS.has(tokens[0]?.lower ?? '') && tokens.some((token) => token.text === ':'))
+  if (labelled && tokens.some((token) => token.text === ':'))
     return `\`${tokens[0]?.text}\` gives the figure as it stands, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`;
   // Up to four words in the brackets, one of them a word of where things stand, and no number: "(prior year)", "(as is)".
   for (let open = 0; open < tokens.length; open++) {

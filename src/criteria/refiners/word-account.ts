@@ -41,6 +41,7 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set([
   ...NEGATIONS,
 ]);
 const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
+const HOW_OFTEN: ReadonlySet<string> = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
 // Each time verb with the name it gives a metric, matched as whole words; built once, as the account runs on every distinct bullet.
 const TIME_VERB_NAMES: ReadonlyArray<readonly [string, RegExp]> = Object.entries(TIME_VERBS).map(([verb, name]) => [verb, new RegExp(`\\b${name}\\b`)]);
@@ -135,8 +136,7 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   // A negation, change or comparison word no finder used, and no name holds, was dropped: "not allowed", "up", "than".
   if (SIGNIFICANT.has(token.lower) || ((COMPARISON_WORDS.has(token.lower) || CHANGE_WORDS.has(token.lower)) && !GLUE.has(token.lower))) return 'left';
   // "Uptime ≥ 99.9% | weekly": a word of how often that no window, rate or cadence took was dropped.
-  if (/^(?:hourly|daily|nightly|weekly|monthly)$/.test(token.lower)) return 'left';
-  if (FUNCTION_WORDS.has(token.lower)) return 'filler';
+  if (FUNCTION_WORDS.has(token.lower)) return HOW_OFTEN.has(token.lower) ? 'left' : 'filler';
   const pieces = parts(token.text);
   if (pieces.length > 1 && pieces.every((piece) => placed.stems.has(stem(piece)) || FUNCTION_WORDS.has(piece.toLowerCase()))) return placed.stems.get(stem(pieces[0] ?? '')) ?? 'filler';
   return 'left';
