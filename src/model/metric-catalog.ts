@@ -59,6 +59,15 @@ interface CatalogIndex {
   found: Map<string, BoundMetric | null>;
   /** Whether any entry is for named plans, so that answers depend on the plan. */
   planScoped: boolean;
+  /** The names a "did you mean" chooses from, by plan scope: built once, not for every unbound metric. */
+  suggestions: Map<string, Suggestions>;
+}
+
+/** Names and synonyms that apply to a plan, in catalogue order, with their keys and, by word, where each word stands. */
+interface Suggestions {
+  names: string[];
+  keys: string[];
+  byWord: Map<string, number[]>;
 }
 const indexes = new WeakMap<MetricCatalog, CatalogIndex>();
 
@@ -72,6 +81,7 @@ function indexOf(catalog: MetricCatalog): CatalogIndex {
       nearest: new Map(),
       found: new Map(),
       planScoped: entries.some(([, binding]) => binding.plans !== undefined),
+      suggestions: new Map(),
     };
     indexes.set(catalog, index);
   }
@@ -120,22 +130,37 @@ export function nearestBinding(criterion: Pick<Criterion, 'metric' | 'percentile
   return found;
 }
 
-function nearestFor(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
+function suggestionsFor(catalog: MetricCatalog, planId: string | null): Suggestions {
+  const index = indexOf(catalog);
+  const scope = index.planScoped ? (planId ?? '') : '';
+  const known = index.suggestions.get(scope);
+  if (known) return known;
   const names = Object.entries(catalog.metrics)
     .filter(([, binding]) => appliesTo(binding, planId))
     .flatMap(([name, binding]) => [name, ...binding.synonyms]);
+  const keys = names.map(metricKey);
+  const byWord = new Map<string, number[]>();
+  keys.forEach((key, at) => {
+    for (const word of key.split(' ')) {
+      const list = byWord.get(word);
+      if (list) list.push(at);
+      else byWord.set(word, [at]);
+    }
+  });
+  const found = { names, keys, byWord };
+  index.suggestions.set(scope, found);
+  return found;
+}
+
+function nearestFor(criterion: Pick<Criterion, 'metric' | 'percentile'>, catalog: MetricCatalog, planId: string | null): string | null {
+  const { names, keys, byWord } = suggestionsFor(catalog, planId);
   const wanted = metricKey(criterion.metric);
-  const close = nearestName(wanted, names, metricKey, 2);
-  if (close !== null) return close;
-  // Failing a close spelling, the name sharing the most words: "checkout latency" for "page latency".
-  const words = new Set(wanted.split(' '));
-  const scored = names
-    .map((name) => ({
-      name,
-      shared: metricKey(name)
-        .split(' ')
-        .filter((word) => words.has(word)).length,
-    }))
-    .filter((entry) => entry.shared > 0);
-  return scored.sort((a, b) => b.shared - a.shared)[0]?.name ?? null;
+  const close = nearestName(wanted, keys, (key) => key, 2);
+  if (close !== null) return names[keys.indexOf(close)] ?? null;
+  // Failing a close spelling, the name sharing the most words: "checkout latency" for "page latency"; the first on a tie.
+  const shared = new Map<number, number>();
+  for (const word of new Set(wanted.split(' '))) for (const at of byWord.get(word) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+  let best = -1;
+  for (const [at, count] of shared) if (best < 0 || count > (shared.get(best) ?? 0) || (count === shared.get(best) && at < best)) best = at;
+  return best < 0 ? null : (names[best] ?? null);
 }
