@@ -1,16 +1,37 @@
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goodPlan, project, withBody } from './attack-helpers.ts';
 import { build, copySite, rebuild, STACK_TRACE } from './fixture-build.ts';
 
 // Issue 17, items 1, 2 and 4, through a real `astro build` of the fixture site.
 
-describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
-  const marker = `${project({})}/ran`;
-  const payload = `{/* pilotplan-ignore-next-line */}\n{process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')}`;
+const marker = `${project({})}/ran`;
+const payload = `{/* pilotplan-ignore-next-line */}\n{process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')}`;
 
+// Item 4's shapes: each took the build over ten minutes, or crashed it with a stack trace.
+const refused: Record<string, string> = {
+  'emphasis run': '*a'.repeat(200_000),
+  'emphasis and underscore run': '*_'.repeat(150_000),
+  'bracket run': '[a]'.repeat(100_000),
+  'nested list markers': `${'- '.repeat(5_000)}x`,
+  'directive fences': ':::a\n'.repeat(20_000),
+};
+const shapes = Object.entries(refused).map(([name, extra]) => [`content/plans/${name.replaceAll(' ', '-')}/v1.mdx`, withBody(extra).replace('Saved carts pilot', name)] as const);
+
+// The pre-check reports every plan's problem before anything is built, so one build serves the attacks it
+// must stop there: an expression behind an ignore comment, a plan linked to a file outside, the shapes.
+let precheck = { root: '', status: null as number | null, output: '' };
+beforeAll(() => {
+  const secret = `${project({ 'secret.txt': 'TOKEN=ghp_do-not-publish\n' })}/secret.txt`;
+  const root = copySite('precheck', { 'content/plans/saved-carts/v1.mdx': withBody(payload), ...Object.fromEntries(shapes) });
+  mkdirSync(`${root}content/plans/leak`);
+  symlinkSync(secret, `${root}content/plans/leak/v1.mdx`);
+  precheck = { root, ...rebuild(root) };
+}, 600_000);
+
+describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
   it('behind an ignore comment: the pre-check stops the build, nothing runs, nothing is built', () => {
-    const { root, status, output } = build('ignored-expression', { 'content/plans/saved-carts/v1.mdx': withBody(payload) });
+    const { root, status, output } = precheck;
     expect(status).not.toBe(0);
     expect(output).toContain('content/plans/saved-carts/v1.mdx:18:1  error    Unexpected expression');
     expect(output).not.toMatch(STACK_TRACE);
@@ -58,11 +79,7 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
   });
 
   it('a plan that is a link to a file outside the project stops the build, unquoted', () => {
-    const secret = `${project({ 'secret.txt': 'TOKEN=ghp_do-not-publish\n' })}/secret.txt`;
-    const root = copySite('linked-plan', { 'content/plans/saved-carts/v1.mdx': goodPlan });
-    mkdirSync(`${root}content/plans/leak`);
-    symlinkSync(secret, `${root}content/plans/leak/v1.mdx`);
-    const { status, output } = rebuild(root);
+    const { root, status, output } = precheck;
     expect(status).not.toBe(0);
     expect(output).toContain('content/plans/leak/v1.mdx:1:1  error    Unexpected file that is a symbolic link');
     expect(output).not.toContain('ghp_');
@@ -71,22 +88,11 @@ describe('a plan cannot run code in the build', { timeout: 300_000 }, () => {
 });
 
 describe('shapes that once hung the build', { timeout: 600_000 }, () => {
-  // Item 4's shapes: each took the build over ten minutes, or crashed it with a stack trace.
-  const refused: Record<string, string> = {
-    'emphasis run': '*a'.repeat(200_000),
-    'emphasis and underscore run': '*_'.repeat(150_000),
-    'bracket run': '[a]'.repeat(100_000),
-    'nested list markers': `${'- '.repeat(5_000)}x`,
-    'directive fences': ':::a\n'.repeat(20_000),
-  };
-
-  // One build with every shape in its own plan: the pre-check reports every plan's problem before anything is built.
   it('each is refused by the pre-check with a positioned message in its own plan, no stack trace', () => {
-    const plans = Object.entries(refused).map(([name, extra]) => [`content/plans/${name.replaceAll(' ', '-')}/v1.mdx`, withBody(extra).replace('Saved carts pilot', name)] as const);
-    const { root, status, output } = build('refused-shapes', Object.fromEntries(plans));
+    const { root, status, output } = precheck;
     expect(status).not.toBe(0);
     // Each plan's own message line, ending in the rule id.
-    for (const [path] of plans) expect(output).toMatch(new RegExp(`${path.replaceAll('.', '\\.')}:\\d+:\\d+ {2}error {4}Unexpected [^\\n]*pathological-markdown\\n`));
+    for (const [path] of shapes) expect(output).toMatch(new RegExp(`${path.replaceAll('.', '\\.')}:\\d+:\\d+ {2}error {4}Unexpected [^\\n]*pathological-markdown\\n`));
     expect(output).not.toMatch(STACK_TRACE);
     expect(output).not.toContain('Maximum call stack');
     expect(existsSync(`${root}dist`)).toBe(false);
