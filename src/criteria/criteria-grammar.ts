@@ -122,8 +122,9 @@ function read(text: string, context: ReadContext): Reading {
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
   // A heading ("Red flag:", "Target:") names nothing the words after it could lack.
-  const restContext = label && !isNumberedHeading(label.words) ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
-  const rest = label && (!('aside' in whole) || isNumberedHeading(label.words)) ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
+  const numbered = label !== null && isNumberedHeading(label.words);
+  const restContext = label && !numbered ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
+  const rest = label && (!('aside' in whole) || numbered) ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
   // Under a decision ("Go / expand:") the words after the colon are the whole criterion, however many clauses.
   const byLabel = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
   if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);

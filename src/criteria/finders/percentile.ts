@@ -3,10 +3,11 @@ import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 
-// What a time is taken of, one per request: "< 3 s for 95% of requests" is the p95 of that time.
+// Statistics of a figure: a share of requests after one would be a second.
 const STATISTICS = /^(?:average|avg|mean|median|max|maximum|min|minimum|p\d+)$/i;
 // Names of a time: "Timeouts < 1 s for 99% of requests" counts timeouts, which have no time of their own.
 const TIME_NAMES = /^(?:time|latency|duration|load|response|resolution|wait|delay|lag|rtt|ttfb|turnaround|processing|render|startup|completion)$/i;
+// What a time is taken of, one per request: "< 3 s for 95% of requests" is the p95 of that time.
 const TIMED_EACH = new Set(['requests', 'calls', 'queries', 'transactions', 'cases', 'loads', 'responses', 'searches', 'lookups', 'operations', 'sessions', 'users', 'scans']);
 
 // Words before the time that say at most it: "< 3 s for 95% of requests" is p95; "> 3 s for 5%" is not p5.

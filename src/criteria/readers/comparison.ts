@@ -22,8 +22,6 @@ import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
 import { readLabel } from './label-value.ts';
 import { shareProblem, thresholdProblem } from './threshold-problems.ts';
 
-// Verbs of having: the count after them belongs to each subject ("specifications must have at least one").
-
 /** What is counted after the quantity, with what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs". */
 function countedAfter(clause: Clause, view: readonly Token[], threshold: Threshold, metric: string, per: ParsedCriterion['per']): Token[] {
   const counted: Token[] = [];
@@ -157,7 +155,6 @@ function quantityProblem(
   return null;
 }
 
-/** Reads the clause from its threshold: baseline, qualifiers after it, metric, then the criterion or criteria. */
 /** "No crash rate > 1%": no value of the metric past the threshold, so the threshold turned round; the metric without its "no". */
 function turnRound(clause: Clause, threshold: Threshold, metric: string): string | ClauseResult {
   if (!/^no /i.test(metric) || !threshold.op || clause.tokens[0]?.lower !== 'no') return metric;
@@ -172,6 +169,7 @@ function turnRound(clause: Clause, threshold: Threshold, metric: string): string
   return named;
 }
 
+/** Reads the clause from its threshold: baseline, qualifiers after it, metric, then the criterion or criteria. */
 export function readComparison(clause: Clause, threshold: Threshold, context: ClauseContext): ClauseResult {
   const { quantity } = threshold;
   const baseline = threshold.between ? { baseline: null, metric: [] } : attachBaseline(clause, clause.free(), threshold);

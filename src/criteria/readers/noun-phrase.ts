@@ -32,10 +32,13 @@ export function single(input: Words, metric: string, op: Op, value: number, note
 // States that say which are counted: "P1 defects open", "P1 bugs remaining".
 export const LEFT_OPEN = words('open outstanding unresolved remaining active remain remains');
 
+// Words that start a second claim; "and" and "or" only where they may not join names.
+const SECOND_CLAIM = 'but should must will increase increases spike spikes drop drops inform informs cause causes';
+const CLAIM_STARTS = [words(`${SECOND_CLAIM} and or`), words(`${SECOND_CLAIM} or`), words(`${SECOND_CLAIM} and`), words(SECOND_CLAIM)];
+
 /** Short enough and free of a second claim to be one noun phrase; `or` may join names after no or any (`union`). */
 export const plain = (list: readonly Token[], and = false, longest = 6, union = false) =>
-  list.length <= longest &&
-  !list.some((token) => words(`but should must will increase increases spike spikes drop drops inform informs cause causes${and ? '' : ' and'}${union ? '' : ' or'}`).has(token.lower));
+  list.length <= longest && !list.some((token) => CLAIM_STARTS[(and ? 1 : 0) + (union ? 2 : 0)]?.has(token.lower));
 
 /** Where a noun phrase ends: at a condition, a word that is no metric's, or a joint. */
 const phraseEnd = (list: readonly Token[], from: number) =>

@@ -188,7 +188,6 @@ function readAll(input: Words, implied?: string): ClauseResult | null {
   const verbAt = rest.findIndex((token) => PASS_VERBS[token.lower] !== undefined);
   // "All RC criteria continue to pass": they pass still.
   const still = verbAt > 2 && rest[verbAt - 1]?.lower === 'to' && ['continue', 'continues'].includes(rest[verbAt - 2]?.lower ?? '') ? 2 : 0;
-  for (const token of rest.slice(verbAt - still, verbAt)) input.clause.placeToken(token, 'filler');
   const nouns = phrase(rest.slice(0, Math.max(0, verbAt - still)).filter((token) => !words('are is have has been be').has(token.lower)));
   // What follows the verb may only qualify it ("with the feature enabled"), not add a second claim ("and no new bugs").
   const after = ['off', 'out', 'up', 'through'].includes(rest[verbAt + 1]?.lower ?? '') ? rest[verbAt + 2] : rest[verbAt + 1];
@@ -198,6 +197,7 @@ function readAll(input: Words, implied?: string): ClauseResult | null {
   const figured = (token: Token, index: number) => token.kind === 'number' && rest[verbAt + index]?.lower !== 'by';
   if (rest.slice(verbAt + 1).some((token, index) => figured(token, index) || CONDITIONS.has(token.lower))) return null;
   if (verbAt <= 0 || !plain(nouns, true) || (after && (!EDGES.has(after.lower) || second))) return null;
+  for (const token of rest.slice(verbAt - still, verbAt)) input.clause.placeToken(token, 'filler');
   const verb = rest[verbAt]?.lower ?? '';
   const state = PASS_VERBS[verb] ?? 'failing';
   const noun = metricText(nouns).replace(/(\w+)$/, (word) => (first === 'every' && !word.endsWith('s') ? `${word}s` : word));

@@ -70,23 +70,23 @@ function innerThreshold(view: readonly Token[], rest: Rest): Inner | null {
 /** "90% of searches return in under 800 ms": a share within an inner threshold is a percentile of it. */
 function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity, rest: Rest, found: Inner): ClauseResult {
   const { index, comparison, quantity: inner } = found;
+  const shown = join(view.slice(share.start, share.end));
   // "90% of pages load in under 2 s at p75": two percentiles for one figure.
   if (clause.percentile)
     return {
-      unsure: `it has the share \`${join(view.slice(share.start, share.end))}\` and the percentile \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`; write one of them`,
+      unsure: `it has the share \`${shown}\` and the percentile \`${join(clause.tokens.slice(clause.percentile.start, clause.percentile.end))}\`; write one of them`,
     };
   let subject = rest.filter(({ index: each }) => each < index).map(({ token }) => token);
   // A percentile is a target only in an exit criterion, and only of something good happening ("readmitted within 30 days" is not).
   const events = subject.filter((token) => /(?:ed|ing)$/.test(token.lower));
   // "5% of payments fail within 2 business days" bounds a share of failures, which no percentile of a time is.
   if (clause.context.kind === 'rollback' || metricPolarity(join(events)) === 'lower' || subject.some((token) => FAILING.has(token.lower)))
-    return { unsure: `it has \`${join(view.slice(share.start, share.end))}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
+    return { unsure: `it has \`${shown}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
   // "90% of drivers actively using the app within 30 days", "95% of deliveries completed … within 60 days": a state, or a
   // month or more, is the share by that day as much as each one's time.
   const state = subject.some((token) => STATES_OF_USE.has(token.lower));
   const seconds = (SECONDS[inner.unit ?? 's'] ?? 0) * inner.value;
   if (state || seconds >= 28 * 86_400 || returning(subject.map((token) => token.lower).join(' '))) {
-    const shown = join(view.slice(share.start, share.end));
     return {
       unsure: `\`${shown}\` within \`${formatQuantity(inner.value, inner.unit)}\` may be each one's time or the share by that day; write the share with its day, such as "${join(subject)} ≥ ${shown} ${inner.unit === 'd' ? `by day ${formatNumber(inner.value)}` : `after ${formatQuantity(inner.value, inner.unit)}`}", or the percentile of the time`,
     };
@@ -103,7 +103,6 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
   clause.use(index, inner.end);
   clause.place(index, inner.end, 'comparison');
   for (const { index: each, token } of rest) if (each < index && token.kind === 'word') clause.used[each] = true;
-  const shown = join(view.slice(share.start, share.end));
   // The population a percentile is taken over is told, not named: "95% of requests have a response time …".
   if (named >= 0) clause.setAside(subject.slice(0, named), `Read \`${shown} of ${join(subject.slice(0, named))}\` within the threshold as p${formatNumber(share.value)} of ${metric}.`);
   else clause.notes.push(`Read \`${shown}\` of them within the threshold as p${formatNumber(share.value)} of ${metric}.`);

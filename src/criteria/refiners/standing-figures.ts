@@ -56,9 +56,10 @@ export function standingProblem(tokens: readonly Token[]): string | null {
     return `\`${tokens[0]?.text}\` gives the figure as it stands, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`;
   // Up to four words in the brackets, one of them a word of where things stand, and no number: "(prior year)", "(as is)".
   for (let open = 0; open < tokens.length; open++) {
+    if (tokens[open]?.text !== '(') continue;
     const close = tokens.findIndex((each, after) => after > open && each.text === ')');
     const inside = tokens.slice(open + 1, close);
-    if (tokens[open]?.text !== '(' || close <= open + 1 || close - open > 5 || inside.some((each) => each.kind === 'number')) continue;
+    if (close <= open + 1 || close - open > 5 || inside.some((each) => each.kind === 'number')) continue;
     if (inside.some((each) => CONTEXT_FIGURES.has(each.lower)))
       return `\`${join(tokens.slice(open, close + 1))}\` says the figure is where things stand, not a threshold; write the level that must hold, such as "error rate ≤ 0.5%"`;
   }
