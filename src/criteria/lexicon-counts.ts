@@ -1,6 +1,7 @@
 /**
  * The lexicon's words for what is counted and how: events, faults, checks, owners, work items, and the
- * nouns that are no count (changes, promises, settings). It continues `lexicon.ts`, which is at its size limit.
+ * nouns that are no count (changes, promises, settings), and the qualities that head a group of criteria. It
+ * continues `lexicon.ts`, which is at its size limit.
  */
 import { words } from './lexicon.ts';
 
@@ -56,3 +57,8 @@ export const STATES_OF_USE = words('using use uses adopting accessing engaging p
 export const returning = (text: string) =>
   /\b(?:patients?|pts|outpatients?|inpatients?|children|residents)\b/i.test(text) &&
   /\b(?:return|returns|returned|returning|come back|comes back|go back|revisit|revisits|re-present|re-presents|re-attend|re-attends|readmitted)\b/i.test(text);
+
+// Qualities that head a group of criteria and name none of them: "Adoption — Error rate < 1%", "Stability: crash-free sessions ≥ 99.5%".
+export const CATEGORIES = words(
+  'adoption stability reliability performance quality safety security usability availability engagement operations operational technical business clinical financial compliance efficiency scalability resilience accessibility',
+);

@@ -127,6 +127,12 @@ const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
     ? `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`
     : null;
 
+// "failed payments ≤ 300 ms": faults counted against a time, the span they are counted over or how long each lasts.
+const timed = (kind: 'exit' | 'rollback', metric: string, quantity: string, unit: ParsedCriterion['unit']) =>
+  metric === 'failed payments' && (unit === 'ms' || unit === 's')
+    ? `unsure: \`${metric}\` counts events, but \`${quantity}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${kind === 'rollback' ? '≥ 1' : '= 0'} over ${quantity}\`, or name the time, such as \`failed payment duration ≤ ${quantity}\``
+    : null;
+
 export function cases(): Case[] {
   const all: Case[] = [];
   for (const kind of ['exit', 'rollback'] as const) {
@@ -138,18 +144,22 @@ export function cases(): Case[] {
               all.push({
                 kind,
                 text: `${lead}${metric} ${words} ${quantity}${window}`,
-                expected: required(kind, words) ?? turned(kind, metric, op) ?? composed(metric, op, value, unit, expectedWindow),
+                expected: required(kind, words) ?? turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? composed(metric, op, value, unit, expectedWindow),
               });
             // "4 or more failed payments": the comparison after the number, the metric after both.
             for (const [words, op] of AFTER)
-              all.push({ kind, text: `${lead}${quantity} ${words} ${metric}${window}`, expected: turned(kind, metric, op) ?? composed(metric, op, value, unit, expectedWindow) });
+              all.push({
+                kind,
+                text: `${lead}${quantity} ${words} ${metric}${window}`,
+                expected: turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? composed(metric, op, value, unit, expectedWindow),
+              });
             // "p95 checkout latency < 300 ms": a percentile before the metric.
             if (unit === 'ms' || unit === 's')
               for (const [words, op] of BEFORE)
                 all.push({
                   kind,
                   text: `${lead}p95 ${metric} ${words} ${quantity}${window}`,
-                  expected: required(kind, words) ?? turned(kind, metric, op) ?? composed(metric, op, value, unit, expectedWindow, 95),
+                  expected: required(kind, words) ?? turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? composed(metric, op, value, unit, expectedWindow, 95),
                 });
           }
         }

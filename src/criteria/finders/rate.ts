@@ -1,9 +1,14 @@
 /** Finds a rate's denominator after a quantity: "per 1,000 sessions", "a day", "in 200 orders", "daily". */
-import { CONDITIONS, EDGES, PER_STOPS, PERIOD_LINKS, SCALE_WORDS } from '../lexicon.ts';
+import { CONDITIONS, EDGES, PER_STOPS, PERIOD_LINKS, SCALE_WORDS, words } from '../lexicon.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
+
+// Jobs that run on a schedule: "nightly backup", "daily export", "weekly report".
+const JOBS = words(
+  'backup backups build builds export exports import imports job jobs batch batches report reports sync syncs snapshot snapshots refresh refreshes reconciliation reconciliations load loads run runs scan scans digest digests feed feeds upload uploads close',
+);
 
 /** A time word as a rate counts it: "days" → "day", "hr" → "hour"; anything else as written. */
 function timeName(word: string): string {
@@ -18,7 +23,8 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   const token = tokens[from];
   if (!token) return null;
   const adverb: Readonly<Record<string, string>> = { daily: 'day', weekly: 'week', hourly: 'hour', monthly: 'month', nightly: 'night' };
-  if (adverb[token.lower]) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
+  // "2 nightly backup failures" counts failures of the nightly backup: before a job's name, the adverb is part of it.
+  if (adverb[token.lower] && !JOBS.has(tokens[from + 1]?.lower ?? '')) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
   let at = from;
   if (['per', 'every', 'each', 'a', 'an', '/'].includes(token.lower)) at++;
   else if (wordsAt(tokens, from, ['for', 'every'])) at += 2;

@@ -72,6 +72,8 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   for (const lead of SUSTAIN_LEADS) {
     if (wordsAt(tokens, at, lead)) at += lead.length;
   }
+  // "For month 3 – 40% retention", "for week 2": a period named by its number, not a length.
+  if (numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false)) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
@@ -113,6 +115,8 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
   const named = tokens[at]?.lower ?? '';
   if (word === 'within' && !qualified) return null;
   if (PERIOD_WORDS[named] === undefined || (!numberAt(tokens, at + 1, false) && !qualified)) return null;
+  // "in a sprint" is as long as the team's sprints are: no length to put a window on. "the first sprint" names when.
+  if (named === 'sprint' && !tokens.slice(index + 1, at).some((token) => OPENING.has(token.lower))) return null;
   const end = numberAt(tokens, at + 1, false) ? at + 2 : at + 1;
   return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: windowText(tokens, index, end), kind: 'period' } };
 }

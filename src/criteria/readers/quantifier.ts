@@ -19,6 +19,9 @@ function headOf(list: readonly Token[]): string {
   return list[edge > 0 ? edge - 1 : list.length - 1]?.lower ?? '';
 }
 
+/** A name without the words that say only that it happened ("P1 incident reported"); first, they say which ("confirmed breach"). */
+const unoccurred = (list: readonly Token[]) => list.filter((token, position) => position === 0 || !OCCURS.has(token.lower));
+
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   const change = changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null);
@@ -29,7 +32,7 @@ function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   const kind = !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') && FAULTS.has(subject.at(-1)?.lower ?? '');
   if (!change || subject.length === 0 || fromBaseline || kind) return null;
   clause.placeToken(rest[0], 'baseline');
-  const metric = metricText(phrase(subject.filter((token) => !OCCURS.has(token.lower))));
+  const metric = metricText(phrase(unoccurred(subject)));
   const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
   if (!metric || !plain(phrase(subject))) return null;
   for (let index = 0; index < clause.tokens.length; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
@@ -51,7 +54,7 @@ function readNone(input: Words): ClauseResult | null {
   for (const verb of verbs) input.clause.placeToken(verb, 'filler');
   const named = nouns.filter((token) => !verbs.includes(token));
   const state = named.length > 1 && LEFT_OPEN.has(named.at(-1)?.lower ?? '') && !remain(named.at(-1)) ? named.at(-1) : null;
-  const kept = (state ? [state, ...named.slice(0, -1)] : named).filter((token) => !OCCURS.has(token.lower) && !words('allowed permitted tolerated').has(token.lower));
+  const kept = unoccurred(state ? [state, ...named.slice(0, -1)] : named).filter((token) => !words('allowed permitted tolerated').has(token.lower));
   if (!plain(kept, false, 12, true) || kept.length === 0) return null;
   // "No performance degradation": a change with no metric to measure it on and no amount; "No regressions" counts bugs.
   if (CHANGE_NOUNS.has(headOf(kept))) return { unsure: changeReason(kept) };
@@ -122,7 +125,7 @@ function readAny(input: Words): ClauseResult | null {
   if (body.some((token) => ['twice', 'thrice', 'again', 'repeatedly', 'times'].includes(token.lower))) return null;
   const nouns = ['single', 'new'].includes(rest[0]?.lower ?? '') ? rest.slice(1) : ['any', 'a', 'an', 'one', 'single'].includes(first) ? rest : body;
   const failing = ['fail', 'fails'].includes(nouns.at(-1)?.lower ?? '');
-  const counted = (failing ? nouns.slice(0, -1) : nouns).filter((token) => !OCCURS.has(token.lower) && !words('is are gets get was been').has(token.lower));
+  const counted = unoccurred(failing ? nouns.slice(0, -1) : nouns).filter((token) => !words('is are gets get was been').has(token.lower));
   // "Any P1 defect is open": the state says which are counted, before the noun it would otherwise pluralise.
   // A participle ("unresolved") follows its noun as written, and the plural below leaves it be.
   const open = counted.length > 1 && ['open', 'outstanding', 'active', 'remaining'].includes(counted.at(-1)?.lower ?? '') ? counted.at(-1) : undefined;
@@ -220,7 +223,7 @@ export function readQuantifier(clause: Clause): ClauseResult {
   // the clause ("Any P0 bug on 2 consecutive days"): the run counts only where it opens the bullet.
   const opening = clause.tokens.findIndex((token) => token.kind !== 'symbol');
   const led = clause.sequence !== null && (['for', 'on', 'in', 'over'].includes(clause.tokens[clause.sequence.start]?.lower ?? '') || clause.sequence.start > opening);
-  const sequence = clause.sequence && !led && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(body.filter((token) => !OCCURS.has(token.lower))) : '';
+  const sequence = clause.sequence && !led && plain(body) && !body.some((token) => token.kind === 'number') ? metricText(unoccurred(body)) : '';
   if (sequence && clause.sequence) return single(input, sequence, '>=', clause.sequence.value.count);
   // Found before a reading marks every word used; it refuses only a reading, so a bullet with none stays without one.
   const claim = QUANTIFYING.has(input.first) || input.first === '0' ? secondClaim(clause, view, body) : null;

@@ -84,8 +84,11 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
     return { unsure: `it has \`${shown}\` of what happens within a limit; write the percentile of the time it measures, such as \`p90 time to answer ≤ 20 s\`` };
   // "90% of drivers actively using the app within 30 days", "95% of deliveries completed … within 60 days": a state, or a
   // month or more, is the share by that day as much as each one's time.
-  const state = subject.some((token) => STATES_OF_USE.has(token.lower));
+  // "85% of stores on the new POS within 2 weeks": being on something is a state too, where nothing is done after it.
   const seconds = (SECONDS[inner.unit ?? 's'] ?? 0) * inner.value;
+  const on = subject.findIndex((token, position) => position > 0 && token.lower === 'on');
+  const onState = on > 0 && seconds >= 86_400 && !subject.slice(on + 1).some((token) => /(?:ed|ing)$/.test(token.lower) || token.lower === 'complete');
+  const state = onState || subject.some((token) => STATES_OF_USE.has(token.lower));
   if (state || seconds >= 28 * 86_400 || returning(subject.map((token) => token.lower).join(' '))) {
     return {
       unsure: `\`${shown}\` within \`${formatQuantity(inner.value, inner.unit)}\` may be each one's time or the share by that day; write the share with its day, such as "${join(subject)} ≥ ${shown} ${inner.unit === 'd' ? `by day ${formatNumber(inner.value)}` : `after ${formatQuantity(inner.value, inner.unit)}`}", or the percentile of the time`,

@@ -3,6 +3,7 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
+import { FAULTS } from '../lexicon-counts.ts';
 import { headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
@@ -84,6 +85,8 @@ function agedFor(clause: Clause, threshold: Threshold, metric: string): string |
 
 // Names that count events: "P1 incidents", "failed orders".
 const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashes|tickets|complaints|issues|alerts|escalations|rollbacks|count)$/;
+// Words that make a count's name a time: "resolve P1 incidents", "old bugs", "MTTR".
+const LASTING = /\b(?:resolve|fix|close|acknowledge|respond|triage|restore|recover|old|mttr|mtbf|mttd|mtta)\b/i;
 // Things each timed on its own: "No requests over 500 ms" is each request's time.
 const EACH_TIMED = /(?:requests|queries|calls|loads|transactions|searches|lookups)$/i;
 // Names ending in things counted: a plural, or an event named in the singular ("No error over 7 days").
@@ -105,8 +108,14 @@ function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, 
   const word = clause.tokens[threshold.opStart]?.lower ?? '';
   const before = clause.tokens[threshold.opStart - 1]?.lower ?? '';
   const span = word === 'over' || ['for', 'in', 'during', 'over'].includes(before) || (clause.tokens[0]?.lower === 'no' && word === 'within');
-  const counted = COUNT_NAME.test(metric) && !/ss$/i.test(metric) && !EACH_TIMED.test(metric) && !metric.split(' ').some((each) => EDGES.has(each.toLowerCase()));
-  if (!span || !counted || !isTimeUnit(threshold.quantity.unit)) return null;
+  const plain = !EACH_TIMED.test(metric) && !metric.split(' ').some((each) => EDGES.has(each.toLowerCase()));
+  const counted = COUNT_NAME.test(metric) && !/ss$/i.test(metric) && plain;
+  // "Failed logins > 15 minutes", "Errors > 10 minutes": faults named in the plural, compared with a time by any word.
+  // Outages and incidents last ("All outages < 5 minutes"); "Resolve P1 incidents < 4 hours" and "Bugs < 5 days old" time them.
+  const head = metric.split(' ').at(-1)?.toLowerCase() ?? '';
+  const faults =
+    plain && !LASTING.test(metric) && !AGED.test(metric) && ((FAULTS.has(head) && !['outages', 'incidents'].includes(head)) || /^(?:failed|rejected|dropped|declined|denied) \S+s$/i.test(metric));
+  if (!(span ? counted : faults) || !isTimeUnit(threshold.quantity.unit)) return null;
   const count = clause.context.kind === 'rollback' ? '≥ 1' : '= 0';
   return `\`${metric}\` counts events, but \`${shown}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${count} over ${shown}\`, or name the time, such as \`${metric.replace(/s$/, '')} duration ≤ ${shown}\``;
 }

@@ -1,4 +1,6 @@
 /** Takes off what only frames a criterion: list markers, emoji, "Roll back if", "Trigger:", a consequence, a comment, other table columns. */
+
+import { comparisonAt } from '../finders/comparison.ts';
 import {
   BAD_STATES,
   COMPARING,
@@ -6,17 +8,21 @@ import {
   CONSEQUENCE_OBJECTS,
   CONSEQUENCE_STATES,
   CONSEQUENCES,
+  DENOMINATORS,
   GO_DECISIONS,
   GO_LEADS,
   GOOD_STATES,
+  HEADINGS,
   LEAD,
   NEGATIONS,
+  NUMBER_WORDS,
   ROLLBACK_LEADS,
   SIGNIFICANT,
   STOP_DECISIONS,
   SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
+import { CATEGORIES } from '../lexicon-counts.ts';
 import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
@@ -58,7 +64,9 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
   if (kind === 'exit' && lead.some((token) => ROLLBACK_LEADS.has(token.lower)))
     return `it starts with \`${shown}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   // "Error rate above 1% → no-go" under the exit criteria states the failure, not what must hold.
-  if (kind === 'rollback' && after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower)))
+  // ", page the on-call" tells someone; without a word that rolls back, it is no trigger.
+  const tells = after.some((token) => TELLING.has(token.lower)) && !after.some((token) => !TELLING.has(token.lower) && stops(token.lower));
+  if (kind === 'rollback' && (tells || after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower))))
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
   if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower)))
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
@@ -75,13 +83,17 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
 function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   const lower = after.map((token) => token.lower);
   const going = lower.some((word) => GO_DECISIONS.has(word) || GO_LEADS.has(word) || GOOD_STATES.has(word) || ['met', 'ready', 'pass', 'passes', 'passed'].includes(word));
-  const stopping = lower.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word));
+  // "→ page the on-call", "→ escalate to CISO" tell someone, which is no rollback: under the triggers they do not count.
+  const stopping = lower.some((word) => stops(word) && (kind === 'exit' || !TELLING.has(word)));
   const shown = after.map((token) => token.text).join(' ');
   if (kind === 'exit' && (!going || stopping))
     return `it ends with \`${shown}\`, which does not say the criterion is met; write the condition that must hold, or move a failing state under the rollback triggers`;
   if (kind === 'rollback' && (!stopping || going)) return `it ends with \`${shown}\`, which does not roll back; end it with the rollback, or move it out of the rollback triggers`;
   return null;
 }
+
+/** Whether a word after a threshold stops the rollout or says it fails: "roll back", "halt", "page", "Red". */
+const stops = (word: string) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word);
 
 /** Whether an "=" gives an outcome after a threshold already stated: "< 80% = adoption issues", "below 4.0 = pause". */
 function outcomeSign(tokens: readonly Token[], start: number, index: number): boolean {
@@ -106,14 +118,18 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
     if (second && FAILING.has(second.lower) && CONSEQUENCES.has(first?.lower ?? '')) return false;
     return CONSEQUENCES.has(first?.lower ?? '') || (CONSEQUENCE_OBJECTS.has(first?.lower ?? '') && CONSEQUENCE_STATES.has(second?.lower ?? ''));
   };
-  const consequence = tokens.findIndex((token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':') && acts(index))));
+  // "Data breach — rollback within 1 hour": a dash may lead to what to do too.
+  const dash = (token: Token) => ['—', '–'].includes(token.text) || (token.text === '-' && token.spaced);
+  const consequence = tokens.findIndex(
+    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':' || dash(token)) && acts(index))),
+  );
   if (consequence <= 0) return end;
   const outcome = tokens.slice(consequence + 1, end);
   // The verb, up to two words of what it acts on ("extend pilot"), then "for" or "by", then the time: nothing else.
   const number = outcome.findIndex((token) => token.kind === 'number');
   const object = outcome.slice(1, number).filter((token) => !['for', 'by'].includes(token.lower));
   const decided =
-    ['→', '=', ':'].includes(tokens[consequence]?.text ?? '') &&
+    (['→', '=', ':'].includes(tokens[consequence]?.text ?? '') || dash(tokens[consequence] as Token)) &&
     STOP_DECISIONS.has(outcome[0]?.lower ?? '') &&
     number > 0 &&
     number === outcome.length - 2 &&
@@ -126,8 +142,32 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
 // States that make the words after a comma a claim: ", rollback failed", ", halt fails", ", pages slow".
 const FAILING = words('failed fails failing blocked slow broken down unavailable stuck errors erroring timing timed');
 
+// Outcomes that tell someone rather than roll back: "→ page the on-call", "→ escalate to CISO".
+const TELLING = words('page pages paging escalate escalates notify notifies alert alerts trigger triggers triggered');
+
 // Verbs that open a criterion as an instruction to see it hold.
 const IMPERATIVES = words('ensure monitor track report verify confirm');
+
+/**
+ * Where a criterion starts after a quality that heads it with a dash ("Adoption — Error rate < 1%"), and a numbered
+ * heading before that ("Goal 2: Stability — crash-free sessions ≥ 99.5%"): neither names the metric the words after name.
+ */
+function afterCategory(tokens: readonly Token[], start: number): number {
+  const numbered = HEADINGS.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.kind === 'number' && tokens[start + 2]?.text === ':';
+  const at = numbered ? start + 3 : start;
+  const dash = tokens[at + 1];
+  const next = tokens[at + 2];
+  // "Adoption — ≥ 60%", "Adoption — half of clinicians": the words after the dash name nothing, so the quality does.
+  const names =
+    next?.kind === 'word' &&
+    comparisonAt(tokens, at + 2) === null &&
+    NUMBER_WORDS[next.lower] === undefined &&
+    DENOMINATORS[next.lower] === undefined &&
+    next.lower !== 'a' &&
+    !/^p\d/i.test(next.text);
+  const dashed = dash && (['—', '–'].includes(dash.text) || (dash.text === '-' && dash.spaced));
+  return CATEGORIES.has(tokens[at]?.lower ?? '') && dashed && names ? at + 2 : start;
+}
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
@@ -149,6 +189,7 @@ export function stripFrame(tokens: Token[]): Token[] {
     const verb = ['must', 'should', 'will', 'shall'].includes(tokens[start + 1]?.lower ?? '') ? start + 2 : start + 1;
     if (['is', 'are', 'be', 'was', 'were'].includes(tokens[verb]?.lower ?? '')) start = verb + 1;
   }
+  start = afterCategory(tokens, start);
   // "Ensure 90%+ pass rate", "Ensure that uptime ≥ 99.9%": the imperative says only that what follows must hold.
   // "Ensure System Stability - Maintain 99.9%+ uptime" is a heading, not an imperative: it stays.
   // "Ensure: error rate < 1%", "Monitor error rate (target < 1%)", "Track no-show rate": the verb says only that it must hold.
