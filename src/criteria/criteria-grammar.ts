@@ -9,6 +9,7 @@
  */
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { comparisonAt } from './finders/comparison.ts';
+import { findLeadingWindow } from './finders/leading-window.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
 import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
@@ -156,6 +157,9 @@ function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly 
   const timed = (list: readonly ParsedCriterion[]) => list.some((criterion) => criterion.window !== null || criterion.sequence !== null);
   if (readings.length === results.length && readings.length > 1 && timed(readings.at(-1) ?? []) && readings.slice(0, -1).some((list) => !timed(list)))
     return unsure('its window or sequence ends the last threshold, and may qualify the others too; give each threshold its own, or write one bullet per threshold');
+  // "14 consecutive days with ≥ 99.9% match rate and zero divergences": a window before the first threshold may hold for all.
+  if (results.length > 1 && findLeadingWindow(tokens))
+    return unsure('its window opens the first threshold, and may qualify the others too; give each threshold its own, or write one bullet per threshold');
   const criteria: ParsedCriterion[] = [];
   const notes: string[] = [];
   const aside: Token[] = [];

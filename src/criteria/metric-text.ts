@@ -47,6 +47,14 @@ export function singular(word: string): string {
 /** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
 const CLASSES = words('class category grade tier type level phase zone group band');
 
+// "clinicians logging in", "patients opting out": a verb's particle at the end is part of what it names.
+const PARTICLES = words('in up out on off down back');
+const PHRASAL = words('log logs sign signs check checks opt opts show shows turn turns come comes drop drops roll rolls');
+const particle = (list: readonly Token[], at: number) => {
+  const verb = list[at - 1]?.lower ?? '';
+  return PARTICLES.has(list[at]?.lower ?? '') && (/[a-z]{2}(?:ing|ed)$/.test(verb) || PHRASAL.has(verb));
+};
+
 export function metricText(tokens: readonly Token[], unit: Unit | null = null): string {
   const keep = (token: Token) => token.kind !== 'symbol' || ['+', '&', '/', '.', '(', ')'].includes(token.text) || (token.text === '-' && !token.spaced);
   // A dropped symbol still separates the words beside it: "failed:rate" reads "failed rate".
@@ -59,7 +67,7 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
     let start = 0;
     let end = list.length;
     while (start < end && edge(list[start])) start++;
-    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/')) end--;
+    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1)) end--;
     return list.slice(start, end);
   };
   let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && words('must should shall will be is are stay stays remain remains does do').has(token.lower)));

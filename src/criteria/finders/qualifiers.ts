@@ -8,6 +8,7 @@ import type { Found, WordPart } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 import { findDeadline } from './deadline.ts';
+import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
 import { findSequence, findWindow, isAnchored } from './window.ts';
@@ -147,7 +148,7 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
   checkStatistics(clause);
-  const window = findWindow(clause.free(), clause.context.kind === 'rollback');
+  const window = findLeadingWindow(clause.free()) ?? findWindow(clause.free(), clause.context.kind === 'rollback');
   // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
   const anchored = window !== null && isAnchored(clause.free(), window);
   clause.window = anchored ? null : taken(clause, window, 'window');

@@ -23,11 +23,11 @@ import type { Token } from '../tokenize.ts';
 import { SECONDS } from '../units.ts';
 import { countIn } from './count-in.ts';
 
-type Window = NonNullable<Criterion['window']>;
+export type Window = NonNullable<Criterion['window']>;
 type Sequence = NonNullable<Criterion['sequence']>;
 
 /** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */
-function durationAt(tokens: readonly Token[], index: number): { seconds: number; end: number } | null {
+export function durationAt(tokens: readonly Token[], index: number): { seconds: number; end: number } | null {
   const first = tokens[index];
   let count = 1;
   let at = index;
@@ -56,7 +56,7 @@ function durationAt(tokens: readonly Token[], index: number): { seconds: number;
 }
 
 /** The words of a window as written, from `start` to `end`: "for 30 minutes", "1-hour". */
-const windowText = (tokens: readonly Token[], start: number, end: number) =>
+export const windowText = (tokens: readonly Token[], start: number, end: number) =>
   tokens
     .slice(start, end)
     .map((token) => token.text)
