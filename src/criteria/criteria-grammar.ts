@@ -20,7 +20,7 @@ import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
-import { standingProblem, tableProblem } from './refiners/standing-figures.ts';
+import { refineTableLabel, standingProblem, tableProblem } from './refiners/standing-figures.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -91,7 +91,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineBaselineShares(refineFractions(stripFrame(written)));
+  const tokens = refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written))));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

@@ -23,15 +23,15 @@ export function metricPolarity(metric: string): 'higher' | 'lower' | null {
 export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const all = metric.toLowerCase().split(/\s+/);
   // "uptime during pilot": the head comes before what scopes it.
-  const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during'));
+  const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during' || word === 'after'));
   const words = scoped > 0 ? all.slice(0, scoped) : all;
   // "Days without incidents", "Loss of availability", "Staff with low adoption": other words turn the head round.
   if (words.length > 3 || words.some((word) => EDGES.has(word)) || all.some((word) => REVERSING.has(word))) return null;
   const last = words.at(-1) ?? '';
   // "retention rate", "satisfaction score": a measure's own noun takes the word before it.
   const head = ['rate', 'score', 'ratio', 'percentage', 'time', 'depth', 'count'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
-  // "on-time delivery", "on-time payments": the share on time is better higher.
-  if (words.includes('on-time')) return 'higher';
+  // "on-time delivery", "active monthly users": the share on time, or active, is better higher.
+  if (words.includes('on-time') || (words[0] === 'active' && last === 'users')) return 'higher';
   // "error budget remaining", "free disk": what is left to use is better higher.
   if ((words.includes('budget') && ['remaining', 'left'].includes(last)) || words[0] === 'free') return 'higher';
   // "crash-free", "crash-free sessions": the share free of something bad is better higher.

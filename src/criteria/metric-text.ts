@@ -15,6 +15,7 @@ import {
   INSTRUCTIONS,
   NEGATIONS,
   NOT_METRIC,
+  OCCURS,
   QUANTIFIERS,
   STATES,
   VERDICTS,
@@ -161,14 +162,17 @@ const LONE_NON_NAMES = words(
   'web api mobile ios android desktop else otherwise elsewhere aspiration aspirational stretch off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor',
 );
 
+// "Daily runs ≥ 3" read with "runs" as its verb: how often, alone, names nothing measured.
+const HOW_OFTEN = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/;
+
 export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);
   if (sentence) return sentence;
   const list = metric.toLowerCase().split(/\s+/);
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
-  if (person) return `the words \`${metric}\` around it do not name what is measured`;
-  if (list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
+  if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
+  if (list.length === 1 && HOW_OFTEN.test(list[0] ?? '')) return `\`${metric}\` says how often, not what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
   if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
     return `\`${metric}\` names a change, not what is measured`;
@@ -220,4 +224,22 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;
+}
+
+// What stands between a name and the verb that says it happened: "bugs have been reported".
+const AUXILIARIES = words('have has had been was were is are be');
+
+/**
+ * A name without the words that say only that it happened ("P1 incident reported", "bugs have been found"); first or
+ * after "or", before a noun, they say which ("confirmed breach"). Alone or before a preposition they name nothing.
+ */
+export function unoccurred(list: readonly Token[]): Token[] {
+  const dropped = new Set<number>();
+  list.forEach((token, position) => {
+    const which = (position === 0 || ['or', 'and'].includes(list[position - 1]?.lower ?? '')) && list[position + 1]?.kind === 'word' && !EDGES.has(list[position + 1]?.lower ?? '');
+    if (!OCCURS.has(token.lower) || which) return;
+    dropped.add(position);
+    for (let at = position - 1; at > 0 && AUXILIARIES.has(list[at]?.lower ?? ''); at--) dropped.add(at);
+  });
+  return list.filter((_, position) => !dropped.has(position));
 }

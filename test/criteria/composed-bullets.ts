@@ -130,7 +130,7 @@ const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
 // "failed payments ≤ 300 ms": faults counted against a time, the span they are counted over or how long each lasts.
 const timed = (kind: 'exit' | 'rollback', metric: string, quantity: string, unit: ParsedCriterion['unit']) =>
   metric === 'failed payments' && (unit === 'ms' || unit === 's')
-    ? `unsure: \`${metric}\` counts events, but \`${quantity}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${kind === 'rollback' ? '≥ 1' : '= 0'} over ${quantity}\`, or name the time, such as \`failed payment duration ≤ ${quantity}\``
+    ? `unsure: \`${metric}\` counts events while \`${quantity}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${kind === 'rollback' ? '≥ 1' : '= 0'} over ${quantity}\`, or name the time, such as \`failed payment duration ≤ ${quantity}\``
     : null;
 
 export function cases(): Case[] {

@@ -73,12 +73,13 @@ describe('a label names the metric', () => {
   });
 
   it.each([
-    // A heading word or a quality names nothing; any other label keeps its words in the name.
+    // A heading word names nothing; any other label keeps its words in the name. A quality before a dash
+    // heads a name of its own that starts with a capital and says what it measures.
     ['Target: error rate < 1%', 'error rate < 1%'],
-    ['Performance: error rate < 1%', 'error rate < 1%'],
+    ['Performance: error rate < 1%', 'performance error rate < 1%'],
     ['Adoption — Error rate < 1%', 'error rate < 1%'],
     ['Goal 2: Adoption — Error rate < 1%', 'error rate < 1%'],
-    ['Adoption: ≥ 60%', 'adoption ≥ 60%'],
+    ['Adoption — nurses ≥ 80%', 'adoption nurses ≥ 80%'],
     ['Checkout: p95 latency < 300 ms', 'checkout latency < 300 ms at p95'],
     // A label of decisions heads the criteria that lead to them, however many: it names no metric.
     ['Go / expand: >= 80% UR acceptance', 'UR acceptance ≥ 80%'],

@@ -23,8 +23,11 @@ export function findPer(tokens: readonly Token[], from: number): Found<{ count: 
   const token = tokens[from];
   if (!token) return null;
   const adverb: Readonly<Record<string, string>> = { daily: 'day', weekly: 'week', hourly: 'hour', monthly: 'month', nightly: 'night' };
-  // "2 nightly backup failures" counts failures of the nightly backup: before a job's name, the adverb is part of it.
-  if (adverb[token.lower] && !JOBS.has(tokens[from + 1]?.lower ?? '')) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
+  // "2 nightly backup failures" counts failures of the nightly backup: before a job's name and what befalls it, the
+  // adverb is part of the name. "5 daily syncs", "3 daily reports of dizziness", "10 daily uploads failing" count per day.
+  const after = tokens[from + 2];
+  const job = JOBS.has(tokens[from + 1]?.lower ?? '') && after?.kind === 'word' && !EDGES.has(after.lower) && !CONDITIONS.has(after.lower) && !/(?:ing|ed)$/.test(after.lower);
+  if (adverb[token.lower] && !job) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
   let at = from;
   if (['per', 'every', 'each', 'a', 'an', '/'].includes(token.lower)) at++;
   else if (wordsAt(tokens, from, ['for', 'every'])) at += 2;

@@ -72,8 +72,8 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   for (const lead of SUSTAIN_LEADS) {
     if (wordsAt(tokens, at, lead)) at += lead.length;
   }
-  // "For month 3 – 40% retention", "for week 2": a period named by its number, not a length.
-  if (numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false)) return null;
+  // "For month 3 – 40% retention", "for week 2", "for month end close": a period named, not a length.
+  if (numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;

@@ -134,7 +134,7 @@ function quantityProblem(
     return `\`for ${join(clause.tokens.slice(threshold.opStart, quantity.end + 2))}\` reads as a time in a unit the reader does not know; write it in minutes, hours or days`;
   // "Disk fills faster than 1 GB/hour": "faster" means less time, which fits a duration only.
   const speed = clause.tokens.slice(threshold.opStart, quantity.start).find((token) => ['faster', 'slower', 'quicker', 'sooner'].includes(token.lower));
-  if (speed && !isTimeUnit(quantity.unit)) return `\`${speed.text}\` says less or more time, but \`${shown}\` is no time; write "more than" or "less than"`;
+  if (speed && !isTimeUnit(quantity.unit)) return `\`${speed.text}\` says less or more time while \`${shown}\` is no time; write "more than" or "less than"`;
   // "reduced by up to 50%": a change of up to X is met by no change at all.
   if (clause.tokens.slice(Math.max(0, threshold.opStart - 1), quantity.start).some((token, index, list) => token.lower === 'by' && list[index + 1]?.lower === 'up' && list[index + 2]?.lower === 'to'))
     return `\`by up to ${shown}\` is met by no change at all; write the least change it must reach, such as "by at least ${shown}"`;

@@ -2,9 +2,9 @@
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
-import { CHANGE_NOUNS, CHECKS, FAULTS, GRAVE_EVENTS, GRAVER, NOT_ONE, PROMISES, WORK_ITEMS } from '../lexicon-counts.ts';
+import { CHANGE_NOUNS, CHECKS, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS, GRAVER, NOT_ONE, PROMISES, SEVERE, WORK_ITEMS } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
-import { joinTokens as join, metricText } from '../metric-text.ts';
+import { joinTokens as join, metricText, unoccurred } from '../metric-text.ts';
 import { blank, type ClauseResult } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { joinsNames, LEFT_OPEN, phrase, plain, single, type Words } from './noun-phrase.ts';
@@ -18,9 +18,6 @@ function headOf(list: readonly Token[]): string {
   const edge = list.findIndex((token, position) => position > 0 && EDGES.has(token.lower) && token.lower !== 'or');
   return list[edge > 0 ? edge - 1 : list.length - 1]?.lower ?? '';
 }
-
-/** A name without the words that say only that it happened ("P1 incident reported"); first, they say which ("confirmed breach"). */
-const unoccurred = (list: readonly Token[]) => list.filter((token, position) => position === 0 || !OCCURS.has(token.lower));
 
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
@@ -107,11 +104,14 @@ function readAny(input: Words): ClauseResult | null {
     (OCCURS.has(body.at(-1)?.lower ?? '') || checkFails) && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
   // "Security breach", "Data corruption", "P1 incident": a grave event named alone under the triggers fires on one.
   // Only words that make it graver may name it: "Planned outage", "Minor incident" or "Two outages" say otherwise.
+  // "P0 bug", "Critical defect": a fault is grave by its severity alone.
+  const head = body.at(-1)?.lower ?? '';
+  const graver = (token: Token) => token.kind === 'word' && (GRAVE_EVENTS.has(head) ? GRAVER.has(token.lower) : SEVERE.has(token.lower));
   const event =
     body.length >= 2 &&
     body.length <= 3 &&
-    GRAVE_EVENTS.has(body.at(-1)?.lower ?? '') &&
-    body.slice(0, -1).every((token) => token.kind === 'word' && GRAVER.has(token.lower)) &&
+    (GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head)) &&
+    body.slice(0, -1).every(graver) &&
     !clause.tokens.some((token) => token.kind === 'symbol') &&
     !clause.window &&
     !clause.period &&

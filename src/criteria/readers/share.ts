@@ -5,7 +5,7 @@ import { comparisonAt, quantityStart } from '../finders/comparison.ts';
 import { POSSESSION } from '../finders/owner.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { COMPARING, CONDITIONS, EDGES, MODALS, NEGATIONS, QUANTIFIERS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
-import { FAILING, returning, STATES_OF_USE } from '../lexicon-counts.ts';
+import { FAILING, onASystem, returning, STATES_OF_USE } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { type Quantity, quantityAt } from '../quantity.ts';
@@ -86,9 +86,7 @@ function sharePercentile(clause: Clause, view: readonly Token[], share: Quantity
   // month or more, is the share by that day as much as each one's time.
   // "85% of stores on the new POS within 2 weeks": being on something is a state too, where nothing is done after it.
   const seconds = (SECONDS[inner.unit ?? 's'] ?? 0) * inner.value;
-  const on = subject.findIndex((token, position) => position > 0 && token.lower === 'on');
-  const onState = on > 0 && seconds >= 86_400 && !subject.slice(on + 1).some((token) => /(?:ed|ing)$/.test(token.lower) || token.lower === 'complete');
-  const state = onState || subject.some((token) => STATES_OF_USE.has(token.lower));
+  const state = (seconds >= 86_400 && onASystem(subject.map((token) => token.text))) || subject.some((token) => STATES_OF_USE.has(token.lower));
   if (state || seconds >= 28 * 86_400 || returning(subject.map((token) => token.lower).join(' '))) {
     return {
       unsure: `\`${shown}\` within \`${formatQuantity(inner.value, inner.unit)}\` may be each one's time or the share by that day; write the share with its day, such as "${join(subject)} ≥ ${shown} ${inner.unit === 'd' ? `by day ${formatNumber(inner.value)}` : `after ${formatQuantity(inner.value, inner.unit)}`}", or the percentile of the time`,

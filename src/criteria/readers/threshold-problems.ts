@@ -111,13 +111,17 @@ function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, 
   const plain = !EACH_TIMED.test(metric) && !metric.split(' ').some((each) => EDGES.has(each.toLowerCase()));
   const counted = COUNT_NAME.test(metric) && !/ss$/i.test(metric) && plain;
   // "Failed logins > 15 minutes", "Errors > 10 minutes": faults named in the plural, compared with a time by any word.
-  // Outages and incidents last ("All outages < 5 minutes"); "Resolve P1 incidents < 4 hours" and "Bugs < 5 days old" time them.
+  // Outages and incidents last ("All outages < 5 minutes"), a regression has a size ("Latency regressions > 50 ms");
+  // "Resolve P1 incidents < 4 hours" and "Bugs < 5 days old" time them.
   const head = metric.split(' ').at(-1)?.toLowerCase() ?? '';
   const faults =
-    plain && !LASTING.test(metric) && !AGED.test(metric) && ((FAULTS.has(head) && !['outages', 'incidents'].includes(head)) || /^(?:failed|rejected|dropped|declined|denied) \S+s$/i.test(metric));
+    plain &&
+    !LASTING.test(metric) &&
+    !AGED.test(metric) &&
+    ((FAULTS.has(head) && !['outages', 'incidents', 'regressions'].includes(head)) || /^(?:failed|rejected|dropped|declined|denied) \S+s$/i.test(metric));
   if (!(span ? counted : faults) || !isTimeUnit(threshold.quantity.unit)) return null;
   const count = clause.context.kind === 'rollback' ? '≥ 1' : '= 0';
-  return `\`${metric}\` counts events, but \`${shown}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${count} over ${shown}\`, or name the time, such as \`${metric.replace(/s$/, '')} duration ≤ ${shown}\``;
+  return `\`${metric}\` counts events while \`${shown}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${count} over ${shown}\`, or name the time, such as \`${metric.replace(/s$/, '')} duration ≤ ${shown}\``;
 }
 
 /** The first reason a comparison's reading cannot be taken, past its quantity. */

@@ -8,14 +8,12 @@ import {
   CONSEQUENCE_OBJECTS,
   CONSEQUENCE_STATES,
   CONSEQUENCES,
-  DENOMINATORS,
   GO_DECISIONS,
   GO_LEADS,
   GOOD_STATES,
   HEADINGS,
   LEAD,
   NEGATIONS,
-  NUMBER_WORDS,
   ROLLBACK_LEADS,
   SIGNIFICANT,
   STOP_DECISIONS,
@@ -65,7 +63,7 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
     return `it starts with \`${shown}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   // "Error rate above 1% → no-go" under the exit criteria states the failure, not what must hold.
   // ", page the on-call" tells someone; without a word that rolls back, it is no trigger.
-  const tells = after.some((token) => TELLING.has(token.lower)) && !after.some((token) => !TELLING.has(token.lower) && stops(token.lower));
+  const tells = after.some((token) => TELLING.has(token.lower)) && !after.some((token) => rolls(token.lower));
   if (kind === 'rollback' && (tells || after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower))))
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
   if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower)))
@@ -84,7 +82,7 @@ function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): str
   const lower = after.map((token) => token.lower);
   const going = lower.some((word) => GO_DECISIONS.has(word) || GO_LEADS.has(word) || GOOD_STATES.has(word) || ['met', 'ready', 'pass', 'passes', 'passed'].includes(word));
   // "→ page the on-call", "→ escalate to CISO" tell someone, which is no rollback: under the triggers they do not count.
-  const stopping = lower.some((word) => stops(word) && (kind === 'exit' || !TELLING.has(word)));
+  const stopping = kind === 'rollback' && lower.some((word) => TELLING.has(word)) ? lower.some(rolls) : lower.some(stops);
   const shown = after.map((token) => token.text).join(' ');
   if (kind === 'exit' && (!going || stopping))
     return `it ends with \`${shown}\`, which does not say the criterion is met; write the condition that must hold, or move a failing state under the rollback triggers`;
@@ -94,6 +92,9 @@ function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): str
 
 /** Whether a word after a threshold stops the rollout or says it fails: "roll back", "halt", "page", "Red". */
 const stops = (word: string) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word);
+/** Whether a word after a threshold rolls back or stops the rollout, beside one that tells someone: "page on-call; release reverted". */
+const rolls = (word: string) =>
+  !TELLING.has(word) && !['then', 'critical', 'high', 'low'].includes(word) && (ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCE_STATES.has(word) || ROLLING.has(word));
 
 /** Whether an "=" gives an outcome after a threshold already stated: "< 80% = adoption issues", "below 4.0 = pause". */
 function outcomeSign(tokens: readonly Token[], start: number, index: number): boolean {
@@ -112,14 +113,16 @@ function outcomeSign(tokens: readonly Token[], start: number, index: number): bo
  */
 function consequenceAt(tokens: readonly Token[], start: number, end: number): number {
   // "…: deployment freeze", "…, deployment blocked": what it acts on may come first.
+  // "Data breach — rollback within 1 hour": a dash may lead to what to do too.
+  const dash = (token: Token) => ['—', '–'].includes(token.text) || (token.text === '-' && token.spaced);
+  // "p99 < 10 ms — block storage": after a dash, only a word that rolls back leads to what to do.
   const acts = (index: number) => {
+    if (dash(tokens[index] as Token)) return rolls(tokens[index + 1]?.lower ?? '');
     const [first, second] = [tokens[index + 1], tokens[index + 2]];
     // ", rollback failed", ", pages slow": a state after the word is a second claim, not what to do.
     if (second && FAILING.has(second.lower) && CONSEQUENCES.has(first?.lower ?? '')) return false;
     return CONSEQUENCES.has(first?.lower ?? '') || (CONSEQUENCE_OBJECTS.has(first?.lower ?? '') && CONSEQUENCE_STATES.has(second?.lower ?? ''));
   };
-  // "Data breach — rollback within 1 hour": a dash may lead to what to do too.
-  const dash = (token: Token) => ['—', '–'].includes(token.text) || (token.text === '-' && token.spaced);
   const consequence = tokens.findIndex(
     (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':' || dash(token)) && acts(index))),
   );
@@ -136,7 +139,8 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
     unitOf(outcome[number + 1]?.lower ?? '') !== null &&
     object.length <= 2 &&
     object.every((token) => token.kind === 'word' && !carriesMeaning([token]));
-  return carriesMeaning(decided ? outcome.filter((token) => token.kind !== 'number') : outcome) ? end : consequence;
+  // The time's unit goes with its number: "min" is a statistic elsewhere.
+  return carriesMeaning(decided ? outcome.filter((_, at) => at !== number && at !== number + 1) : outcome) ? end : consequence;
 }
 
 // States that make the words after a comma a claim: ", rollback failed", ", halt fails", ", pages slow".
@@ -144,30 +148,33 @@ const FAILING = words('failed fails failing blocked slow broken down unavailable
 
 // Outcomes that tell someone rather than roll back: "→ page the on-call", "→ escalate to CISO".
 const TELLING = words('page pages paging escalate escalates notify notifies alert alerts trigger triggers triggered');
+// What rolls back or stops the rollout besides the lexicon's decisions: "triggers roll-back", "turn off the feature".
+const ROLLING = words(
+  'roll-back rolled back-out backout kill-switch killswitch off disable disabled disabling deactivate deactivated downgrade downgraded go-back fallback fall-back paused reverted reverting halted stopped aborted frozen blocked',
+);
 
 // Verbs that open a criterion as an instruction to see it hold.
 const IMPERATIVES = words('ensure monitor track report verify confirm');
 
 /**
  * Where a criterion starts after a quality that heads it with a dash ("Adoption — Error rate < 1%"), and a numbered
- * heading before that ("Goal 2: Stability — crash-free sessions ≥ 99.5%"): neither names the metric the words after name.
+ * heading before that ("Goal 2: Stability — Crash rate < 0.5%"): only before a capital that starts a name of its own,
+ * a rate or a time, since "Adoption — nurses ≥ 80%" or "Availability — checkout service ≥ 99.95%" measure the quality.
  */
 function afterCategory(tokens: readonly Token[], start: number): number {
   const numbered = HEADINGS.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.kind === 'number' && tokens[start + 2]?.text === ':';
   const at = numbered ? start + 3 : start;
   const dash = tokens[at + 1];
-  const next = tokens[at + 2];
-  // "Adoption — ≥ 60%", "Adoption — half of clinicians": the words after the dash name nothing, so the quality does.
-  const names =
-    next?.kind === 'word' &&
-    comparisonAt(tokens, at + 2) === null &&
-    NUMBER_WORDS[next.lower] === undefined &&
-    DENOMINATORS[next.lower] === undefined &&
-    next.lower !== 'a' &&
-    !/^p\d/i.test(next.text);
-  const dashed = dash && (['—', '–'].includes(dash.text) || (dash.text === '-' && dash.spaced));
-  return CATEGORIES.has(tokens[at]?.lower ?? '') && dashed && names ? at + 2 : start;
+  if (!CATEGORIES.has(tokens[at]?.lower ?? '') || !dash || !(['—', '–'].includes(dash.text) || (dash.text === '-' && dash.spaced))) return start;
+  let end = at + 2;
+  while (tokens[end]?.kind === 'word' && comparisonAt(tokens, end) === null) end++;
+  const name = tokens.slice(at + 2, end);
+  const named = name.length >= 2 && /^[A-Z][a-z]/.test(name[0]?.text ?? '') && SELF_NAMED.has(name.at(-1)?.lower ?? '');
+  return named ? at + 2 : start;
 }
+
+// The last words of a name that says what it measures whatever heads it: "Error rate", "Checkout latency".
+const SELF_NAMED = words('rate rates latency time times duration uptime throughput ratio percentage');
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {

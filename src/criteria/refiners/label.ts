@@ -29,7 +29,6 @@ import {
   SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
-import { CATEGORIES } from '../lexicon-counts.ts';
 import { joinTokens, metricText, notAMetric } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -226,8 +225,5 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
   // "Error rate: < 1% and latency < 300 ms": the label named the first threshold, and the second names its own.
   const labelled = parts.criteria.filter((criterion) => criterion.metric.toLowerCase() === name.toLowerCase());
   if (labelled.length > 0 && labelled.length < parts.criteria.length) return { unsure: `the label \`${name}\` names one threshold, and the others name their own; write one bullet for each` };
-  // "Stability: crash-free sessions ≥ 99.5%": a quality heads the criterion whose words name their own metric.
-  if (label.words.length === 1 && CATEGORIES.has(name.toLowerCase()) && parts.criteria.every((criterion) => !criterion.metric.toLowerCase().startsWith(name.toLowerCase())))
-    return { ...parts, notes: [...parts.notes, `Read under the heading \`${name}\`.`], aside: [...parts.aside, ...label.words] };
   return { ...parts, criteria: parts.criteria.map((criterion) => ({ ...criterion, metric: withLabel(name, criterion.metric) })) };
 }
