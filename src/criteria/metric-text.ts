@@ -21,6 +21,7 @@ import {
   VERDICTS,
   words,
 } from './lexicon.ts';
+import { LINGERING } from './lexicon-counts.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 
@@ -162,7 +163,7 @@ const LONE_NON_NAMES = words(
   'web api mobile ios android desktop else otherwise elsewhere aspiration aspirational stretch off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor',
 );
 
-// "Daily runs ≥ 3" read with "runs" as its verb: how often, alone, names nothing measured.
+// "Daily runs ≥ 3" read with "runs" as its verb, "Open: 0": how often or a state, alone, names nothing measured.
 const HOW_OFTEN = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/;
 
 export function notAMetric(metric: string, namesJoined = false): string | null {
@@ -172,7 +173,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
   if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
-  if (list.length === 1 && HOW_OFTEN.test(list[0] ?? '')) return `\`${metric}\` says how often, not what is measured`;
+  if (list.length === 1 && (HOW_OFTEN.test(list[0] ?? '') || LINGERING.has(list[0] ?? ''))) return `\`${metric}\` says ${LINGERING.has(list[0] ?? '') ? 'a state' : 'how often'}, not what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
   if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
     return `\`${metric}\` names a change, not what is measured`;

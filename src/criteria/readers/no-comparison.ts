@@ -10,7 +10,7 @@ import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET, words } from '../lexicon.ts';
-import { GOALS, NOT_TARGETS } from '../lexicon-counts.ts';
+import { GOALS, LINGERING, NOT_TARGETS } from '../lexicon-counts.ts';
 import { metricPolarity, worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
@@ -124,8 +124,10 @@ function readColonValue(clause: Clause, view: readonly Token[], context: ClauseC
   // "Target: 99.9% uptime": words after the value name the metric when the label does not.
   const trailing = view.slice(end).filter((token, index) => !clause.used[end + index] && token.kind !== 'symbol');
   let metric = metricText(named.metric);
-  if (!metric && trailing.length > 0) {
-    metric = metricText(trailing);
+  // "P1 bugs: 0 open": a state after the value says which are counted, as "P2 bugs: ≤ 5 open" does.
+  const state = metric && trailing.length === 1 && LINGERING.has(trailing[0]?.lower ?? '');
+  if ((!metric || state) && trailing.length > 0) {
+    metric = [metric, metricText(trailing)].filter(Boolean).join(' ');
     clause.use(end, view.length);
   }
   if (!metric && context.label) metric = metricText(readLabel(tokenize(context.label)).metric);

@@ -29,6 +29,7 @@ import {
   SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
+import { FAULTS } from '../lexicon-counts.ts';
 import { joinTokens, metricText, notAMetric } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -98,7 +99,8 @@ export function isHeading(words: readonly Token[]): boolean {
     WATCHING.test(joinTokens(plain).toLowerCase()) ||
     isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
-    STATES.has(plain[0]?.lower ?? '') ||
+    // "Critical:" is a state; "Critical bugs:" names faults of that severity.
+    (STATES.has(plain[0]?.lower ?? '') && !(plain.length === 2 && words.length === 2 && FAULTS.has(plain.at(-1)?.lower ?? ''))) ||
     // "Blood bank depleted": a short label ending in a state says how things stand.
     (plain.length <= 3 && BAD_STATES.has(plain.at(-1)?.lower ?? '')) ||
     plain[0]?.lower === 'not' ||
@@ -194,6 +196,9 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     if (parts.criteria.some((criterion) => criterion.metric.toLowerCase() === shown.toLowerCase()))
       return { unsure: `the heading \`${joinTokens(heading)}\` names no metric, and the words after it name none either; write what is measured after the colon` };
     const unheaded = parts.criteria.map((criterion) => ({ ...criterion, metric: (shown && criterion.metric.replace(prefix, '')) || criterion.metric }));
+    // "P0 (Critical): 0 open": without the heading, a state alone names nothing.
+    const unnamed = unheaded.map((criterion) => notAMetric(criterion.metric)).find(Boolean);
+    if (unnamed && !parts.criteria.some((criterion) => notAMetric(criterion.metric))) return { unsure: unnamed };
     const criteria = scope.length > 0 ? unheaded.map((criterion) => ({ ...criterion, metric: withLabel(metricText(scope), criterion.metric) })) : unheaded;
     return { ...parts, criteria, notes: [...parts.notes, `Read under the heading \`${joinTokens(heading)}\`.`], aside: [...parts.aside, ...heading.filter((token) => !scope.includes(token))] };
   }
