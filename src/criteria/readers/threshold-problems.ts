@@ -105,6 +105,7 @@ function countPercentile(clause: Clause, threshold: Threshold, metric: string): 
  * to something ("time to resolve P1 incidents", "response to P1 alerts") is a time of its own.
  */
 function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, shown: string): string | null {
+  if (!isTimeUnit(threshold.quantity.unit)) return null;
   const word = clause.tokens[threshold.opStart]?.lower ?? '';
   const before = clause.tokens[threshold.opStart - 1]?.lower ?? '';
   const span = word === 'over' || ['for', 'in', 'during', 'over'].includes(before) || (clause.tokens[0]?.lower === 'no' && word === 'within');
@@ -119,7 +120,7 @@ function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, 
     !LASTING.test(metric) &&
     !AGED.test(metric) &&
     ((FAULTS.has(head) && !['outages', 'incidents', 'regressions'].includes(head)) || /^(?:failed|rejected|dropped|declined|denied) \S+s$/i.test(metric));
-  if (!(span ? counted : faults) || !isTimeUnit(threshold.quantity.unit)) return null;
+  if (!(span ? counted : faults)) return null;
   const count = clause.context.kind === 'rollback' ? '≥ 1' : '= 0';
   return `\`${metric}\` counts events while \`${shown}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${count} over ${shown}\`, or name the time, such as \`${metric.replace(/s$/, '')} duration ≤ ${shown}\``;
 }

@@ -35,6 +35,7 @@ const STANDING_LABELS = new Set(['baseline', 'current', 'historical', 'previous'
 
 /** "| P0 bugs | 0 |", "| Crash-free sessions | 100% |": a name's cell and a value's cell are a label and its value. */
 export function refineTableLabel(tokens: Token[]): Token[] {
+  if (!tokens.some((token) => token.text === '|')) return tokens;
   const bars = tokens.flatMap((token, index) => (token.text === '|' ? [index] : []));
   const bar = bars[0] ?? -1;
   if (bars.length !== 1 || bar < 1 || tokens.slice(0, bar).some((token) => token.kind === 'number' || token.text === ':')) return tokens;
