@@ -9,7 +9,7 @@
  */
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { comparisonAt } from './finders/comparison.ts';
-import { findLeadingWindow } from './finders/leading-window.ts';
+import { findLeadingWindow, leadingLength } from './finders/leading-window.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
 import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
@@ -104,6 +104,11 @@ function read(text: string, context: ReadContext): Reading {
   if (misplaced) return unsure(misplaced);
   const standing = tableProblem(tokens) ?? standingProblem(tokens);
   if (standing) return unsure(standing);
+  const length = leadingLength(tokens);
+  if (length)
+    return unsure(
+      `\`${join(tokens.slice(0, length))}\` before the threshold may be how long it must hold, a sample, or a span to count in; write the window after the threshold, such as "for 2 weeks", or "14 consecutive days with …"`,
+    );
   const hedged = hedge(written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what

@@ -30,8 +30,10 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const last = words.at(-1) ?? '';
   // "retention rate", "satisfaction score": a measure's own noun takes the word before it.
   const head = ['rate', 'score', 'ratio', 'percentage', 'time', 'depth', 'count'].includes(last) ? `${words.at(-2) ?? ''}-${last}` : last;
-  // "on-time delivery", "active monthly users": the share on time, or active, is better higher.
-  if (words.includes('on-time') || (words[0] === 'active' && last === 'users')) return 'higher';
+  // "on-time delivery", "active monthly users", "user activation rate": the share on time, active or activated is
+  // better higher; "active blocked users" or "fallback activation" are not.
+  if (words.includes('on-time') || /^active (?:(?:daily|weekly|monthly) )?users$/.test(words.join(' '))) return 'higher';
+  if (/^(?:user|customer|account|member|patient|clinician|staff) (?:activation|engagement|uptake)(?: rate)?$/.test(words.join(' '))) return 'higher';
   // "error budget remaining", "free disk": what is left to use is better higher.
   if ((words.includes('budget') && ['remaining', 'left'].includes(last)) || words[0] === 'free') return 'higher';
   // "crash-free", "crash-free sessions": the share free of something bad is better higher.

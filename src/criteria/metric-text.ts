@@ -15,7 +15,6 @@ import {
   INSTRUCTIONS,
   NEGATIONS,
   NOT_METRIC,
-  OCCURS,
   QUANTIFIERS,
   STATES,
   VERDICTS,
@@ -225,22 +224,4 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;
-}
-
-// What stands between a name and the verb that says it happened: "bugs have been reported".
-const AUXILIARIES = words('have has had been was were is are be');
-
-/**
- * A name without the words that say only that it happened ("P1 incident reported", "bugs have been found"); first or
- * after "or", before a noun, they say which ("confirmed breach"). Alone or before a preposition they name nothing.
- */
-export function unoccurred(list: readonly Token[]): Token[] {
-  const dropped = new Set<number>();
-  list.forEach((token, position) => {
-    const which = (position === 0 || ['or', 'and'].includes(list[position - 1]?.lower ?? '')) && list[position + 1]?.kind === 'word' && !EDGES.has(list[position + 1]?.lower ?? '');
-    if (!OCCURS.has(token.lower) || which) return;
-    dropped.add(position);
-    for (let at = position - 1; at > 0 && AUXILIARIES.has(list[at]?.lower ?? ''); at--) dropped.add(at);
-  });
-  return list.filter((_, position) => !dropped.has(position));
 }

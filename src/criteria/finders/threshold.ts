@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER, words } from '../lexicon.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
@@ -19,6 +19,21 @@ import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
+// Verbs whose "up" or "down" is part of them: "held up", "signed up", "locked down".
+const PARTICLE_VERBS = words('held backed tied stuck piled picked signed locked shut broken');
+
+/**
+ * Whether the word at `lead` belongs to the name, not the lead: "Orders held up > 100" (a verb's particle, no rise),
+ * "Nightly runs ≥ 95% successful" (after how often, runs are counted). Before a word, "held up below 100" may say
+ * where it is held, so the change is marked unknown and the bullet reported.
+ */
+function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknownChange?: string }): boolean {
+  const word = view[lead]?.lower ?? '';
+  const particle = (word === 'up' || word === 'down') && PARTICLE_VERBS.has(view[lead - 1]?.lower ?? '');
+  if (particle && view[lead + 1]?.kind !== 'symbol') threshold.unknownChange = word;
+  return particle || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
+}
+
 export interface Threshold {
   op: Op | null;
   quantity: Quantity;
@@ -44,7 +59,7 @@ function comparisonLead(
   while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
     const word = view[lead]?.lower ?? '';
     // "Handle time down at least 10%" is a change; "more" or "below" before a comparison is not one it can read.
-    if (CHANGE_ADJECTIVES.has(word) && view[lead + 1]?.lower !== 'by') break;
+    if ((CHANGE_ADJECTIVES.has(word) && view[lead + 1]?.lower !== 'by') || namesOwnWord(view, lead, threshold)) break;
     // "length of stay ≤ 4.5 days": after "of" the word is a noun; "reduced to 90%" is a level, not a change;
     // "Each ward: falls < 2 per month": with no other word to name the metric, the word is the metric.
     const named = view.slice(0, lead).some((token, at) => !clause.used[at] && token.kind === 'word' && at > clause.tokens.map((each) => each.text).lastIndexOf(':'));

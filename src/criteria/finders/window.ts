@@ -63,6 +63,9 @@ export const windowText = (tokens: readonly Token[], start: number, end: number)
     .join(' ')
     .replace(/ (?=[-+])|(?<=-) /g, '');
 
+// Whether a period word stands alone at `at`, with no number or article: "month end", "quarter end", "months".
+const bare = (tokens: readonly Token[], at: number) => numberAt(tokens, at) === null && (PERIOD_WORDS[tokens[at]?.lower ?? ''] ?? EXTRA_SECONDS[tokens[at]?.lower ?? '']) !== undefined;
+
 /** Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour". */
 function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
@@ -72,8 +75,8 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   for (const lead of SUSTAIN_LEADS) {
     if (wordsAt(tokens, at, lead)) at += lead.length;
   }
-  // "For month 3 – 40% retention", "for week 2", "for month end close": a period named, not a length.
-  if (numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined) return null;
+  // "For month 3 – 40% retention", "for week 2", "for month end close", "for months": a period named, not a length.
+  if (bare(tokens, at)) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
@@ -97,7 +100,9 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
     qualified ||= !(word === 'within' && ['a', 'an', 'the', 'one'].includes(tokens[at]?.lower ?? ''));
     at++;
   }
-  const duration = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false) ? null : durationAt(tokens, at);
+  // "during month end close", "over month end": a period word with no number or article is a name, not a length.
+  const numbered = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false);
+  const duration = numbered || (at === index + 1 && bare(tokens, at)) ? null : durationAt(tokens, at);
   if (duration) {
     const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
     // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
@@ -115,8 +120,8 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
   const named = tokens[at]?.lower ?? '';
   if (word === 'within' && !qualified) return null;
   if (PERIOD_WORDS[named] === undefined || (!numberAt(tokens, at + 1, false) && !qualified)) return null;
-  // "in a sprint" is as long as the team's sprints are: no length to put a window on. "the first sprint" names when.
-  if (named === 'sprint' && !tokens.slice(index + 1, at).some((token) => OPENING.has(token.lower))) return null;
+  // "in a sprint", "in the last sprint": as long as the team's sprints. "the first sprint", "sprint 3" name when.
+  if (named === 'sprint' && !tokens.slice(index + 1, at).some((token) => isAnchoring(token)) && !numberAt(tokens, at + 1, false)) return null;
   const end = numberAt(tokens, at + 1, false) ? at + 2 : at + 1;
   return { start: index, end, value: { seconds: PERIOD_WORDS[named] ?? 86_400, text: windowText(tokens, index, end), kind: 'period' } };
 }
@@ -150,7 +155,7 @@ function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
   const hyphen = word.startsWith('per-') ? PER_PERIOD.exec(word)?.[1] : undefined;
   if (hyphen) return { start: index, end: index + 1, value: { seconds: PERIOD_WORDS[hyphen] ?? 3600, text: windowText(tokens, index, index + 1), kind: 'period' } };
-  if (word === 'over' && UNIT_PERIODS.has(tokens[index + 1]?.lower ?? '')) {
+  if (word === 'over' && UNIT_PERIODS.has(tokens[index + 1]?.lower ?? '') && !['end', 'start', 'close'].includes(tokens[index + 2]?.lower ?? '')) {
     return { start: index, end: index + 2, value: { seconds: PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] ?? 3600, text: windowText(tokens, index, index + 2), kind: 'period' } };
   }
   if (word !== 'on') return null;
@@ -236,9 +241,9 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
  */
 export function isAnchored(tokens: readonly Token[], found: Found<Window>): boolean {
   const span = tokens.slice(found.start, found.end);
-  return span.some(
-    (token, index) =>
-      ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower) ||
-      (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null),
-  );
+  return span.some((token, index) => isAnchoring(token) || (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null));
 }
+
+/** A word that counts a period from the start: "the first week", "launch day". */
+const isAnchoring = (token: Token) =>
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower);

@@ -4,7 +4,7 @@ import type { Comparator, Unit } from '../../schemas/criterion-schema.ts';
 import { type Clause, leftoverReason } from '../clause.ts';
 import { CROSSED } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
-import { CONDITIONS, FILLERS, LABEL_DIRECTIONS, words } from '../lexicon.ts';
+import { BASELINE_NAMES, CONDITIONS, FILLERS, LABEL_DIRECTIONS, words } from '../lexicon.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { notAMetric } from '../metric-text.ts';
 import type { Quantity } from '../quantity.ts';
@@ -81,6 +81,14 @@ export function readUndirected(
   const percentile = label.percentile ?? clause.percentile?.value ?? null;
   const name = metric || (percentile !== null && isTimeUnit(unit) ? 'latency' : '');
   if (!name) return { unsure: `it has the value \`${shown}\` but says not what is measured` };
+  // "Error rate: 2x" is a multiple of a baseline it does not name; "Rollback error rate: 2%" in the exit list fires a rollback.
+  if (unit === 'x' && !/\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas)\b/i.test(name)) {
+    const against = clause.tokens.find((token) => BASELINE_NAMES.test(token.lower));
+    const what = against ? `\`${shown} ${against.text}\` has no comparison` : `\`${shown}\` is a multiple of what the bullet does not name as a baseline`;
+    return { unsure: `${what}; write it, such as \`${name} ≤ ${shown} ${against?.text ?? 'baseline'}\`` };
+  }
+  if (clause.context.kind === 'exit' && /^(?:rollback|roll-back|abort|halt|kill)\b/i.test(name))
+    return { unsure: `\`${name}\` names a rollback threshold; move it under the rollback triggers, or name what must hold` };
   const make = (op: Comparator) => ({ ...blank(name, op, value, unit), percentile, per, scale: found?.scale ?? null, upper: op === 'between' ? (found?.upper ?? null) : null });
   const trigger = clause.context.kind === 'rollback';
   if (found && found.upper !== null) return clause.finish([make('between')]);

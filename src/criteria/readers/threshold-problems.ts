@@ -3,7 +3,7 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
-import { FAULTS } from '../lexicon-counts.ts';
+import { FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
@@ -34,7 +34,13 @@ function occursWithin(clause: Clause, threshold: Threshold, metric: string): str
   const within = clause.windowLink === 'within';
   if (within && threshold.quantity.unit === '%' && /(?:ed|ne)$/.test(metric.split(' ').at(-1) ?? ''))
     return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
-  if (!/^any /.test(metric) || clause.tokens[threshold.opStart]?.lower !== 'within') return null;
+  // "P0 bug within 24 hours" as "Any P0 bug within …": a fault named alone within a time asks whether one occurs;
+  // "Fix for critical defects within 48 hours" is a time of its own.
+  if (clause.tokens[threshold.opStart]?.lower !== 'within') return null;
+  const names = metric.toLowerCase().split(' ');
+  const head = names.at(-1) ?? '';
+  const fault = !names.some((word) => EDGES.has(word)) && (FAULTS.has(head) || FAULTS.has(`${head}s`) || GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head));
+  if (!/^any /.test(metric) && !fault) return null;
   return `\`${metric}\` within a time asks whether one occurs then; write the count, such as "P0 bugs in the first 48 hours ≥ 1"`;
 }
 
