@@ -102,6 +102,8 @@ export function describedText(tokens: readonly Token[]): string {
 }
 
 /** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
+const VAGUE_DEGREE = /\b(?:significant|significantly|noticeable|noticeably|meaningful|substantial|substantially|notable|appreciable|appreciably)\b/i;
+
 function sentenceProblem(metric: string): string | null {
   if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
   // "Unable to keep uptime above 99%": a failure to hold the threshold turns it round; the name would hide it.
@@ -114,6 +116,9 @@ function sentenceProblem(metric: string): string | null {
   // "Error rate: `1%` over 7 days": a figure in backticks is code the reader does not read.
   if (/`\s*[-+−]?\d[\d,.]*\s*%?\s*`/.test(metric)) return `\`${metric}\` holds a figure inside backticks; write it outside them, such as \`error rate < 1%\``;
   if (/`[^`]*(?:[<>≤≥]|\s=\s)[^`]*`/.test(metric)) return `\`${metric}\` holds a comparison inside backticks; write it outside them, such as \`p95 latency > 400 ms\``;
+  // "No significant negative review patterns": which ones count is left to judgement ("statistically significant" is not).
+  const degree = VAGUE_DEGREE.exec(metric);
+  if (degree && !/\bstatistically\b/i.test(metric)) return `\`${degree[0]}\` leaves which ones count to judgement; name which, such as \`P1 incidents\`, or give the figure that counts`;
   return null;
 }
 
