@@ -582,6 +582,25 @@ describe('--explain and the cache', () => {
   });
 });
 
+describe('--explain of a bullet with no number', () => {
+  it('gives the reason alone, never "Found , but"', async () => {
+    const cwd = mkdtempSync(`${tmpdir()}/pilotplan-explain-`);
+    cpSync(`${fixtures}clean`, cwd, { recursive: true });
+    const plan = `${cwd}/content/plans/saved-carts/v1.mdx`;
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('- P1 defects = 0', '- No significant negative review patterns'));
+    const out: string[] = [];
+    try {
+      await main({ argv: ['check', '--explain', '--format', 'json'], cwd, logMessage: (text) => out.push(text), logError: (text) => out.push(text) });
+      const explained: Array<{ text: string; notes: string[] }> = JSON.parse(out.join('\n')).files[0].explained;
+      expect(explained.find((item) => item.text === 'No significant negative review patterns')?.notes).toEqual([
+        '`significant` leaves which ones count to judgement; name which, such as `P1 incidents`, or give the figure that counts.',
+      ]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('pilotplan new', () => {
   it('scaffolds a plan that passes the schema, then a next version as a draft copy', async () => {
     const cwd = mkdtempSync(`${tmpdir()}/pilotplan-new-`);

@@ -39,7 +39,10 @@ function explain(kind: ExplainedCriterion['kind'], { line, text, reading }: Crit
         ...base,
         readings: [],
         notes: [
-          `Found ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`,
+          // "Found , but …" when the bullet has no number: the reason stands alone then.
+          reading.found.length > 0
+            ? `Found ${reading.found.map((number) => `\`${number}\``).join(', ')}, but ${reading.reason}.`
+            : `${reading.reason.charAt(0).toUpperCase()}${reading.reason.slice(1)}.`,
           ...(reading.nearest.length > 0 ? [`Would read: ${reading.nearest.map((form) => `\`${form}\``).join(' or ')}.`] : []),
         ],
         ...(reading.words ? { words: reading.words } : {}),

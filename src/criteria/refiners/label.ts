@@ -60,7 +60,7 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
     (token, index) =>
       token.kind === 'word' ||
       token.kind === 'code' ||
-      ['(', ')', '/', '-', '&', '—', '–'].includes(token.text) ||
+      ['(', ')', '/', '-', '&', '—', '–', '*'].includes(token.text) ||
       (token.text === '#' && words[index + 1]?.kind === 'number') ||
       (token.kind === 'number' && index === words.length - 1 && counted(index)),
   );
