@@ -46,8 +46,11 @@ function countedAfter(clause: Clause, view: readonly Token[], threshold: Thresho
       !clause.used[index + 1];
     // A verdict or a negation after the threshold judges it ("over 1% fails", "is not required"); it names nothing.
     const judges = NEGATIONS.has(token.lower.replace('’', "'")) || VERDICTS.has(token.lower) || ['fails', 'passes', 'blocks', 'required'].includes(token.lower);
+    // "200 merchants opted in": a verb's particle that ends the clause is part of the name.
+    const particle = ['in', 'on', 'out', 'off'].includes(token.lower) && /[a-z]{2}ed$/.test(counted.at(-1)?.lower ?? '') && (view[index + 1] === undefined || clause.used[index + 1] === true);
     if (
       !place &&
+      !particle &&
       ((token.kind === 'number' && !isIdentifierNumber(view, index)) || token.kind === 'symbol' || judges || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))
     )
       break;
