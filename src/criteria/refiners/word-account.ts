@@ -49,17 +49,25 @@ const TIME_VERB_NAMES: ReadonlyArray<readonly [string, RegExp]> = Object.entries
 const ANY_TIME_NAME = new RegExp(`\\b(?:${[...new Set(Object.values(TIME_VERBS))].join('|')})\\b`);
 const PERCENTILE_WORD = /^(?:p\d{2}(?:\.\d+)?|percentilen?|pctl|median|th)$/i;
 
+// Stems already worked out: the account stems every word of every distinct bullet, and words repeat. Cleared when full.
+const stems = new Map<string, string>();
+
 /** A word as it is compared: lower case, no possessive, singular. */
 function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size >= 50_000) stems.clear();
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (/ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|ss)es$/.test(lower)) return lower.slice(0, -2);
-  if (/[^su]s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
-  return lower;
+  const stemmed =
+    /ies$/.test(lower) && lower.length > 4 ? `${lower.slice(0, -3)}y` : /(?:ch|sh|x|ss)es$/.test(lower) ? lower.slice(0, -2) : /[^su]s$/.test(lower) && lower.length > 3 ? lower.slice(0, -1) : lower;
+  stems.set(word, stemmed);
+  return stemmed;
 }
 
 // A compound word places itself whole or by its parts: "user-perceived", "old/new", "PreScore+Score", "3G".
-const parts = (word: string): string[] => word.split(/[-/+.]+|(?<=\d)(?=[a-z])/i).filter(Boolean);
+const parts = (word: string): string[] => (/[-/+.\d]/.test(word) ? word.split(/[-/+.]+|(?<=\d)(?=[a-z])/i).filter(Boolean) : [word]);
+// The states a pass verb names, as "all tests pass" reads failing tests.
+const PASS_STATES = Object.entries(PASS_VERBS);
 
 /** What a reading names, part by part: stems of its words, its numbers, and its text for code spans. */
 interface Placed {
@@ -93,7 +101,7 @@ function placedIn(criteria: readonly ParsedCriterion[], byFinder: ReadonlyMap<nu
     if (criterion.unit) placed.units.add(criterion.unit);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
     if (ANY_TIME_NAME.test(criterion.metric)) for (const [verb, name] of TIME_VERB_NAMES) if (name.test(criterion.metric)) add(verb, 'metric');
-    for (const [verb, state] of Object.entries(PASS_VERBS)) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
+    for (const [verb, state] of PASS_STATES) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
     if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
     add(criterion.baseline?.text ?? '', 'baseline');
     add(criterion.window?.text ?? '', 'window');
