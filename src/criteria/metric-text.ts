@@ -102,6 +102,7 @@ export function describedText(tokens: readonly Token[]): string {
 }
 
 /** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
+const DEFINED_DEGREE = /\b(?:statistically|clinically) significant\b|\bsignificant deficienc|\bmeaningful use\b/i;
 const VAGUE_DEGREE = /\b(?:significant|significantly|noticeable|noticeably|meaningful|substantial|substantially|notable|appreciable|appreciably)\b/i;
 
 function sentenceProblem(metric: string): string | null {
@@ -116,9 +117,11 @@ function sentenceProblem(metric: string): string | null {
   // "Error rate: `1%` over 7 days": a figure in backticks is code the reader does not read.
   if (/`\s*[-+−]?\d[\d,.]*\s*%?\s*`/.test(metric)) return `\`${metric}\` holds a figure inside backticks; write it outside them, such as \`error rate < 1%\``;
   if (/`[^`]*(?:[<>≤≥]|\s=\s)[^`]*`/.test(metric)) return `\`${metric}\` holds a comparison inside backticks; write it outside them, such as \`p95 latency > 400 ms\``;
-  // "No significant negative review patterns": which ones count is left to judgement ("statistically significant" is not).
+  // "No significant negative review patterns": which ones count is left to judgement; "statistically significant",
+  // "clinically significant", "significant deficiencies", "meaningful use" and a definition in brackets say which.
   const degree = VAGUE_DEGREE.exec(metric);
-  if (degree && !/\bstatistically\b/i.test(metric)) return `\`${degree[0]}\` leaves which ones count to judgement; name which, such as \`P1 incidents\`, or give the figure that counts`;
+  if (degree && !DEFINED_DEGREE.test(metric) && !metric.includes('('))
+    return `\`${degree[0]}\` leaves which ones count to judgement; name which, such as \`P1 incidents\`, or give the figure that counts`;
   return null;
 }
 
@@ -169,6 +172,11 @@ const LONE_NON_NAMES = words(
 
 // "Daily runs ≥ 3" read with "runs" as its verb, "Open: 0": how often or a state, alone, names nothing measured.
 const HOW_OFTEN = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)$/;
+// A state alone, not a noun that names a queue: "backlog", "waitlist" and "boarding" do.
+const STATE_ALONE = new Set([...LINGERING].filter((word) => !['backlog', 'waitlist', 'boarding'].includes(word)));
+/** What a one-word name says instead of a measure: how often ("daily") or a state ("open", "degraded"), else null. */
+const aloneProblem = (list: readonly string[]) =>
+  list.length !== 1 ? null : HOW_OFTEN.test(list[0] ?? '') ? 'says how often' : STATE_ALONE.has(list[0] ?? '') || STATES.has(list[0] ?? '') ? 'names a state' : null;
 
 export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);
@@ -177,7 +185,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
   if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
-  if (list.length === 1 && (HOW_OFTEN.test(list[0] ?? '') || LINGERING.has(list[0] ?? ''))) return `\`${metric}\` says ${LINGERING.has(list[0] ?? '') ? 'a state' : 'how often'}, not what is measured`;
+  const alone = aloneProblem(list);
+  if (alone) return `\`${metric}\` ${alone}, not what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
   if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
     return `\`${metric}\` names a change, not what is measured`;
@@ -226,7 +235,6 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // Business days read as a limit's unit ("within 2 business days"); left in a name they are a window the reader cannot hold.
   if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` holds business days in what is measured; write them as the limit, such as "resolved within 2 business days"`;
   if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;
-  if (list.length === 1 && STATES.has(list[0] ?? '')) return `\`${metric}\` names a state, not what is measured`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;
 }

@@ -9,7 +9,7 @@ import { durationAt, type Window, windowText } from './window.ts';
  * "straight" says so: "12 months of history with accuracy ≥ 85%" is a sample, "1 hour with > 50 failed payments" a span.
  */
 export function findLeadingWindow(tokens: readonly Token[]): Found<Window> | null {
-  const number = numberAt(tokens, 0, false);
+  const number = numberAt(tokens, 0);
   // "7+ consecutive days": the plus goes with the number.
   const after = number && tokens[number.end]?.text === '+' ? number.end + 1 : number?.end;
   if (after === undefined || !['consecutive', 'straight'].includes(tokens[after]?.lower ?? '')) return null;
@@ -23,6 +23,8 @@ export function findLeadingWindow(tokens: readonly Token[]): Found<Window> | nul
 export function leadingLength(tokens: readonly Token[]): number | null {
   // Most bullets have no "with" or "of" in their first words: no length to look for.
   if (!tokens.slice(1, 5).some((token) => token.lower === 'with' || token.lower === 'of')) return null;
+  // "Minutes of downtime < 30", "Days of supply ≥ 14": a unit with no number or article names a measure.
+  if (!numberAt(tokens, 0) && !['a', 'an'].includes(tokens[0]?.lower ?? '')) return null;
   const duration = durationAt(tokens, 0);
   return duration && ['with', 'of'].includes(tokens[duration.end]?.lower ?? '') && !findLeadingWindow(tokens) ? duration.end + 1 : null;
 }

@@ -19,8 +19,10 @@ import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
-// Verbs whose "up" or "down" is part of them: "held up", "signed up", "locked down".
-const PARTICLE_VERBS = words('held backed tied stuck piled picked signed locked shut broken');
+// Verbs whose "up" or "down" is part of them: "backed up", "signed up", "locked down". After "held" or "picked",
+// "up" may be a rise ("Revenue picked up > $50k") or a state ("Orders held up"), so the bullet is reported.
+const PARTICLE_VERBS = words('backed tied stuck piled signed locked shut broken');
+const RISING_OR_STUCK = words('held picked');
 
 /**
  * Whether the word at `lead` belongs to the name, not the lead: "Orders held up > 100" (a verb's particle, no rise),
@@ -29,8 +31,9 @@ const PARTICLE_VERBS = words('held backed tied stuck piled picked signed locked 
  */
 function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknownChange?: string }): boolean {
   const word = view[lead]?.lower ?? '';
-  const particle = (word === 'up' || word === 'down') && PARTICLE_VERBS.has(view[lead - 1]?.lower ?? '');
-  if (particle && view[lead + 1]?.kind !== 'symbol') threshold.unknownChange = word;
+  const before = view[lead - 1]?.lower ?? '';
+  const particle = (word === 'up' || word === 'down') && (PARTICLE_VERBS.has(before) || RISING_OR_STUCK.has(before));
+  if (particle && (view[lead + 1]?.kind !== 'symbol' || RISING_OR_STUCK.has(before))) threshold.unknownChange = word;
   return particle || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
 }
 

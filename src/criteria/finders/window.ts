@@ -31,9 +31,8 @@ export function durationAt(tokens: readonly Token[], index: number): { seconds: 
   const first = tokens[index];
   let count = 1;
   let at = index;
-  // "a second consecutive week": "second" is the ordinal there, not a length of time.
+  // "a second consecutive week", "the second month": "second" is an ordinal there, not a length of time.
   if ((first?.lower === 'a' || first?.lower === 'an') && tokens[index + 1]?.lower === 'second' && tokens[index + 2]?.kind === 'word') return null;
-  // "the second month": an ordinal before a period, not a length of one second.
   if (first?.lower === 'second' && PERIOD_WORDS[tokens[index + 1]?.lower ?? ''] !== undefined) return null;
   if (first?.lower === 'a' || first?.lower === 'an') at++;
   else {
@@ -46,6 +45,7 @@ export function durationAt(tokens: readonly Token[], index: number): { seconds: 
   }
   if (wordsAt(tokens, at, ['consecutive']) || wordsAt(tokens, at, ['straight'])) at++;
   const word = tokens[at]?.lower ?? '';
+  if (at === index && /[^m]s$/.test(word)) return null; // "for weeks", "for minutes": a plural with no count is no length.
   const extra = EXTRA_SECONDS[word] ?? EXTRA_SECONDS[word.replace(/-(?:long|day)$/, '')];
   if (extra !== undefined) return { seconds: count * extra, end: at + 1 };
   // "cluster-day", "business-day": the last part counts.

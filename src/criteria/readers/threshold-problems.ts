@@ -36,11 +36,11 @@ function occursWithin(clause: Clause, threshold: Threshold, metric: string): str
     return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
   // "P0 bug within 24 hours" as "Any P0 bug within …": a fault named alone within a time asks whether one occurs;
   // "Fix for critical defects within 48 hours" is a time of its own.
-  if (clause.tokens[threshold.opStart]?.lower !== 'within') return null;
+  if (clause.tokens[threshold.opStart]?.lower !== 'within' || !isTimeUnit(threshold.quantity.unit)) return null;
   const names = metric.toLowerCase().split(' ');
   const head = names.at(-1) ?? '';
   const fault = !names.some((word) => EDGES.has(word)) && (FAULTS.has(head) || FAULTS.has(`${head}s`) || GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head));
-  if (!/^any /.test(metric) && !fault) return null;
+  if (!/^any /.test(metric) && (!fault || LASTING.test(metric) || TASKS.test(metric))) return null;
   return `\`${metric}\` within a time asks whether one occurs then; write the count, such as "P0 bugs in the first 48 hours ≥ 1"`;
 }
 
@@ -93,6 +93,8 @@ function agedFor(clause: Clause, threshold: Threshold, metric: string): string |
 const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashes|tickets|complaints|issues|alerts|escalations|rollbacks|count)$/;
 // Words that make a count's name a time: "resolve P1 incidents", "old bugs", "MTTR".
 const LASTING = /\b(?:resolve|fix|close|acknowledge|respond|triage|restore|recover|old|mttr|mtbf|mttd|mtta)\b/i;
+// Tasks with a deadline: "Root-cause Sev1 incidents within 5 business days", "Remediate findings within 30 days".
+const TASKS = /^(?:root-cause|remediate|patch|address|review|escalate|investigate|report|document|triage)\b/i;
 // Things each timed on its own: "No requests over 500 ms" is each request's time.
 const EACH_TIMED = /(?:requests|queries|calls|loads|transactions|searches|lookups)$/i;
 // Names ending in things counted: a plural, or an event named in the singular ("No error over 7 days").

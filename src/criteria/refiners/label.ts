@@ -100,7 +100,7 @@ export function isHeading(words: readonly Token[]): boolean {
     isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
     // "Critical:" is a state; "Critical bugs:" names faults of that severity.
-    (STATES.has(plain[0]?.lower ?? '') && !(plain.length === 2 && words.length === 2 && FAULTS.has(plain.at(-1)?.lower ?? ''))) ||
+    (STATES.has(plain[0]?.lower ?? '') && !(plain.length === 2 && words.filter((token) => token.text !== '*').length === 2 && FAULTS.has(plain.at(-1)?.lower ?? ''))) ||
     // "Blood bank depleted": a short label ending in a state says how things stand.
     (plain.length <= 3 && BAD_STATES.has(plain.at(-1)?.lower ?? '')) ||
     plain[0]?.lower === 'not' ||

@@ -5,7 +5,6 @@
  * Words left over mean the reading dropped something the author wrote, so the bullet is reported
  * instead of read; `--explain` shows the same account, word by word.
  */
-import { isIdentifierNumber } from '../identifier-number.ts';
 import {
   ACCOUNTED,
   BASELINE_LINKS,
@@ -123,7 +122,8 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   const found = placed.byFinder.get(token.start);
   if (found) return found;
   if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : ['%', '‰', '‱'].includes(token.text) ? 'left' : null;
-  if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? (isIdentifierNumber(tokens, index) ? null : 'left');
+  // "sprint 3 and sprint 4": an identifier's number no name holds was dropped with it.
+  if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   if (token.kind === 'code') return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   const number = NUMBER_WORDS[token.lower];
   if (number !== undefined) {
@@ -143,6 +143,9 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   if (token.lower === 'may' && index > 0 && (token.text === 'May' || ['by', 'in', 'during', 'until', 'before', 'after', 'since', 'end'].includes(tokens[index - 1]?.lower ?? ''))) return 'left';
   // A negation, change or comparison word no finder used, and no name holds, was dropped: "not allowed", "up", "than".
   if (SIGNIFICANT.has(token.lower) || ((COMPARISON_WORDS.has(token.lower) || CHANGE_WORDS.has(token.lower)) && !GLUE.has(token.lower))) return 'left';
+  // "defects reported or confirmed": a second occurrence no name holds; "held up > 1%": a verb whose particle the name took.
+  const before = tokens[index - 1]?.lower ?? '';
+  if ((OCCURS.has(token.lower) && (before === 'or' || before === 'and')) || (MODALS.has(token.lower) && ['up', 'down'].includes(tokens[index + 1]?.lower ?? ''))) return 'left';
   // "Uptime ≥ 99.9% | weekly": a word of how often that no window, rate or cadence took was dropped.
   if (FUNCTION_WORDS.has(token.lower)) return HOW_OFTEN.has(token.lower) ? 'left' : 'filler';
   const pieces = parts(token.text);
