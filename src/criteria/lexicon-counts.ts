@@ -1,7 +1,8 @@
 /**
  * The lexicon's words for what is counted and how: events, faults, checks, owners, work items, and the
- * nouns that are no count (changes, promises, settings), and the qualities that head a group of criteria. It
- * continues `lexicon.ts`, which is at its size limit.
+ * nouns that are no count (changes, promises, settings), the qualities that head a group of criteria, and the verbs
+ * and particles that name, tell or roll back (jobs, paging, "held up", "logged in"). It continues `lexicon.ts`, which
+ * is at its size limit.
  */
 import { words } from './lexicon.ts';
 
@@ -69,7 +70,36 @@ export const returning = (text: string) =>
   /\b(?:patients?|pts|outpatients?|inpatients?|children|residents)\b/i.test(text) &&
   /\b(?:return|returns|returned|returning|come back|comes back|go back|revisit|revisits|re-present|re-presents|re-attend|re-attends|readmitted)\b/i.test(text);
 
-// Qualities that head a group of criteria and name none of them: "Adoption — Error rate < 1%", "Stability: crash-free sessions ≥ 99.5%".
+// Qualities that head a group of criteria: "Adoption — Error rate < 1%" heads a name that says what it measures.
 export const CATEGORIES = words(
   'adoption stability reliability performance quality safety security usability availability engagement operations operational technical business clinical financial compliance efficiency scalability resilience accessibility',
 );
+
+// "clinicians logging in", "patients opting out": a verb's particle at the end is part of what it names.
+export const PARTICLES = words('in up out on off down back');
+// Verbs that take such a particle in their base form: "staff who log in".
+export const PHRASAL = words('log logs sign signs check checks opt opts show shows turn turns come comes drop drops roll rolls');
+
+// Outcomes that tell someone rather than roll back: "→ page the on-call", "→ escalate to CISO".
+export const TELLING = words('page pages paging escalate escalates notify notifies alert alerts trigger triggers triggered');
+
+// What rolls back or stops the rollout besides the lexicon's decisions: "triggers roll-back", "turn off the feature".
+export const ROLLING = words(
+  'roll-back rolled back-out backout kill-switch killswitch off disable disabled disabling deactivate deactivated downgrade downgraded go-back fallback fall-back paused reverted reverting halted stopped aborted frozen blocked',
+);
+
+// The last words of a name that says what it measures whatever heads it: "Error rate", "Checkout latency".
+export const SELF_NAMED = words('rate rates latency time times duration uptime throughput ratio percentage');
+
+// Verbs whose "up" or "down" is part of them: "backed up", "signed up", "locked down". After "held" or "picked",
+// "up" may be a rise ("Revenue picked up > $50k") or a state ("Orders held up"), so the bullet is reported.
+export const PARTICLE_VERBS = words('backed tied stuck piled signed locked shut broken');
+export const RISING_OR_STUCK = words('held picked');
+
+// Jobs that run on a schedule: "nightly backup", "daily export", "weekly report".
+export const JOBS = words(
+  'backup backups build builds export exports import imports job jobs batch batches report reports sync syncs snapshot snapshots refresh refreshes reconciliation reconciliations load loads run runs scan scans digest digests feed feeds upload uploads close',
+);
+
+// What stands between a name and the verb that says it happened: "bugs have been reported".
+export const AUXILIARIES = words('have has had been was were is are be');

@@ -20,7 +20,7 @@ import {
   VERDICTS,
   words,
 } from './lexicon.ts';
-import { LINGERING } from './lexicon-counts.ts';
+import { LINGERING, PARTICLES, PHRASAL } from './lexicon-counts.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 
@@ -48,9 +48,6 @@ export function singular(word: string): string {
 /** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
 const CLASSES = words('class category grade tier type level phase zone group band');
 
-// "clinicians logging in", "patients opting out": a verb's particle at the end is part of what it names.
-const PARTICLES = words('in up out on off down back');
-const PHRASAL = words('log logs sign signs check checks opt opts show shows turn turns come comes drop drops roll rolls');
 const particle = (list: readonly Token[], at: number) => {
   const verb = list[at - 1]?.lower ?? '';
   return PARTICLES.has(list[at]?.lower ?? '') && (/[a-z]{2}(?:ing|ed)$/.test(verb) || PHRASAL.has(verb));

@@ -1,9 +1,7 @@
 /** The words that say only that an event happened ("reported", "found"), taken off a counted name where they name nothing. */
-import { EDGES, OCCURS, words } from './lexicon.ts';
+import { EDGES, OCCURS } from './lexicon.ts';
+import { AUXILIARIES } from './lexicon-counts.ts';
 import type { Token } from './tokenize.ts';
-
-// What stands between a name and the verb that says it happened: "bugs have been reported".
-const AUXILIARIES = words('have has had been was were is are be');
 
 /**
  * A name without the words that say only that it happened ("P1 incident reported", "bugs have been found"); first or

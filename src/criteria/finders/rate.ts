@@ -1,14 +1,10 @@
 /** Finds a rate's denominator after a quantity: "per 1,000 sessions", "a day", "in 200 orders", "daily". */
-import { CONDITIONS, EDGES, PER_STOPS, PERIOD_LINKS, SCALE_WORDS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, PER_STOPS, PERIOD_LINKS, SCALE_WORDS } from '../lexicon.ts';
+import { JOBS } from '../lexicon-counts.ts';
 import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
-
-// Jobs that run on a schedule: "nightly backup", "daily export", "weekly report".
-const JOBS = words(
-  'backup backups build builds export exports import imports job jobs batch batches report reports sync syncs snapshot snapshots refresh refreshes reconciliation reconciliations load loads run runs scan scans digest digests feed feeds upload uploads close',
-);
 
 /** A time word as a rate counts it: "days" → "day", "hr" → "hour"; anything else as written. */
 function timeName(word: string): string {

@@ -5,7 +5,8 @@
  */
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER, words } from '../lexicon.ts';
+import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import { PARTICLE_VERBS, RISING_OR_STUCK } from '../lexicon-counts.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
@@ -19,10 +20,6 @@ import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
-// Verbs whose "up" or "down" is part of them: "backed up", "signed up", "locked down". After "held" or "picked",
-// "up" may be a rise ("Revenue picked up > $50k") or a state ("Orders held up"), so the bullet is reported.
-const PARTICLE_VERBS = words('backed tied stuck piled signed locked shut broken');
-const RISING_OR_STUCK = words('held picked');
 
 /**
  * Whether the word at `lead` belongs to the name, not the lead: "Orders held up > 100" (a verb's particle, no rise),

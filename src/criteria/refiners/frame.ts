@@ -20,7 +20,7 @@ import {
   SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
-import { CATEGORIES } from '../lexicon-counts.ts';
+import { CATEGORIES, ROLLING, SELF_NAMED, TELLING } from '../lexicon-counts.ts';
 import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
@@ -112,10 +112,10 @@ function outcomeSign(tokens: readonly Token[], start: number, index: number): bo
  * threshold or a condition ("…, then ≥ 60% by month 3"). "→ extend 1 week" may say how long.
  */
 function consequenceAt(tokens: readonly Token[], start: number, end: number): number {
-  // "…: deployment freeze", "…, deployment blocked": what it acts on may come first.
   // "Data breach — rollback within 1 hour": a dash may lead to what to do too.
   const dash = (token: Token) => ['—', '–'].includes(token.text) || (token.text === '-' && token.spaced);
-  // "p99 < 10 ms — block storage": after a dash, only a word that rolls back leads to what to do.
+  // "…: deployment freeze", "…, deployment blocked": what it acts on may come first. "p99 < 10 ms — block storage":
+  // after a dash, only a word that rolls back leads to what to do.
   const acts = (index: number) => {
     if (dash(tokens[index] as Token)) return rolls(tokens[index + 1]?.lower ?? '');
     const [first, second] = [tokens[index + 1], tokens[index + 2]];
@@ -146,13 +146,6 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
 // States that make the words after a comma a claim: ", rollback failed", ", halt fails", ", pages slow".
 const FAILING = words('failed fails failing blocked slow broken down unavailable stuck errors erroring timing timed');
 
-// Outcomes that tell someone rather than roll back: "→ page the on-call", "→ escalate to CISO".
-const TELLING = words('page pages paging escalate escalates notify notifies alert alerts trigger triggers triggered');
-// What rolls back or stops the rollout besides the lexicon's decisions: "triggers roll-back", "turn off the feature".
-const ROLLING = words(
-  'roll-back rolled back-out backout kill-switch killswitch off disable disabled disabling deactivate deactivated downgrade downgraded go-back fallback fall-back paused reverted reverting halted stopped aborted frozen blocked',
-);
-
 // Verbs that open a criterion as an instruction to see it hold.
 const IMPERATIVES = words('ensure monitor track report verify confirm');
 
@@ -172,9 +165,6 @@ function afterCategory(tokens: readonly Token[], start: number): number {
   const named = name.length >= 2 && /^[A-Z][a-z]/.test(name[0]?.text ?? '') && SELF_NAMED.has(name.at(-1)?.lower ?? '');
   return named ? at + 2 : start;
 }
-
-// The last words of a name that says what it measures whatever heads it: "Error rate", "Checkout latency".
-const SELF_NAMED = words('rate rates latency time times duration uptime throughput ratio percentage');
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(tokens: Token[]): Token[] {
