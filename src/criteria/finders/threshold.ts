@@ -29,9 +29,15 @@ const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.tes
 function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknownChange?: string }): boolean {
   const word = view[lead]?.lower ?? '';
   const before = view[lead - 1]?.lower ?? '';
+  const sign = view[lead + 1]?.kind === 'symbol';
+  // "Revenue picked up > $50k", "Orders held up > 100": a rise or a state; "backed up > 100" before a sign is a state.
   const particle = (word === 'up' || word === 'down') && (PARTICLE_VERBS.has(before) || RISING_OR_STUCK.has(before));
-  if (particle && (view[lead + 1]?.kind !== 'symbol' || RISING_OR_STUCK.has(before))) threshold.unknownChange = word;
-  return particle || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
+  // "Uptime stays up ≥ 99.9%", "Conversion drops down below 2%": after a verb of holding or moving, neither a level nor a change is sure.
+  // "run down to < £10,000" says where it ends: a level.
+  const moved =
+    (word === 'up' || word === 'down') && (MODALS.has(before) || CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before)) && !particle && view[lead + 1]?.lower !== 'to';
+  if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
+  return particle || moved || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
 }
 
 export interface Threshold {

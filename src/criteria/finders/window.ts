@@ -43,9 +43,10 @@ export function durationAt(tokens: readonly Token[], index: number): { seconds: 
       if (tokens[at]?.text === '+' || tokens[at]?.text === '-') at++;
     }
   }
+  const counted = at > index;
   if (wordsAt(tokens, at, ['consecutive']) || wordsAt(tokens, at, ['straight'])) at++;
   const word = tokens[at]?.lower ?? '';
-  if (at === index && /[^m]s$/.test(word)) return null; // "for weeks", "for minutes": a plural with no count is no length.
+  if (!counted && /[^m]s$/.test(word)) return null; // "for weeks", "for consecutive days": a plural with no count is no length.
   const extra = EXTRA_SECONDS[word] ?? EXTRA_SECONDS[word.replace(/-(?:long|day)$/, '')];
   if (extra !== undefined) return { seconds: count * extra, end: at + 1 };
   // "cluster-day", "business-day": the last part counts.
@@ -173,8 +174,7 @@ function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
  * min") say how long a condition must hold; periods ("in any 1-hour window", "during week 1",
  * "over the last 5 minutes") say what time a figure is measured over.
  */
-/** "measured", "collected", "tallied" before a window: how the figure is taken over it. */
-// Any other participle only before "over": "unshipped for more than 48 hours" is a state that lasts.
+/** "measured", "collected", "tallied" before a window say how the figure is taken; any other participle only before "over" ("unshipped for more than 48 hours" lasts). */
 const measuredBy = (token: Token | undefined, link: Token | undefined) =>
   token !== undefined && (MEASURED.has(token.lower) || (/^[a-z]{4,}ed$/.test(token.lower) && !SEQUENCE_STATES.has(token.lower) && link?.lower === 'over'));
 

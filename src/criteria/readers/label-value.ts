@@ -81,15 +81,12 @@ export function readUndirected(
   const percentile = label.percentile ?? clause.percentile?.value ?? null;
   const name = metric || (percentile !== null && isTimeUnit(unit) ? 'latency' : '');
   if (!name) return { unsure: `it has the value \`${shown}\` but says not what is measured` };
-  // "Error rate: 2x" is a multiple of a baseline it does not name; "Rollback error rate: 2%" in the exit list fires a rollback.
-  if (unit === 'x' && !/\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|coverage|leverage)\b/i.test(name)) {
+  // "Error rate: 2x" is a multiple of a baseline it does not name; "Pipeline coverage: 3x" is a ratio of its own.
+  if (unit === 'x' && !/\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas)\b|\b(?:pipeline|quota|interest|debt service) coverage$/i.test(name)) {
     const against = clause.tokens.find((token) => BASELINE_NAMES.test(token.lower));
     const what = against ? `\`${shown} ${against.text}\` has no comparison` : `\`${shown}\` is a multiple of what the bullet does not name as a baseline`;
     return { unsure: `${what}; write it, such as \`${name} ≤ ${shown} ${against?.text ?? 'baseline'}\`` };
   }
-  // "Rollback success rate: 100%" or "Kill switch coverage: 100%" check readiness; "Rollback error rate: 2%" is a trigger's level.
-  if (clause.context.kind === 'exit' && /^(?:rollback|roll-back|abort|halt)\b/i.test(name) && headPolarity(name.replace(/^\S+\s+/, '')) === 'lower')
-    return { unsure: `\`${name}\` names a rollback threshold; move it under the rollback triggers, or name what must hold` };
   const make = (op: Comparator) => ({ ...blank(name, op, value, unit), percentile, per, scale: found?.scale ?? null, upper: op === 'between' ? (found?.upper ?? null) : null });
   const trigger = clause.context.kind === 'rollback';
   if (found && found.upper !== null) return clause.finish([make('between')]);

@@ -75,14 +75,13 @@ function readChangeOf(clause: Clause, view: readonly Token[]): ClauseResult | nu
   );
 }
 
-const PERIOD_SECONDS: Readonly<Record<string, number>> = { week: 604_800, month: 2_592_000, sprint: 1_209_600, day: 86_400 };
-
 /** "Week 1: $20K recovered", "Last 7 days: …": a label that names a period is the clause's window, not its metric. */
 function labelPeriod(clause: Clause, metric: Token[]): boolean {
   if (clause.window) return false;
+  // "Week 2: zero P1 incidents", "Sprint 4: …": a numbered period names when, as "in week 2" does; no window of its length.
   const period = /^(?:week|day|month|sprint)$/.test(metric[0]?.lower ?? '') && metric.length === 2 && metric[1]?.kind === 'number';
   if (period) {
-    clause.window = { start: 0, end: 0, value: { seconds: PERIOD_SECONDS[metric[0]?.lower ?? 'day'] ?? 86_400, text: join(metric), kind: 'period' } };
+    clause.period = [clause.period, `in ${join(metric).toLowerCase()}`].filter(Boolean).join(' ');
     return true;
   }
   const window = findWindow([{ ...(metric[0] as Token), text: 'over', lower: 'over' }, ...metric]);

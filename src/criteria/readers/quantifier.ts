@@ -22,7 +22,9 @@ function headOf(list: readonly Token[]): string {
 
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
-  const change = changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null);
+  // "Zero falls on level 3", "Zero declines on the payment page": patients' falls and card declines are counted.
+  const counted = ['falls', 'declines'].includes(rest[0]?.lower ?? '');
+  const change = counted ? null : (changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null));
   const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
   // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
   const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
@@ -66,7 +68,8 @@ function readNone(input: Words): ClauseResult | null {
     return { unsure: `none of \`${name}\` is how things should be, so it fires no rollback; write what fires it, such as "${name} ≥ 1"` };
   // "No missed SLA targets": a name that would lose its last word ("targets", a filler elsewhere) is not that count.
   const final = kept.at(-1);
-  if (final?.kind === 'word' && !name.toLowerCase().endsWith(final.lower))
+  // "Zero defects of severity 1 or 2": a number the name would lose is the same loss.
+  if ((final?.kind === 'word' || final?.kind === 'number') && !name.toLowerCase().endsWith(final.lower))
     return { unsure: `the name \`${join(kept)}\` would lose \`${final.text}\`; write the count under another name, such as "missed SLAs = 0"` };
   return single(input, name, '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
 }

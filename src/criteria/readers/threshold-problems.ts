@@ -36,11 +36,13 @@ function occursWithin(clause: Clause, threshold: Threshold, metric: string): str
     return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
   // "P0 bug within 24 hours" as "Any P0 bug within …": a fault named alone within a time asks whether one occurs;
   // "Fix for critical defects within 48 hours" is a time of its own.
-  if (clause.tokens[threshold.opStart]?.lower !== 'within' || !isTimeUnit(threshold.quantity.unit)) return null;
+  // "Errors within 5% of baseline" is a tolerance; "P0 bug within 2 sprints" or "within 2 business days" asks as a time does.
+  if (clause.tokens[threshold.opStart]?.lower !== 'within' || threshold.quantity.unit === '%') return null;
   const names = metric.toLowerCase().split(' ');
   const head = names.at(-1) ?? '';
   const fault = !names.some((word) => EDGES.has(word)) && (FAULTS.has(head) || FAULTS.has(`${head}s`) || GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head));
-  if (!/^any /.test(metric) && (!fault || LASTING.test(metric) || TASKS.test(metric))) return null;
+  // A task on faults has a deadline ("Acknowledge P1 incidents within 15 minutes"); "Patch failure" is a fault.
+  if (!/^any /.test(metric) && (!fault || (TASKS.test(metric) && /s$/.test(head)))) return null;
   return `\`${metric}\` within a time asks whether one occurs then; write the count, such as "P0 bugs in the first 48 hours ≥ 1"`;
 }
 
@@ -94,7 +96,7 @@ const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashe
 // Words that make a count's name a time: "resolve P1 incidents", "old bugs", "MTTR".
 const LASTING = /\b(?:resolve|fix|close|acknowledge|respond|triage|restore|recover|old|mttr|mtbf|mttd|mtta)\b/i;
 // Tasks with a deadline: "Root-cause Sev1 incidents within 5 business days", "Remediate findings within 30 days".
-const TASKS = /^(?:root-cause|remediate|patch|address|review|escalate|investigate|report|document|triage)\b/i;
+const TASKS = /^(?:root-cause|remediate|patch|address|review|escalate|investigate|report|document|triage|resolve|fix|close|acknowledge|respond|restore|recover)\b/i;
 // Things each timed on its own: "No requests over 500 ms" is each request's time.
 const EACH_TIMED = /(?:requests|queries|calls|loads|transactions|searches|lookups)$/i;
 // Names ending in things counted: a plural, or an event named in the singular ("No error over 7 days").
@@ -126,6 +128,7 @@ function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, 
   const faults =
     plain &&
     !LASTING.test(metric) &&
+    !TASKS.test(metric) &&
     !AGED.test(metric) &&
     ((FAULTS.has(head) && !['outages', 'incidents', 'regressions'].includes(head)) || /^(?:failed|rejected|dropped|declined|denied) \S+s$/i.test(metric));
   if (!(span ? counted : faults)) return null;
@@ -133,9 +136,23 @@ function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, 
   return `\`${metric}\` counts events while \`${shown}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${count} over ${shown}\`, or name the time, such as \`${metric.replace(/s$/, '')} duration ≤ ${shown}\``;
 }
 
+/** "below 2025 average": a year's figure to compare with; "(iOS 17+)": the versions a bullet applies to. Neither is a threshold. */
+function namedFigure(clause: Clause, threshold: Threshold): string | null {
+  const { quantity } = threshold;
+  const after = clause.tokens[quantity.end]?.lower ?? '';
+  const year = quantity.unit === null && Number.isInteger(quantity.value) && quantity.value >= 1990 && quantity.value <= 2100;
+  if (year && /^(?:average|baseline|levels?|figures?|rates?|values?|actuals|benchmarks?|numbers|results)$/.test(after))
+    return `\`${quantity.value} ${after}\` is a year's figure to compare with, which the reading cannot hold; give the figure itself, or write the change from it`;
+  const before = clause.tokens[quantity.start - 1]?.lower ?? '';
+  if (quantity.plus && /^(?:ios|android|windows|macos|tls|chrome|safari|firefox|edge|api|version|v)$/.test(before))
+    return `\`${clause.tokens[quantity.start - 1]?.text} ${quantity.value}+\` names the versions it applies to, not a threshold; write the threshold, and the versions in the metric's name`;
+  return null;
+}
+
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
 export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   return (
+    namedFigure(clause, threshold) ??
     riseUpTo(clause, threshold) ??
     agedFor(clause, threshold, metric) ??
     holdsAlways(threshold, metric) ??

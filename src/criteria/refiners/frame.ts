@@ -167,7 +167,9 @@ function afterCategory(tokens: readonly Token[], start: number): number {
 }
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
-export function stripFrame(tokens: Token[]): Token[] {
+export function stripFrame(written: Token[]): Token[] {
+  // "**Critical bugs**: 0": emphasis markers, which a plan's parsed text never holds, carry no meaning; "p50 * 1.05" keeps its sign.
+  const tokens = written.filter((token, index) => token.text !== '*' || (token.spaced && written[index + 1]?.spaced === true));
   let start = 0;
   const opening = (token: Token | undefined) => token?.kind === 'symbol' && !SYMBOL_COMPARATORS[token.text] && !['$', '€', '£', '¥', '₹', '±', '~', '(', '/', '%'].includes(token.text);
   while (start < tokens.length && opening(tokens[start])) start++;

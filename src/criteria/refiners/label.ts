@@ -29,7 +29,6 @@ import {
   SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
-import { FAULTS } from '../lexicon-counts.ts';
 import { joinTokens, metricText, notAMetric } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -60,7 +59,7 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
     (token, index) =>
       token.kind === 'word' ||
       token.kind === 'code' ||
-      ['(', ')', '/', '-', '&', '—', '–', '*'].includes(token.text) ||
+      ['(', ')', '/', '-', '&', '—', '–'].includes(token.text) ||
       (token.text === '#' && words[index + 1]?.kind === 'number') ||
       (token.kind === 'number' && index === words.length - 1 && counted(index)),
   );
@@ -99,8 +98,8 @@ export function isHeading(words: readonly Token[]): boolean {
     WATCHING.test(joinTokens(plain).toLowerCase()) ||
     isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
-    // "Critical:" is a state; "Critical bugs:" names faults of that severity.
-    (STATES.has(plain[0]?.lower ?? '') && !(plain.length === 2 && words.filter((token) => token.text !== '*').length === 2 && FAULTS.has(plain.at(-1)?.lower ?? ''))) ||
+    // "Critical:", "Red flag:", "Red (no-go):" are states; "Critical bugs:", "Red flags:" name what is measured.
+    (STATES.has(plain[0]?.lower ?? '') && plain.slice(1).every((token) => STATES.has(token.lower) || HEADINGS.has(token.lower) || token.lower === 'flag' || isDecision([token]))) ||
     // "Blood bank depleted": a short label ending in a state says how things stand.
     (plain.length <= 3 && BAD_STATES.has(plain.at(-1)?.lower ?? '')) ||
     plain[0]?.lower === 'not' ||

@@ -132,6 +132,8 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
     if (held && held.count > (digits.get(number) ?? 0)) return held.part;
     return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   }
+  // "for minutes", "over weeks": a plural period with no count after a link is no rate's word, though it shares one.
+  if (/^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(token.lower) && ['for', 'over', 'within', 'during'].includes(tokens[index - 1]?.lower ?? '')) return 'left';
   const own = placed.stems.get(stem(token.text));
   if (own) return own;
   if (PERCENTILE_WORD.test(token.text)) return 'percentile';
@@ -143,9 +145,8 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   if (token.lower === 'may' && index > 0 && (token.text === 'May' || ['by', 'in', 'during', 'until', 'before', 'after', 'since', 'end'].includes(tokens[index - 1]?.lower ?? ''))) return 'left';
   // A negation, change or comparison word no finder used, and no name holds, was dropped: "not allowed", "up", "than".
   if (SIGNIFICANT.has(token.lower) || ((COMPARISON_WORDS.has(token.lower) || CHANGE_WORDS.has(token.lower)) && !GLUE.has(token.lower))) return 'left';
-  // "defects reported or confirmed": a second occurrence no name holds; "held up > 1%": a verb whose particle the name took.
-  const before = tokens[index - 1]?.lower ?? '';
-  if ((OCCURS.has(token.lower) && (before === 'or' || before === 'and')) || (MODALS.has(token.lower) && ['up', 'down'].includes(tokens[index + 1]?.lower ?? ''))) return 'left';
+  // "held up > 1%": a verb whose particle the name took.
+  if (MODALS.has(token.lower) && ['up', 'down'].includes(tokens[index + 1]?.lower ?? '')) return 'left';
   // "Uptime ≥ 99.9% | weekly": a word of how often that no window, rate or cadence took was dropped.
   if (FUNCTION_WORDS.has(token.lower)) return HOW_OFTEN.has(token.lower) ? 'left' : 'filler';
   const pieces = parts(token.text);
