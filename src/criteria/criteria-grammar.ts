@@ -228,5 +228,6 @@ function bareLength(tokens: readonly Token[], index: number): number | null {
 /** Why a reading was not taken: the words it could not place, and the reading it would have been. */
 function leftWordsReason(left: readonly string[], considered: readonly ParsedCriterion[]): string {
   const one = left.length === 1 && !left[0]?.includes(' ');
-  return `the ${one ? 'word' : 'words'} ${left.map((run) => `\`${run}\``).join(', ')} ${one ? 'has' : 'have'} no place in the reading \`${considered.map(describeReading).join(' ; ')}\``;
+  const noun = left.every((run) => /^[\d.,]+$/.test(run)) ? 'number' : 'word';
+  return `the ${noun}${one ? '' : 's'} ${left.map((run) => `\`${run}\``).join(', ')} ${one ? 'has' : 'have'} no place in the reading \`${considered.map(describeReading).join(' ; ')}\``;
 }

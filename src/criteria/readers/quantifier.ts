@@ -1,7 +1,7 @@
 /** Reads criteria without a number: "any data corruption", "no P1 defects", "all smoke tests pass", "two consecutive failed checks". */
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
-import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFYING, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFIERS, QUANTIFYING, words } from '../lexicon.ts';
 import { CHANGE_NOUNS, CHECKS, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS, GRAVER, NOT_ONE, PROMISES, SEVERE, WORK_ITEMS } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
@@ -136,6 +136,8 @@ function readAny(input: Words): ClauseResult | null {
   const kept = open ? [open, ...counted.slice(0, -1)] : counted;
   // "Any performance degradation", "Any customer impact": a change with no figure, as after "no".
   if (CHANGE_NOUNS.has(headOf(kept))) return { unsure: changeReason(kept) };
+  // "Data breaches: any confirmed": a quantifier inside the name leaves no one name to count.
+  if (kept.some((token, position) => position > 0 && QUANTIFIERS.has(token.lower))) return null;
   const joined = kept.some((token, position) => token.lower === 'or' && joinsNames(kept, position));
   if (!plain(kept, false, joined ? 12 : 6, joined) || kept.length === 0 || (joined && kept.some((token, position) => token.lower === 'or' && !joinsNames(kept, position)))) return null;
   input.clause.namesJoined = joined;
