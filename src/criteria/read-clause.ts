@@ -127,21 +127,29 @@ function namedLevel(view: readonly Token[]): string | null {
 }
 
 /** Reads one clause: the threshold, what qualifies it, and the metric, by the reader for its form. */
+/** A reader's result, or null with the words it placed taken back: a reader that gives up leaves no word accounted for. */
+function attempt(clause: Clause, read: () => ClauseResult | null): ClauseResult | null {
+  const before = new Set(clause.placed.keys());
+  const result = read();
+  if (!result) for (const start of clause.placed.keys()) if (!before.has(start)) clause.placed.delete(start);
+  return result;
+}
+
 export function readClause(all: Token[], context: ClauseContext, keepAsides = false): ClauseResult {
   const clause = openClause(all, context);
   findQualifiers(clause, keepAsides);
-  const changeTo = readChangeTo(clause, clause.free());
+  const changeTo = attempt(clause, () => readChangeTo(clause, clause.free()));
   if (changeTo) return changeTo;
-  const share = readShareAt(clause, clause.free());
+  const share = attempt(clause, () => readShareAt(clause, clause.free()));
   if (share) return share;
   const named = namedLevel(clause.free());
   if (named) return { unsure: `\`${named}\` compares with a level named in words, beside other figures; write it as a bullet of its own, such as \`error rate ≤ baseline\`` };
   const threshold = findThreshold(clause, clause.free());
   if (threshold && 'unsure' in threshold) return threshold;
   if (threshold) return readComparison(clause, threshold, context);
-  const value = readValue(clause, clause.free(), context);
+  const value = attempt(clause, () => readValue(clause, clause.free(), context));
   if (value) return value;
-  const against = readAgainstBaseline(clause, clause.free());
+  const against = attempt(clause, () => readAgainstBaseline(clause, clause.free()));
   if (against) return against;
   const quantified = readQuantifier(clause);
   // No threshold outside brackets: "negligible impact (<5%)" has it inside.

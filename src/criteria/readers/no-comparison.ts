@@ -138,15 +138,6 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   const bare = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
   const amount = bare >= 0 ? quantityAt(view, bare) : null;
   if (!amount) return null;
-  // "Zero defects of severity 1 or 2": an amount no reading takes is no quantity; the word account must see it left.
-  const placed = new Set(clause.placed.keys());
-  const read = readAmount(clause, view, amount);
-  if (!read) for (const start of clause.placed.keys()) if (!placed.has(start)) clause.placed.delete(start);
-  return read;
-}
-
-/** The reading of an amount with no comparison: a change from a baseline, or a value its name gives a direction. */
-function readAmount(clause: Clause, view: readonly Token[], amount: Quantity): ClauseResult | null {
   clause.place(amount.start, amount.end, 'quantity');
   // A change with no comparison written reads as at least that change; "reduced by 15%" gives its direction.
   // "Churn down 2 points from last year": a change word right before the amount gives its direction too.
