@@ -22,17 +22,15 @@ const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.tes
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
 
 /**
- * Whether the word at `lead` belongs to the name, not the lead: "Orders held up > 100" (a verb's particle, no rise),
- * "Nightly runs ≥ 95% successful" (after how often, runs are counted). Before a word, "held up below 100" may say
- * where it is held, so the change is marked unknown and the bullet reported.
+ * Whether the word at `lead` ends the lead: "Orders backed up > 100" (a verb's particle before a sign, no rise), "Nightly
+ * runs ≥ 95% successful" (after how often, runs are counted). Where "up" or "down" may be a rise or a level ("picked
+ * up", "held up", "stays up", "drops down below"), the change is marked unknown and the bullet reported.
  */
 function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknownChange?: string }): boolean {
   const word = view[lead]?.lower ?? '';
   const before = view[lead - 1]?.lower ?? '';
   const sign = view[lead + 1]?.kind === 'symbol';
-  // "Revenue picked up > $50k", "Orders held up > 100": a rise or a state; "backed up > 100" before a sign is a state.
   const particle = (word === 'up' || word === 'down') && (PARTICLE_VERBS.has(before) || RISING_OR_STUCK.has(before));
-  // "Uptime stays up ≥ 99.9%", "Conversion drops down below 2%": after a verb of holding or moving, neither a level nor a change is sure.
   // "run down to < £10,000" says where it ends: a level.
   const moved =
     (word === 'up' || word === 'down') && (MODALS.has(before) || CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before)) && !particle && view[lead + 1]?.lower !== 'to';

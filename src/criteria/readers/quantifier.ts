@@ -68,8 +68,7 @@ function readNone(input: Words): ClauseResult | null {
     return { unsure: `none of \`${name}\` is how things should be, so it fires no rollback; write what fires it, such as "${name} ≥ 1"` };
   // "No missed SLA targets": a name that would lose its last word ("targets", a filler elsewhere) is not that count.
   const final = kept.at(-1);
-  // "Zero defects of severity 1 or 2": a number the name would lose is the same loss.
-  if ((final?.kind === 'word' || final?.kind === 'number') && !name.toLowerCase().endsWith(final.lower))
+  if (final?.kind === 'word' && !name.toLowerCase().endsWith(final.lower))
     return { unsure: `the name \`${join(kept)}\` would lose \`${final.text}\`; write the count under another name, such as "missed SLAs = 0"` };
   return single(input, name, '=', 0, joined ? [`Read "${first} … or …" as none of either.`] : []);
 }

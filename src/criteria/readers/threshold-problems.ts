@@ -34,9 +34,8 @@ function occursWithin(clause: Clause, threshold: Threshold, metric: string): str
   const within = clause.windowLink === 'within';
   if (within && threshold.quantity.unit === '%' && /(?:ed|ne)$/.test(metric.split(' ').at(-1) ?? ''))
     return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
-  // "P0 bug within 24 hours" as "Any P0 bug within …": a fault named alone within a time asks whether one occurs;
-  // "Fix for critical defects within 48 hours" is a time of its own.
-  // "Errors within 5% of baseline" is a tolerance; "P0 bug within 2 sprints" or "within 2 business days" asks as a time does.
+  // "P0 bug within 24 hours" or "within 2 sprints", as "Any P0 bug within …": a fault named alone within a span asks
+  // whether one occurs. "Errors within 5% of baseline" is a tolerance; "Fix for critical defects within 48 hours" a time.
   if (clause.tokens[threshold.opStart]?.lower !== 'within' || threshold.quantity.unit === '%') return null;
   const names = metric.toLowerCase().split(' ');
   const head = names.at(-1) ?? '';
