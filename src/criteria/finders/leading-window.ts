@@ -1,9 +1,7 @@
 /** A window that opens a clause: "14 consecutive days with ≥ 99.9% match rate". */
-import { metricPolarity } from '../metric-polarity.ts';
 import { numberAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { isTimeUnit, unitOf } from '../units.ts';
 import { durationAt, type Window, windowText } from './window.ts';
 
 /**
@@ -29,18 +27,8 @@ export function leadingLength(tokens: readonly Token[]): number | null {
   // follows ("Days of uptime ≥ 99.9%", a span); "Zero hours of downtime" counts none.
   const number = numberAt(tokens, 0);
   if (number?.value === 0) return null;
-  if (!number && !['a', 'an'].includes(tokens[0]?.lower ?? '')) {
-    // "Weeks of error rate < 1%", "Days of uptime ≥ 99.9%": a span before a share; "Minutes of downtime < 30" and
-    // "Days of leave booked ≥ 80%" are names.
-    const unit = unitOf(tokens[0]?.lower ?? '');
-    const measure = tokens.slice(2).findIndex((token) => token.kind !== 'word');
-    const named = tokens
-      .slice(2, measure < 0 ? undefined : measure + 2)
-      .map((token) => token.text)
-      .join(' ');
-    const share = tokens.some((token) => token.text === '%');
-    return unit && isTimeUnit(unit) && share && /s$/i.test(tokens[0]?.text ?? '') && ['with', 'of'].includes(tokens[1]?.lower ?? '') && metricPolarity(named) !== null ? 2 : null;
-  }
+  // "Minutes of downtime < 30", "Days of supply ≥ 14": a unit with no number or article names a measure.
+  if (!number && !['a', 'an'].includes(tokens[0]?.lower ?? '')) return null;
   const duration = durationAt(tokens, 0);
   return duration && ['with', 'of'].includes(tokens[duration.end]?.lower ?? '') && !findLeadingWindow(tokens) ? duration.end + 1 : null;
 }

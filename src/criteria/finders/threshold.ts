@@ -31,9 +31,10 @@ function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknown
   const before = view[lead - 1]?.lower ?? '';
   const sign = view[lead + 1]?.kind === 'symbol';
   const particle = (word === 'up' || word === 'down') && (PARTICLE_VERBS.has(before) || RISING_OR_STUCK.has(before));
-  // "run down to < £10,000" says where it ends: a level.
-  const moved =
-    (word === 'up' || word === 'down') && (MODALS.has(before) || CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before)) && !particle && view[lead + 1]?.lower !== 'to';
+  // Before a sign, "stays up" or "drops down" is neither a sure level nor a change; "goes up by 10%", "run down to < £10,000"
+  // and "goes up above 2%" say which, and "drops down below 2%" may still be a fall.
+  const changing = CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before);
+  const moved = (word === 'up' || word === 'down') && !particle && (MODALS.has(before) || changing) && (sign || (changing && ['below', 'above'].includes(view[lead + 1]?.lower ?? '')));
   if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
   return particle || moved || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
 }

@@ -22,8 +22,10 @@ function headOf(list: readonly Token[]): string {
 
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
-  // "Zero falls on level 3", "Zero declines on the payment page": patients' falls and card declines are counted.
-  const counted = ['falls', 'declines'].includes(rest[0]?.lower ?? '');
+  // "Zero falls on level 3", "No falls in the ICU", "Zero declines on the payment page": patients' falls and card
+  // declines are counted; "No declines in conversion" is a change.
+  const place = !['in', 'of', 'to'].includes(rest[1]?.lower ?? '') || (rest[1]?.lower === 'in' && rest[2]?.lower === 'the');
+  const counted = ['falls', 'declines'].includes(rest[0]?.lower ?? '') && place;
   const change = counted ? null : (changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null));
   const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
   // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.

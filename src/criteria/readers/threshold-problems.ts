@@ -39,9 +39,10 @@ function occursWithin(clause: Clause, threshold: Threshold, metric: string): str
   if (clause.tokens[threshold.opStart]?.lower !== 'within' || threshold.quantity.unit === '%') return null;
   const names = metric.toLowerCase().split(' ');
   const head = names.at(-1) ?? '';
-  const fault = !names.some((word) => EDGES.has(word)) && (FAULTS.has(head) || FAULTS.has(`${head}s`) || GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head));
+  const severity = /^(?:sev-?\d|p\d)$/.test(head) || head === 'loss';
+  const fault = !names.some((word) => EDGES.has(word)) && (severity || [head, `${head}s`, `${head}es`].some((word) => FAULTS.has(word)) || GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head));
   // A task on faults has a deadline ("Acknowledge P1 incidents within 15 minutes"); "Patch failure" is a fault.
-  if (!/^any /.test(metric) && (!fault || (TASKS.test(metric) && /s$/.test(head)))) return null;
+  if (!/^any /.test(metric) && (!fault || TASK_VERBS.test(metric) || (TASKS.test(metric) && /s$/.test(head)))) return null;
   return `\`${metric}\` within a time asks whether one occurs then; write the count, such as "P0 bugs in the first 48 hours ≥ 1"`;
 }
 
@@ -94,6 +95,8 @@ function agedFor(clause: Clause, threshold: Threshold, metric: string): string |
 const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashes|tickets|complaints|issues|alerts|escalations|rollbacks|count)$/;
 // Words that make a count's name a time: "resolve P1 incidents", "old bugs", "MTTR".
 const LASTING = /\b(?:resolve|fix|close|acknowledge|respond|triage|restore|recover|old|mttr|mtbf|mttd|mtta)\b/i;
+// Verbs that are never the name of a fault: "Acknowledge P1 incident within 15 minutes" is a task.
+const TASK_VERBS = /^(?:acknowledge|remediate|root-cause|investigate|escalate|resolve|respond|triage)\b/i;
 // Tasks with a deadline: "Root-cause Sev1 incidents within 5 business days", "Remediate findings within 30 days".
 const TASKS = /^(?:root-cause|remediate|patch|address|review|escalate|investigate|report|document|triage|resolve|fix|close|acknowledge|respond|restore|recover)\b/i;
 // Things each timed on its own: "No requests over 500 ms" is each request's time.
@@ -138,10 +141,10 @@ function countAgainstTime(clause: Clause, threshold: Threshold, metric: string, 
 /** "below 2025 average": a year's figure to compare with; "(iOS 17+)": the versions a bullet applies to. Neither is a threshold. */
 function namedFigure(clause: Clause, threshold: Threshold): string | null {
   const { quantity } = threshold;
-  const after = clause.tokens[quantity.end]?.lower ?? '';
   const year = quantity.unit === null && Number.isInteger(quantity.value) && quantity.value >= 1990 && quantity.value <= 2100;
-  if (year && /^(?:average|baseline|levels?|figures?|rates?|values?|actuals|benchmarks?|numbers|results)$/.test(after))
-    return `\`${quantity.value} ${after}\` is a year's figure to compare with, which the reading cannot hold; give the figure itself, or write the change from it`;
+  // "below 2025 average", "≥ 2024 cohort", "below 2025 Q1 average".
+  const named = [0, 1].map((offset) => clause.tokens[quantity.end + offset]?.lower ?? '').find((word) => /^(?:average|baseline|levels?|actuals|benchmarks?|cohort)$/.test(word));
+  if (year && named) return `\`${quantity.value} … ${named}\` is a year's figure to compare with, which the reading cannot hold; give the figure itself, or write the change from it`;
   const before = clause.tokens[quantity.start - 1]?.lower ?? '';
   if (quantity.plus && /^(?:ios|android|windows|macos|tls|chrome|safari|firefox|edge|api|version|v)$/.test(before))
     return `\`${clause.tokens[quantity.start - 1]?.text} ${quantity.value}+\` names the versions it applies to, not a threshold; write the threshold, and the versions in the metric's name`;

@@ -24,6 +24,7 @@ import { CATEGORIES, ROLLING, SELF_NAMED, TELLING } from '../lexicon-counts.ts';
 import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
+import { withoutEmphasis } from './emphasis.ts';
 
 /** Whether words the frame would cut off say something of the criterion: a number, a condition, a negation, "only". */
 function carriesMeaning(tokens: readonly Token[]): boolean {
@@ -168,8 +169,7 @@ function afterCategory(tokens: readonly Token[], start: number): number {
 
 /** Drops what only frames a criterion: bullets, checkboxes, emoji, "Roll back if", "Trigger:", "Metric name:". */
 export function stripFrame(written: Token[]): Token[] {
-  // "**Critical bugs**: 0": emphasis markers, which a plan's parsed text never holds, carry no meaning; "p50 * 1.05" keeps its sign.
-  const tokens = written.filter((token, index) => token.text !== '*' || (token.spaced && written[index + 1]?.spaced === true));
+  const tokens = withoutEmphasis(written);
   let start = 0;
   const opening = (token: Token | undefined) => token?.kind === 'symbol' && !SYMBOL_COMPARATORS[token.text] && !['$', '€', '£', '¥', '₹', '±', '~', '(', '/', '%'].includes(token.text);
   while (start < tokens.length && opening(tokens[start])) start++;

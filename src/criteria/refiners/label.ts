@@ -29,6 +29,7 @@ import {
   SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
+import { FAULTS } from '../lexicon-counts.ts';
 import { joinTokens, metricText, notAMetric } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -90,6 +91,12 @@ export function isDecision(words: readonly Token[]): boolean {
   return plain.length > 0 && (elaborated || plain.every(decision));
 }
 
+/** Whether a label that opens with a state names what is measured: faults counted, or a measure ("path latency"). */
+const namesMeasure = (plain: readonly Token[]) =>
+  plain.length > 1 &&
+  (plain.slice(1).some((token) => FAULTS.has(token.lower) || ['cves', 'alerts', 'tickets'].includes(token.lower)) ||
+    /\b(?:latency|time|rate|duration|throughput|uptime|ratio|percentage|score|count)$/i.test(joinTokens(plain)));
+
 /** Whether a label heads rather than names: "Target", "Key signals", "Stable", "Bad behavior threshold". */
 export function isHeading(words: readonly Token[]): boolean {
   const plain = words.filter((token) => token.kind === 'word');
@@ -98,8 +105,8 @@ export function isHeading(words: readonly Token[]): boolean {
     WATCHING.test(joinTokens(plain).toLowerCase()) ||
     isDecision(words) ||
     HEADINGS.has(plain.at(-1)?.lower ?? '') ||
-    // "Critical:", "Red flag:", "Red (no-go):" are states; "Critical bugs:", "Red flags:" name what is measured.
-    (STATES.has(plain[0]?.lower ?? '') && plain.slice(1).every((token) => STATES.has(token.lower) || HEADINGS.has(token.lower) || token.lower === 'flag' || isDecision([token]))) ||
+    // "Critical:", "Red zone:", "Warning level:" are states; "Critical bugs:", "Critical path latency:" name what is measured.
+    (STATES.has(plain[0]?.lower ?? '') && !namesMeasure(plain)) ||
     // "Blood bank depleted": a short label ending in a state says how things stand.
     (plain.length <= 3 && BAD_STATES.has(plain.at(-1)?.lower ?? '')) ||
     plain[0]?.lower === 'not' ||
