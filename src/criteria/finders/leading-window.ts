@@ -23,12 +23,10 @@ export function findLeadingWindow(tokens: readonly Token[]): Found<Window> | nul
 export function leadingLength(tokens: readonly Token[]): number | null {
   // Most bullets have no "with" or "of" in their first words: no length to look for.
   if (!tokens.slice(1, 5).some((token) => token.lower === 'with' || token.lower === 'of')) return null;
-  // "Minutes of downtime < 30", "Days of supply ≥ 14": a unit with no number or article names a measure, unless a share
-  // follows ("Days of uptime ≥ 99.9%", a span); "Zero hours of downtime" counts none.
+  // "Zero hours of downtime" counts none; "Minutes of downtime < 30", "Days of supply ≥ 14": a unit with no number or
+  // article names a measure.
   const number = numberAt(tokens, 0);
-  if (number?.value === 0) return null;
-  // "Minutes of downtime < 30", "Days of supply ≥ 14": a unit with no number or article names a measure.
-  if (!number && !['a', 'an'].includes(tokens[0]?.lower ?? '')) return null;
+  if (number?.value === 0 || (!number && !['a', 'an'].includes(tokens[0]?.lower ?? ''))) return null;
   const duration = durationAt(tokens, 0);
   return duration && ['with', 'of'].includes(tokens[duration.end]?.lower ?? '') && !findLeadingWindow(tokens) ? duration.end + 1 : null;
 }
