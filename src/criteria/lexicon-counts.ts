@@ -18,13 +18,16 @@ export const CHECKS = words(
 );
 // Events grave enough that one is a rollback, whose name alone under the triggers says so; errors or crashes come by the many.
 export const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak');
+// The severities that make an event or a fault grave: "P0 bug", "Sev1 incident", "Critical defect".
+const SEVERITIES = words('p0 p1 p0/p1 sev0 sev1 sev-0 sev-1 critical');
 // Faults grave enough that one is a rollback when a severity alone names them: "P0 bug", "Critical defect".
 export const GRAVE_FAULTS = words('bug bugs defect defects regression regressions');
-export const SEVERE = words('p0 p1 p0/p1 sev0 sev1 sev-0 sev-1 critical blocker blocking showstopper');
+export const SEVERE = new Set([...SEVERITIES, ...words('blocker blocking showstopper')]);
 // Words that make such an event graver; "Planned outage" or "Minor incident" say otherwise.
-export const GRAVER = words(
-  'security data critical major p0 p1 p0/p1 customer financial payment secret sev0 sev1 sev-0 sev-1 production privacy hipaa gdpr phi pii customer-facing patient safety compliance credential database regulatory',
-);
+export const GRAVER = new Set([
+  ...SEVERITIES,
+  ...words('security data major customer financial payment secret production privacy hipaa gdpr phi pii customer-facing patient safety compliance credential database regulatory'),
+]);
 // What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
 export const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');
 // Subjects that are not one named thing: "Most sites have no issues", "We have no P1 bugs".
@@ -55,6 +58,7 @@ export const LINGERING = words(
   'open unresolved unassigned untriaged unfixed unclosed unanswered unreviewed unpaid unbilled unmatched unapproved unreconciled uncollected incomplete outstanding pending remaining remain remains left backlog queued waiting awaiting stuck still overdue due aged stale delinquent blocked active concurrent down waitlist boarding',
 );
 // Words of a state in use: "90% of drivers actively using the app within 30 days" is the share by day 30.
+export const STATES_OF_USE = words('using use uses adopting accessing engaging participating active live retained daily weekly');
 // What a population may be on: "on the new POS", "on the latest version", "on v2".
 const SYSTEM_WORDS = words('the a an new latest current updated upgraded same version versions release build system platform app tier plan stack model');
 /** "stores on the new POS": a population on a system or a version, a state; "patients on the waitlist seen" do something. */
@@ -63,7 +67,6 @@ export const onASystem = (texts: readonly string[]) => {
   const what = texts.slice(on + 1);
   return on > 0 && what.length > 0 && what.every((text) => SYSTEM_WORDS.has(text.toLowerCase()) || /^(?:[A-Z0-9]{2,}|v\d[\d.]*)$/.test(text));
 };
-export const STATES_OF_USE = words('using use uses adopting accessing engaging participating active live retained daily weekly');
 
 /** Patients who come back: a readmission to have few of, or a follow-up to have many of. */
 export const returning = (text: string) =>
