@@ -96,9 +96,10 @@ const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashe
 // Words that make a count's name a time: "resolve P1 incidents", "old bugs", "MTTR".
 const LASTING = /\b(?:resolve|fix|close|acknowledge|respond|triage|restore|recover|old|mttr|mtbf|mttd|mtta)\b/i;
 // Verbs that are never the name of a fault: "Acknowledge P1 incident within 15 minutes" is a task.
-const TASK_VERBS = /^(?:acknowledge|remediate|root-cause|investigate|escalate|resolve|respond|triage)\b/i;
-// Tasks with a deadline: "Root-cause Sev1 incidents within 5 business days", "Remediate findings within 30 days".
-const TASKS = /^(?:root-cause|remediate|patch|address|review|escalate|investigate|report|document|triage|resolve|fix|close|acknowledge|respond|restore|recover)\b/i;
+const ONLY_VERBS = ['acknowledge', 'remediate', 'root-cause', 'investigate', 'escalate', 'resolve', 'respond', 'triage'];
+const TASK_VERBS = new RegExp(`^(?:${ONLY_VERBS.join('|')})\\b`, 'i');
+// Tasks with a deadline, with the verbs that may also name a fault ("Patch failure"): "Remediate findings within 30 days".
+const TASKS = new RegExp(`^(?:${[...ONLY_VERBS, 'patch', 'address', 'review', 'report', 'document', 'fix', 'close', 'restore', 'recover'].join('|')})\\b`, 'i');
 // Things each timed on its own: "No requests over 500 ms" is each request's time.
 const EACH_TIMED = /(?:requests|queries|calls|loads|transactions|searches|lookups)$/i;
 // Names ending in things counted: a plural, or an event named in the singular ("No error over 7 days").

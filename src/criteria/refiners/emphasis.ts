@@ -5,6 +5,8 @@ import type { Token } from '../tokenize.ts';
  * meaning; a sign between two operands ("p50 * 1.05", "1.05*baseline") multiplies and stays.
  */
 export function withoutEmphasis(written: Token[]): Token[] {
+  // It runs on every bullet, and most have no star at all.
+  if (!written.some((token) => token.text === '*')) return written;
   const operand = (token: Token | undefined) => token?.kind === 'number' || token?.kind === 'word';
   const sign = (index: number) =>
     operand(written[index - 1]) &&

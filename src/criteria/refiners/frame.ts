@@ -91,6 +91,9 @@ function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): str
   return null;
 }
 
+/** A dash that separates, not one inside a word: "—", "–", or a spaced "-". */
+const isDash = (token: Token | undefined) => token !== undefined && (['—', '–'].includes(token.text) || (token.text === '-' && token.spaced));
+
 /** Whether a word after a threshold stops the rollout or says it fails: "roll back", "halt", "page", "Red". */
 const stops = (word: string) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word);
 /** Whether a word after a threshold rolls back or stops the rollout, beside one that tells someone: "page on-call; release reverted". */
@@ -114,18 +117,17 @@ function outcomeSign(tokens: readonly Token[], start: number, index: number): bo
  */
 function consequenceAt(tokens: readonly Token[], start: number, end: number): number {
   // "Data breach — rollback within 1 hour": a dash may lead to what to do too.
-  const dash = (token: Token) => ['—', '–'].includes(token.text) || (token.text === '-' && token.spaced);
   // "…: deployment freeze", "…, deployment blocked": what it acts on may come first. "p99 < 10 ms — block storage":
   // after a dash, only a word that rolls back leads to what to do.
   const acts = (index: number) => {
-    if (dash(tokens[index] as Token)) return rolls(tokens[index + 1]?.lower ?? '');
+    if (isDash(tokens[index])) return rolls(tokens[index + 1]?.lower ?? '');
     const [first, second] = [tokens[index + 1], tokens[index + 2]];
     // ", rollback failed", ", pages slow": a state after the word is a second claim, not what to do.
     if (second && FAILING.has(second.lower) && CONSEQUENCES.has(first?.lower ?? '')) return false;
     return CONSEQUENCES.has(first?.lower ?? '') || (CONSEQUENCE_OBJECTS.has(first?.lower ?? '') && CONSEQUENCE_STATES.has(second?.lower ?? ''));
   };
   const consequence = tokens.findIndex(
-    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':' || dash(token)) && acts(index))),
+    (token, index) => index > start && (token.text === '→' || outcomeSign(tokens, start, index) || ((token.text === ',' || token.text === ':' || isDash(token)) && acts(index))),
   );
   if (consequence <= 0) return end;
   const outcome = tokens.slice(consequence + 1, end);
@@ -133,7 +135,7 @@ function consequenceAt(tokens: readonly Token[], start: number, end: number): nu
   const number = outcome.findIndex((token) => token.kind === 'number');
   const object = outcome.slice(1, number).filter((token) => !['for', 'by'].includes(token.lower));
   const decided =
-    (['→', '=', ':'].includes(tokens[consequence]?.text ?? '') || dash(tokens[consequence] as Token)) &&
+    (['→', '=', ':'].includes(tokens[consequence]?.text ?? '') || isDash(tokens[consequence])) &&
     STOP_DECISIONS.has(outcome[0]?.lower ?? '') &&
     number > 0 &&
     number === outcome.length - 2 &&
@@ -158,8 +160,7 @@ const IMPERATIVES = words('ensure monitor track report verify confirm');
 function afterCategory(tokens: readonly Token[], start: number): number {
   const numbered = HEADINGS.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.kind === 'number' && tokens[start + 2]?.text === ':';
   const at = numbered ? start + 3 : start;
-  const dash = tokens[at + 1];
-  if (!CATEGORIES.has(tokens[at]?.lower ?? '') || !dash || !(['—', '–'].includes(dash.text) || (dash.text === '-' && dash.spaced))) return start;
+  if (!CATEGORIES.has(tokens[at]?.lower ?? '') || !isDash(tokens[at + 1])) return start;
   let end = at + 2;
   while (tokens[end]?.kind === 'word' && comparisonAt(tokens, end) === null) end++;
   const name = tokens.slice(at + 2, end);
