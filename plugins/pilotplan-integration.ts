@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,6 +32,8 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, options.contentDir ?? 'content');
+        if (!existsSync(contentDir))
+          throw quiet(new AstroError(`No content folder at ${contentDir}.`, 'Plans go in `content/plans/<id>/v1.mdx`; run `npx pilotplan new <id>` to write the first one.'));
         const settings = loadConfig(undefined, contentDir);
         const found = collectContentFiles([contentDir], contentDir, settings);
         const planReports = await checkFiles(found.plans, settings, root, { sections: true });
@@ -43,13 +46,7 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
         else if (warnings > 0) logger.warn(output);
         else logger.info(`${plans} plans and ${reports.length - plans} results files checked, no problems`);
         if (errors > 0 && (command === 'build' || unsafeBeyondPlans(reports))) {
-          const error = new AstroError(
-            `${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`,
-            'Fix the plans, or run `npx pilotplan check` for the same report.',
-          );
-          // The report above is the whole story; a stack trace into this file would only bury it.
-          error.stack = '';
-          throw error;
+          throw quiet(new AstroError(`${errors} ${errors === 1 ? 'error' : 'errors'} in plans (listed above); nothing was built.`, 'Fix the plans, or run `npx pilotplan check` for the same report.'));
         }
         shareReports(root, planReports);
         const catalog = settings.metrics;
@@ -63,16 +60,22 @@ export default function pilotplan(options: PilotplanIntegrationOptions = {}): As
       'astro:build:done': ({ dir, logger }) => {
         const refused = refusals();
         if (refused.length > 0) {
-          const error = new AstroError(
-            `${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} refused while the site was built; the last site stays in place.\n\n${refused.join('\n')}`,
-            'Fix the files, or run `npx pilotplan check` for the same report.',
+          throw quiet(
+            new AstroError(
+              `${refused.length} ${refused.length === 1 ? 'file was' : 'files were'} refused while the site was built; the last site stays in place.\n\n${refused.join('\n')}`,
+              'Fix the files, or run `npx pilotplan check` for the same report.',
+            ),
           );
-          error.stack = '';
-          throw error;
         }
         if (!writeExports) return;
         logger.info(`${writeExports(fileURLToPath(dir))} export files written`);
       },
     },
   };
+}
+
+/** An error whose message is the whole story: a stack trace into this file would only bury it. */
+function quiet(error: AstroError): AstroError {
+  error.stack = '';
+  return error;
 }
