@@ -59,7 +59,7 @@ export class Clause {
   /** Sets a condition aside ("if traffic > 1,000 rps", ", as measured by …", "In the default scheduler,"): told, never read. */
   setCondition(tokens: readonly Token[], note: string): void {
     this.setAside(tokens, note);
-    this.conditions.push(join(tokens));
+    this.conditions.push(unbracketed(join(tokens)));
   }
 
   /** Sets words aside from the reading, with the note that tells the author which and why. */
@@ -138,4 +138,11 @@ export class Clause {
     }
     return { criteria: qualified, notes: [...this.notes, ...notes], aside: this.aside, placed: this.placed };
   }
+}
+
+/** A condition quoted without the one bracket it was cut from: `excluding maintenance)` reads `excluding maintenance`. */
+function unbracketed(text: string): string {
+  const opened = text.split('(').length - text.split(')').length;
+  if (opened < 0 && text.endsWith(')')) return text.slice(0, -1).trimEnd();
+  return opened > 0 && text.startsWith('(') ? text.slice(1).trimStart() : text;
 }

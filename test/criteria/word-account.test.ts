@@ -47,6 +47,11 @@ describe('every word has a place in the reading', () => {
     expect(reading.status === 'unsure' && reading.reason).toContain('it holds only under');
   });
 
+  it('quotes a condition cut from brackets without the bracket left over', () => {
+    const reading = readCriterion('Uptime >= 95% over a 30-day window (excluding scheduled maintenance)', { kind: 'exit' });
+    expect(reading.status === 'unsure' && reading.reason).toContain('it holds only under `excluding scheduled maintenance`, which');
+  });
+
   it('keeps a definition of the metric, and a short aside that narrows it, in view', () => {
     expect(shown(readCriterion('Error rate < 1%, as measured by the number of errors divided by requests', { kind: 'exit' }))).toBe('error rate < 1%');
     expect(shown(readCriterion('Successful delivery rate ≥ 92% (no assist required)', { kind: 'exit' }))).toBe('successful delivery rate (no assist required) ≥ 92%');
