@@ -41,6 +41,17 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
   return HIGHER_HEADS.has(head) ? 'higher' : LOWER_HEADS.has(head) ? 'lower' : null;
 }
 
+/**
+ * Which way is better for a change said by its quality ("improves", "worse than control", "no regression in"):
+ * only where the name's head says it and no other word says otherwise. "Open rate", "memory usage" and
+ * "time in range" have words that lean one way and heads that do not say; a guess there turns the criterion round.
+ */
+export function changePolarity(metric: string): 'higher' | 'lower' | null {
+  const head = headPolarity(metric);
+  const any = metricPolarity(metric);
+  return head !== null && (any === null || any === head) ? head : null;
+}
+
 /** Why a change can be no exit criterion: a rise of what is better lower, or a fall of what is better higher, aimed at. */
 export function worseChange(metric: string, direction: string): string | null {
   const polarity = metricPolarity(metric);

@@ -7,7 +7,7 @@ import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
 import { PARTICLE_VERBS, RISING_OR_STUCK } from '../lexicon-counts.ts';
-import { headPolarity, metricPolarity } from '../metric-polarity.ts';
+import { changePolarity, headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
 import type { Baseline, Op } from '../reading.ts';
@@ -57,7 +57,7 @@ function comparisonLead(
   view: readonly Token[],
   index: number,
   found: Quantity,
-  threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string },
+  threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string; unclearBetter?: string },
 ): number {
   const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
   let lead = index - 1;
@@ -84,8 +84,8 @@ function comparisonLead(
     // "Conversion improves at least 5%", "error rate worsens by more than 10%": which way is better decides the direction.
     if (CHANGE_GOOD.has(word) || CHANGE_BAD.has(word)) {
       const before = view.slice(0, lead).filter((token, at) => !clause.used[at] && token.kind === 'word');
-      const direction = changeDirection(word, metricPolarity(join(before)));
-      if (direction === 'unknown' || direction === null) threshold.unknownChange = word;
+      const direction = changeDirection(word, changePolarity(join(before)));
+      if (direction === 'unknown' || direction === null) Object.assign(threshold, { unknownChange: word, unclearBetter: join(before) });
       else threshold.preChange = direction;
     }
     // "should not increase by more than 5%", "CTR drops >5%", "sales fall more than 5%": a change, with its direction.
@@ -113,7 +113,7 @@ function comparisonLead(
   return lead + 1;
 }
 
-type Found = Omit<Threshold, 'quantity'> & { quantity: Quantity; negated: boolean; unknownChange?: string };
+type Found = Omit<Threshold, 'quantity'> & { quantity: Quantity; negated: boolean; unknownChange?: string; unclearBetter?: string };
 
 /** A comparison before its quantity, or "between … and …". */
 function comparedQuantity(clause: Clause, view: readonly Token[]): Found | null {
@@ -202,6 +202,10 @@ export function findThreshold(clause: Clause, view: readonly Token[]): Threshold
   const negatedPhrase = clause.tokens.slice(Math.max(0, found.opStart), quantity.start).some((token) => ['never', 'not'].includes(token.lower));
   if (negatedPhrase && clause.window?.value.kind === 'sustained' && /\b(?:more|longer) than\b/i.test(clause.window.value.text))
     return { unsure: `it negates a limit held for a time (\`${clause.window.value.text}\`), which allows dips shorter than that; write the limit and the longest dip as two bullets` };
+  if (found.unclearBetter)
+    return {
+      unsure: `\`${found.unknownChange}\` needs to know whether a higher or a lower \`${found.unclearBetter}\` is better, which its name does not say; write the direction, such as "rises by at least 5%" or "falls by at least 5%"`,
+    };
   if (found.unknownChange)
     return {
       unsure: `\`${found.unknownChange}\` could say a change or be part of what is measured; write the change with "by" and its baseline ("down by 10% from last quarter"), or name the metric on its own`,

@@ -11,7 +11,7 @@ import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET, words } from '../lexicon.ts';
 import { GOALS, LINGERING, NOT_TARGETS } from '../lexicon-counts.ts';
-import { metricPolarity, worseChange } from '../metric-polarity.ts';
+import { changePolarity, worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
 import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../reading.ts';
@@ -147,7 +147,7 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   if (skip > 0) clause.place(amount.start - skip, amount.start, 'baseline');
   // "Day 7 retention up 5 points": a number that names stays in the name.
   const before = view.slice(0, amount.start - skip).filter((token, index) => !clause.used[index] && (token.kind === 'word' || isIdentifierNumber(view, index)));
-  const versus = findBaseline(view, amount.end, changedBy, metricPolarity(join(before)));
+  const versus = findBaseline(view, amount.end, changedBy, changePolarity(join(before)));
   // "15% fewer tickets than the control group": the metric may sit between the change word and the baseline.
   const subject = before.length > 0 ? before : (versus?.metric ?? []);
   if (versus && versus.direction !== 'unknown' && subject.length > 0) {

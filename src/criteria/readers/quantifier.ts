@@ -3,7 +3,7 @@ import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFIERS, QUANTIFYING, words } from '../lexicon.ts';
 import { CHANGE_NOUNS, CHECKS, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS, GRAVER, NOT_ONE, PROMISES, SEVERE, WORK_ITEMS } from '../lexicon-counts.ts';
-import { metricPolarity } from '../metric-polarity.ts';
+import { changePolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { unoccurred } from '../occurrence-words.ts';
 import { blank, type ClauseResult } from '../reading.ts';
@@ -24,9 +24,10 @@ function headOf(list: readonly Token[]): string {
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   // "Zero falls on level 3", "No falls in the ICU", "Zero declines on the payment page": patients' falls and card
   // declines are counted; "No declines in conversion" is a change.
-  const place = !['in', 'of', 'to'].includes(rest[1]?.lower ?? '') || (rest[1]?.lower === 'in' && rest[2]?.lower === 'the');
-  const counted = ['falls', 'declines'].includes(rest[0]?.lower ?? '') && place;
-  const change = counted ? null : (changeDirection(rest[0]?.lower ?? '', null) ?? (words('impact regression degradation change').has(rest[0]?.lower ?? '') ? 'unknown' : null));
+  const counted = ['falls', 'declines'].includes(rest[0]?.lower ?? '') && (!['in', 'of', 'to'].includes(rest[1]?.lower ?? '') || (rest[1]?.lower === 'in' && rest[2]?.lower === 'the'));
+  const said = rest[0]?.lower ?? '';
+  // "No change in X" holds it still; "no regression" or "no impact" is a change for the worse, which way the name says.
+  const change = counted ? null : (changeDirection(said, null) ?? (said === 'change' ? 'either' : words('impact regression degradation').has(said) ? 'unknown' : null));
   const subject = rest.slice(['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '') ? 2 : 1);
   // "No regression from Stage 1 metrics": what follows "from", "against" or "vs" is the baseline, not the metric.
   const fromBaseline = EDGES.has(rest[1]?.lower ?? '') && !['in', 'on', 'to', 'of'].includes(rest[1]?.lower ?? '');
@@ -35,8 +36,10 @@ function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   if (!change || subject.length === 0 || fromBaseline || kind) return null;
   clause.placeToken(rest[0], 'baseline');
   const metric = metricText(phrase(unoccurred(subject)));
-  const direction = change === 'unknown' ? (metricPolarity(metric) === 'higher' ? 'decrease' : metricPolarity(metric) === 'lower' ? 'increase' : 'either') : change;
   if (!metric || !plain(phrase(subject))) return null;
+  const better = changePolarity(metric);
+  if (change === 'unknown' && better === null) return { unsure: `whether a higher or a lower \`${metric}\` is a ${said} is not clear from its name; write the limit with its direction` };
+  const direction = change === 'unknown' ? (better === 'higher' ? 'decrease' : 'increase') : change;
   for (let index = 0; index < clause.tokens.length; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
   return clause.finish([{ ...blank(metric, '<=', 0, '%'), baseline: { text: 'baseline', change: 'relative', direction } }], ['Read the change against a baseline the plan does not name.']);
 }
