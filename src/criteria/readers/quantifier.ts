@@ -22,8 +22,7 @@ function headOf(list: readonly Token[]): string {
 
 /** "No increase in p99 admission latency", "No regression in error rate": a change of zero from the baseline. */
 function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
-  // "Zero falls on level 3", "No falls in the ICU", "Zero declines on the payment page": patients' falls and card
-  // declines are counted; "No declines in conversion" is a change.
+  // "Zero falls on level 3", "No falls in the ICU", "Zero declines on the payment page" count; "No declines in conversion" is a change.
   const counted = ['falls', 'declines'].includes(rest[0]?.lower ?? '') && (!['in', 'of', 'to'].includes(rest[1]?.lower ?? '') || (rest[1]?.lower === 'in' && rest[2]?.lower === 'the'));
   const said = rest[0]?.lower ?? '';
   // "No change in X" holds it still; "no regression" or "no impact" is a change for the worse, which way the name says.
