@@ -4,7 +4,7 @@
  */
 
 import type { Unit } from '../../schemas/criterion-schema.ts';
-import { BASELINE_LINKS, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, CONDITIONS, EDGES, TIME_NAMES_SET, words } from '../lexicon.ts';
+import { BASELINE_LINKS, BASELINE_NAMES, CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_GOOD, CHANGE_UP, CHANGE_VERBS, CONDITIONS, EDGES, TIME_NAMES_SET, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { wordsAt } from '../quantity.ts';
 import type { Baseline } from '../reading.ts';
@@ -76,7 +76,8 @@ export function findBaseline(
   // "of", "over", "from" and "on" link a baseline only after a change, or before a baseline's name.
   const named = BASELINE_NAMES.test(view[linkAt + link.length]?.lower ?? '') || BASELINE_NAMES.test(view[linkAt + link.length + 1]?.lower ?? '');
   if (direction === null && !named && !['than', 'vs', 'vs.', 'versus', 'compared', 'relative', 'against'].includes(link[0] ?? '')) return null;
-  if (['of', 'over', 'on'].includes(link[0] ?? '') && !named && word === null) return null;
+  // "2 days shorter length of stay", "10% lower cost of ownership": after an adjective, these link the name's own words.
+  if (['of', 'over', 'on'].includes(link[0] ?? '') && !named && (word === null || CHANGE_ADJECTIVES.has(view[from]?.lower ?? ''))) return null;
   // "20% fewer errors from new customers": after "from", only a baseline's name or a period is one; anything else is where the figure comes from.
   const period = /^q[1-4]$/i.test(view[linkAt + link.length]?.text ?? '') || TIME_NAMES_SET.has(view[linkAt + link.length + 1]?.lower ?? '');
   if (link[0] === 'from' && !named && !period) return null;

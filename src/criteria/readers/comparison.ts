@@ -13,7 +13,7 @@ import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { wordsBefore } from '../finders/words-before.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { CHANGE_ADJECTIVES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
@@ -69,6 +69,10 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   let metric = metricText(label.metric, threshold.quantity.unit);
   let { unitLabel } = after;
   const counted = countedAfter(clause, view, threshold, metric, after.per);
+  // "Handle time at least 10% lower", "Sales 5% up": a change from a level the bullet does not name, not part of the name.
+  const moved = counted[0];
+  if (moved && (CHANGE_ADJECTIVES.has(moved.lower) || ['up', 'down', 'better', 'worse', 'quicker'].includes(moved.lower)))
+    clause.asideProblem ??= `\`${moved.text}\` after the threshold makes it a change from a level the bullet does not name; write what it is measured from, such as "compared with last quarter"`;
   const countedText = describedText(counted);
   // "Pilot facility live, 100+ patients registered": words before a comma that ends right at the
   // threshold are a claim of their own when words after the quantity name what is counted.
