@@ -16,7 +16,9 @@ export function comparisonAt(tokens: readonly Token[], index: number): { op: Op;
   if (!token) return null;
   const symbol = SYMBOL_COMPARATORS[token.text];
   if (symbol) return { op: symbol, end: index + 1 };
-  for (const [phrase, op] of WORDS_BEFORE_BY_FIRST.get(token.lower) ?? []) if (wordsAt(tokens, index, phrase)) return { op, end: index + phrase.length };
+  // "Cost per drop under £3", "failures per run below 1": after "per" a verb of a phrase is what the rate counts in.
+  const counted = tokens[index - 1]?.lower === 'per';
+  for (const [phrase, op] of WORDS_BEFORE_BY_FIRST.get(token.lower) ?? []) if ((!counted || phrase.length === 1) && wordsAt(tokens, index, phrase)) return { op, end: index + phrase.length };
   // "served in 60 seconds", "resolved in 2 days": a time verb then "in" is "within".
   if (token.lower === 'in' && TIME_VERBS[tokens[index - 1]?.lower ?? ''] !== undefined) return { op: '<=', end: index + 1 };
   return null;

@@ -63,13 +63,16 @@ function comparisonLead(
   let lead = index - 1;
   while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
     const word = view[lead]?.lower ?? '';
-    // "Handle time down at least 10%" is a change; "more" or "below" before a comparison is not one it can read.
-    if ((CHANGE_ADJECTIVES.has(word) && view[lead + 1]?.lower !== 'by') || namesOwnWord(view, lead, threshold)) break;
+    // "Handle time down at least 10%" is a change; "more" or "below" before a comparison is not one it can read;
+    // "Cost per drop", "errors per change": after "per" the word is what the rate counts in.
+    if ((CHANGE_ADJECTIVES.has(word) && view[lead + 1]?.lower !== 'by') || view[lead - 1]?.lower === 'per' || namesOwnWord(view, lead, threshold)) break;
     // "length of stay ≤ 4.5 days": after "of" the word is a noun; "reduced to 90%" is a level, not a change;
     // "Each ward: falls < 2 per month": with no other word to name the metric, the word is the metric.
     const named = view.slice(0, lead).some((token, at) => !clause.used[at] && token.kind === 'word' && at > clause.tokens.map((each) => each.text).lastIndexOf(':'));
     const changes = CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
     if (view[lead - 1]?.lower === 'of' || view[lead + 1]?.lower === 'to' || (!named && changes)) break;
+    // "Complaints per price change under 5": the change may be what the rate counts in ("per order drops below" moves).
+    if (changes && view[lead - 2]?.lower === 'per' && !/(?:s|ed)$/.test(word)) threshold.unknownChange = word;
     // "Card declines under 3%", "calls picked up within 20 s": after a noun that is no measure, the word may be the metric's own.
     const noun = view[lead - 1];
     const nounLike = /s$/.test(word) || word === 'up' || word === 'down';
@@ -93,24 +96,29 @@ function comparisonLead(
     if ((CHANGE_UP.has(word) || CHANGE_DOWN.has(word)) && !level) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
     lead--;
   }
-  // "Log queries should return within 30 seconds": what is measured is their time.
-  if (view[lead]?.lower === 'in' && TIME_VERBS[view[lead - 1]?.lower ?? ''] !== undefined) lead--;
+  return timeVerbLead(clause, view, index, found, threshold, lead) + 1;
+}
+
+/** "Log queries should return within 30 seconds": what is measured is their time. Where the lead ends, past the verb. */
+function timeVerbLead(clause: Clause, view: readonly Token[], index: number, found: Quantity, threshold: { negated: boolean; timeOf: string | null }, from: number): number {
+  let lead = view[from]?.lower === 'in' && TIME_VERBS[view[from - 1]?.lower ?? ''] !== undefined ? from - 1 : from;
   const verb = view[lead];
   if (
-    verb &&
-    !clause.used[lead] &&
-    TIME_VERBS[verb.lower] !== undefined &&
-    isTimeUnit(found.unit) &&
-    (['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))
-  ) {
-    threshold.timeOf = TIME_VERBS[verb.lower] ?? 'time';
+    !verb ||
+    clause.used[lead] ||
+    view[lead - 1]?.lower === 'per' ||
+    TIME_VERBS[verb.lower] === undefined ||
+    !isTimeUnit(found.unit) ||
+    !(['within', 'in', 'under', 'below', 'less'].includes(view[index]?.lower ?? '') || ['take', 'takes', 'last', 'lasts'].includes(verb.lower))
+  )
+    return lead;
+  threshold.timeOf = TIME_VERBS[verb.lower] ?? 'time';
+  lead--;
+  while (lead >= 0 && !clause.used[lead] && (MODALS.has(view[lead]?.lower ?? '') || NEGATIONS.has(view[lead]?.lower ?? ''))) {
+    if (NEGATIONS.has(view[lead]?.lower ?? '')) threshold.negated = true;
     lead--;
-    while (lead >= 0 && !clause.used[lead] && (MODALS.has(view[lead]?.lower ?? '') || NEGATIONS.has(view[lead]?.lower ?? ''))) {
-      if (NEGATIONS.has(view[lead]?.lower ?? '')) threshold.negated = true;
-      lead--;
-    }
   }
-  return lead + 1;
+  return lead;
 }
 
 type Found = Omit<Threshold, 'quantity'> & { quantity: Quantity; negated: boolean; unknownChange?: string; unclearBetter?: string };
