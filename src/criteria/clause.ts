@@ -47,6 +47,8 @@ export class Clause {
   claimAside: string | null = null;
   /** Why an aside makes any reading unsure: it hedges the figure, or names the other list. */
   asideProblem: string | null = null;
+  /** How often the figure is checked ("measured weekly"): of a count, it may be a count per week instead. */
+  cadence: string | null = null;
   /** An aside naming a baseline ("(vs baseline)"): the figure is a change, unless the name says so already ("savings"). */
   versusAside: string | null = null;
 
@@ -125,6 +127,10 @@ export class Clause {
     const scale = this.scale?.value;
     if (scale !== undefined && criteria.some((criterion) => criterion.unit !== null || Math.max(criterion.value, criterion.upper ?? 0) > scale))
       return { unsure: `the scale \`${join(this.tokens.slice(this.scale?.start, this.scale?.end))}\` does not fit the threshold, which has a unit or a number above ${scale}` };
+    // "Complaints under 5, measured weekly": five a week, or five in all counted each week.
+    const counted = criteria.some((criterion) => criterion.unit === null && criterion.per === null && criterion.window === null && criterion.baseline === null);
+    if (this.cadence && counted)
+      return { unsure: `\`${this.cadence}\` after a count may say how often it is counted or a count for each period; write "per week" for a count each week, or leave out how often it is checked` };
     const [condition] = this.conditions;
     if (condition)
       return {

@@ -5,7 +5,7 @@ import { comparisonAt, statesThreshold } from './finders/comparison.ts';
 import { findDeadline } from './finders/deadline.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
-import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, NUMBER_WORDS, OUTCOMES, SYMBOL_COMPARATORS, words } from './lexicon.ts';
+import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, NUMBER_WORDS, OUTCOMES, PERIOD_LINKS, SYMBOL_COMPARATORS, words } from './lexicon.ts';
 import { LINGERING } from './lexicon-counts.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
@@ -36,7 +36,8 @@ function endsOnPeriod(all: readonly Token[], index: number, context: ClauseConte
  */
 function openClause(all: Token[], context: ClauseContext): Clause {
   // "than before the pilot" names a baseline, not a condition.
-  const defines = (index: number) => all[index]?.lower === 'as' && all[index - 1]?.text === ',' && DEFINING.has(all[index + 1]?.lower ?? '');
+  // ", as measured over 30 days" gives the window, read as ", measured over 30 days" is.
+  const defines = (index: number) => all[index]?.lower === 'as' && all[index - 1]?.text === ',' && DEFINING.has(all[index + 1]?.lower ?? '') && !PERIOD_LINKS.has(all[index + 2]?.lower ?? '');
   const conditionAt = all.findIndex(
     (token, index) =>
       index > 0 &&
@@ -65,12 +66,24 @@ function openClause(all: Token[], context: ClauseContext): Clause {
   // A definition of the metric is told, as metrics.yaml would define it; a condition cannot be read.
   const definition = conditionAt > 0 && (defines(conditionAt) || (all[conditionAt]?.lower === 'where' && all.slice(conditionAt).some((token) => DEFINING.has(token.lower))));
   if (conditionAt > 0) set.push({ tokens: all.slice(conditionAt), note: `Ignored the ${definition ? 'definition' : 'condition'} \`${join(all.slice(conditionAt))}\`.`, told: definition });
+  // ", as measured by the p99", ", as measured per 1,000 customers", "…, as measured in the treatment arm": a definition that
+  // names a statistic, a number, a rate or a scope changes what is compared; only one naming a source ("by Datadog") is told.
+  // A formula ("as measured by the number of errors divided by the total …") is told; what comes first says which it is.
+  const defined = all.slice(conditionAt);
+  const verb = defined.findIndex((token) => DEFINING.has(token.lower));
+  const telling = definition && defined.find((token, index) => token.kind === 'number' || (index > verb && index <= verb + 4 && DEFINITION_CONTENT.test(token.lower)));
   const clause = new Clause(tokens, context);
+  if (telling)
+    clause.asideProblem = `the definition \`${join(all.slice(conditionAt))}\` holds \`${telling.text}\`, which changes what is compared; write it into the criterion, such as "p99 latency < 300 ms over 7 days"`;
   for (const each of set)
     if (each.told) clause.setAside(each.tokens, each.note);
     else clause.setCondition(each.tokens, each.note);
   return clause;
 }
+
+// Words of a definition that change what is compared: a statistic, a rate, a span, a scope, a moment.
+const DEFINITION_CONTENT =
+  /^(?:p\d{1,2}(?:\.\d+)?|percentiles?|median|mean|average|max|maximum|min|minimum|peak|total|per|every|each|daily|weekly|hourly|monthly|nightly|over|in|during|within|at|across|excluding|including|only|day|week|month|days|weeks|months)$/;
 
 /** How many tokens after a number spell its percent sign: `%`, `percent`, `pct`, `per cent`; 0 for none. */
 function percentSign(view: readonly Token[], number: number): number {

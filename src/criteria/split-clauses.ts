@@ -1,6 +1,6 @@
 /** Splits a bullet into clauses at "and", "or", ";" and "," where both sides state a threshold. */
 import { statesThreshold } from './finders/comparison.ts';
-import { MEASURED, PERIOD_LINKS } from './lexicon.ts';
+import { DEFINING, MEASURED, PERIOD_LINKS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Splits at "and", "or", ";" and "," where both sides state a threshold, and says which joints it split at. */
@@ -34,12 +34,13 @@ export function splitClauses(tokens: Token[]): { clauses: Token[][]; or: boolean
     const stated = (part: Token[]) => statesThreshold(part) || quantified(part) || valued(part);
     // "…, measured over 1 hour", "…, p90 measured over 4 weeks", "…, on average over 7 days": how the figure before is
     // taken, not a second claim; "…, measured by synthetic checks over 30 days" is left for the word account to report.
-    const words = right.filter((token) => token.kind === 'word' && !/^p\d{2}$/i.test(token.text) && !['on', 'in'].includes(token.lower));
+    // ", as measured over 30 days" is the same as ", measured over 30 days".
+    const words = right.filter((token, index) => token.kind === 'word' && !/^p\d{2}$/i.test(token.text) && !['on', 'in'].includes(token.lower) && !(index === 0 && token.lower === 'as'));
     const participle = (token: Token | undefined) => MEASURED.has(token?.lower ?? '') || /^[a-z]{4,}ed$/.test(token?.lower ?? '');
     const taken = (list: Token[]) => participle(list[0]) && PERIOD_LINKS.has(list[1]?.lower ?? '');
     // "Measured over 2 weeks, wait time ≤ 20 min": the same, before the threshold.
     const leftWords = left.filter((token) => token.kind === 'word');
-    if (MEASURED.has(words[0]?.lower ?? '') || taken(words) || (position === 0 && taken(leftWords))) return;
+    if (MEASURED.has(words[0]?.lower ?? '') || DEFINING.has(words[0]?.lower ?? '') || taken(words) || (position === 0 && taken(leftWords))) return;
     if (stated(left) && stated(right) && !(quantified(left) && statesThreshold(left) === false && joint.or)) {
       clauses.push(left);
       from = joint.index + joint.width;

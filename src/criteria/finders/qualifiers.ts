@@ -6,7 +6,7 @@ import { joinTokens as join } from '../metric-text.ts';
 import { quantityAt, unitAt } from '../quantity.ts';
 import type { Found, WordPart } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { isTimeUnit, unitOf } from '../units.ts';
+import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
 import { findDeadline } from './deadline.ts';
 import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
@@ -165,7 +165,8 @@ function setCadence(clause: Clause): void {
   for (let index = 1; index < tokens.length; index++) {
     if (clause.used[index] || !CADENCE_VERBS.has(tokens[index - 1]?.lower ?? '') || !words('hourly daily weekly monthly nightly').has(tokens[index]?.lower ?? '')) continue;
     clause.use(index - 1, index + 1);
-    clause.setAside(tokens.slice(index - 1, index + 1), `Read \`${join(tokens.slice(index - 1, index + 1))}\` as how often it is checked.`);
+    clause.cadence = join(tokens.slice(index - 1, index + 1));
+    clause.setAside(tokens.slice(index - 1, index + 1), `Read \`${clause.cadence}\` as how often it is checked.`);
   }
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.lower !== 'every' || clause.used[index]) continue;
@@ -174,6 +175,10 @@ function setCadence(clause: Clause): void {
     if (!unit || !isTimeUnit(unit.unit)) continue;
     const start = index - (CADENCE_VERBS.has(tokens[index - 1]?.lower ?? '') ? 1 : 0);
     clause.use(start, unit.end);
-    clause.setAside(tokens.slice(start, unit.end), `Read \`${join(tokens.slice(start, unit.end))}\` as how often it is checked.`);
+    clause.cadence = join(tokens.slice(start, unit.end));
+    // "Error rate < 1% every day", "5 complaints every week": without a verb of checking, each day's figure or a count a week.
+    if (start === index)
+      clause.asideProblem ??= `\`${clause.cadence}\` may say how often it is checked or the span each figure covers; write "checked ${clause.cadence}", a window such as "in any ${count?.value ?? 1}-${TIME_NAMES[unit.unit] ?? 'day'} window", or "per ${join(tokens.slice(index + 1, unit.end))}" for a count`;
+    clause.setAside(tokens.slice(start, unit.end), `Read \`${clause.cadence}\` as how often it is checked.`);
   }
 }
