@@ -1,6 +1,7 @@
 /** A clause being read: its tokens, which of them a reading has used, and what it set aside with a note. */
 import { isIdentifierNumber } from './identifier-number.ts';
-import { joinTokens as join, notAMetric } from './metric-text.ts';
+import { notAMetric } from './metric-name-problems.ts';
+import { joinTokens as join } from './metric-text.ts';
 import type { ClauseContext, ClauseResult, Found, ParsedCriterion, Sequence, Window, WordPart } from './reading.ts';
 import type { Token } from './tokenize.ts';
 

@@ -30,7 +30,8 @@ import {
   words,
 } from '../lexicon.ts';
 import { FAULTS } from '../lexicon-counts.ts';
-import { joinTokens, metricText, notAMetric } from '../metric-text.ts';
+import { notAMetric } from '../metric-name-problems.ts';
+import { joinTokens, metricText } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
