@@ -65,8 +65,10 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   const { before, labelled, bracketed } = wordsBefore(clause, view, threshold.opStart);
   const label = readLabel(before);
   if (label.condition.length > 0) clause.setCondition(label.condition, `Ignored the condition \`${join(label.condition)}\`.`);
-  for (const token of label.directions) clause.placeToken(token, 'comparison');
-  let metric = metricText(label.metric, threshold.quantity.unit);
+  // "Max CPU under 80%", "Minimum uptime above 99.9%": before a comparison of its own, the word names a statistic.
+  const statistic = threshold.op === null ? [] : label.directions.filter((token) => token === before[0] && /^(?:max|maximum|min|minimum)$/i.test(token.text));
+  for (const token of label.directions) if (!statistic.includes(token)) clause.placeToken(token, 'comparison');
+  let metric = metricText([...statistic, ...label.metric], threshold.quantity.unit);
   let { unitLabel } = after;
   const counted = countedAfter(clause, view, threshold, metric, after.per);
   // "Handle time at least 10% lower", "Sales 5% up": a change from a level the bullet does not name, not part of the name.
