@@ -12,10 +12,12 @@ import {
   SUSTAIN_LEADS,
   SUSTAINING,
   SYMBOL_COMPARATORS,
+  TIME_VERBS,
   UNIT_PERIODS,
   WINDOW_ARTICLES,
   WINDOW_NOUNS,
   WINDOW_QUALIFIERS,
+  words,
 } from '../lexicon.ts';
 import { numberAt, unitAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
@@ -91,6 +93,8 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
   // "during the day" is the daytime, not a day's window.
   if (['during', 'in'].includes(word) && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'hour'].includes(tokens[index + 2]?.lower ?? ''))
     return null;
+  // "Calls resolved in one day ≥ 80%": how soon each is resolved, not the span the share is measured over.
+  if (['in', 'within'].includes(word) && TIME_VERBS[tokens[index - 1]?.lower ?? ''] !== undefined && /ed$/.test(tokens[index - 1]?.lower ?? '')) return null;
   // "10% over last week" compares with last week; it is no window.
   if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
   let at = index + 1;
@@ -128,28 +132,7 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
 }
 
 // The words that may stand between "on" and "day": an article, or the day a pilot counts from.
-const DAY_WORDS = new Set([
-  'a',
-  'an',
-  'any',
-  'each',
-  'every',
-  'the',
-  'one',
-  'single',
-  'given',
-  'same',
-  'first',
-  'last',
-  'final',
-  'launch',
-  'go-live',
-  'golive',
-  'cutover',
-  'cut-over',
-  'opening',
-  'release',
-]);
+const DAY_WORDS = words('a an any each every the one single given same first last final launch go-live golive cutover cut-over opening release');
 
 /** One unit of time or one day: "per-day percentage", "over day", "on launch day", "on day one". */
 function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
@@ -165,6 +148,8 @@ function dayAt(tokens: readonly Token[], index: number): Found<Window> | null {
   // "on any day", "on launch day"; "on a typical day" or "on a busy day" names which days, so it is no window.
   const between = tokens.slice(index + 1, index + 1 + day);
   if (!between.every((token) => DAY_WORDS.has(token.lower) || token.kind === 'number')) return null;
+  // "Cancellations on the day", "orders delivered on the same day": a same-day kind of thing, not the day it is measured over.
+  if (between.every((token) => token.lower === 'the' || token.lower === 'same')) return null;
   const end = index + 2 + day + (numberAt(tokens, index + 2 + day) ? 1 : 0);
   return { start: index, end, value: { seconds: 86_400, text: windowText(tokens, index, end), kind: 'period' } };
 }
