@@ -24,7 +24,7 @@ import { refineTableLabel, standingProblem, tableProblem } from './refiners/stan
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
-import { isTimeUnit } from './units.ts';
+import { isTimeUnit, unitOf } from './units.ts';
 
 export type { ParsedCriterion, ReadContext, Reading } from './reading.ts';
 
@@ -210,6 +210,16 @@ function hedge(written: readonly Token[], kind: ReadContext['kind']): string | n
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
+  // "2.5m sessions": minutes of something, or millions of them.
+  const million = written.findIndex(
+    (token, index) =>
+      token.kind === 'number' &&
+      written[index + 1]?.text === 'm' &&
+      !written[index + 1]?.spaced &&
+      /^[a-z]+s$/.test(written[index + 2]?.lower ?? '') &&
+      unitOf(written[index + 2]?.lower ?? '') === null,
+  );
+  if (million >= 0) return `\`${written[million]?.text}m\` could be minutes or millions; write \`${written[million]?.text} million\` or \`${written[million]?.text} minutes\``;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
   if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
   return null;

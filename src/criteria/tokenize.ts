@@ -36,6 +36,8 @@ const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\d])/uy;
 const MULTIPLIER = /(?:bn|mn|[kKMB])(?![\p{L}\d])/uy;
 const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’]|[./-](?=[\p{L}\p{N}_]))*/uy;
 const LETTER = /[\p{L}_]/u;
+// "A$20", "NZ$5": a dollar of another country is one sign, never a US dollar after a word.
+const FOREIGN_DOLLAR = /[A-Z]{1,3}\$/y;
 const BLANK = /\s/;
 const SYMBOLS = [
   '<=',
@@ -159,13 +161,14 @@ export function tokenize(written: string): Token[] {
       at = end;
       continue;
     }
-    const word = matchAt(WORD, text, at);
+    const dollar = matchAt(FOREIGN_DOLLAR, text, at);
+    const word = dollar ? null : matchAt(WORD, text, at);
     if (word) {
       push('word', at, at + word.length);
       at += word.length;
       continue;
     }
-    const symbol = SYMBOLS.find((candidate) => text.startsWith(candidate, at)) ?? String.fromCodePoint(text.codePointAt(at) ?? 32);
+    const symbol = dollar ?? SYMBOLS.find((candidate) => text.startsWith(candidate, at)) ?? String.fromCodePoint(text.codePointAt(at) ?? 32);
     push('symbol', at, at + symbol.length);
     at += symbol.length;
   }

@@ -78,6 +78,11 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   tib: 'TiB',
   usd: 'USD',
   $: 'USD',
+  us$: 'USD',
+  a$: 'AUD',
+  au$: 'AUD',
+  c$: 'CAD',
+  ca$: 'CAD',
   dollar: 'USD',
   dollars: 'USD',
   eur: 'EUR',
@@ -107,7 +112,7 @@ export const BYTES: Readonly<Partial<Record<Unit, number>>> = { B: 1, KB: 1e3, M
 export const CURRENCIES: ReadonlySet<Unit> = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'INR']);
 
 /** Currency signs written before the number: "$500", "£20K". */
-export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₹']);
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₹', 'US$', 'A$', 'AU$', 'C$', 'CA$']);
 
 /** The unit a spelling stands for ("minutes" → `min`), or null when it is no unit. */
 export function unitOf(spelling: string): Unit | null {

@@ -121,7 +121,8 @@ function partOf(tokens: readonly Token[], index: number, placed: Placed, digits:
   const token = tokens[index] as Token;
   const found = placed.byFinder.get(token.start);
   if (found) return found;
-  if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : ['%', '‰', '‱'].includes(token.text) ? 'left' : null;
+  // A dollar of a country the reader has no unit for ("NZ$") was dropped with its currency.
+  if (token.kind === 'symbol') return SYMBOL_COMPARATORS[token.text] ? 'comparison' : ['%', '‰', '‱'].includes(token.text) || /^[A-Z]+\$$/.test(token.text) ? 'left' : null;
   // "sprint 3 and sprint 4": an identifier's number no name holds was dropped with it.
   if (token.kind === 'number') return placed.numbers.get(token.value)?.part ?? placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
   if (token.kind === 'code') return placed.text.find(([text]) => text.includes(token.lower))?.[1] ?? 'left';
