@@ -20,7 +20,8 @@ import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
-import { refineTableLabel, standingProblem, tableProblem } from './refiners/standing-figures.ts';
+import { standingProblem } from './refiners/standing-figures.ts';
+import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -109,7 +110,9 @@ function read(text: string, context: ReadContext): Reading {
     return unsure(
       `\`${join(tokens.slice(0, length))}\` before the threshold may be how long it must hold, a sample, or a span to count in; write the window after the threshold, such as "for 2 weeks", or "14 consecutive days with …"`,
     );
-  const hedged = hedge(written, context.kind);
+  // A table row's cells after its value ("| TBD |", "| [PASS/WARN] |") are where the result goes, not a hedge of the threshold.
+  const row = written.some((token) => token.text === '|') && !tokens.some((token) => token.text === '|');
+  const hedged = hedge(row ? written.filter((token) => token.start < (tokens.at(-1)?.end ?? 0)) : written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what
   // must hold; read as what fires the rollback, the trigger would fire while all is well.

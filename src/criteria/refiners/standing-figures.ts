@@ -1,4 +1,4 @@
-/** Refuses bullets whose figures are no threshold: a figure told as where things stand, a name across a table row's cells. */
+/** Refuses bullets whose figures are no threshold: a figure told as where things stand. */
 import { comparisonAt } from '../finders/comparison.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
@@ -32,25 +32,6 @@ const CONTEXT_FIGURES = new Set([
 ]);
 // Labels that give a figure as it stands: "Baseline error rate: 0.5%".
 const STANDING_LABELS = new Set(['baseline', 'current', 'historical', 'previous', 'prior']);
-
-/** "| P0 bugs | 0 |", "| Crash-free sessions | 100% |": a name's cell and a value's cell are a label and its value. */
-export function refineTableLabel(tokens: Token[]): Token[] {
-  if (!tokens.some((token) => token.text === '|')) return tokens;
-  const bars = tokens.flatMap((token, index) => (token.text === '|' ? [index] : []));
-  const bar = bars[0] ?? -1;
-  if (bars.length !== 1 || bar < 1 || tokens.slice(0, bar).some((token) => token.kind === 'number' || token.text === ':')) return tokens;
-  if (tokens.some((_, index) => comparisonAt(tokens, index) !== null) || tokens[bar + 1]?.kind !== 'number') return tokens;
-  return tokens.map((token, index) => (index === bar ? { ...token, text: ':', lower: ':' } : token));
-}
-
-/** "Business validation | Records verified | Manual | 50-100 records per entity": a name across four cells joins columns. */
-export function tableProblem(tokens: readonly Token[]): string | null {
-  if (!tokens.some((token) => token.text === '|')) return null;
-  const first = tokens.findIndex((token) => token.kind !== 'symbol');
-  const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
-  const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
-  return bars >= 3 ? `its words come from ${bars + 1} table cells, which a reading cannot join; write the criterion as one sentence, the metric's name before its threshold` : null;
-}
 
 /**
  * "Error rate: 0.5% (baseline)", "Readmission rate: 12% (prior year)", "Baseline error rate: 0.5%": a figure with no

@@ -1,0 +1,67 @@
+/**
+ * A table row kept as a bullet: "| P0 bugs | 0 |" is a label and its value; "| Page load time | <3s | RUM metrics |"
+ * is one too, with a cell that says where the figure comes from. Rows whose cells hold more than that are refused.
+ */
+import { comparisonAt } from '../finders/comparison.ts';
+import { COMPARING, CONDITIONS, NEGATIONS, words } from '../lexicon.ts';
+import type { Token } from '../tokenize.ts';
+
+// The last word of a cell that names where a figure comes from: "k6 metrics", "Incident log", "Survey", "Drill test".
+const EVIDENCE = words(
+  'metrics metric logs log analytics survey surveys records record results count counts dashboard dashboards monitoring checks check queries query test tests report reports scores apm rum tracking audit',
+);
+// A cell that holds nothing yet: a status to fill in ("[PASS/WARN]", "TBD", "$[VALUE]"), or a tick.
+const PLACEHOLDER = /^(?:\$?\[[A-Z/ _-]+\][%hm×x:1]*|tbd|tbc|n\/a|pending|yes|no|[-—–✅✓])$/i;
+
+/** The row's cells, each as its tokens, without the bars at its ends; null if the text is not a row. */
+function cells(tokens: readonly Token[]): Token[][] | null {
+  if (!tokens.some((token) => token.text === '|')) return null;
+  const split: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.text === '|') split.push([]);
+    else split.at(-1)?.push(token);
+  }
+  if (split[0]?.length === 0) split.shift();
+  if (split.at(-1)?.length === 0) split.pop();
+  return split;
+}
+
+/** Whether a cell says nothing about the threshold: empty, a placeholder or a tick, or where the figure comes from. */
+function inert(cell: readonly Token[]): boolean {
+  const text = cell.map((token) => token.text).join('');
+  if (cell.length === 0 || PLACEHOLDER.test(text)) return true;
+  const named = cell.filter((token) => token.kind === 'word');
+  return (
+    named.length === cell.length &&
+    named.length <= 4 &&
+    EVIDENCE.has(named.at(-1)?.lower ?? '') &&
+    !named.some((token) => NEGATIONS.has(token.lower) || CONDITIONS.has(token.lower) || COMPARING.has(token.lower))
+  );
+}
+
+/**
+ * "| P0 bugs | 0 |", "| UAT test pass rate | >95% | Test results |": the name's cell and the value's cell are a label
+ * and its value; the cells after it are left after the reading, where the word account tells them.
+ */
+export function refineTableLabel(tokens: Token[]): Token[] {
+  const row = cells(tokens);
+  if (!row || row.length < 2) return tokens;
+  // The value comes right after the name; the cells after it say nothing about the threshold.
+  const [name = [], value = [], ...rest] = row;
+  const named = name.length > 0 && !name.some((token, index) => token.kind === 'number' || token.text === ':' || comparisonAt(name, index) !== null);
+  if (!named || value.length === 0 || !rest.every(inert)) return tokens;
+  // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
+  const compared = value.some((_, index) => comparisonAt(value, index) !== null);
+  if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !value.some((token) => token.kind === 'number')) return tokens;
+  const bar = tokens[tokens.indexOf(value[0] as Token) - 1] as Token;
+  return [...name, { ...bar, text: ':', lower: ':' }, ...value];
+}
+
+/** "Business validation | Records verified | Manual | 50-100 records per entity": a name across four cells joins columns. */
+export function tableProblem(tokens: readonly Token[]): string | null {
+  if (!tokens.some((token) => token.text === '|')) return null;
+  const first = tokens.findIndex((token) => token.kind !== 'symbol');
+  const last = tokens.findLastIndex((token) => token.kind !== 'symbol');
+  const bars = tokens.filter((token, index) => token.text === '|' && index > first && index < last).length;
+  return bars >= 3 ? `its words come from ${bars + 1} table cells, which a reading cannot join; write the criterion as one sentence, the metric's name before its threshold` : null;
+}

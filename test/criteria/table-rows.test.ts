@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readCriterion } from '../../src/criteria/criteria-grammar.ts';
+import { notation } from './notation.ts';
+
+const read = (text: string, kind: 'exit' | 'rollback' = 'exit') => notation(readCriterion(text, { kind }));
+
+describe('a table row kept as a bullet', () => {
+  it.each([
+    ['| P0 bugs | 0 |', 'P0 bugs = 0'],
+    ['| Page load time | <3s | k6 metrics |', 'page load time < 3 s'],
+    ['| API response time | <500ms (p95) | k6 metrics |', 'API response time < 500 ms at p95'],
+    ['| Help desk tickets | <20/day | Ticket count |', 'help desk tickets < 20 per day'],
+    ['| Rollback time | <30 minutes | TBD | |', 'rollback time < 30 min'],
+    ['| Fraud | ≥0.5% | [VALUE]% | [OK/WARN] |', 'fraud ≥ 0.5%'],
+  ])('reads the name and the value, the source or the blank result after them told: %s', (text, reading) => {
+    expect(read(text)).toBe(reading);
+  });
+
+  it('tells the cells after the value in the words, never drops them unseen', () => {
+    const reading = readCriterion('| Page load time | <3s | k6 metrics |', { kind: 'exit' });
+    expect(reading.status === 'read' && reading.words.find((run) => run.part === 'told')?.text).toBe('k6 metrics');
+  });
+
+  it.each([
+    // A second threshold, a baseline cell, a scope or a stage: nothing says which cell decides.
+    '| Payment Success Rate | 99.2% | ≥99.0% | <98.5% |',
+    '| Latency | <3s | >5s |',
+    '| Error rate | < 1% | during peak hours |',
+    '| Stage 1 | 1% of users | 7 days |',
+    '| ARPU (7-day) | $[VALUE] | ≥$18 | [CALCULATING] |',
+    '| Upload success rate <90% | P1 | 1 hour |',
+  ])('refuses a row whose other cells may change the threshold: %s', (text) => {
+    expect(read(text)).toMatch(/^(?:UNSURE|AMBIGUOUS|NONE)/);
+  });
+});
