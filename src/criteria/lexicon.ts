@@ -94,7 +94,7 @@ export const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day:
 export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final']);
 // Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
 export const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
-export const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
+export const SUSTAIN_LEADS: ReadonlyArray<readonly string[]> = [['at', 'least'], ['more', 'than'], ['>'], ['≥'], ['>='], ['longer', 'than'], ['over'], ['a', 'period', 'of'], ['the', 'next']];
 export const PERIOD_LINKS = new Set(['over', 'in', 'during', 'across', 'within', 'throughout']);
 // States of things that age ("open for 7 days" may say how long each has been open); words of how a figure is taken over its window.
 export const AGED_PLACES = /\bin (?:staging|quarantine|transit|the queue)s?\b/;

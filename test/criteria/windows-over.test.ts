@@ -12,6 +12,12 @@ const rows: Array<[string, 'exit' | 'rollback', string]> = [
   ['latency over 300 ms over 1 hour', 'rollback', 'latency > 300 ms over 1 h'],
   ['Queue age over 30 minutes', 'rollback', 'queue age > 30 min'],
   ['p95 latency over 2 s', 'rollback', 'latency > 2 s at p95'],
+  // A symbol before a hold's length says "more than", as the words do; a count with a plus is counted in its span.
+  ['Webhook queue depth exceeds 5,000 for >5 minutes', 'rollback', 'webhook queue depth > 5,000 for 5 min'],
+  ['Error rate > 2% for ≥ 10 minutes', 'rollback', 'error rate > 2% for 10 min'],
+  ['3+ critical system errors in 24 hours', 'rollback', 'critical system errors ≥ 3 over 1 d'],
+  // Any one of a thing in a state: the thing is counted, not the state.
+  ['Any node down for more than 2 minutes', 'rollback', 'nodes down ≥ 1 for 2 min'],
 ];
 
 describe('windows written with "over"', () => {

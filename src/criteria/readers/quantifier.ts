@@ -146,9 +146,9 @@ function readAny(input: Words): ClauseResult | null {
   input.clause.namesJoined = joined;
   // "Any health check fails": failed health checks.
   const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
-  // The noun takes the plural, not a participle after it: "any note lost" counts notes lost.
+  // The noun takes the plural, not a participle or a state after it: "any note lost", "any service completely down".
   const plural = metric.replace(
-    /(\w+)((?: (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found))?)$/,
+    /(\w+)((?:(?: \w+ly)? (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found|down|offline|unavailable|unreachable|unhealthy|stuck))?)$/,
     (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`,
   );
   return single(input, plural, '>=', 1, joined ? [`Read "${first} … or …" as one of either.`] : []);
