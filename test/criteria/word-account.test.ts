@@ -57,6 +57,12 @@ describe('every word has a place in the reading', () => {
     expect(shown(readCriterion('Successful delivery rate ≥ 92% (no assist required)', { kind: 'exit' }))).toBe('successful delivery rate (no assist required) ≥ 92%');
   });
 
+  it('tells a baseline or a figure where things stand, in brackets after the threshold, and refuses a span there', () => {
+    expect(shown(readCriterion('Payment success rate drops below 98.5% (current baseline: 99.2%)', { kind: 'rollback' }))).toBe('payment success rate < 98.5%');
+    expect(shown(readCriterion('P95 latency > 5 seconds (baseline: 1.2s)', { kind: 'rollback' }))).toBe('latency > 5 s at p95');
+    expect(shown(readCriterion('Error rate > 2% (from 5 minutes)', { kind: 'rollback' }))).toBe('unsure');
+  });
+
   it('does not count a number word a digit already stands for', () => {
     expect(shown(readCriterion('Latency above 2 s on two checks', { kind: 'rollback' }))).toBe('unsure');
   });

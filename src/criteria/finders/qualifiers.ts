@@ -27,9 +27,13 @@ const CLAIM_OPENERS = words('and or nor but plus also excluding including except
 
 /** An aside set apart from the reading, told with a note; one that holds a figure or a claim of its own makes the reading unsure. */
 function setAside(clause: Clause, inner: readonly Token[]): void {
-  // "<10 (from 41)": where the figure stood before is told, not compared.
-  const bare = inner.length === 2 || (inner.length === 3 && inner[2]?.text === '%');
-  if (HISTORY.has(inner[0]?.lower ?? '') && inner[1]?.kind === 'number' && bare) {
+  // "<10 (from 41)", "(current baseline: 99.2%)", "(baseline: 1.2s)": where the figure stood before is told, not compared.
+  const said = inner.filter((token) => token.text !== ':');
+  const opener = said[0]?.lower === 'current' && HISTORY.has(said[1]?.lower ?? '') ? 1 : 0;
+  const figure = quantityAt(said, opener + 1, false);
+  // "(from 5 minutes)" may be a span; a unit comes only with a figure named as the baseline or where things stand.
+  const standing = figure?.unit === null || figure?.unit === '%' || !['from', 'was', 'were'].includes(said[opener]?.lower ?? '');
+  if (HISTORY.has(said[opener]?.lower ?? '') && said[opener + 1]?.kind === 'number' && figure?.end === said.length && figure.upper === null && standing) {
     clause.setAside(inner, `Ignored the earlier figure \`(${join(inner)})\`.`);
     return;
   }
