@@ -2,12 +2,13 @@
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFIERS, QUANTIFYING, words } from '../lexicon.ts';
-import { CHANGE_NOUNS, CHECKS, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS, GRAVER, NOT_ONE, PROMISES, SEVERE, WORK_ITEMS } from '../lexicon-counts.ts';
+import { CHANGE_NOUNS, CHECKS, FAULTS, NOT_ONE, PROMISES, WORK_ITEMS } from '../lexicon-counts.ts';
 import { changePolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
 import { unoccurred } from '../occurrence-words.ts';
 import { blank, type ClauseResult } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { namesGraveEvent } from './grave-event.ts';
 import { joinsNames, LEFT_OPEN, phrase, plain, single, type Words } from './noun-phrase.ts';
 import { secondClaim } from './second-claim.ts';
 
@@ -109,20 +110,7 @@ function readAny(input: Words): ClauseResult | null {
     !body.some((token) => NOT_ONE.has(token.lower) || NUMBER_WORDS[token.lower] !== undefined || /ly$/.test(token.lower));
   const occurs =
     (OCCURS.has(body.at(-1)?.lower ?? '') || checkFails) && body.length > 1 && body.length <= 5 && !body.some((token) => NEGATIONS.has(token.lower.replace('’', "'")) || MODALS.has(token.lower));
-  // "Security breach", "Data corruption", "P1 incident": a grave event named alone under the triggers fires on one.
-  // Only words that make it graver may name it: "Planned outage", "Minor incident" or "Two outages" say otherwise.
-  // "P0 bug", "Critical defect": a fault is grave by its severity alone.
-  const head = body.at(-1)?.lower ?? '';
-  const graver = (token: Token) => token.kind === 'word' && (GRAVE_EVENTS.has(head) ? GRAVER.has(token.lower) : SEVERE.has(token.lower));
-  const event =
-    body.length >= 2 &&
-    body.length <= 3 &&
-    (GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head)) &&
-    body.slice(0, -1).every(graver) &&
-    !clause.tokens.some((token) => token.kind === 'symbol') &&
-    !clause.window &&
-    !clause.period &&
-    !clause.sequence;
+  const event = namesGraveEvent(clause, body);
   if ((!['any', 'a', 'an', 'one', 'single'].includes(first) && !occurs && !event) || clause.context.kind !== 'rollback') return null;
   // "Any P1 bug (critical)": a bracket after the name may narrow it or rate the trigger; "Any P0 bug in 48 hours": when.
   if (clause.tokens.some((token) => token.text === '(') || body.some((token) => token.kind === 'number')) return null;

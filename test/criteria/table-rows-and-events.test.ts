@@ -33,3 +33,18 @@ describe('a table row kept as a bullet', () => {
     expect(read(text)).toMatch(/^(?:UNSURE|AMBIGUOUS|NONE)/);
   });
 });
+
+describe('a grave event named alone under the triggers', () => {
+  it.each([
+    ['Data loss', 'data loss ≥ 1'],
+    ['Complete outage', 'complete outage ≥ 1'],
+    ['Data corruption or loss', 'data corruption or loss ≥ 1'],
+    ['Security breach or outage', 'security breach or outage ≥ 1'],
+  ])('fires on one: %s', (text, reading) => {
+    expect(read(text, 'rollback')).toBe(reading);
+  });
+
+  it.each(['Weight loss', 'Revenue loss', 'Minor outage or breach', 'Data loss or slow pages'])('names no grave event: %s', (text) => {
+    expect(read(text, 'rollback')).toMatch(/^(?:UNSURE|NONE)/);
+  });
+});
