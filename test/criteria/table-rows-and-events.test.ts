@@ -48,3 +48,16 @@ describe('a grave event named alone under the triggers', () => {
     expect(read(text, 'rollback')).toMatch(/^(?:UNSURE|NONE)/);
   });
 });
+
+describe('what the new set read wrong at the session start', () => {
+  it.each([
+    // Monthly figures in a row, not a figure held for sixty days without a break.
+    ['Carrot burn/GMV > 8% for 2 consecutive months', 'rollback', 'carrot burn/GMV > 8% on 2 consecutive months'],
+    // Able to log in is not logging in: refused rather than read as the share that did.
+    ['100% of customers can log in', 'exit', 'UNSURE'],
+    // Each open defect with a workaround, or only those with one counted: refused.
+    ['<3 high defects open (with workarounds)', 'exit', 'UNSURE'],
+  ] as const)('%s', (text, kind, reading) => {
+    expect(read(text, kind)).toBe(reading);
+  });
+});

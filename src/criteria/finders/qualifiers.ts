@@ -23,7 +23,7 @@ function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found
 // Words that open an aside telling an earlier figure: "(from 41)", "(was 12%)".
 const HISTORY = words('from was were currently today baseline previously');
 // Words that open an aside holding a second claim, or narrowing what is counted, rather than a remark.
-const CLAIM_OPENERS = words('and or nor but plus also excluding including except without only');
+const CLAIM_OPENERS = words('and or nor but plus also excluding including except with without only');
 
 /** An aside set apart from the reading, told with a note; one that holds a figure or a claim of its own makes the reading unsure. */
 function setAside(clause: Clause, inner: readonly Token[]): void {
@@ -99,10 +99,9 @@ function checkStatistics(clause: Clause): void {
   if (statistics > 1) clause.asideProblem ??= 'it names two statistics of one figure (a percentile with another, or with an average); write one of them';
 }
 
-/** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
-export function findQualifiers(clause: Clause, keepAsides: boolean): void {
+/** Asides in brackets ("(< 100 policies)", "(i.e. …)") qualify the text; a unit, direction or percentile in brackets is a label's. */
+function findAsides(clause: Clause, keepAsides: boolean): void {
   const { tokens } = clause;
-  // Asides in brackets ("(< 100 policies)", "(i.e. …)") qualify the text; a unit, direction or percentile in brackets is a label's.
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.text !== '(') continue;
     const close = tokens.findIndex((token, at) => at > index && token.text === ')');
@@ -122,14 +121,22 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     const code = inner.length === 1 && inner[0]?.kind === 'number' && /^\d+$/.test(inner[0].text);
     // "(Sev 2)", "(P2)": a severity's number names which issues are counted, as a word would.
     const named = (token: Token, at: number) => token.kind === 'word' || (token.kind === 'number' && isIdentifierNumber(inner, at));
-    const qualifier = inner.length <= 2 && (code || inner.every(named)) && !keepAsides && (firstNumber < 0 || close < firstNumber);
+    // "(with workarounds)" may narrow what is counted or state what each must have: never part of the name.
+    const states = inner[0]?.lower === 'with';
+    const qualifier = inner.length <= 2 && (code || inner.every(named)) && !keepAsides && (firstNumber < 0 || close < firstNumber) && !states;
     if (qualifier) {
       index = close;
       continue;
     }
     // A short aside of words after the threshold narrows what is counted: "≥ 92% (no assist required)" keeps it in the name.
     const narrows =
-      !keepAsides && close > firstNumber && firstNumber >= 0 && inner.length > 0 && inner.length <= 6 && inner.every((token, at) => named(token, at) || token.text === ',' || token.text === '/');
+      !keepAsides &&
+      !states &&
+      close > firstNumber &&
+      firstNumber >= 0 &&
+      inner.length > 0 &&
+      inner.length <= 6 &&
+      inner.every((token, at) => named(token, at) || token.text === ',' || token.text === '/');
     if (narrows) {
       clause.nameAside ??= `(${join(inner)})`;
       clause.use(index, close + 1);
@@ -144,6 +151,12 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
     setAside(clause, inner);
     clause.use(index, close + 1);
   }
+}
+
+/** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
+export function findQualifiers(clause: Clause, keepAsides: boolean): void {
+  const { tokens } = clause;
+  findAsides(clause, keepAsides);
   // A deadline names when the figure is taken, so the metric keeps it, as it keeps "in week 1"; only one that ends the clause.
   const free = clause.free();
   const due = findDeadline(free);

@@ -79,7 +79,8 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
     if (wordsAt(tokens, at, lead)) at += lead.length;
   }
   // "For month 3 – 40% retention", "for week 2", "for month end close", "for months": a period named, not a length.
-  if (bare(tokens, at)) return null;
+  // "for 2 consecutive months" counts monthly figures in a row, which the sequence finder reads.
+  if (bare(tokens, at) || (['consecutive', 'straight', 'successive'].includes(tokens[at + 1]?.lower ?? '') && /^(?:months?|quarters?|years?)$/.test(tokens[at + 2]?.lower ?? ''))) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
@@ -195,8 +196,10 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
     // "failures > 3 consecutive": a comparison before the count makes it a threshold on the run, which no sequence holds.
     const compared = tokens[index - 1] !== undefined && (SYMBOL_COMPARATORS[tokens[index - 1]?.text ?? ''] !== undefined || COMPARING.has(tokens[index - 1]?.lower ?? ''));
     if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '') && !compared) {
-      // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on.
-      if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on') continue;
+      // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on, and
+      // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.
+      const monthly = /^(?:months?|quarters?|years?)$/.test(tokens[number.end + 1]?.lower ?? '');
+      if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on' && !monthly) continue;
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
       // "100 consecutive units produced with 0 critical errors": the run's count is no threshold when another figure is.

@@ -160,10 +160,12 @@ function shareOfPopulation(clause: Clause, view: readonly Token[], share: Quanti
   const plural = (token: Token | undefined) => token !== undefined && (/[a-z]s$/i.test(token.text) || /^[A-Z0-9]+s?$/.test(token.text) || MASS_POPULATIONS.has(token.lower));
   const first = tokens.findIndex((token, position) => position > 0 && SHARE_VERBS.test(token.lower) && !quoted.has(token) && plural(tokens[position - 1]));
   // "API calls return a 2xx": of two verbs in a row, the first is a noun.
-  const verb = first > 0 && SHARE_VERBS.test(tokens[first + 1]?.lower ?? '') ? first + 1 : first;
+  const next = first > 0 && SHARE_VERBS.test(tokens[first + 1]?.lower ?? '') ? first + 1 : first;
+  // "must" and "will" ask for it; "can" says they are able to, which is another figure ("100% of customers can log in").
+  const verb = ['can', 'could'].includes(tokens[next - 1]?.lower ?? '') ? next - 1 : next;
   const named = verb > 0 ? tokens.slice(0, verb) : tokens;
   const population = describedText(named);
-  const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would can could').has(token.lower))) : '';
+  const doing = verb > 0 ? join(tokens.slice(verb).filter((token) => !words('should must will shall would').has(token.lower))) : '';
   if (!population) return { unsure: `it has the share \`${shown}\` but says not of what` };
   const counted = !doing && how.op && tokens.length <= 3 ? countedShare(clause, view, share, how.op, population, rest) : null;
   if (counted) return counted;
