@@ -132,6 +132,10 @@ export class Clause {
     const counted = criteria.some((criterion) => criterion.unit === null && criterion.per === null && criterion.window === null && criterion.baseline === null);
     if (this.cadence && counted)
       return { unsure: `\`${this.cadence}\` after a count may say how often it is counted or a count for each period; write "per week" for a count each week, or leave out how often it is checked` };
+    // "Booking growth < 10% MoM for 2 months": a change on the month before, over a span of months, is each month's.
+    const periodic = criteria.find((criterion) => /\b(?:mom|wow|qoq|yoy|dod)\b/i.test(criterion.metric));
+    if (periodic && this.window)
+      return { unsure: `\`${periodic.metric}\` is a change on the period before, so a span after it may mean each period in a row; write "on 2 consecutive months" for that` };
     const [condition] = this.conditions;
     if (condition)
       return {

@@ -61,3 +61,8 @@ describe('what the new set read wrong at the session start', () => {
     expect(read(text, kind)).toBe(reading);
   });
 });
+
+it('refuses a change on the month before held over a span, and reads it month by month', () => {
+  expect(read('Booking growth < 10% MoM for 2 months', 'rollback')).toBe('UNSURE');
+  expect(read('Booking growth < 10% MoM on 2 consecutive months', 'rollback')).toBe('MoM booking < 10% above baseline on 2 consecutive months');
+});
