@@ -18,7 +18,7 @@ describe('a table row kept as a bullet', () => {
 
   it('tells the cells after the value in the words, never drops them unseen', () => {
     const reading = readCriterion('| Page load time | <3s | k6 metrics |', { kind: 'exit' });
-    expect(reading.status === 'read' && reading.words.find((run) => run.part === 'told')?.text).toBe('k6 metrics');
+    expect(reading.status === 'read' && reading.words?.find((run) => run.part === 'told')?.text).toBe('k6 metrics');
   });
 
   it.each([
@@ -65,4 +65,10 @@ describe('what the new set read wrong at the session start', () => {
 it('refuses a change on the month before held over a span, and reads it month by month', () => {
   expect(read('Booking growth < 10% MoM for 2 months', 'rollback')).toBe('UNSURE');
   expect(read('Booking growth < 10% MoM on 2 consecutive months', 'rollback')).toBe('MoM booking < 10% above baseline on 2 consecutive months');
+});
+
+it('refuses a tolerance either side, and keeps the currency of a change written without a comparison', () => {
+  expect(read('**Forecast accuracy**: ±5%')).toBe('UNSURE');
+  expect(read('Forecast within ±5% of baseline')).toBe('forecast ≤ 5% from baseline');
+  expect(read('Cost £2 lower than control')).toBe('cost ≥ 2 GBP below control');
 });

@@ -135,7 +135,9 @@ function readColonValue(clause: Clause, view: readonly Token[], context: ClauseC
 
 /** "We target 0.01% unsuccessful calls", "Error rate 50% higher than baseline": an amount with its metric, no comparison. */
 function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | null {
-  const bare = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
+  const number = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
+  // "Cost £2 lower than control": the amount starts at its currency sign.
+  const bare = number > 0 && CURRENCY_SIGNS.has(view[number - 1]?.text ?? '') && !clause.used[number - 1] ? number - 1 : number;
   const amount = bare >= 0 ? quantityAt(view, bare) : null;
   if (!amount) return null;
   clause.place(amount.start, amount.end, 'quantity');

@@ -1,0 +1,64 @@
+/** Why a bullet cannot gate as written, whatever its reading: a hedge, a question, a clock time, a tolerance either side. */
+import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES } from '../lexicon.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import { unitAt } from '../quantity.ts';
+import type { Token } from '../tokenize.ts';
+import { isTimeUnit, unitOf } from '../units.ts';
+
+/**
+ * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
+ * only"), hedges its number ("about 1%", "or so"), asks a question, marks the failing state in the
+ * exit list (❌), or gives a clock time or a compound duration the reader has no part for ("by 6:00", "1h30").
+ */
+export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  if (!written.some((token) => token.kind === 'number')) return null;
+  const near = (index: number) => [written[index - 1], written[index + 1]].some((token) => token?.kind === 'number' || token?.text === '%');
+  const word = written.find((token, index) => NOT_GATING.has(token.lower) || (APPROXIMATE.has(token.lower) && near(index)));
+  const at = (index: number) => PHRASES_BY_FIRST.get(written[index]?.lower ?? '')?.find((words) => words.every((each, offset) => written[index + offset]?.lower === each));
+  const phrase = written.map((_, index) => at(index)).find((found) => found !== undefined);
+  const said = word?.text ?? phrase?.join(' ');
+  if (said) return `it says \`${said}\`: a criterion that does not gate, or whose number is a hope or an approximation, is no threshold; drop the word, or move the bullet out of the list`;
+  if (written.at(-1)?.text === '?') return 'it asks a question; write the threshold as a statement';
+  if (kind === 'exit' && written.some((token) => ['❌', '✗', '✘', '⛔'].includes(token.text)))
+    return 'it is marked as failing (❌), which makes it a rollback trigger; move it, or write the condition that must hold';
+  const clock = written.findIndex(
+    (token, index) => token.kind === 'number' && written[index + 1]?.text === ':' && !written[index + 1]?.spaced && written[index + 2]?.kind === 'number' && !written[index + 2]?.spaced,
+  );
+  if (clock >= 0) return `\`${written[clock]?.text}:${written[clock + 2]?.text}\` is a clock time or a compound duration the reader cannot compare; write the limit in one unit`;
+  // "1.000 per day": a point before three zeros is a thousands separator in much of Europe.
+  const grouped = written.find((token) => token.kind === 'number' && /^[1-9]\d{0,2}\.\d{3}$/.test(token.text));
+  if (grouped) return `\`${grouped.text}\` could be a decimal or a thousand; write it as \`${grouped.text.replace('.', ',')}\` or with fewer decimals`;
+  // "Error rate < 0.5%, 5 min": a bare length after the threshold may be how long it must hold or what it is measured over.
+  const length = written.findIndex((token, index) => written[index - 1]?.text === ',' && token.kind === 'number' && bareLength(written, index) !== null);
+  if (length > 0) {
+    const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
+    return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
+  }
+  // "Forecast accuracy: ±5%": a tolerance either side, which no one-sided threshold holds; "within ±5% of baseline" is a band.
+  const either = written.findIndex((token, index) => token.text === '±' || (token.text === '+' && written[index + 1]?.text === '/' && written[index + 2]?.text === '-'));
+  if (either >= 0 && written[either - 1]?.lower !== 'within')
+    return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
+  // "2.5m sessions": minutes of something, or millions of them.
+  const million = written.findIndex(
+    (token, index) =>
+      token.kind === 'number' &&
+      written[index + 1]?.text === 'm' &&
+      !written[index + 1]?.spaced &&
+      /^[a-z]+s$/.test(written[index + 2]?.lower ?? '') &&
+      unitOf(written[index + 2]?.lower ?? '') === null,
+  );
+  if (million >= 0) return `\`${written[million]?.text}m\` could be minutes or millions; write \`${written[million]?.text} million\` or \`${written[million]?.text} minutes\``;
+  const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
+  if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
+  return null;
+}
+
+// The phrases that say a bullet does not gate, by their first word: one pass over the bullet finds them all.
+const PHRASES_BY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const words of NOT_GATING_PHRASES) PHRASES_BY_FIRST.set(words[0] ?? '', [...(PHRASES_BY_FIRST.get(words[0] ?? '') ?? []), words]);
+
+/** Where a number and a unit of time at `index` end, when they end the bullet or its part ("…, 5 min"); else null. */
+function bareLength(tokens: readonly Token[], index: number): number | null {
+  const unit = unitAt(tokens, index + 1);
+  return unit !== null && isTimeUnit(unit.unit) && [undefined, ',', ';', '.'].includes(tokens[unit.end]?.text) ? unit.end : null;
+}
