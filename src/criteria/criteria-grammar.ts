@@ -150,6 +150,18 @@ function read(text: string, context: ReadContext): Reading {
 /** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */
 function readClauses(tokens: Token[], context: ClauseContext, numbers: readonly string[], unsure: (reason: string) => Reading): ReadParts | Reading {
   const { clauses, or, and } = splitClauses(tokens);
+  // "Glucose below 4 or above 10 mmol/L": the second threshold shares the first one's name, and perhaps lends it its unit.
+  const elided = clauses.slice(1).find(
+    (clause) =>
+      comparisonAt(
+        clause,
+        clause.findIndex((token) => token.kind !== 'symbol'),
+      ) !== null,
+  );
+  if (elided)
+    return unsure(
+      `\`${join(elided)}\` has no name of its own, and its unit may or may not be the first threshold's; write the name and the unit in each, such as "glucose < 4 mmol/L or glucose > 10 mmol/L"`,
+    );
   const results = clauses.map((clause) => readClause(clause, context));
   // Every exit criterion must hold and any trigger rolls back, so "and" in an exit criterion and "or" in a
   // trigger split exactly; the other joint asks for one condition made of two, which a reading cannot hold.

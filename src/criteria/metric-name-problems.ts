@@ -131,12 +131,15 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const odd = list
     .map((word) => word.replace(/[()]/g, ''))
     .find(
-      (word) =>
+      (word, index) =>
         /^(?:again|stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
           word,
         ) ||
         /^[b-z]$/.test(word) ||
-        /^e-?\d+$/.test(word),
+        /^e-?\d+$/.test(word) ||
+        // "attendance all sites" (from "All sites above 90% attendance"): each site, or all of them pooled?
+        // "Triage all crashes within 1 day" is the time a task takes, done to each.
+        (word === 'all' && index === 1 && !/^(?:resolve|fix|close|acknowledge|respond|triage|restore|review|answer|remediate|investigate)$/.test(list[0] ?? '')),
     );
   // "Business metrics exceed baseline", "all KPIs ≥ target": a group of metrics, not one that can be measured.
   const grouped = groupProblem(list, metric);

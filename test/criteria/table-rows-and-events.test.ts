@@ -72,3 +72,9 @@ it('refuses a tolerance either side, and keeps the currency of a change written 
   expect(read('Forecast within ±5% of baseline')).toBe('forecast ≤ 5% from baseline');
   expect(read('Cost £2 lower than control')).toBe('cost ≥ 2 GBP below control');
 });
+
+it('refuses a second threshold with no name of its own, and all of a group as each or pooled', () => {
+  expect(read('Glucose below 4 or above 10 mmol/L', 'rollback')).toBe('UNSURE');
+  expect(read('All sites above 90% attendance')).toBe('UNSURE');
+  expect(read('Triage all crashes within 1 day')).toBe('triage all crashes ≤ 1 d');
+});
