@@ -132,7 +132,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
     .map((word) => word.replace(/[()]/g, ''))
     .find(
       (word, index) =>
-        /^(?:again|stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending)$/.test(
+        /^(?:again|stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending|unable|excluded|included|hundred|thousand|dozen)$/.test(
           word,
         ) ||
         /^[b-z]$/.test(word) ||
@@ -146,6 +146,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (grouped) return grouped;
   // "a quarter of an hour" read as a share of hours: a fraction of a time is a duration the reader did not read.
   if (/ as a share of (?:an? )?(?:hour|minute|day|week|month|year|second)s?$/.test(metric)) return `\`${metric}\` is a fraction of a time; write the duration, such as \`15 minutes\``;
+  // "under a quarter of a percent": a fraction of a percentage is a smaller percentage the reader did not work out.
+  if (/ as a share of (?:an? )?(?:percent|per cent|percentage(?: points?)?)$/.test(metric)) return `\`${metric}\` is a fraction of a percentage; write the percentage, such as \`0.25%\``;
   // "failure rate budget exhausted": a state after the name says how it stands, which is no part of it.
   if (!odd && list.slice(1).some((word) => ['exhausted', 'depleted'].includes(word)))
     return `\`${metric}\` holds a state, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
@@ -164,6 +166,11 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   // Business days read as a limit's unit ("within 2 business days"); left in a name they are a window the reader cannot hold.
   if (/\b(?:business|working) days?\b/i.test(metric)) return `\`${metric}\` holds business days in what is measured; write them as the limit, such as "resolved within 2 business days"`;
   // "Two outages longer than 30 minutes": a count before the name is how many, not part of what is measured.
+  // "error rate week" (from "A week below 1% error rate"): a period left in the name is a hold or a span.
+  // "clinic hours", "patient day" and "after 4 weeks" name what is measured, or when.
+  const period =
+    list.length > 1 && /^(?:hour|day|week|month|year)s?$/.test(list.at(-1) ?? '') && /\b(?:rate|time|latency|errors|incidents|defects|uptime|availability)$/.test(list.slice(0, -1).join(' '));
+  if (period) return `\`${metric}\` ends with \`${list.at(-1)}\`, a hold or a span the reading cannot place; write it after the threshold, such as "for 1 week"`;
   const count = COUNT_WORDS.indexOf(list[0] ?? '') + 1;
   if (count > 0 && list.length > 1)
     return `\`${metric}\` starts with a count, which is how many, not what is measured; write the count as the threshold, such as "${list.slice(1).join(' ')} ≥ ${count}"`;

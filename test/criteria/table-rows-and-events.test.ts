@@ -78,3 +78,16 @@ it('refuses a second threshold with no name of its own, and all of a group as ea
   expect(read('All sites above 90% attendance')).toBe('UNSURE');
   expect(read('Triage all crashes within 1 day')).toBe('triage all crashes ≤ 1 d');
 });
+
+it.each([
+  ['A week below 1% error rate', 'exit', 'UNSURE'],
+  ['Uptime unable to stay above 99.5%', 'rollback', 'UNSURE'],
+  ['At least a couple of hundred users', 'exit', 'UNSURE'],
+  ['Error rate under a quarter of a percent', 'exit', 'UNSURE'],
+  ['Adoption at least 60 pc', 'exit', 'UNSURE'],
+  ['NEWS2 score ≥ 7 escalated within 30 minutes', 'exit', 'UNSURE'],
+  ['Schedule slips more than 2 weeks', 'rollback', 'schedule slips > 2 weeks'],
+  ['Revenue slips to < £5,000 per day', 'rollback', 'revenue < 5,000 GBP per day'],
+] as const)('the review of this session: %s', (text, kind, reading) => {
+  expect(read(text, kind)).toBe(reading);
+});

@@ -33,6 +33,9 @@ function takeReturn(clause: Clause, before: Token[], opStart: number): void {
   while (start > 1 && moving(before[start - 1]) && before[start - 2]?.lower !== 'per') start--;
   const run = before.slice(start);
   if (!run.some((token) => RETURNS.has(token.lower) || MOVES_TO.has(token.lower))) return;
+  // "Revenue slips below £5,000" falls to a level; "Schedule slips more than 2 weeks" says how far it slips.
+  const level = ['to', 'below', 'under', 'beneath', 'above'].includes(clause.tokens[opStart]?.lower ?? '') || to === 1;
+  if (!level && run.every((token) => ['slips', 'slipped'].includes(token.lower))) return;
   before.splice(start);
   const after = clause.tokens.slice(opStart);
   const soon = after.some((token, index) => token.lower === 'within' && after.slice(index + 1).some((each) => isTimeUnit(unitOf(each.lower))));

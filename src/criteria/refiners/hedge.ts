@@ -38,6 +38,9 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
   const either = written.findIndex((token, index) => token.text === '±' || (token.text === '+' && written[index + 1]?.text === '/' && written[index + 2]?.text === '-'));
   if (either >= 0 && written[either - 1]?.lower !== 'within')
     return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
+  // "Adoption at least 60 pc": per cent in a newspaper's spelling, or sixty computers.
+  const pc = written.findIndex((token, index) => token.kind === 'number' && written[index + 1]?.lower === 'pc');
+  if (pc >= 0) return `\`${written[pc]?.text} pc\` may be per cent or a count of computers; write \`${written[pc]?.text}%\` or the count's name`;
   // "2.5m sessions": minutes of something, or millions of them.
   const million = written.findIndex(
     (token, index) =>
