@@ -20,7 +20,7 @@ import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
-import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
+import { applyLabel, eachProblem, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
@@ -130,6 +130,8 @@ function read(text: string, context: ReadContext): Reading {
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
+  const each = label && eachProblem(label.words);
+  if (each) return unsure(each);
   // A heading ("Red flag:", "Target:") names nothing the words after it could lack.
   const numbered = label !== null && isNumberedHeading(label.words);
   const restContext = label && !numbered ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;

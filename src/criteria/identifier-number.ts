@@ -1,5 +1,9 @@
 /** Numbers that name rather than measure: status codes, severities, weeks, dates, "#1". */
-import { MONTHS, RATIO_NAMES, words } from './lexicon.ts';
+import { MONTHS, RATIO_NAMES, WINDOW_NOUNS, words } from './lexicon.ts';
+
+// Words before a span that make it the one a figure is taken over: "over a 7-day window", "in any 1-hour period".
+const SPAN_LEADS = words('over in for during within any a an the rolling trailing moving sliding last first every each per consecutive');
+
 import { unitAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
 
@@ -22,6 +26,10 @@ export function isIdentifierNumber(tokens: readonly Token[], index: number): boo
       !['by', 'on', 'until', 'before', 'after', 'from', 'at', 'in', 'within'].includes(tokens[index - 2]?.lower ?? '');
     return !unitAt(tokens, index + 1) && tokens[index + 1]?.text !== '%' && (cohortDay || !['week', 'day', 'month', 'year'].includes(before));
   }
+  // "30-day readmission rate", "90-day retention": a span that names which figure, before the name's noun; "a 1-hour
+  // window", "over 7-day periods" and "for 2-hour stretches" are spans the figure is taken over.
+  const span = tokens[index + 1]?.text === '-' && !tokens[index + 1]?.spaced && /^(?:day|week|month|year|hour)$/.test(tokens[index + 2]?.lower ?? '');
+  if (span && (index === 0 || tokens[index - 1]?.kind === 'word') && !SPAN_LEADS.has(before) && tokens[index + 3]?.kind === 'word' && !WINDOW_NOUNS.has(tokens[index + 3]?.lower ?? '')) return true;
   // A mobile network's generation: "3G", "5G".
   if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 6 && tokens[index + 1]?.text === 'G' && !tokens[index + 1]?.spaced) return true;
   // A code in brackets after a name: "throttled requests (429)".

@@ -89,7 +89,7 @@ export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
 };
 export const WINDOW_ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'one', 'its', 'this']);
 export const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
-export const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch']);
+export const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch', 'windows', 'periods', 'intervals', 'spans', 'stretches']);
 export const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
 export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final']);
 // Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.

@@ -109,7 +109,9 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const alone = aloneProblem(list);
   if (alone) return `\`${metric}\` ${alone}, not what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
-  if (list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
+  // Patients' falls and card declines are counted things: "Fewer than 2 falls per 1,000 occupied bed days".
+  const counted = list.length === 1 && ['falls', 'declines'].includes(list[0] ?? '');
+  if (!counted && list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
     return `\`${metric}\` names a change, not what is measured`;
   // "increase the share of students ≤ 90%": a change verb before the name asks for a change the comparison does not state.
   if (CHANGE_VERBS[list[0] ?? ''] !== undefined)

@@ -47,7 +47,10 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
     let start = 0;
     let end = list.length;
     while (start < end && edge(list[start])) start++;
-    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1)) end--;
+    // "length of stay", "time of hold": after "of" a filler word is the noun the name ends in.
+    const noun = (at: number) =>
+      list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? '');
+    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1) && !noun(end - 1)) end--;
     return list.slice(start, end);
   };
   let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && words('must should shall will be is are stay stays remain remains does do').has(token.lower)));

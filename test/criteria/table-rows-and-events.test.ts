@@ -91,3 +91,13 @@ it.each([
 ] as const)('the review of this session: %s', (text, kind, reading) => {
   expect(read(text, kind)).toBe(reading);
 });
+
+it.each([
+  ['Length of stay under 5 days', 'length of stay < 5 d'],
+  ['30-day readmission rate under 10%', '30-day readmission rate < 10%'],
+  ['Error rate < 1% over a 7-day rolling window', 'error rate < 1% over 1 week'],
+  ['Fewer than 2 falls per 1,000 occupied bed days', 'falls < 2 per 1,000 occupied bed days'],
+  ['Each ward: falls < 2 per month', 'UNSURE'],
+])('the review of this session, clear bullets: %s', (text, reading) => {
+  expect(read(text)).toBe(reading);
+});

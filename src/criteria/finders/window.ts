@@ -110,7 +110,9 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
   const numbered = numberAt(tokens, at) === null && PERIOD_WORDS[tokens[at]?.lower ?? ''] !== undefined && numberAt(tokens, at + 1, false);
   const duration = numbered || (at === index + 1 && bare(tokens, at)) ? null : durationAt(tokens, at);
   if (duration) {
-    const noun = WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '');
+    // "a 7-day rolling window": a qualifier may stand between the length and its noun.
+    const qualifierAfter = WINDOW_QUALIFIERS.has(tokens[duration.end]?.lower ?? '') && WINDOW_NOUNS.has(tokens[duration.end + 1]?.lower ?? '') ? 1 : 0;
+    const noun = WINDOW_NOUNS.has(tokens[duration.end + qualifierAfter]?.lower ?? '');
     // A bare "over 30 minutes" or "within 5 minutes" is a threshold, not a window, unless a number
     // came before it: in "error rate ≥ 1% over 1 hour" or "> 10 in 1 hour" the threshold is stated and the link sets its window.
     // A share before it ("10% of calls wait over 5 minutes") is no threshold: there "over" is one.
@@ -118,7 +120,7 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
       (word === 'over' || (word === 'in' && countSpans && countIn(tokens, index))) &&
       tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
-      const end = duration.end + (noun ? 1 : 0);
+      const end = duration.end + (noun ? 1 + qualifierAfter : 0);
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };
     }
   }
