@@ -119,6 +119,9 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
     const afterThreshold =
       (word === 'over' || (word === 'in' && countSpans && countIn(tokens, index))) &&
       tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
+    // "Deliveries within the 2-hour window ≥ 95%": before the comparison, the window each delivery is promised in.
+    const promised = word === 'within' && noun && tokens.slice(duration.end).some((token) => SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower));
+    if (promised) return null;
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 + qualifierAfter : 0);
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };

@@ -93,7 +93,8 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   if (!metric || (bracketed && countedText)) metric = countedText || metric;
   else if (labelled && countedText) metric = `${metric} ${countedText}`;
   else if (countedText && (counted.length <= 3 || counted.some((token) => QUALIFIERS.has(token.lower))) && !unitOf(counted[0]?.lower ?? ''))
-    metric = MEASURES.test(metric) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
+    // "Stock above 10 units": a word of counting after the number says what it counts in, as a unit would.
+    metric = MEASURES.test(metric) || /^(?:units|items|pieces)$/.test(countedText) ? `${metric} (${countedText})` : `${countedText} ${metric}`;
   if (threshold.timeOf && metric) metric = `${metric.replace(/(\S+)$/, (word) => singular(word))} ${threshold.timeOf}`;
   if (!metric && afterMetric.length > 0) metric = metricText(afterMetric);
   if (!metric && unitLabel) {
