@@ -108,6 +108,12 @@ function plainText(written: string): string {
   return written.replace(/[\u2010\u2011]/g, '-').replace(VALUE_IN_CODE, ' $1 ');
 }
 
+/** "A$", "NZ$" at `at`, or null; most words start in lower case, and need no look. */
+function foreignDollar(text: string, at: number): string | null {
+  const capital = text.charCodeAt(at);
+  return capital >= 65 && capital <= 90 ? matchAt(FOREIGN_DOLLAR, text, at) : null;
+}
+
 /** The match of a sticky pattern at `at`, or null. */
 function matchAt(pattern: RegExp, text: string, at: number): string | null {
   pattern.lastIndex = at;
@@ -161,7 +167,7 @@ export function tokenize(written: string): Token[] {
       at = end;
       continue;
     }
-    const dollar = matchAt(FOREIGN_DOLLAR, text, at);
+    const dollar = foreignDollar(text, at);
     const word = dollar ? null : matchAt(WORD, text, at);
     if (word) {
       push('word', at, at + word.length);

@@ -11,14 +11,18 @@ import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { findWindow } from './window.ts';
 
+/** Which way is better for a metric, or a way to work it out only when a word of quality needs it. */
+type Polarity = 'higher' | 'lower' | null;
+
 /** A change word's direction, with the metric's polarity for "better" and "worse"; `unknown` when it cannot tell. */
-export function changeDirection(word: string, polarity: 'higher' | 'lower' | null): Baseline['direction'] | 'unknown' | null {
+export function changeDirection(word: string, polarity: Polarity | (() => Polarity)): Baseline['direction'] | 'unknown' | null {
   if (CHANGE_UP.has(word)) return 'increase';
   if (CHANGE_DOWN.has(word)) return 'decrease';
   const bad = CHANGE_BAD.has(word);
   if (!bad && !CHANGE_GOOD.has(word)) return null;
-  if (polarity === null) return 'unknown';
-  return (polarity === 'lower') === bad ? 'increase' : 'decrease';
+  const better = typeof polarity === 'function' ? polarity() : polarity;
+  if (better === null) return 'unknown';
+  return (better === 'lower') === bad ? 'increase' : 'decrease';
 }
 
 /** Where the baseline's name starting at `at` ends: "the control group" is one name, any other baseline word is one word. */
@@ -50,7 +54,7 @@ export function findBaseline(
   view: readonly Token[],
   from: number,
   preDirection: Baseline['direction'] | null,
-  polarity: 'higher' | 'lower' | null,
+  polarity: Polarity | (() => Polarity),
   within = false,
 ): { start: number; end: number; linkAt: number; direction: Baseline['direction'] | 'unknown'; text: string; metric: Token[] } | null {
   let at = from;

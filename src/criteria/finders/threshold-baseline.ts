@@ -17,7 +17,7 @@ export function attachBaseline(clause: Clause, view: readonly Token[], threshold
   const { quantity, preChange, opStart } = threshold;
   const before = view.filter((token, index) => !clause.used[index] && token.kind === 'word' && index < quantity.start);
   const within = clause.tokens.slice(opStart, quantity.start).some((token) => ['within', '±'].includes(token.lower));
-  const found = findBaseline(view, quantity.end, preChange, changePolarity(join(before)), within);
+  const found = findBaseline(view, quantity.end, preChange, () => changePolarity(join(before)), within);
   // "≤ 2x v1": a version is a baseline too, where a multiple is of something.
   const named = (at: number) => {
     const word = view[at]?.lower === 'the' ? (view[at + 1]?.lower ?? '') : (view[at]?.lower ?? '');

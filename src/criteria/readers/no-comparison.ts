@@ -149,7 +149,7 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   if (skip > 0) clause.place(amount.start - skip, amount.start, 'baseline');
   // "Day 7 retention up 5 points": a number that names stays in the name.
   const before = view.slice(0, amount.start - skip).filter((token, index) => !clause.used[index] && (token.kind === 'word' || isIdentifierNumber(view, index)));
-  const versus = findBaseline(view, amount.end, changedBy, changePolarity(join(before)));
+  const versus = findBaseline(view, amount.end, changedBy, () => changePolarity(join(before)));
   // "15% fewer tickets than the control group": the metric may sit between the change word and the baseline.
   const subject = before.length > 0 ? before : (versus?.metric ?? []);
   if (versus && versus.direction !== 'unknown' && subject.length > 0) {
