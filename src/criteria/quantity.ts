@@ -101,8 +101,8 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
   let at = index;
   let unit: Unit | null = null;
   const sign = tokens[at];
-  // "$500", and a currency code before its number: "USD 40", "EUR 2,000".
-  const code = sign?.kind === 'word' && /^[A-Z]{3}$/.test(sign.text) ? unitOf(sign.text) : null;
+  // "$500", and a currency code before its number: "USD 40", "EUR 2,000", "Rs 10,000".
+  const code = sign?.kind === 'word' && (/^[A-Z]{3}$/.test(sign.text) || sign.text === 'Rs') ? unitOf(sign.text) : null;
   if ((sign?.kind === 'symbol' && CURRENCY_SIGNS.has(sign.text)) || (code && CURRENCIES.has(code) && tokens[at + 1]?.kind === 'number')) {
     unit = unitOf(sign?.text ?? '');
     at++;

@@ -100,6 +100,7 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   cad: 'CAD',
   aud: 'AUD',
   inr: 'INR',
+  rs: 'INR',
   '₹': 'INR',
 };
 

@@ -101,3 +101,12 @@ it.each([
 ])('the review of this session, clear bullets: %s', (text, reading) => {
   expect(read(text)).toBe(reading);
 });
+
+it.each([
+  ['Less than 5.4 minutes of downtime consumed', 'exit', 'downtime consumed < 5.4 min'],
+  ['More than 3 customer complaints about payment failures in 15 minutes', 'rollback', 'customer complaints about payment failures > 3 over 15 min'],
+  ['Repeat rate (30-day) ≥ 20%', 'exit', 'repeat rate (30-day) ≥ 20%'],
+  ['CAC < Rs 10,000', 'exit', 'CAC < 10,000 INR'],
+] as const)('clear bullets of the new set, read: %s', (text, kind, reading) => {
+  expect(read(text, kind)).toBe(reading);
+});

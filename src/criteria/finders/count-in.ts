@@ -19,7 +19,7 @@ const plural = (token: Token | undefined) => token !== undefined && /[a-z0-9]s$/
 export function countIn(tokens: readonly Token[], index: number): boolean {
   if (tokens.slice(0, index).some((token) => SETTLING.has(token.lower) || LINGERING.has(token.lower) || NEGATIONS.has(token.lower))) return false;
   let at = index - 1;
-  while (at > 0 && index - at <= 4 && tokens[at]?.kind === 'word' && !counting(tokens[at]) && unitAt(tokens, at) === null) at--;
+  while (at > 0 && index - at <= 6 && tokens[at]?.kind === 'word' && !counting(tokens[at]) && unitAt(tokens, at) === null) at--;
   // "3+ critical errors in 24 hours": the plus belongs to the count.
   if (tokens[at]?.text === '+' && !tokens[at]?.spaced) at--;
   if (!counting(tokens[at]) || unitAt(tokens, at + 1) !== null || isIdentifierNumber(tokens, at)) return false;

@@ -11,7 +11,7 @@ import { findDeadline } from './deadline.ts';
 import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
-import { findSequence, findWindow, isAnchored } from './window.ts';
+import { durationAt, findSequence, findWindow, isAnchored } from './window.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
 function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found<T> | null {
@@ -123,7 +123,9 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
     const named = (token: Token, at: number) => token.kind === 'word' || (token.kind === 'number' && isIdentifierNumber(inner, at));
     // "(with workarounds)" may narrow what is counted or state what each must have: never part of the name.
     const states = inner[0]?.lower === 'with';
-    const qualifier = inner.length <= 2 && (code || inner.every(named)) && !keepAsides && (firstNumber < 0 || close < firstNumber) && !states;
+    // "First→repeat conversion (60d)", "Repeat rate (30-day)": the span that names which figure, as "30-day" before a noun.
+    const span = durationAt(inner, 0)?.end === inner.length || (inner.length === 3 && inner[1]?.text === '-' && durationAt([inner[0] as Token, inner[2] as Token], 0)?.end === 2);
+    const qualifier = (inner.length <= 2 || span) && (code || span || inner.every(named)) && !keepAsides && (firstNumber < 0 || close < firstNumber) && !states;
     if (qualifier) {
       index = close;
       continue;

@@ -12,53 +12,15 @@ import { findTrailingScope } from '../finders/scope.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { attachBaseline } from '../finders/threshold-baseline.ts';
 import { wordsBefore } from '../finders/words-before.ts';
-import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_ADJECTIVES, CONDITIONS, EDGES, MEASURES, NEGATIONS, NOT_METRIC, PER_STOPS, QUALIFIERS, TIME_NAMES_SET, VERDICTS, words } from '../lexicon.ts';
+import { MEASURES, QUALIFIERS, TIME_NAMES_SET, words } from '../lexicon.ts';
 import { worseChange } from '../metric-polarity.ts';
 import { describedText, joinTokens as join, metricText, singular } from '../metric-text.ts';
 import { blank, type ClauseContext, type ClauseResult, type ParsedCriterion } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
 import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
+import { countedAfter, movedAfter, timeOfSomething } from './after-quantity.ts';
 import { readLabel } from './label-value.ts';
 import { shareProblem, thresholdProblem } from './threshold-problems.ts';
-
-/** What is counted after the quantity, with what qualifies it: "1 in 50 orders fail at checkout", "2 releases in Beta without major bugs". */
-function countedAfter(clause: Clause, view: readonly Token[], threshold: Threshold, metric: string, per: ParsedCriterion['per']): Token[] {
-  const counted: Token[] = [];
-  for (let index = threshold.quantity.end; index < view.length; index++) {
-    const token = view[index];
-    if (!token || clause.used[index]) {
-      if (counted.length > 0) break;
-      continue;
-    }
-    if (counted.length === 0 && words('threshold limit mark level ceiling floor total overall absolute').has(token.lower)) {
-      clause.used[index] = true;
-      clause.place(index, index + 1, 'comparison');
-      continue;
-    }
-    // A "without …" or "with no …" always stays: dropping it would drop a condition.
-    const negative = token.lower === 'without' || (token.lower === 'with' && view[index + 1]?.lower === 'no');
-    const qualifies = counted.length > 0 && (!metric || negative || counted.some((each) => ['without', 'no'].includes(each.lower)) || (per !== null && PER_STOPS.has(counted[0]?.lower ?? '')));
-    const place =
-      qualifies &&
-      (QUALIFIERS.has(token.lower) || (['the', 'a', 'an'].includes(token.lower) && QUALIFIERS.has(counted.at(-1)?.lower ?? ''))) &&
-      view[index + 1]?.kind === 'word' &&
-      !clause.used[index + 1];
-    // A verdict or a negation after the threshold judges it ("over 1% fails", "is not required"); it names nothing.
-    const judges = NEGATIONS.has(token.lower.replace('’', "'")) || VERDICTS.has(token.lower) || ['fails', 'passes', 'blocks', 'required'].includes(token.lower);
-    // "200 merchants opted in": a verb's particle that ends the clause is part of the name.
-    const particle = ['in', 'on', 'out', 'off'].includes(token.lower) && /[a-z]{2}ed$/.test(counted.at(-1)?.lower ?? '') && (view[index + 1] === undefined || clause.used[index + 1] === true);
-    if (
-      !place &&
-      !particle &&
-      ((token.kind === 'number' && !isIdentifierNumber(view, index)) || token.kind === 'symbol' || judges || EDGES.has(token.lower) || CONDITIONS.has(token.lower) || NOT_METRIC.has(token.lower))
-    )
-      break;
-    counted.push(token);
-    clause.used[index] = true;
-  }
-  return counted;
-}
 
 /** The metric's name from the words before the comparison and those counted after the quantity. */
 function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold, after: { per: ParsedCriterion['per']; unitLabel: string }, afterMetric: Token[]) {
@@ -70,11 +32,9 @@ function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold
   for (const token of label.directions) if (!statistic.includes(token)) clause.placeToken(token, 'comparison');
   let metric = metricText([...statistic, ...label.metric], threshold.quantity.unit);
   let { unitLabel } = after;
+  timeOfSomething(clause, view, threshold, metric);
   const counted = countedAfter(clause, view, threshold, metric, after.per);
-  // "Handle time at least 10% lower", "Sales 5% up": a change from a level the bullet does not name, not part of the name.
-  const moved = counted[0];
-  if (moved && (CHANGE_ADJECTIVES.has(moved.lower) || ['up', 'down', 'better', 'worse', 'quicker'].includes(moved.lower)))
-    clause.asideProblem ??= `\`${moved.text}\` after the threshold makes it a change from a level the bullet does not name; write what it is measured from, such as "compared with last quarter"`;
+  movedAfter(clause, counted);
   const countedText = describedText(counted);
   // "Pilot facility live, 100+ patients registered": words before a comma that ends right at the
   // threshold are a claim of their own when words after the quantity name what is counted.

@@ -19,7 +19,8 @@ function multipleProblem(threshold: Threshold, metric: string, shown: string, ch
 export function shareProblem(clause: Clause, view: readonly Token[], threshold: Threshold, shown: string): string | null {
   const { quantity } = threshold;
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
-  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end)
+  // "Less than 30 minutes of downtime" is how much of it, not a share.
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit))
     return `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with`;
   // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
   const next = view[quantity.end]?.text;
