@@ -4,6 +4,7 @@
  */
 import { comparisonAt } from '../finders/comparison.ts';
 import { COMPARING, CONDITIONS, NEGATIONS, words } from '../lexicon.ts';
+import { quantityAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 
 // The last word of a cell that names where a figure comes from: "k6 metrics", "Incident log", "Survey", "Drill test".
@@ -26,7 +27,20 @@ function cells(tokens: readonly Token[]): Token[][] | null {
   return split;
 }
 
-/** Whether a cell says nothing about the threshold: empty, a placeholder or a tick, or where the figure comes from. */
+// Words a source's name may hold before its noun, besides a tool's own name: "Incident log", "Load test", "Usage analytics".
+const SOURCE_WORDS = words('incident ticket defect load drill usage application attendance validation query quiz test error survey uat system user customer health bug help desk');
+// Words that say how often, which figure or which part: "Daily report", "Each school report", "Treatment arm results".
+const NARROWING = words('each every all per any only daily weekly monthly hourly nightly quarterly average mean median peak max min total treatment control arm cohort group');
+
+/** A tool's own name: "k6", "APM", "GitLab", "Redis" first in its cell; never a percentile ("p99"). */
+const toolName = (token: Token, first: boolean) =>
+  (/\d/.test(token.text) && !/^p\d+$/i.test(token.text)) || /^[A-Z]{2,}$/.test(token.text) || /^[A-Z][a-z]+[A-Z]/.test(token.text) || (first && /^[A-Z][a-z]+$/.test(token.text));
+
+/**
+ * Whether a cell says nothing about the threshold: empty, a placeholder or a tick, or where the figure comes from:
+ * a noun of sources ("Survey", "Incident log", "k6 metrics") after a tool's name or a kind of source, and no word
+ * that narrows which figure or how often.
+ */
 function inert(cell: readonly Token[]): boolean {
   const text = cell.map((token) => token.text).join('');
   if (cell.length === 0 || PLACEHOLDER.test(text)) return true;
@@ -35,8 +49,19 @@ function inert(cell: readonly Token[]): boolean {
     named.length === cell.length &&
     named.length <= 4 &&
     EVIDENCE.has(named.at(-1)?.lower ?? '') &&
-    !named.some((token) => NEGATIONS.has(token.lower) || CONDITIONS.has(token.lower) || COMPARING.has(token.lower))
+    named.slice(0, -1).every((token, index) => SOURCE_WORDS.has(token.lower) || toolName(token, index === 0)) &&
+    !named.some((token) => NARROWING.has(token.lower) || NEGATIONS.has(token.lower) || CONDITIONS.has(token.lower) || COMPARING.has(token.lower))
   );
+}
+
+/**
+ * Whether a value beside a source says its threshold plainly: a number, not a signed change ("-20%", "+10 points"),
+ * with a comparison or a unit, or counting what a plural name counts ("| Critical defects | 0 |"; "| Quality | 0 |" does not).
+ */
+function sized(name: readonly Token[], value: readonly Token[], compared: boolean): boolean {
+  const number = value.findIndex((token) => token.kind === 'number');
+  if (number < 0 || ['+', '-', '−'].includes(value[0]?.text ?? '')) return false;
+  return compared || quantityAt(value, number)?.unit != null || /[a-z]s$/i.test(name.filter((token) => token.kind === 'word').at(-1)?.text ?? '');
 }
 
 /**
@@ -52,7 +77,7 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   if (!named || value.length === 0 || !rest.every(inert)) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
-  if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !value.some((token) => token.kind === 'number')) return tokens;
+  if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !sized(name, value, compared)) return tokens;
   const bar = tokens[tokens.indexOf(value[0] as Token) - 1] as Token;
   return [...name, { ...bar, text: ':', lower: ':' }, ...value];
 }
