@@ -17,7 +17,7 @@ export const CHECKS = words(
   'test tests check checks probe probes webhook webhooks hook hooks job jobs deploy deploys deployment deployments migration migrations build builds pipeline pipelines gate gates analysis analyses canary canaries scan scans suite suites',
 );
 // Events grave enough that one is a rollback, whose name alone under the triggers says so; errors or crashes come by the many.
-export const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak loss');
+export const GRAVE_EVENTS = words('breach breaches corruption outage outages incident incidents violation violations leak');
 // The severities that make an event or a fault grave: "P0 bug", "Sev1 incident", "Critical defect".
 const SEVERITIES = words('p0 p1 p0/p1 sev0 sev1 sev-0 sev-1 critical');
 // Faults grave enough that one is a rollback when a severity alone names them: "P0 bug", "Critical defect".
@@ -26,7 +26,7 @@ export const SEVERE = new Set([...SEVERITIES, ...words('blocker blocking showsto
 // Words that make such an event graver; "Planned outage" or "Minor incident" say otherwise.
 export const GRAVER = new Set([
   ...SEVERITIES,
-  ...words('security data major customer financial payment secret production privacy hipaa gdpr phi pii customer-facing patient safety compliance credential database regulatory complete total full'),
+  ...words('security data major customer financial payment secret production privacy hipaa gdpr phi pii customer-facing patient safety compliance credential database regulatory'),
 ]);
 // What a subject may have none of, read as a count: "Feature has no outstanding P0 bugs"; "Old code has no tests" says a lack.
 export const FAULTS = words('bugs defects issues incidents errors vulnerabilities findings blockers regressions failures problems complaints outages crashes breaches violations');

@@ -173,11 +173,22 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   const period =
     list.length > 1 && /^(?:hour|day|week|month|year)s?$/.test(list.at(-1) ?? '') && /\b(?:rate|time|latency|errors|incidents|defects|uptime|availability)$/.test(list.slice(0, -1).join(' '));
   if (period) return `\`${metric}\` ends with \`${list.at(-1)}\`, a hold or a span the reading cannot place; write it after the threshold, such as "for 1 week"`;
+  // "Two factor authentication", "Four hour performance", "Five star reviews": a count before a unit's noun makes a compound.
+  const compound = (at: number) =>
+    /^(?:factor|hour|star|week|day|month|year|minute|second|way|step|point|tier|level|digit|phase|stage|bed)$/.test(list[at + 1] ?? '') && list[at + 2] !== undefined && !EDGES.has(list[at + 2] ?? '');
   const count = COUNT_WORDS.indexOf(list[0] ?? '') + 1;
-  if (count > 0 && list.length > 1)
+  if (count > 0 && list.length > 1 && !compound(0))
     return `\`${metric}\` starts with a count, which is how many, not what is measured; write the count as the threshold, such as "${list.slice(1).join(' ')} ≥ ${count}"`;
-  // "error rate two weeks" (from "Two weeks under 1% error rate"), "P1 or three P2 incidents": a count inside is a length or a second threshold.
-  const inside = list.findIndex((word, index) => index > 0 && COUNT_WORDS.includes(word) && (list[index - 1] === 'or' || /^(?:hours?|days?|weeks?|months?|sprints?)$/.test(list[index + 1] ?? '')));
+  // "error rate two weeks" (from "Two weeks under 1% error rate"), "P1 or three P2 incidents", "attendance two sites": a
+  // count inside is a length, a second threshold, or how many of what is measured.
+  const inside = list.findIndex(
+    (word, index) =>
+      index > 0 &&
+      COUNT_WORDS.includes(word) &&
+      (list[index - 1] === 'or' ||
+        /^(?:hours?|days?|weeks?|months?|sprints?)$/.test(list[index + 1] ?? '') ||
+        (/[a-z]s$/.test(list[index + 1] ?? '') && !compound(index) && !/^(?:for|over|in|across|during|within)$/.test(list[index - 1] ?? ''))),
+  );
   if (inside > 0) return `\`${metric}\` holds \`${list[inside]}\`, a count that is a length or a second threshold; write each threshold with its window as a bullet of its own`;
   if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;

@@ -10,13 +10,14 @@ import type { Token } from '../tokenize.ts';
  */
 export function namesGraveEvent(clause: Clause, body: readonly Token[]): boolean {
   const head = body.at(-1)?.lower ?? '';
-  const graver = (token: Token) => token.kind === 'word' && (GRAVE_EVENTS.has(head) ? GRAVER.has(token.lower) : SEVERE.has(token.lower));
+  const graver = (token: Token) => token.kind === 'word' && (grave(head) ? graverFor(head).has(token.lower) : SEVERE.has(token.lower));
   const or = body.findIndex((token) => token.lower === 'or');
-  const joined = or > 1 && or === body.length - 2 && GRAVE_EVENTS.has(body[or - 1]?.lower ?? '') && GRAVE_EVENTS.has(head);
+  const joined = or > 1 && or === body.length - 2 && grave(body[or - 1]?.lower ?? '') && grave(head);
   return (
     body.length >= 2 &&
     body.length <= (joined ? 5 : 3) &&
-    (GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head)) &&
+    (grave(head) || GRAVE_FAULTS.has(head)) &&
+    (head !== 'loss' || body.some((token) => token.lower === 'data')) &&
     body.slice(0, joined ? or - 1 : -1).every(graver) &&
     !clause.tokens.some((token) => token.kind === 'symbol') &&
     !clause.window &&
@@ -24,3 +25,7 @@ export function namesGraveEvent(clause: Clause, body: readonly Token[]): boolean
     !clause.sequence
   );
 }
+
+// Loss is grave only of data ("Customer loss" or "Production loss" is a business figure), and an outage complete or total.
+const grave = (word: string) => GRAVE_EVENTS.has(word) || word === 'loss';
+const graverFor = (head: string): ReadonlySet<string> => (/^outages?$/.test(head) ? new Set([...GRAVER, 'complete', 'total', 'full']) : GRAVER);
