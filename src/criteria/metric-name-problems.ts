@@ -129,20 +129,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // "unless error rate", "e.g. errors": a condition or an example in the name.
   if (CONDITIONS.has(list[0] ?? '') || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word)))
     return `\`${metric}\` holds a condition or an example, not only what is measured; write the threshold that must hold on its own`;
-  // "latency improvement", "upper quartile wait", "zero P1s", "is achieved", "50p": what the name holds is not a metric's name.
-  const odd = list
-    .map((word) => word.replace(/[()]/g, ''))
-    .find(
-      (word, index) =>
-        /^(?:again|stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending|unable|excluded|included|hundred|thousand|dozen)$/.test(
-          word,
-        ) ||
-        /^[b-z]$/.test(word) ||
-        /^e-?\d+$/.test(word) ||
-        // "attendance all sites" (from "All sites above 90% attendance"): each site, or all of them pooled?
-        // "Triage all crashes within 1 day" is the time a task takes, done to each.
-        (word === 'all' && index === 1 && !/^(?:resolve|fix|close|acknowledge|respond|triage|restore|review|answer|remediate|investigate)$/.test(list[0] ?? '')),
-    );
+  const odd = oddWord(list);
   // "Business metrics exceed baseline", "all KPIs ≥ target": a group of metrics, not one that can be measured.
   const grouped = groupProblem(list, metric);
   if (grouped) return grouped;
@@ -177,7 +164,8 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   const compound = (at: number) =>
     /^(?:factor|hour|star|week|day|month|year|minute|second|way|step|point|tier|level|digit|phase|stage|bed)$/.test(list[at + 1] ?? '') && list[at + 2] !== undefined && !EDGES.has(list[at + 2] ?? '');
   const count = COUNT_WORDS.indexOf(list[0] ?? '') + 1;
-  if (count > 0 && list.length > 1 && !compound(0))
+  // "One outage longer than 30 minutes": one of a thing in the singular is any one of them.
+  if (count > 0 && list.length > 1 && !compound(0) && !(count === 1 && !/s$|^(?:hour|day|week|month|year|minute)$/.test(list[1] ?? '')))
     return `\`${metric}\` starts with a count, which is how many, not what is measured; write the count as the threshold, such as "${list.slice(1).join(' ')} ≥ ${count}"`;
   // "error rate two weeks" (from "Two weeks under 1% error rate"), "P1 or three P2 incidents", "attendance two sites": a
   // count inside is a length, a second threshold, or how many of what is measured.
@@ -193,4 +181,26 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;
+}
+
+/** A word that is no part of a metric's name: "latency improvement", "upper quartile wait", "zero P1s", "is achieved", "50p". */
+function oddWord(list: readonly string[]): string | undefined {
+  return list
+    .map((word) => word.replace(/[()]/g, ''))
+    .find(
+      (word, index) =>
+        /^(?:again|stalls?|stalled|plateaus?|plateaued|stagnates?|stagnated|better|worse|faster|slower|quicker|improves?|improved|improvement|worsens?|worsened|degrades|regresses|quartile|quintile|decile|tercile|zero|achieved|achieve|met|each|every|climbing|rising|falling|dropping|growing|increasing|decreasing|declining|trending|unable|excluded|included|hundred|thousand|dozen)$/.test(
+          word,
+        ) ||
+        /^[b-z]$/.test(word) ||
+        /^e-?\d+$/.test(word) ||
+        // "attendance all sites" (from "All sites above 90% attendance"): each site, or all of them pooled?
+        // "Triage all crashes within 1 day" is the time a task takes, done to each; "pass rate for all staff" pools them.
+        (['all', 'both'].includes(word) &&
+          index > 0 &&
+          !list[index]?.startsWith('(') &&
+          !['for', 'across', 'of'].includes(list[index - 1] ?? '') &&
+          !/^(?:resolve|fix|close|acknowledge|respond|triage|restore|review|answer|remediate|investigate)$/.test(list[0] ?? '')) ||
+        (index === 0 && /^(?:multiple|several|many|numerous)$/.test(word)),
+    );
 }

@@ -22,8 +22,10 @@ export function metricPolarity(metric: string): 'higher' | 'lower' | null {
 /** Which way is better when the name's last word says it alone ("monthly uptime", "P1 incidents", "error rate"), else null. */
 export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const all = metric.toLowerCase().split(/\s+/);
+  // "time to resolution", "time to treatment": how long until something is done is better short.
+  if (all[0] === 'time' && all[1] === 'to') return 'lower';
   // "uptime during pilot": the head comes before what scopes it.
-  const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during' || word === 'after'));
+  const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during' || word === 'after' || word === 'per'));
   const words = scoped > 0 ? all.slice(0, scoped) : all;
   // "Days without incidents", "Loss of availability", "Staff with low adoption": other words turn the head round.
   if (words.length > 3 || words.some((word) => EDGES.has(word)) || all.some((word) => REVERSING.has(word))) return null;

@@ -11,7 +11,8 @@ import { findDeadline } from './deadline.ts';
 import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
-import { durationAt, findSequence, findWindow, isAnchored } from './window.ts';
+import { findSequence } from './sequence.ts';
+import { durationAt, findWindow, isAnchored } from './window.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
 function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found<T> | null {
@@ -23,7 +24,7 @@ function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found
 // Words that open an aside telling an earlier figure: "(from 41)", "(was 12%)".
 const HISTORY = words('from was were currently today baseline previously');
 // Words that open an aside holding a second claim, or narrowing what is counted, rather than a remark.
-const CLAIM_OPENERS = words('and or nor but plus also excluding including except with without only');
+const CLAIM_OPENERS = words('and or nor but plus also excluding including except with without only ex excl exc incl');
 
 /** An aside set apart from the reading, told with a note; one that holds a figure or a claim of its own makes the reading unsure. */
 function setAside(clause: Clause, inner: readonly Token[]): void {
@@ -42,7 +43,9 @@ function setAside(clause: Clause, inner: readonly Token[]): void {
   const narrowing = (token: Token) => token.text === '+' || /^[a-z]{1,4}\d+\+?$/i.test(token.text);
   if (inner.some((token) => token.kind === 'number' || narrowing(token))) clause.numberedAside ??= `(${join(inner)})`;
   // "(and consistent with the old page)", "(no worse than today)": a second condition, not a remark.
-  if (CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower) || ['only', 'except', 'excluding'].includes(token.lower))) clause.claimAside ??= `(${join(inner)})`;
+  const each = ['all', 'each', 'every'].includes(inner[0]?.lower ?? '') && CLAIM_OPENERS.has(inner[1]?.lower ?? '');
+  if (each || CLAIM_OPENERS.has(inner[0]?.lower ?? '') || inner.some((token) => COMPARING.has(token.lower) || ['only', 'except', 'excluding'].includes(token.lower)))
+    clause.claimAside ??= `(${join(inner)})`;
 }
 
 /** "(rollback)", "(go)", "(trigger)": a bracket that says what the criterion decides is told, never part of the name. */
@@ -121,8 +124,10 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
     const code = inner.length === 1 && inner[0]?.kind === 'number' && /^\d+$/.test(inner[0].text);
     // "(Sev 2)", "(P2)": a severity's number names which issues are counted, as a word would.
     const named = (token: Token, at: number) => token.kind === 'word' || (token.kind === 'number' && isIdentifierNumber(inner, at));
-    // "(with workarounds)" may narrow what is counted or state what each must have: never part of the name.
-    const states = inner[0]?.lower === 'with';
+    // "<3 defects open (with workarounds)" may narrow what is counted or state what each must have; "(with cache)"
+    // after a measure narrows it.
+    const counts = firstNumber >= 0 && quantityAt(tokens, firstNumber)?.unit === null;
+    const states = counts && (inner[0]?.lower === 'with' || (['all', 'each', 'every'].includes(inner[0]?.lower ?? '') && inner[1]?.lower === 'with'));
     // "First→repeat conversion (60d)", "Repeat rate (30-day)": the span that names which figure, as "30-day" before a noun.
     const span = durationAt(inner, 0)?.end === inner.length || (inner.length === 3 && inner[1]?.text === '-' && durationAt([inner[0] as Token, inner[2] as Token], 0)?.end === 2);
     const qualifier = (inner.length <= 2 || span) && (code || span || inner.every(named)) && !keepAsides && (firstNumber < 0 || close < firstNumber) && !states;

@@ -72,7 +72,7 @@ function comparisonLead(
     const changes = CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
     if (view[lead - 1]?.lower === 'of' || view[lead + 1]?.lower === 'to' || (!named && changes)) break;
     // "Complaints per price change under 5": the change may be what the rate counts in ("per order drops below" moves).
-    if (changes && view[lead - 2]?.lower === 'per' && !/(?:s|ed)$/.test(word)) threshold.unknownChange = word;
+    if (changes && view[lead - 2]?.lower === 'per' && !/(?:s|ed)$/.test(word) && view[lead + 1]?.lower !== 'by') threshold.unknownChange = word;
     // "Card declines under 3%", "calls picked up within 20 s": after a noun that is no measure, the word may be the metric's own.
     const noun = view[lead - 1];
     const nounLike = /s$/.test(word) || word === 'up' || word === 'down';

@@ -8,7 +8,6 @@ import {
   PERIOD_LINKS,
   PERIOD_WORDS,
   SEQUENCE_STATES,
-  SEQUENCE_STOPS,
   SUSTAIN_LEADS,
   SUSTAINING,
   SYMBOL_COMPARATORS,
@@ -26,7 +25,6 @@ import { SECONDS } from '../units.ts';
 import { countIn } from './count-in.ts';
 
 export type Window = NonNullable<Criterion['window']>;
-type Sequence = NonNullable<Criterion['sequence']>;
 
 /** A length of time at `index`: "30 minutes", "24h", "an hour", "1-hour", "two weeks", "a month". */
 export function durationAt(tokens: readonly Token[], index: number): { seconds: number; end: number } | null {
@@ -75,14 +73,20 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   if (!SUSTAINING.has(word)) return null;
   let at = index + 1;
   if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
+  // "Downtime for >5 minutes" has no other comparison: there the symbol is the threshold's, not the hold's.
+  const compared = tokens
+    .slice(0, index)
+    .some((token) => SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower) || token.kind === 'number' || ['no', 'zero', 'none'].includes(token.lower));
   for (const lead of SUSTAIN_LEADS) {
-    if (wordsAt(tokens, at, lead)) at += lead.length;
+    if (wordsAt(tokens, at, lead) && (compared || /\w/.test(lead[0] ?? ''))) at += lead.length;
   }
   // "For month 3 – 40% retention", "for week 2", "for month end close", "for months": a period named, not a length.
   // "for 2 consecutive months" counts monthly figures in a row, which the sequence finder reads.
   if (bare(tokens, at) || (['consecutive', 'straight', 'successive'].includes(tokens[at + 1]?.lower ?? '') && /^(?:months?|quarters?|years?)$/.test(tokens[at + 2]?.lower ?? ''))) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
+  // "for 2 months in a row", "for 2 months running": monthly figures in a row, which the sequence finder reads.
+  if (duration.seconds >= 28 * 86_400 && (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || tokens[duration.end]?.lower === 'running')) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
   return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'sustained' } };
 }
@@ -95,7 +99,9 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
   if (['during', 'in'].includes(word) && tokens[index + 1]?.lower === 'the' && ['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'hour'].includes(tokens[index + 2]?.lower ?? ''))
     return null;
   // "Calls resolved in one day ≥ 80%": how soon each is resolved, not the span the share is measured over.
-  if (['in', 'within'].includes(word) && TIME_VERBS[tokens[index - 1]?.lower ?? ''] !== undefined && /ed$/.test(tokens[index - 1]?.lower ?? '')) return null;
+  const share = tokens.some((token) => token.text === '%');
+  const done = tokens[index - 1]?.lower ?? '';
+  if (share && ['in', 'within'].includes(word) && (TIME_VERBS[done] !== undefined || !MEASURED.has(done)) && /[a-z]{2}(?:ed|en)$/.test(done)) return null;
   // "10% over last week" compares with last week; it is no window.
   if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
   let at = index + 1;
@@ -185,44 +191,6 @@ export function findWindow(tokens: readonly Token[], countSpans = false): Found<
       return { ...found, start: start - (tokens[start - 1]?.text === ',' ? 1 : 0) };
     }
     if (found) return found;
-  }
-  return null;
-}
-
-/**
- * A condition that must be seen on several checks in a row: "for 3 consecutive checks", "two
- * consecutive failed health checks", "3 times in a row". Time units are windows, not sequences.
- */
-export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
-  for (let index = 0; index < tokens.length; index++) {
-    const number = numberAt(tokens, index);
-    if (!number || !Number.isInteger(number.value) || number.value < 2) continue;
-    const lead = ['for', 'on', 'in', 'over'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
-    // "failures > 3 consecutive": a comparison before the count makes it a threshold on the run, which no sequence holds.
-    const compared = tokens[index - 1] !== undefined && (SYMBOL_COMPARATORS[tokens[index - 1]?.text ?? ''] !== undefined || COMPARING.has(tokens[index - 1]?.lower ?? ''));
-    if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '') && !compared) {
-      // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on, and
-      // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.
-      const monthly = /^(?:months?|quarters?|years?)$/.test(tokens[number.end + 1]?.lower ?? '');
-      if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on' && !monthly) continue;
-      let end = number.end + 1;
-      while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
-      // "100 consecutive units produced with 0 critical errors": the run's count is no threshold when another figure is.
-      if (!lead && tokens.slice(end).some((token) => token.kind === 'number')) continue;
-      // What is counted, without the condition: "failed health checks" counts health checks.
-      const unit =
-        tokens
-          .slice(number.end + 1, end)
-          .map((token) => token.lower)
-          .filter((word) => !SEQUENCE_STATES.has(word))
-          .join(' ') || 'checks';
-      // Led by "for"/"on", the phrase only qualifies the clause; otherwise its noun is the metric too.
-      return { start: index - lead, end: lead ? end : number.end + 1, value: { count: number.value, unit } };
-    }
-    if (wordsAt(tokens, number.end + 1, ['in', 'a', 'row'])) {
-      const unit = tokens[number.end]?.lower ?? 'checks';
-      return { start: index - lead, end: number.end + 4, value: { count: number.value, unit: unit === 'times' ? 'checks' : unit } };
-    }
   }
   return null;
 }

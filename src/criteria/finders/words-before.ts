@@ -29,8 +29,8 @@ function takeReturn(clause: Clause, before: Token[], opStart: number): void {
   if (to === 0 && clause.tokens[opStart]?.kind !== 'word') return;
   let start = before.length - to;
   const moving = (token: Token | undefined) => RETURNS.has(token?.lower ?? '') || MOVES_BACK.has(token?.lower ?? '') || MOVES_TO.has(token?.lower ?? '');
-  // "Cost per drop under £3", "failures per run below 1": after "per" the word is what the rate counts in.
-  while (start > 1 && moving(before[start - 1]) && before[start - 2]?.lower !== 'per') start--;
+  // "Cost per drop under £3", "failures per run below 1", "Rate of return above 5%": after "per" or "of" the word is a noun.
+  while (start > 1 && moving(before[start - 1]) && !['per', 'of'].includes(before[start - 2]?.lower ?? '')) start--;
   const run = before.slice(start);
   if (!run.some((token) => RETURNS.has(token.lower) || MOVES_TO.has(token.lower))) return;
   // "Revenue slips below £5,000" falls to a level; "Schedule slips more than 2 weeks" says how far it slips.

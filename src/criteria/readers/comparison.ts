@@ -149,7 +149,8 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   const named = nameMetric(clause, view, threshold, after, baseline.metric);
   if (named.apart) return { unsure: `the words \`${named.apart}\` before the comma are a claim of their own, with no threshold; give them a bullet of their own, or drop them` };
   if (named.object) return { unsure: `the count is what \`${named.object}\` ends on, not a name of its own; write what is counted first, such as \`timezones the members live in ≥ 4\`` };
-  let { metric } = named;
+  // "Resolved in one day ≥ 80%": with no subject, the verb's time names what is measured.
+  let metric = named.metric || (threshold.timeOf ?? '');
   const percentileOf = clause.percentile ?? (named.label.percentile === null ? null : { value: named.label.percentile });
   // "…, median over 7 days" names no latency: "over" a day or more there is the window of another clause.
   const windowLike = clause.tokens[threshold.opStart]?.lower === 'over' && (SECONDS[quantity.unit ?? 's'] ?? 0) >= 86_400;

@@ -1,5 +1,5 @@
 /** Why a bullet cannot gate as written, whatever its reading: a hedge, a question, a clock time, a tolerance either side. */
-import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES } from '../lexicon.ts';
+import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
@@ -38,17 +38,29 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
   const either = written.findIndex((token, index) => token.text === '±' || (token.text === '+' && written[index + 1]?.text === '/' && written[index + 2]?.text === '-'));
   if (either >= 0 && written[either - 1]?.lower !== 'within')
     return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
+  // "Conversion: +5%", "| Error rate | -20% |": a signed figure with no comparison is a change from a level not named.
+  const signed = written.findIndex(
+    (token, index) => ['+', '-', '−'].includes(token.text) && written[index + 1]?.kind === 'number' && !written[index + 1]?.spaced && [':', '|', undefined].includes(written[index - 1]?.text),
+  );
+  if (signed >= 0 && !written.some((token) => SYMBOL_COMPARATORS[token.text] !== undefined))
+    return `\`${written[signed]?.text}${written[signed + 1]?.text}\` is a change from a level the bullet does not name; write it with its baseline, such as "up by at least 5% compared with last quarter"`;
+  // "$45 NZD": a sign and a code that name two currencies.
+  const currencies = written.findIndex(
+    (token, index) => token.text === '$' && written[index + 1]?.kind === 'number' && /^[A-Z]{3}$/.test(written[index + 2]?.text ?? '') && written[index + 2]?.text !== 'USD',
+  );
+  if (currencies >= 0)
+    return `\`$${written[currencies + 1]?.text} ${written[currencies + 2]?.text}\` names two currencies; write the amount with its code alone, such as \`${written[currencies + 2]?.text} ${written[currencies + 1]?.text}\``;
   // "Adoption at least 60 pc": per cent in a newspaper's spelling, or sixty computers.
   const pc = written.findIndex((token, index) => token.kind === 'number' && written[index + 1]?.lower === 'pc');
   if (pc >= 0) return `\`${written[pc]?.text} pc\` may be per cent or a count of computers; write \`${written[pc]?.text}%\` or the count's name`;
-  // "2.5m sessions": minutes of something, or millions of them.
+  // "2.5m sessions", "Sessions above 2.5m": minutes, millions or metres; after "for" or "within" it is a time.
   const million = written.findIndex(
     (token, index) =>
       token.kind === 'number' &&
       written[index + 1]?.text === 'm' &&
       !written[index + 1]?.spaced &&
-      /^[a-z]+s$/.test(written[index + 2]?.lower ?? '') &&
-      unitOf(written[index + 2]?.lower ?? '') === null,
+      ((/^[a-z]+s$/.test(written[index + 2]?.lower ?? '') && unitOf(written[index + 2]?.lower ?? '') === null) ||
+        (token.text.includes('.') && !['for', 'within', 'over', 'in', 'every', 'after'].includes(written[index - 1]?.lower ?? ''))),
   );
   if (million >= 0) return `\`${written[million]?.text}m\` could be minutes or millions; write \`${written[million]?.text} million\` or \`${written[million]?.text} minutes\``;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));

@@ -177,7 +177,7 @@ function definesRatio(rest: readonly Token[], only: ParsedCriterion, parts: Read
 
 /** "Each ward: falls < 2 per month": the threshold holds for each one, which one figure cannot say. */
 export function eachProblem(words: readonly Token[]): string | null {
-  if (!['each', 'every', 'per'].includes(words[0]?.lower ?? '')) return null;
+  if (!['each', 'every', 'per'].includes(words[0]?.lower ?? '') && !(words[0]?.lower === 'all' && words.length > 1)) return null;
   return `\`${joinTokens(words)}:\` says the threshold holds for each one; write a bullet for each, or the figure per one, such as "falls per ward < 2 per month"`;
 }
 

@@ -32,9 +32,8 @@ const SOURCE_WORDS = words('incident ticket defect load drill usage application 
 // Words that say how often, which figure or which part: "Daily report", "Each school report", "Treatment arm results".
 const NARROWING = words('each every all per any only daily weekly monthly hourly nightly quarterly average mean median peak max min total treatment control arm cohort group');
 
-/** A tool's own name: "k6", "APM", "GitLab", "Redis" first in its cell; never a percentile ("p99"). */
-const toolName = (token: Token, first: boolean) =>
-  (/\d/.test(token.text) && !/^p\d+$/i.test(token.text)) || /^[A-Z]{2,}$/.test(token.text) || /^[A-Z][a-z]+[A-Z]/.test(token.text) || (first && /^[A-Z][a-z]+$/.test(token.text));
+/** A tool's own name: "k6", "APM", "GitLab"; never a percentile ("p99"). A capitalised word may be a scope ("Mobile dashboard"). */
+const toolName = (token: Token) => (/\d/.test(token.text) && !/^p\d+$/i.test(token.text)) || /^[A-Z]{2,}$/.test(token.text) || /^[A-Z][a-z]+[A-Z]/.test(token.text);
 
 /**
  * Whether a cell says nothing about the threshold: empty, a placeholder or a tick, or where the figure comes from:
@@ -49,7 +48,7 @@ function inert(cell: readonly Token[]): boolean {
     named.length === cell.length &&
     named.length <= 4 &&
     EVIDENCE.has(named.at(-1)?.lower ?? '') &&
-    named.slice(0, -1).every((token, index) => SOURCE_WORDS.has(token.lower) || toolName(token, index === 0)) &&
+    named.slice(0, -1).every((token) => SOURCE_WORDS.has(token.lower) || toolName(token)) &&
     !named.some((token) => NARROWING.has(token.lower) || NEGATIONS.has(token.lower) || CONDITIONS.has(token.lower) || COMPARING.has(token.lower))
   );
 }
