@@ -85,7 +85,9 @@ export function readCriterion(text: string, context: ReadContext): Reading {
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
+    // Arrays by index and objects by key, without the array Object.values would build for each: readings hold many small parts.
+    if (Array.isArray(value)) for (const item of value) deepFreeze(item);
+    else for (const key in value) deepFreeze(value[key]);
   }
   return value;
 }

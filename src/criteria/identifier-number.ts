@@ -31,9 +31,10 @@ export function isIdentifierNumber(tokens: readonly Token[], index: number): boo
   const span = tokens[index + 1]?.text === '-' && !tokens[index + 1]?.spaced && /^(?:day|week|month|year|hour)$/.test(tokens[index + 2]?.lower ?? '');
   if (span && (index === 0 || tokens[index - 1]?.kind === 'word') && !SPAN_LEADS.has(before) && tokens[index + 3]?.kind === 'word' && !WINDOW_NOUNS.has(tokens[index + 3]?.lower ?? '')) return true;
   // "Repeat rate (30-day)", "conversion (60d)": a span alone in brackets names which figure, as "30-day" before a noun does.
-  const unit = unitAt(tokens, index + 1);
-  const bracketed = before === '(' && ((unit !== null && tokens[unit.end]?.text === ')') || (span && tokens[index + 3]?.text === ')'));
-  if (bracketed && unit !== null ? !['%', 'x'].includes(unit.unit) : bracketed) return true;
+  if (before === '(') {
+    const unit = unitAt(tokens, index + 1);
+    if (unit !== null ? tokens[unit.end]?.text === ')' && !['%', 'x'].includes(unit.unit) : span && tokens[index + 3]?.text === ')') return true;
+  }
   // A mobile network's generation: "3G", "5G".
   if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 6 && tokens[index + 1]?.text === 'G' && !tokens[index + 1]?.spaced) return true;
   // A code in brackets after a name: "throttled requests (429)".

@@ -34,35 +34,8 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
-  // "Forecast accuracy: ±5%": a tolerance either side, which no one-sided threshold holds; "within ±5% of baseline" is a band.
-  const either = written.findIndex((token, index) => token.text === '±' || (token.text === '+' && written[index + 1]?.text === '/' && written[index + 2]?.text === '-'));
-  if (either >= 0 && written[either - 1]?.lower !== 'within')
-    return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
-  // "Conversion: +5%", "| Error rate | -20% |": a signed figure with no comparison is a change from a level not named.
-  const signed = written.findIndex(
-    (token, index) => ['+', '-', '−'].includes(token.text) && written[index + 1]?.kind === 'number' && !written[index + 1]?.spaced && [':', '|', undefined].includes(written[index - 1]?.text),
-  );
-  if (signed >= 0 && !written.some((token) => SYMBOL_COMPARATORS[token.text] !== undefined))
-    return `\`${written[signed]?.text}${written[signed + 1]?.text}\` is a change from a level the bullet does not name; write it with its baseline, such as "up by at least 5% compared with last quarter"`;
-  // "$45 NZD": a sign and a code that name two currencies.
-  const currencies = written.findIndex(
-    (token, index) => token.text === '$' && written[index + 1]?.kind === 'number' && /^[A-Z]{3}$/.test(written[index + 2]?.text ?? '') && written[index + 2]?.text !== 'USD',
-  );
-  if (currencies >= 0)
-    return `\`$${written[currencies + 1]?.text} ${written[currencies + 2]?.text}\` names two currencies; write the amount with its code alone, such as \`${written[currencies + 2]?.text} ${written[currencies + 1]?.text}\``;
-  // "Adoption at least 60 pc": per cent in a newspaper's spelling, or sixty computers.
-  const pc = written.findIndex((token, index) => token.kind === 'number' && written[index + 1]?.lower === 'pc');
-  if (pc >= 0) return `\`${written[pc]?.text} pc\` may be per cent or a count of computers; write \`${written[pc]?.text}%\` or the count's name`;
-  // "2.5m sessions", "Sessions above 2.5m": minutes, millions or metres; after "for" or "within" it is a time.
-  const million = written.findIndex(
-    (token, index) =>
-      token.kind === 'number' &&
-      written[index + 1]?.text === 'm' &&
-      !written[index + 1]?.spaced &&
-      ((/^[a-z]+s$/.test(written[index + 2]?.lower ?? '') && unitOf(written[index + 2]?.lower ?? '') === null) ||
-        (token.text.includes('.') && !['for', 'within', 'over', 'in', 'every', 'after'].includes(written[index - 1]?.lower ?? ''))),
-  );
-  if (million >= 0) return `\`${written[million]?.text}m\` could be minutes or millions; write \`${written[million]?.text} million\` or \`${written[million]?.text} minutes\``;
+  const figure = figureProblem(written);
+  if (figure) return figure;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
   if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
   return null;
@@ -76,4 +49,32 @@ for (const words of NOT_GATING_PHRASES) PHRASES_BY_FIRST.set(words[0] ?? '', [..
 function bareLength(tokens: readonly Token[], index: number): number | null {
   const unit = unitAt(tokens, index + 1);
   return unit !== null && isTimeUnit(unit.unit) && [undefined, ',', ';', '.'].includes(tokens[unit.end]?.text) ? unit.end : null;
+}
+
+/**
+ * A figure written so that no one reading holds it, found in one pass: a tolerance either side ("±5%"), a signed figure
+ * with no comparison ("Conversion: +5%"), two currencies ("$45 NZD"), "60 pc", and "2.5m" (minutes, millions or metres).
+ */
+function figureProblem(written: readonly Token[]): string | null {
+  for (let index = 0; index < written.length; index++) {
+    const token = written[index] as Token;
+    const next = written[index + 1];
+    if ((token.text === '±' || (token.text === '+' && next?.text === '/' && written[index + 2]?.text === '-')) && written[index - 1]?.lower !== 'within')
+      return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
+    if (token.kind !== 'number') {
+      const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text);
+      if (signed && !written.some((each) => SYMBOL_COMPARATORS[each.text] !== undefined))
+        return `\`${token.text}${next?.text}\` is a change from a level the bullet does not name; write it with its baseline, such as "up by at least 5% compared with last quarter"`;
+      continue;
+    }
+    const after = written[index + 2];
+    if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(next?.text ?? '') && next?.text !== 'USD')
+      return `\`$${token.text} ${next?.text}\` names two currencies; write the amount with its code alone, such as \`${next?.text} ${token.text}\``;
+    if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
+    const minutes = next?.text === 'm' && !next.spaced;
+    const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
+    if (minutes && (counted || (token.text.includes('.') && !['for', 'within', 'over', 'in', 'every', 'after'].includes(written[index - 1]?.lower ?? ''))))
+      return `\`${token.text}m\` could be minutes or millions; write \`${token.text} million\` or \`${token.text} minutes\``;
+  }
+  return null;
 }
