@@ -1,7 +1,9 @@
 import { EDGES, HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, SCOPE_OPENERS, words as wordSet } from './lexicon.ts';
 
 // Words that make a name the opposite of its head: "poor attendance", "free of crashes", "loss of availability".
-const REVERSING = wordSet('poor low lost loss lack missing degraded incomplete free without non no never reduced breach breaches risk gap gaps shortfall deficit failing');
+const REVERSING = wordSet(
+  'poor low lost loss lack missing degraded incomplete free without non no never reduced breach breaches risk gap gaps shortfall deficit failing avoidable preventable prevented avoided unplanned',
+);
 
 const HIGHER_SET = new Set(HIGHER_WORDS);
 const LOWER_SET = new Set(LOWER_WORDS);
@@ -22,8 +24,8 @@ export function metricPolarity(metric: string): 'higher' | 'lower' | null {
 /** Which way is better when the name's last word says it alone ("monthly uptime", "P1 incidents", "error rate"), else null. */
 export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const all = metric.toLowerCase().split(/\s+/);
-  // "time to resolution", "time to treatment": how long until something is done is better short.
-  if (all[0] === 'time' && all[1] === 'to') return 'lower';
+  // "time to resolution", "referral to treatment time": how long until something is done is better short.
+  if ((all[0] === 'time' && all[1] === 'to') || (all.at(-1) === 'time' && all.includes('to'))) return 'lower';
   // "uptime during pilot": the head comes before what scopes it.
   const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during' || word === 'after' || word === 'per'));
   const words = scoped > 0 ? all.slice(0, scoped) : all;
@@ -50,8 +52,15 @@ export function headPolarity(metric: string): 'higher' | 'lower' | null {
  */
 export function changePolarity(metric: string): 'higher' | 'lower' | null {
   const head = headPolarity(metric);
-  const any = metricPolarity(metric);
-  return head !== null && (any === null || any === head) ? head : null;
+  if (head === null) return null;
+  // "Closed defects", "missed sales", "churned revenue": a word that leans the other way turns the head round, or may.
+  const opposite = head === 'lower' ? HIGHER_SET : LOWER_SET;
+  return metric
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((word) => opposite.has(word))
+    ? null
+    : head;
 }
 
 /** Why a change can be no exit criterion: a rise of what is better lower, or a fall of what is better higher, aimed at. */

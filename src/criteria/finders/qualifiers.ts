@@ -102,6 +102,14 @@ function checkStatistics(clause: Clause): void {
   if (statistics > 1) clause.asideProblem ??= 'it names two statistics of one figure (a percentile with another, or with an average); write one of them';
 }
 
+/** "Error rate (EU and US) below 1%": an aside before the threshold that narrows what is measured, which the reading would drop. */
+function scopesBefore(clause: Clause, inner: readonly Token[], before: boolean): void {
+  // "(orders, shipments, invoices)", "(i.e., …)" only give examples or a definition.
+  const scopes = inner.some((token) => words('and or all both each every only excluding except without not').has(token.lower)) && !/^(?:i\.?e|e\.?g|such|incl|including)\b/i.test(inner[0]?.text ?? '');
+  if (before && scopes)
+    clause.asideProblem ??= `the aside \`(${join(inner)})\` before the threshold narrows what is measured; put its words in the name, such as "error rate in the EU and the US < 1%"`;
+}
+
 /** Asides in brackets ("(< 100 policies)", "(i.e. …)") qualify the text; a unit, direction or percentile in brackets is a label's. */
 function findAsides(clause: Clause, keepAsides: boolean): void {
   const { tokens } = clause;
@@ -155,6 +163,7 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
       clause.use(close, close + 1);
       continue;
     }
+    scopesBefore(clause, inner, close < firstNumber);
     setAside(clause, inner);
     clause.use(index, close + 1);
   }

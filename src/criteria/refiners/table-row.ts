@@ -3,7 +3,7 @@
  * is one too, with a cell that says where the figure comes from. Rows whose cells hold more than that are refused.
  */
 import { comparisonAt } from '../finders/comparison.ts';
-import { COMPARING, CONDITIONS, NEGATIONS, words } from '../lexicon.ts';
+import { words } from '../lexicon.ts';
 import { quantityAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -29,28 +29,20 @@ function cells(tokens: readonly Token[]): Token[][] | null {
 
 // Words a source's name may hold before its noun, besides a tool's own name: "Incident log", "Load test", "Usage analytics".
 const SOURCE_WORDS = words('incident ticket defect load drill usage application attendance validation query quiz test error survey uat system user customer health bug help desk');
-// Words that say how often, which figure or which part: "Daily report", "Each school report", "Treatment arm results".
-const NARROWING = words('each every all per any only daily weekly monthly hourly nightly quarterly average mean median peak max min total treatment control arm cohort group');
 
-/** A tool's own name: "k6", "APM", "GitLab"; never a percentile ("p99"). A capitalised word may be a scope ("Mobile dashboard"). */
-const toolName = (token: Token) => (/\d/.test(token.text) && !/^p\d+$/i.test(token.text)) || /^[A-Z]{2,}$/.test(token.text) || /^[A-Z][a-z]+[A-Z]/.test(token.text);
+// Tools a figure comes from, named before a noun of sources: "k6 metrics", "Redis metrics", "Datadog dashboard".
+const TOOLS = words('k6 apm rum hpa redis datadog grafana prometheus splunk jira sentry newrelic pagerduty cloudwatch kibana amplitude mixpanel lms crm erp emr ehr');
 
 /**
  * Whether a cell says nothing about the threshold: empty, a placeholder or a tick, or where the figure comes from:
- * a noun of sources ("Survey", "Incident log", "k6 metrics") after a tool's name or a kind of source, and no word
- * that narrows which figure or how often.
+ * a noun of sources ("Survey", "Incident log", "k6 metrics") after a known tool or a kind of source. Any other word
+ * may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log").
  */
 function inert(cell: readonly Token[]): boolean {
   const text = cell.map((token) => token.text).join('');
   if (cell.length === 0 || PLACEHOLDER.test(text)) return true;
   const named = cell.filter((token) => token.kind === 'word');
-  return (
-    named.length === cell.length &&
-    named.length <= 4 &&
-    EVIDENCE.has(named.at(-1)?.lower ?? '') &&
-    named.slice(0, -1).every((token) => SOURCE_WORDS.has(token.lower) || toolName(token)) &&
-    !named.some((token) => NARROWING.has(token.lower) || NEGATIONS.has(token.lower) || CONDITIONS.has(token.lower) || COMPARING.has(token.lower))
-  );
+  return named.length === cell.length && named.length <= 4 && EVIDENCE.has(named.at(-1)?.lower ?? '') && named.slice(0, -1).every((token) => SOURCE_WORDS.has(token.lower) || TOOLS.has(token.lower));
 }
 
 /**
