@@ -17,7 +17,7 @@ import {
   VERDICTS,
   words,
 } from './lexicon.ts';
-import { LINGERING } from './lexicon-counts.ts';
+import { LINGERING, PLACES } from './lexicon-counts.ts';
 
 /** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
 const DEFINED_DEGREE = /\b(?:statistically|clinically) significant\b|\bsignificant deficienc|\bmeaningful use\b/i;
@@ -198,9 +198,9 @@ function oddWord(list: readonly string[]): string | undefined {
         // "Triage all crashes within 1 day" is the time a task takes, done to each; "pass rate for all staff" pools them.
         (['all', 'both'].includes(word) &&
           index > 0 &&
-          !list[index]?.startsWith('(') &&
+          list.slice(index + 1, index + 3).some((each) => PLACES.has(each.replace(/[()]/g, ''))) &&
           !['for', 'across', 'of'].includes(list[index - 1] ?? '') &&
-          !/^(?:resolve|fix|close|acknowledge|respond|triage|restore|review|answer|remediate|investigate)$/.test(list[0] ?? '')) ||
+          !list.some((each) => ['combined', 'overall', 'pooled'].includes(each))) ||
         (index === 0 && /^(?:multiple|several|many|numerous)$/.test(word)),
     );
 }

@@ -175,12 +175,6 @@ function definesRatio(rest: readonly Token[], only: ParsedCriterion, parts: Read
   return !adds && (only.unit === '%' || only.scale !== null) && (/ as a share of | that /.test(only.metric) || restOnly);
 }
 
-/** "Each ward: falls < 2 per month": the threshold holds for each one, which one figure cannot say. */
-export function eachProblem(words: readonly Token[]): string | null {
-  if (!['each', 'every', 'per'].includes(words[0]?.lower ?? '') && !(words[0]?.lower === 'all' && words.length > 1)) return null;
-  return `\`${joinTokens(words)}:\` says the threshold holds for each one; write a bullet for each, or the figure per one, such as "falls per ward < 2 per month"`;
-}
-
 /**
  * The reading with its label applied: named by it when the words after the colon define a ratio it
  * names, otherwise with the label's words kept in each metric's name. `restOnly`: the criteria come
