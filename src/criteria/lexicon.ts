@@ -241,7 +241,7 @@ export const APPROXIMATE = words('approximately roughly circa about around ~ ≈
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".
 export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
 // Scale words after digits: "1.2 million", "5 thousand".
-export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
+export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9 };
 // Business figures that, like a measure (`MEASURES`), a change word may follow as a verb ("sales fall 5%");
 // after any other noun it may be the metric's own noun ("card declines").
 export const CHANGING_FIGURES = /\b(?:costs?|revenue|sales|conversion|churn|adoption|traffic|spend|retention|satisfaction|csat|nps|margin|profit|productivity|errors|orders)$/i;

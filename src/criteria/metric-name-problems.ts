@@ -162,7 +162,9 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   if (period) return `\`${metric}\` ends with \`${list.at(-1)}\`, a hold or a span the reading cannot place; write it after the threshold, such as "for 1 week"`;
   // "Two factor authentication", "Four hour performance", "Five star reviews": a count before a unit's noun makes a compound.
   const compound = (at: number) =>
-    /^(?:factor|hour|star|week|day|month|year|minute|second|way|step|point|tier|level|digit|phase|stage|bed)$/.test(list[at + 1] ?? '') && list[at + 2] !== undefined && !EDGES.has(list[at + 2] ?? '');
+    /^(?:factor|hour|star|week|day|month|year|minute|second|way|step|point|tier|level|digit|phase|stage|bed|person|man|woman|party|sided)$/.test(list[at + 1] ?? '') &&
+    list[at + 2] !== undefined &&
+    !EDGES.has(list[at + 2] ?? '');
   const count = COUNT_WORDS.indexOf(list[0] ?? '') + 1;
   // "One outage longer than 30 minutes": one of a thing in the singular is any one of them.
   if (count > 0 && list.length > 1 && !compound(0) && !(count === 1 && !/s$|^(?:hour|day|week|month|year|minute)$/.test(list[1] ?? '')))
@@ -173,9 +175,8 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
     (word, index) =>
       index > 0 &&
       COUNT_WORDS.includes(word) &&
-      (list[index - 1] === 'or' ||
-        /^(?:hours?|days?|weeks?|months?|sprints?)$/.test(list[index + 1] ?? '') ||
-        (/[a-z]s$/.test(list[index + 1] ?? '') && !compound(index) && !/^(?:for|over|in|across|during|within)$/.test(list[index - 1] ?? ''))),
+      !/^(?:in|within|for|over|across|during)$/.test(list[index - 1] ?? '') &&
+      (list[index - 1] === 'or' || /^(?:hours?|days?|weeks?|months?|sprints?)$/.test(list[index + 1] ?? '') || (/[a-z]s$/.test(list[index + 1] ?? '') && !compound(index))),
   );
   if (inside > 0) return `\`${metric}\` holds \`${list[inside]}\`, a count that is a length or a second threshold; write each threshold with its window as a bullet of its own`;
   if (list.includes('or') && !namesJoined) return `\`${metric}\` names more than one thing, joined by "or"`;

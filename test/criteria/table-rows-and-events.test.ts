@@ -110,3 +110,19 @@ it.each([
 ] as const)('clear bullets of the new set, read: %s', (text, kind, reading) => {
   expect(read(text, kind)).toBe(reading);
 });
+
+it.each([
+  ['| Error rate | < 1% | EU dashboard |', 'exit', 'UNSURE'],
+  ['Error rate (EU and US) below 1%', 'exit', 'UNSURE'],
+  ['Closed defects improves by at least 10%', 'exit', 'UNSURE'],
+  ['For each ward: falls < 2 per month', 'exit', 'UNSURE'],
+  ['All orders: on-time delivery ≥ 95%', 'exit', 'all orders on-time delivery ≥ 95%'],
+  ['Total outages', 'rollback', 'NONE'],
+  ['Downloads above 1m', 'exit', 'UNSURE'],
+  ['Error rate > 1% for 5m', 'rollback', 'error rate > 1% for 5 min'],
+  ['Attendance below 85% for 3 weeks in a row', 'rollback', 'attendance < 85% on 3 consecutive weeks'],
+  ['Bookings down 10% month on month for 2 months', 'rollback', 'UNSURE'],
+  ['Revenue per store above Rs 12 lakh', 'exit', 'revenue per store > 1,200,000 INR'],
+] as const)('the third review of this session: %s', (text, kind, reading) => {
+  expect(read(text, kind)).toBe(reading);
+});

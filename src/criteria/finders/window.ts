@@ -85,8 +85,10 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   if (bare(tokens, at) || (['consecutive', 'straight', 'successive'].includes(tokens[at + 1]?.lower ?? '') && /^(?:months?|quarters?|years?)$/.test(tokens[at + 2]?.lower ?? ''))) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
-  // "for 2 months in a row", "for 2 months running": monthly figures in a row, which the sequence finder reads.
-  if (duration.seconds >= 28 * 86_400 && (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || tokens[duration.end]?.lower === 'running')) return null;
+  // "for 3 days in a row", "for 2 months running": a day's or a month's figure in a row, which the sequence finder
+  // reads; "for >10 minutes cumulative" adds up shorter spells, which no hold is.
+  const run = duration.seconds >= 86_400 && (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || tokens[duration.end]?.lower === 'running');
+  if (run || ['cumulative', 'cumulatively', 'combined', 'total'].includes(tokens[duration.end]?.lower ?? '')) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
   return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'sustained' } };
 }

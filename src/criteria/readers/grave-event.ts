@@ -26,6 +26,6 @@ export function namesGraveEvent(clause: Clause, body: readonly Token[]): boolean
   );
 }
 
-// Loss is grave only of data ("Customer loss" or "Production loss" is a business figure), and an outage complete or total.
+// Loss is grave only of data ("Customer loss" or "Production loss" is a business figure); one outage complete or total ("Total outages" counts them).
 const grave = (word: string) => GRAVE_EVENTS.has(word) || word === 'loss';
-const graverFor = (head: string): ReadonlySet<string> => (/^outages?$/.test(head) ? new Set([...GRAVER, 'complete', 'total', 'full']) : GRAVER);
+const graverFor = (head: string): ReadonlySet<string> => (head === 'outage' ? new Set([...GRAVER, 'complete', 'total', 'full']) : GRAVER);

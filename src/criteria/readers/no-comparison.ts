@@ -16,7 +16,7 @@ import { joinTokens as join, metricText } from '../metric-text.ts';
 import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
 import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
-import { CURRENCY_SIGNS } from '../units.ts';
+import { CURRENCY_SIGNS, unitOf } from '../units.ts';
 import { readLabel, readUndirected } from './label-value.ts';
 
 // Words that link a baseline after a change's subject: "… compared to last quarter".
@@ -137,7 +137,9 @@ function readColonValue(clause: Clause, view: readonly Token[], context: ClauseC
 function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | null {
   const number = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
   // "Cost £2 lower than control": the amount starts at its currency sign.
-  const bare = number > 0 && CURRENCY_SIGNS.has(view[number - 1]?.text ?? '') && !clause.used[number - 1] ? number - 1 : number;
+  const sign = view[number - 1];
+  const coded = sign?.kind === 'word' && (sign.text === 'Rs' || /^[A-Z]{3}$/.test(sign.text)) && unitOf(sign.text) !== null;
+  const bare = number > 0 && (CURRENCY_SIGNS.has(sign?.text ?? '') || coded) && !clause.used[number - 1] ? number - 1 : number;
   const amount = bare >= 0 ? quantityAt(view, bare) : null;
   if (!amount) return null;
   clause.place(amount.start, amount.end, 'quantity');

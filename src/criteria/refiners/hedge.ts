@@ -61,6 +61,9 @@ function figureProblem(written: readonly Token[]): string | null {
     const next = written[index + 1];
     if ((token.text === '±' || (token.text === '+' && next?.text === '/' && written[index + 2]?.text === '-')) && written[index - 1]?.lower !== 'within')
       return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
+    // "down 10% month on month": a change from the period before, whose baseline no finder reads.
+    if (/^(?:day|week|month|quarter|year)$/.test(token.lower) && ['on', 'over'].includes(next?.lower ?? '') && written[index + 2]?.lower === token.lower)
+      return `\`${token.text} ${next?.text} ${token.text}\` is a change from the ${token.lower} before; write it with its baseline, such as "down by at least 10% compared with the previous ${token.lower}"`;
     if (token.kind !== 'number') {
       const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text);
       if (signed && !written.some((each) => SYMBOL_COMPARATORS[each.text] !== undefined))
@@ -72,8 +75,9 @@ function figureProblem(written: readonly Token[]): string | null {
       return `\`$${token.text} ${next?.text}\` names two currencies; write the amount with its code alone, such as \`${next?.text} ${token.text}\``;
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
     const minutes = next?.text === 'm' && !next.spaced;
+    // After "for" or "within", "5m" is a time; anywhere else it may be minutes, millions or metres ("Downloads above 1m").
     const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
-    if (minutes && (counted || (token.text.includes('.') && !['for', 'within', 'over', 'in', 'every', 'after'].includes(written[index - 1]?.lower ?? ''))))
+    if (minutes && (counted || !['for', 'within', 'over', 'in', 'every', 'after', 'sustained', 'last'].includes(written[index - 1]?.lower ?? '')))
       return `\`${token.text}m\` could be minutes or millions; write \`${token.text} million\` or \`${token.text} minutes\``;
   }
   return null;
