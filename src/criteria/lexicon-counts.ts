@@ -108,5 +108,5 @@ export const JOBS = words(
 export const AUXILIARIES = words('have has had been was were is are be');
 // Places and groups that each have their own figure: "All wards: falls < 2", "attendance at each site".
 export const PLACES = words(
-  'ward wards site sites store stores region regions clinic clinics school schools branch branches hospital hospitals team teams department departments location locations market markets country countries practice practices unit units office offices warehouse warehouses depot depots plant plants campus campuses',
+  'ward wards site sites store stores region regions clinic clinics school schools branch branches hospital hospitals team teams department departments location locations market markets country countries practice practices unit units office offices warehouse warehouses depot depots plant plants campus campuses arm arms cohort cohorts',
 );

@@ -202,6 +202,9 @@ function oddWord(list: readonly string[]): string | undefined {
           list.slice(index + 1, index + 3).some((each) => PLACES.has(each.replace(/[()]/g, ''))) &&
           !['for', 'across', 'of'].includes(list[index - 1] ?? '') &&
           !list.some((each) => ['combined', 'overall', 'pooled'].includes(each))) ||
-        (index === 0 && /^(?:multiple|several|many|numerous)$/.test(word)),
+        (index === 0 && /^(?:multiple|several|many|numerous|few)$/.test(word)) ||
+        (index === 0 && word === 'all' && PLACES.has(list[1] ?? '')) ||
+        // "ward-level" (from "Ward-level falls below 3"): an adjective alone, whose noun went to the comparison.
+        (list.length === 1 && /-(?:level|wide|based)$/.test(word)),
     );
 }

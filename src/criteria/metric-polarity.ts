@@ -2,7 +2,7 @@ import { EDGES, HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, SCOPE_OPEN
 
 // Words that make a name the opposite of its head: "poor attendance", "free of crashes", "loss of availability".
 const REVERSING = wordSet(
-  'poor low lost loss lack missing degraded incomplete free without non no never reduced breach breaches risk gap gaps shortfall deficit failing avoidable preventable prevented avoided unplanned',
+  'poor low lost loss lack missing degraded incomplete free without non no never reduced breach breaches risk gap gaps shortfall deficit failing avoidable preventable prevented avoided unplanned found detected caught',
 );
 
 const HIGHER_SET = new Set(HIGHER_WORDS);
@@ -57,7 +57,7 @@ export function changePolarity(metric: string): 'higher' | 'lower' | null {
   const opposite = head === 'lower' ? HIGHER_SET : LOWER_SET;
   return metric
     .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
+    .split(/[^\p{L}\p{N}]+/u)
     .some((word) => opposite.has(word))
     ? null
     : head;

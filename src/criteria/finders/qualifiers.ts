@@ -24,7 +24,7 @@ function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found
 // Words that open an aside telling an earlier figure: "(from 41)", "(was 12%)".
 const HISTORY = words('from was were currently today baseline previously');
 // Words that open an aside holding a second claim, or narrowing what is counted, rather than a remark.
-const CLAIM_OPENERS = words('and or nor but plus also excluding including except with without only ex excl exc incl');
+const CLAIM_OPENERS = words('and or nor but plus also excluding including except with without only ex excl exc incl inc');
 
 /** An aside set apart from the reading, told with a note; one that holds a figure or a claim of its own makes the reading unsure. */
 function setAside(clause: Clause, inner: readonly Token[]): void {

@@ -87,7 +87,7 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   if (!duration) return null;
   // "for 3 days in a row", "for 2 months running": a day's or a month's figure in a row, which the sequence finder
   // reads; "for >10 minutes cumulative" adds up shorter spells, which no hold is.
-  const run = duration.seconds >= 86_400 && (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || tokens[duration.end]?.lower === 'running');
+  const run = duration.seconds >= 86_400 && (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || wordsAt(tokens, duration.end, ['back', 'to', 'back']) || tokens[duration.end]?.lower === 'running');
   if (run || ['cumulative', 'cumulatively', 'combined', 'total'].includes(tokens[duration.end]?.lower ?? '')) return null;
   const end = wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? duration.end + 3 : duration.end;
   return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'sustained' } };

@@ -37,7 +37,7 @@ function readNoChange({ clause, view, rest }: Words): ClauseResult | null {
   clause.placeToken(rest[0], 'baseline');
   const metric = metricText(phrase(unoccurred(subject)));
   if (!metric || !plain(phrase(subject))) return null;
-  const better = changePolarity(metric);
+  const better = changePolarity(metricText(phrase(subject)));
   if (change === 'unknown' && better === null) return { unsure: `whether a higher or a lower \`${metric}\` is a ${said} is not clear from its name; write the limit with its direction` };
   const direction = change === 'unknown' ? (better === 'higher' ? 'decrease' : 'increase') : change;
   for (let index = 0; index < clause.tokens.length; index++) if (view[index]?.kind === 'word') clause.used[index] = true;

@@ -71,13 +71,14 @@ function figureProblem(written: readonly Token[]): string | null {
       continue;
     }
     const after = written[index + 2];
-    if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(next?.text ?? '') && next?.text !== 'USD')
-      return `\`$${token.text} ${next?.text}\` names two currencies; write the amount with its code alone, such as \`${next?.text} ${token.text}\``;
+    const code = next?.text === '(' ? written[index + 2] : next;
+    if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(code?.text ?? '') && code?.text !== 'USD')
+      return `\`$${token.text} ${code?.text}\` names two currencies; write the amount with its code alone, such as \`${code?.text} ${token.text}\``;
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
     const minutes = next?.text === 'm' && !next.spaced;
-    // After "for" or "within", "5m" is a time; anywhere else it may be minutes, millions or metres ("Downloads above 1m").
+    // After "for", "within" or "over", "5m" is a time, as alerts write it; anywhere else it may be minutes, millions or metres.
     const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
-    if (minutes && (counted || !['for', 'within', 'over', 'in', 'every', 'after', 'sustained', 'last'].includes(written[index - 1]?.lower ?? '')))
+    if (minutes && (counted || !['for', 'within', 'over', 'in', 'every', 'sustained', 'last'].includes(written[index - 1]?.lower ?? '')))
       return `\`${token.text}m\` could be minutes or millions; write \`${token.text} million\` or \`${token.text} minutes\``;
   }
   return null;

@@ -12,7 +12,7 @@ const EVIDENCE = words(
   'metrics metric logs log analytics survey surveys records record results count counts dashboard dashboards monitoring checks check queries query test tests report reports scores apm rum tracking audit',
 );
 // A cell that holds nothing yet: a status to fill in ("[PASS/WARN]", "TBD", "$[VALUE]"), or a tick.
-const PLACEHOLDER = /^(?:\$?\[[A-Z/ _-]+\][%hm×x:1]*|tbd|tbc|n\/a|pending|yes|no|[-—–✅✓])$/i;
+const PLACEHOLDER = /^(?:\$?\[[A-Z/ _-]+\][%hm×x:1]*|tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
 
 /** The row's cells, each as its tokens, without the bars at its ends; null if the text is not a row. */
 function cells(tokens: readonly Token[]): Token[][] | null {
