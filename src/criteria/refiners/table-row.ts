@@ -3,6 +3,7 @@
  * is one too, with a cell that says where the figure comes from. Rows whose cells hold more than that are refused.
  */
 import { comparisonAt } from '../finders/comparison.ts';
+import { isIdentifierNumber } from '../identifier-number.ts';
 import { words } from '../lexicon.ts';
 import { quantityAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
@@ -62,9 +63,12 @@ function sized(name: readonly Token[], value: readonly Token[], compared: boolea
 export function refineTableLabel(tokens: Token[]): Token[] {
   const row = cells(tokens);
   if (!row || row.length < 2) return tokens;
-  // The value comes right after the name; the cells after it say nothing about the threshold.
-  const [name = [], value = [], ...rest] = row;
-  const named = name.length > 0 && !name.some((token, index) => token.kind === 'number' || token.text === ':' || comparisonAt(name, index) !== null);
+  // The value comes after the name and any cells that hold a figure to come ("| Refund rate | [VALUE]% | ≤4% |"); the
+  // cells after it say nothing about the threshold. A span in the name's brackets names it ("| ARPU Miss (7d) |").
+  const [name = [], ...others] = row;
+  const pending = others.findIndex((cell) => !PLACEHOLDER.test(cell.map((token) => token.text).join('')) || !/\[/.test(cell.map((token) => token.text).join('')));
+  const [value = [], ...rest] = others.slice(Math.max(0, pending));
+  const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !isIdentifierNumber(name, index)) || token.text === ':' || comparisonAt(name, index) !== null);
   if (!named || value.length === 0 || !rest.every(inert)) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
