@@ -25,7 +25,7 @@ export function metricPolarity(metric: string): 'higher' | 'lower' | null {
 export function headPolarity(metric: string): 'higher' | 'lower' | null {
   const all = metric.toLowerCase().split(/\s+/);
   // "time to resolution", "referral to treatment time": how long until something is done is better short.
-  if ((all[0] === 'time' && all[1] === 'to') || (all.at(-1) === 'time' && all.includes('to'))) return 'lower';
+  if ((all[0] === 'time' && all[1] === 'to') || (all.at(-1) === 'time' && all.includes('to')) || /\blength of stay\b/.test(metric.toLowerCase())) return 'lower';
   // "uptime during pilot": the head comes before what scopes it.
   const scoped = all.findIndex((word, index) => index > 0 && (SCOPE_OPENERS.has(word) || word === 'during' || word === 'after' || word === 'per'));
   const words = scoped > 0 ? all.slice(0, scoped) : all;

@@ -127,3 +127,15 @@ it.each([
 ] as const)('the third review of this session: %s', (text, kind, reading) => {
   expect(read(text, kind)).toBe(reading);
 });
+
+it.each([
+  ['Orders on hold > 500', 'rollback', 'orders on hold > 500'],
+  ['Median stay ≤ 4 days', 'exit', 'UNSURE'],
+  ['Shrink up 25 bps vs control', 'exit', 'UNSURE'],
+  ['Fraud losses > $2MM in a month', 'rollback', 'UNSURE'],
+  ['Falls ≤ 6 per month', 'rollback', 'UNSURE'],
+  ['Readmissions < 8% within 30 days', 'exit', 'UNSURE'],
+  ['| Refund Rate | [VALUE]% | ≤4% | [PASS/WARN] |', 'exit', 'refund rate ≤ 4%'],
+] as const)('the fourth review of this session: %s', (text, kind, reading) => {
+  expect(read(text, kind)).toBe(reading);
+});

@@ -59,7 +59,8 @@ function periodWithin(clause: Clause, view: readonly Token[], threshold: Thresho
   const within = view.findIndex((token, index) => index >= threshold.quantity.end && !clause.used[index] && token.lower === 'within');
   // "within the hour", "within a day": by then, a deadline, not a window of that length; "≥ 7 escalated within 30
   // minutes": how soon each was done.
-  if (['the', 'a', 'an'].includes(view[within + 1]?.lower ?? '') || /[a-z]{3}ed$/.test(view[within - 1]?.lower ?? '')) return;
+  // "Readmissions < 8% within 30 days": after a share in an exit criterion, how soon each one counts, or by when.
+  if (['the', 'a', 'an'].includes(view[within + 1]?.lower ?? '') || /[a-z]{3}ed$/.test(view[within - 1]?.lower ?? '') || (threshold.quantity.unit === '%' && clause.context.kind === 'exit')) return;
   const period = within >= 0 ? findWindow([{ ...(view[within] as Token), text: 'over', lower: 'over' }, { ...(view[within] as Token), text: 'the', lower: 'the' }, ...view.slice(within + 1)]) : null;
   if (period?.start !== 0) return;
   clause.window = { start: within, end: within + period.end - 1, value: { ...period.value, text: join(view.slice(within, within + period.end - 1)) } };

@@ -24,6 +24,8 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
       // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.
       const monthly = /^(?:months?|quarters?|years?)$/.test(tokens[number.end + 1]?.lower ?? '');
       if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on' && !monthly) continue;
+      // "in 3 consecutive months" is a span to count in, not each month's figure.
+      if (monthly && tokens[index - 1]?.lower === 'in') continue;
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
       // "100 consecutive units produced with 0 critical errors": the run's count is no threshold when another figure is.

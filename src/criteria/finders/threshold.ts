@@ -36,7 +36,9 @@ function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknown
   const changing = CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before);
   const moved = (word === 'up' || word === 'down') && !particle && (MODALS.has(before) || changing) && (sign || (changing && ['below', 'above'].includes(view[lead + 1]?.lower ?? '')));
   if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
-  return particle || moved || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
+  // "Median stay ≤ 4 days", "Orders on hold > 500": "stay" and "hold" with no modal before them are nouns.
+  const noun = (word === 'stay' || word === 'hold') && lead > 0 && !MODALS.has(before) && !NEGATIONS.has(before);
+  return particle || moved || noun || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
 }
 
 export interface Threshold {

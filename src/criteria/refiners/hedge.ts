@@ -74,6 +74,9 @@ function figureProblem(written: readonly Token[]): string | null {
     const code = next?.text === '(' ? written[index + 2] : next;
     if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(code?.text ?? '') && code?.text !== 'USD')
       return `\`$${token.text} ${code?.text}\` names two currencies; write the amount with its code alone, such as \`${code?.text} ${token.text}\``;
+    // "25 bps", "$2MM", "5 lacs": units and scales the reader has no part for.
+    if (['bps', 'bp', 'mm', 'mln', 'mil', 'lac', 'lacs'].includes(next?.lower ?? '') && next?.text !== 'mm')
+      return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know; write it in percentage points or in full, such as \`${token.text} million\``;
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
     const minutes = next?.text === 'm' && !next.spaced;
     // After "for", "within" or "over", "5m" is a time, as alerts write it; anywhere else it may be minutes, millions or metres.
