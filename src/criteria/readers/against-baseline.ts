@@ -29,7 +29,9 @@ export function readAgainstBaseline(clause: Clause, view: readonly Token[]): Cla
         !['and', 'or', 'well', 'far', 'much'].includes(token.lower) &&
         !/ly$/.test(token.lower) &&
         !APPROXIMATE.has(token.lower) &&
-        !NOT_GATING.has(token.lower),
+        !NOT_GATING.has(token.lower) &&
+        // "Basket size 2 items below control": an amount before the comparison is the change, not part of the name.
+        token.kind !== 'number',
     );
     const metric = plain ? metricText(words) : '';
     if (!metric) return null;
