@@ -64,11 +64,12 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   const row = cells(tokens);
   if (!row || row.length < 2) return tokens;
   // The value comes after the name and any cells that hold a figure to come ("| Refund rate | [VALUE]% | ≤4% |"); the
-  // cells after it say nothing about the threshold. A span in the name's brackets names it ("| ARPU Miss (7d) |").
+  // cells after it say nothing about the threshold. A span like "(7-day)" names it; "(24h)" may be how long it holds.
   const [name = [], ...others] = row;
   const pending = others.findIndex((cell) => !PLACEHOLDER.test(cell.map((token) => token.text).join('')) || !/\[/.test(cell.map((token) => token.text).join('')));
   const [value = [], ...rest] = others.slice(Math.max(0, pending));
-  const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !isIdentifierNumber(name, index)) || token.text === ':' || comparisonAt(name, index) !== null);
+  const spanned = (index: number) => isIdentifierNumber(name, index) && name[index + 1]?.text === '-';
+  const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || comparisonAt(name, index) !== null);
   if (!named || value.length === 0 || !rest.every(inert)) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
