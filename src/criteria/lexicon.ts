@@ -18,7 +18,7 @@ export const words = (list: string): ReadonlySet<string> => {
   return set;
 };
 // Words that carry no meaning of their own in a metric's name.
-export const FILLERS = words("achieve achieves attain attains maintain maintains the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps kept hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
+export const FILLERS = words("achieve achieves attain attains maintain maintains the a an either neither must should shall will would can could may might need needs to be is are was were been being does do did stay stays remain remains keep keeps hold holds of at our its their expect expected target targets aim goal has have get gets than that still always consistently ideally typically generally normally overall based so thus hence also then we see observe anticipate want like which who whose");
 // Words a metric never starts or ends with.
 export const EDGES = words('and or with for in on per by from when if while during over across within as so but then than to of at the a an under below above around about approximately roughly without against into onto toward towards via through between despite regardless including excluding notwithstanding versus vs');
 // A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".

@@ -46,7 +46,9 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
   const trim = (list: readonly Token[]) => {
     let start = 0;
     let end = list.length;
-    while (start < end && edge(list[start])) start++;
+    // "Expected loss", "expected revenue": a name's adjective, where "expected to be" only leads.
+    const adjective = (at: number) => list[at]?.lower === 'expected' && list[at + 1]?.kind === 'word' && list[at + 1]?.lower !== 'to' && at + 1 < end;
+    while (start < end && edge(list[start]) && !adjective(start)) start++;
     // "length of stay", "time of hold": after "of" a filler word is the noun the name ends in.
     // "Median stay", "orders on hold": a filler's noun in its base form, with no modal before it, ends the name.
     const held = (at: number) =>

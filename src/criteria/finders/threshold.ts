@@ -38,7 +38,7 @@ function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknown
   if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
   // "Median stay ≤ 4 days", "Orders on hold > 500": "stay" and "hold" with no modal before them are nouns.
   // "Credit holds < 5% of orders": before a sign, "holds" may be the noun, or the verb "stays".
-  if (word === 'holds' && sign && lead > 0 && !MODALS.has(before)) threshold.unknownChange = word;
+  if ((word === 'holds' || word === 'kept') && sign && lead > 0 && !MODALS.has(before)) threshold.unknownChange = word;
   const noun = (word === 'stay' || word === 'hold') && lead > 0 && !MODALS.has(before) && !NEGATIONS.has(before);
   return particle || moved || noun || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
 }
