@@ -52,7 +52,10 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
     // "length of stay", "time of hold": after "of" a filler word is the noun the name ends in.
     // "Median stay", "orders on hold": a filler's noun in its base form, with no modal before it, ends the name.
     const held = (at: number) =>
-      ['stay', 'hold'].includes(list[at]?.lower ?? '') && at > start && !words('must should will would can could may might to does do is are be').has(list[at - 1]?.lower ?? '');
+      ['stay', 'hold'].includes(list[at]?.lower ?? '') &&
+      at > start &&
+      !words('must should will would can could may might to does do is are be').has(list[at - 1]?.lower ?? '') &&
+      !/[^s]s$/.test(list[at - 1]?.lower ?? '');
     const noun = (at: number) =>
       held(at) || (list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? ''));
     while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1) && !noun(end - 1)) end--;

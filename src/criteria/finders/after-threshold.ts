@@ -59,10 +59,15 @@ function periodWithin(clause: Clause, view: readonly Token[], threshold: Thresho
   const within = view.findIndex((token, index) => index >= threshold.quantity.end && !clause.used[index] && token.lower === 'within');
   // "within the hour", "within a day": by then, a deadline, not a window of that length; "≥ 7 escalated within 30
   // minutes": how soon each was done.
-  // "Readmissions < 8% within 30 days": after a share in an exit criterion, how soon each one counts, or by when.
-  if (['the', 'a', 'an'].includes(view[within + 1]?.lower ?? '') || /[a-z]{3}ed$/.test(view[within - 1]?.lower ?? '') || (threshold.quantity.unit === '%' && clause.context.kind === 'exit')) return;
+  if (['the', 'a', 'an'].includes(view[within + 1]?.lower ?? '') || /[a-z]{3}ed$/.test(view[within - 1]?.lower ?? '')) return;
   const period = within >= 0 ? findWindow([{ ...(view[within] as Token), text: 'over', lower: 'over' }, { ...(view[within] as Token), text: 'the', lower: 'the' }, ...view.slice(within + 1)]) : null;
   if (period?.start !== 0) return;
+  // "Adoption ≥ 80% within 2 weeks": after a share in an exit criterion, by when, or how soon each one counts.
+  if (threshold.quantity.unit === '%' && clause.context.kind === 'exit') {
+    clause.use(within, within + period.end - 1);
+    clause.asideProblem ??= `\`${join(view.slice(within, within + period.end - 1))}\` after a share may say by when or how soon each one counts; write "by week 2" for a deadline, or "in any 2-week window" for the span`;
+    return;
+  }
   clause.window = { start: within, end: within + period.end - 1, value: { ...period.value, text: join(view.slice(within, within + period.end - 1)) } };
   clause.use(within, within + period.end - 1);
   clause.place(within, within + period.end - 1, 'window');

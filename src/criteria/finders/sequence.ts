@@ -1,7 +1,7 @@
 /** Finds a condition seen on several checks in a row: "on 3 consecutive checks", "3 times in a row". */
 import type { Criterion } from '../../schemas/criterion-schema.ts';
 import { COMPARING, SEQUENCE_STATES, SEQUENCE_STOPS, SYMBOL_COMPARATORS } from '../lexicon.ts';
-import { numberAt, wordsAt } from '../quantity.ts';
+import { numberAt, quantityAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { durationAt } from './window.ts';
@@ -24,8 +24,9 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
       // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.
       const monthly = /^(?:months?|quarters?|years?)$/.test(tokens[number.end + 1]?.lower ?? '');
       if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on' && !monthly) continue;
-      // "in 3 consecutive months" is a span to count in, not each month's figure.
-      if (monthly && tokens[index - 1]?.lower === 'in') continue;
+      // "No more than 2 falls in 3 consecutive months" counts in the span; "NPS ≥ 40 in 3 consecutive months" is each month's.
+      const counted = tokens.some((token, at) => token.kind === 'number' && at !== index && /[a-z]s$/.test(tokens[at + 1]?.lower ?? '') && quantityAt(tokens, at)?.unit == null);
+      if (monthly && tokens[index - 1]?.lower === 'in' && counted) continue;
       let end = number.end + 1;
       while (tokens[end]?.kind === 'word' && !SEQUENCE_STOPS.has(tokens[end]?.lower ?? '')) end++;
       // "100 consecutive units produced with 0 critical errors": the run's count is no threshold when another figure is.

@@ -6,7 +6,6 @@
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
-import { PARTICLE_VERBS, RISING_OR_STUCK } from '../lexicon-counts.ts';
 import { changePolarity, headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
@@ -15,33 +14,12 @@ import type { Token } from '../tokenize.ts';
 import { isTimeUnit } from '../units.ts';
 import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
 import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
+import { namesOwnWord } from './own-word.ts';
 
 /** Whether a change word after this noun is a verb of it: a measure or a business figure changes ("error rate up", "sales fall"). */
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
-
-/**
- * Whether the word at `lead` ends the lead: "Orders backed up > 100" (a verb's particle before a sign, no rise), "Nightly
- * runs ≥ 95% successful" (after how often, runs are counted). Where "up" or "down" may be a rise or a level ("picked
- * up", "held up", "stays up", "drops down below"), the change is marked unknown and the bullet reported.
- */
-function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknownChange?: string }): boolean {
-  const word = view[lead]?.lower ?? '';
-  const before = view[lead - 1]?.lower ?? '';
-  const sign = view[lead + 1]?.kind === 'symbol';
-  const particle = (word === 'up' || word === 'down') && (PARTICLE_VERBS.has(before) || RISING_OR_STUCK.has(before));
-  // Before a sign, "stays up" or "drops down" is neither a sure level nor a change; "goes up by 10%", "run down to < £10,000"
-  // and "goes up above 2%" say which, and "drops down below 2%" may still be a fall.
-  const changing = CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before);
-  const moved = (word === 'up' || word === 'down') && !particle && (MODALS.has(before) || changing) && (sign || (changing && ['below', 'above'].includes(view[lead + 1]?.lower ?? '')));
-  if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
-  // "Median stay ≤ 4 days", "Orders on hold > 500": "stay" and "hold" with no modal before them are nouns.
-  // "Credit holds < 5% of orders": before a sign, "holds" may be the noun, or the verb "stays".
-  if ((word === 'holds' || word === 'kept') && sign && lead > 0 && !MODALS.has(before)) threshold.unknownChange = word;
-  const noun = (word === 'stay' || word === 'hold') && lead > 0 && !MODALS.has(before) && !NEGATIONS.has(before);
-  return particle || moved || noun || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
-}
 
 export interface Threshold {
   op: Op | null;

@@ -13,7 +13,11 @@ const EVIDENCE = words(
   'metrics metric logs log analytics survey surveys records record results count counts dashboard dashboards monitoring checks check queries query test tests report reports scores apm rum tracking audit',
 );
 // A cell that holds nothing yet: a status to fill in ("[PASS/WARN]", "TBD", "$[VALUE]"), or a tick.
-const PLACEHOLDER = /^(?:\$?\[[A-Z/ _-]+\][%hm×x:1]*|tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
+const PLACEHOLDER = {
+  // "[VALUE]%", "$[VALUE]", "[PASS/WARN]": a known placeholder in capitals; "[vs control]" or "[Per week]" says more.
+  test: (text: string) =>
+    /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/.test(text) || /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i.test(text),
+};
 
 /** The row's cells, each as its tokens, without the bars at its ends; null if the text is not a row. */
 function cells(tokens: readonly Token[]): Token[][] | null {
@@ -68,7 +72,7 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   const [name = [], ...others] = row;
   const pending = others.findIndex((cell) => !PLACEHOLDER.test(cell.map((token) => token.text).join('')) || !/\[/.test(cell.map((token) => token.text).join('')));
   const [value = [], ...rest] = others.slice(Math.max(0, pending));
-  const spanned = (index: number) => isIdentifierNumber(name, index) && name[index + 1]?.text === '-';
+  const spanned = (index: number) => isIdentifierNumber(name, index) && name[index + 1]?.text === '-' && /^(?:day|week|month|year)$/.test(name[index + 2]?.lower ?? '');
   const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || comparisonAt(name, index) !== null);
   if (!named || value.length === 0 || !rest.every(inert)) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.

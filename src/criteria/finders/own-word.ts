@@ -1,0 +1,29 @@
+/** Where a comparison's lead ends at a word the name owns: a verb's particle, a noun that looks like a verb. */
+import { CHANGE_DOWN, CHANGE_EITHER, CHANGE_UP, HIGHER_HEADS, LOWER_HEADS, MEASURES, MODALS, NEGATIONS } from '../lexicon.ts';
+import { PARTICLE_VERBS, RISING_OR_STUCK } from '../lexicon-counts.ts';
+import type { Token } from '../tokenize.ts';
+
+/**
+ * Whether the word at `lead` ends the lead: "Orders backed up > 100" (a verb's particle before a sign, no rise), "Nightly
+ * runs ≥ 95% successful" (after how often, runs are counted). Where "up" or "down" may be a rise or a level ("picked
+ * up", "held up", "stays up", "drops down below"), the change is marked unknown and the bullet reported.
+ */
+export function namesOwnWord(view: readonly Token[], lead: number, threshold: { unknownChange?: string }): boolean {
+  const word = view[lead]?.lower ?? '';
+  const before = view[lead - 1]?.lower ?? '';
+  const sign = view[lead + 1]?.kind === 'symbol';
+  const particle = (word === 'up' || word === 'down') && (PARTICLE_VERBS.has(before) || RISING_OR_STUCK.has(before));
+  // Before a sign, "stays up" or "drops down" is neither a sure level nor a change; "goes up by 10%", "run down to < £10,000"
+  // and "goes up above 2%" say which, and "drops down below 2%" may still be a fall.
+  const changing = CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before);
+  const moved = (word === 'up' || word === 'down') && !particle && (MODALS.has(before) || changing) && (sign || (changing && ['below', 'above'].includes(view[lead + 1]?.lower ?? '')));
+  if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
+  // "Items kept ≥ 70%": before a sign, "kept" may name the items, or say they are kept below it; "Account holds ≤ 200 per
+  // week": after a word that names no measure, so may "holds" ("Uptime holds ≥ 99.9%" holds).
+  const nounHolds = word === 'holds' && !MEASURES.test(before) && !HIGHER_HEADS.has(before) && !LOWER_HEADS.has(before);
+  if ((word === 'kept' || nounHolds) && sign && lead > 0 && !MODALS.has(before)) threshold.unknownChange = word;
+  // "Median stay ≤ 4 days", "Orders on hold > 500": "stay" and "hold" with no modal before them are nouns; after a
+  // plural name they are its verb: "Orders stay above 1,000".
+  const noun = (word === 'stay' || word === 'hold') && lead > 0 && !MODALS.has(before) && !NEGATIONS.has(before) && (before === 'on' || !/[^s]s$/.test(before));
+  return particle || moved || noun || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
+}
