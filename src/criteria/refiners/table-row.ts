@@ -12,12 +12,11 @@ import type { Token } from '../tokenize.ts';
 const EVIDENCE = words(
   'metrics metric logs log analytics survey surveys records record results count counts dashboard dashboards monitoring checks check queries query test tests report reports scores apm rum tracking audit',
 );
-// A cell that holds nothing yet: a status to fill in ("[PASS/WARN]", "TBD", "$[VALUE]"), or a tick.
-const PLACEHOLDER = {
-  // "[VALUE]%", "$[VALUE]", "[PASS/WARN]": a known placeholder in capitals; "[vs control]" or "[Per week]" says more.
-  test: (text: string) =>
-    /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/.test(text) || /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i.test(text),
-};
+// A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
+// "[vs control]" or "[Per week]" says more.
+const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/;
+const BLANK = /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
+const cellText = (cell: readonly Token[]) => cell.map((token) => token.text).join('');
 
 /** The row's cells, each as its tokens, without the bars at its ends; null if the text is not a row. */
 function cells(tokens: readonly Token[]): Token[][] | null {
@@ -44,8 +43,8 @@ const TOOLS = words('k6 apm rum hpa redis datadog grafana prometheus splunk jira
  * may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log").
  */
 function inert(cell: readonly Token[]): boolean {
-  const text = cell.map((token) => token.text).join('');
-  if (cell.length === 0 || PLACEHOLDER.test(text)) return true;
+  const text = cellText(cell);
+  if (cell.length === 0 || BRACKETED.test(text) || BLANK.test(text)) return true;
   const named = cell.filter((token) => token.kind === 'word');
   return named.length === cell.length && named.length <= 4 && EVIDENCE.has(named.at(-1)?.lower ?? '') && named.slice(0, -1).every((token) => SOURCE_WORDS.has(token.lower) || TOOLS.has(token.lower));
 }
@@ -70,8 +69,12 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   // The value comes after the name and any cells that hold a figure to come ("| Refund rate | [VALUE]% | ≤4% |"); the
   // cells after it say nothing about the threshold. A span like "(7-day)" names it; "(24h)" may be how long it holds.
   const [name = [], ...others] = row;
-  const pending = others.findIndex((cell) => !PLACEHOLDER.test(cell.map((token) => token.text).join('')) || !/\[/.test(cell.map((token) => token.text).join('')));
-  const [value = [], ...rest] = others.slice(Math.max(0, pending));
+  const [value = [], ...rest] = others.slice(
+    Math.max(
+      0,
+      others.findIndex((cell) => !BRACKETED.test(cellText(cell))),
+    ),
+  );
   const spanned = (index: number) => isIdentifierNumber(name, index) && name[index + 1]?.text === '-' && /^(?:day|week|month|year)$/.test(name[index + 2]?.lower ?? '');
   const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || comparisonAt(name, index) !== null);
   if (!named || value.length === 0 || !rest.every(inert)) return tokens;
