@@ -8,7 +8,8 @@ import { isTimeUnit, unitOf } from '../units.ts';
 /**
  * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
  * only"), hedges its number ("about 1%", "or so"), asks a question, marks the failing state in the
- * exit list (❌), or gives a clock time or a compound duration the reader has no part for ("by 6:00", "1h30").
+ * exit list (❌), gives a clock time or a compound duration the reader has no part for ("by 6:00", "1h30"),
+ * or writes a figure no reading holds (below).
  */
 export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   if (!written.some((token) => token.kind === 'number')) return null;
@@ -52,8 +53,9 @@ function bareLength(tokens: readonly Token[], index: number): number | null {
 }
 
 /**
- * A figure written so that no one reading holds it, found in one pass: a tolerance either side ("±5%"), a signed figure
- * with no comparison ("Conversion: +5%"), two currencies ("$45 NZD"), "60 pc", and "2.5m" (minutes, millions or metres).
+ * A figure written so that no one reading holds it, found in one pass: a tolerance either side ("±5%"), "month on month",
+ * a signed figure with no comparison ("Conversion: +5%"), two currencies ("$45 NZD"), "25 bps" and "$2MM", "60 pc", and
+ * "2.5m" (minutes, millions or metres).
  */
 function figureProblem(written: readonly Token[]): string | null {
   for (let index = 0; index < written.length; index++) {
