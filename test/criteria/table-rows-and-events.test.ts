@@ -80,7 +80,9 @@ it('refuses a second threshold with no name of its own, and all of a group as ea
   expect(read('Triage all crashes within 1 day')).toBe('triage all crashes ≤ 1 d');
 });
 
-it.each([
+// Each row: a near miss one of the session's reviews found read wrong or refused too far, and its reading now.
+const reviewed: ReadonlyArray<readonly [string, 'exit' | 'rollback', string]> = [
+  // The first review: words left in a name, and clear bullets refused.
   ['A week below 1% error rate', 'exit', 'UNSURE'],
   ['Uptime unable to stay above 99.5%', 'rollback', 'UNSURE'],
   ['At least a couple of hundred users', 'exit', 'UNSURE'],
@@ -89,30 +91,17 @@ it.each([
   ['NEWS2 score ≥ 7 escalated within 30 minutes', 'exit', 'UNSURE'],
   ['Schedule slips more than 2 weeks', 'rollback', 'schedule slips > 2 weeks'],
   ['Revenue slips to < £5,000 per day', 'rollback', 'revenue < 5,000 GBP per day'],
-] as const)('the review of this session: %s', (text, kind, reading) => {
-  expect(read(text, kind)).toBe(reading);
-});
-
-it.each([
-  ['Length of stay under 5 days', 'length of stay < 5 d'],
-  ['30-day readmission rate under 10%', '30-day readmission rate < 10%'],
-  ['Error rate < 1% over a 7-day rolling window', 'error rate < 1% over 1 week'],
-  ['Fewer than 2 falls per 1,000 occupied bed days', 'falls < 2 per 1,000 occupied bed days'],
-  ['Each ward: falls < 2 per month', 'UNSURE'],
-])('the review of this session, clear bullets: %s', (text, reading) => {
-  expect(read(text)).toBe(reading);
-});
-
-it.each([
+  ['Length of stay under 5 days', 'exit', 'length of stay < 5 d'],
+  ['30-day readmission rate under 10%', 'exit', '30-day readmission rate < 10%'],
+  ['Error rate < 1% over a 7-day rolling window', 'exit', 'error rate < 1% over 1 week'],
+  ['Fewer than 2 falls per 1,000 occupied bed days', 'exit', 'falls < 2 per 1,000 occupied bed days'],
+  ['Each ward: falls < 2 per month', 'exit', 'UNSURE'],
+  // Clear bullets of the new set's tuning rows.
   ['Less than 5.4 minutes of downtime consumed', 'exit', 'downtime consumed < 5.4 min'],
   ['More than 3 customer complaints about payment failures in 15 minutes', 'rollback', 'customer complaints about payment failures > 3 over 15 min'],
   ['Repeat rate (30-day) ≥ 20%', 'exit', 'repeat rate (30-day) ≥ 20%'],
   ['CAC < Rs 10,000', 'exit', 'CAC < 10,000 INR'],
-] as const)('clear bullets of the new set, read: %s', (text, kind, reading) => {
-  expect(read(text, kind)).toBe(reading);
-});
-
-it.each([
+  // The third review: sources, scopes and labels that narrow what is measured.
   ['| Error rate | < 1% | EU dashboard |', 'exit', 'UNSURE'],
   ['Error rate (EU and US) below 1%', 'exit', 'UNSURE'],
   ['Closed defects improves by at least 10%', 'exit', 'UNSURE'],
@@ -124,11 +113,7 @@ it.each([
   ['Attendance below 85% for 3 weeks in a row', 'rollback', 'attendance < 85% on 3 consecutive weeks'],
   ['Bookings down 10% month on month for 2 months', 'rollback', 'UNSURE'],
   ['Revenue per store above Rs 12 lakh', 'exit', 'revenue per store > 1,200,000 INR'],
-] as const)('the third review of this session: %s', (text, kind, reading) => {
-  expect(read(text, kind)).toBe(reading);
-});
-
-it.each([
+  // The fourth review: nouns taken for verbs, units the reader has no part for.
   ['Orders on hold > 500', 'rollback', 'orders on hold > 500'],
   ['Median stay ≤ 4 days', 'exit', 'UNSURE'],
   ['Shrink up 25 bps vs control', 'exit', 'UNSURE'],
@@ -136,6 +121,17 @@ it.each([
   ['Falls ≤ 6 per month', 'rollback', 'UNSURE'],
   ['Readmissions < 8% within 30 days', 'exit', 'UNSURE'],
   ['| Refund Rate | [VALUE]% | ≤4% | [PASS/WARN] |', 'exit', 'refund rate ≤ 4%'],
-] as const)('the fourth review of this session: %s', (text, kind, reading) => {
-  expect(read(text, kind)).toBe(reading);
+  // The fifth review: the fixes above narrowed.
+  ['NPS ≥ 40 in 3 consecutive months', 'exit', 'NPS ≥ 40 on 3 consecutive months'],
+  ['No more than 2 falls in 3 consecutive months', 'exit', 'falls ≤ 2 per 3 consecutive months'],
+  ['Orders stay above 1,000 per day', 'exit', 'orders > 1,000 per day'],
+  ['| Conversion | [VALUE]% | ≥ 3% | [vs control] |', 'exit', 'UNSURE'],
+  ['Uptime holds ≥ 99.9%', 'exit', 'uptime ≥ 99.9%'],
+  ['Quality holds above 3%', 'rollback', 'UNSURE'],
+];
+
+describe("what the tenth session's reviews found", () => {
+  it.each(reviewed)('%s (%s) reads %s', (text, kind, reading) => {
+    expect(read(text, kind)).toBe(reading);
+  });
 });
