@@ -20,7 +20,9 @@ export function namesOwnWord(view: readonly Token[], lead: number, threshold: { 
   if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
   // "Items kept ≥ 70%": before a sign, "kept" may name the items, or say they are kept below it; "Account holds ≤ 200 per
   // week": after a word that names no measure, so may "holds" ("Uptime holds ≥ 99.9%" holds).
-  const nounHolds = word === 'holds' && lead > 0 && !MEASURES.test(before) && !HIGHER_HEADS.has(before) && !LOWER_HEADS.has(before) && !MODALS.has(before);
+  // "Hotel stays ≥ 20%": before a sign, so may "stays".
+  const measured = MEASURES.test(before) || HIGHER_HEADS.has(before) || LOWER_HEADS.has(before) || MODALS.has(before);
+  const nounHolds = lead > 0 && !measured && view[lead - 1]?.kind === 'word' && (word === 'holds' || (word === 'stays' && sign));
   if ((word === 'kept' && sign && lead > 0 && !MODALS.has(before)) || nounHolds) threshold.unknownChange = word;
   // "Median stay ≤ 4 days", "Orders on hold > 500": "stay" and "hold" with no modal before them are nouns; after a
   // plural name they are its verb: "Orders stay above 1,000".
