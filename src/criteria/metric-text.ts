@@ -27,14 +27,27 @@ export function singular(word: string): string {
   return word;
 }
 
-/** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
 const CLASSES = words('class category grade tier type level phase zone group band');
+
+// Words after which "stay" or "hold" is a verb: "must stay", "to hold".
+const STAY_LEADS = words('must should will would can could may might to does do is are be');
+// Words inside a name that only link it to its value: "latency must be", "queue stays".
+const LINKS = words('must should shall will be is are stay stays remain remains does do');
+
+/**
+ * "Median stay", "orders on hold": "stay" or "hold" after a word that is neither a plural nor one of `leads` is a noun
+ * and part of the name; after a plural it is the name's verb: "Orders stay above 1,000".
+ */
+export function stayOrHoldNoun(word: string, before: string, leads: ReadonlySet<string>): boolean {
+  return (word === 'stay' || word === 'hold') && !leads.has(before) && !/[^s]s$/.test(before);
+}
 
 const particle = (list: readonly Token[], at: number) => {
   const verb = list[at - 1]?.lower ?? '';
   return PARTICLES.has(list[at]?.lower ?? '') && (/[a-z]{2}(?:ing|ed)$/.test(verb) || PHRASAL.has(verb));
 };
 
+/** A metric's words, cleaned: fillers off the ends, symbols out, "percentage of" off a percentage, a capital lowered. */
 export function metricText(tokens: readonly Token[], unit: Unit | null = null): string {
   const keep = (token: Token) => token.kind !== 'symbol' || ['+', '&', '/', '.', '(', ')'].includes(token.text) || (token.text === '-' && !token.spaced);
   // A dropped symbol still separates the words beside it: "failed:rate" reads "failed rate".
@@ -49,19 +62,14 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
     // "Expected loss", "expected revenue": a name's adjective, where "expected to be" only leads.
     const adjective = (at: number) => list[at]?.lower === 'expected' && list[at + 1]?.kind === 'word' && list[at + 1]?.lower !== 'to' && at + 1 < end;
     while (start < end && edge(list[start]) && !adjective(start)) start++;
-    // "length of stay", "time of hold": after "of" a filler word is the noun the name ends in.
-    // "Median stay", "orders on hold": a filler's noun in its base form, with no modal before it, ends the name.
-    const held = (at: number) =>
-      ['stay', 'hold'].includes(list[at]?.lower ?? '') &&
-      at > start &&
-      !words('must should will would can could may might to does do is are be').has(list[at - 1]?.lower ?? '') &&
-      !/[^s]s$/.test(list[at - 1]?.lower ?? '');
+    // "Median stay" ends the name; so does a filler word after "of": "length of stay", "time of hold".
     const noun = (at: number) =>
-      held(at) || (list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? ''));
+      (at > start && stayOrHoldNoun(list[at]?.lower ?? '', list[at - 1]?.lower ?? '', STAY_LEADS)) ||
+      (list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? ''));
     while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1) && !noun(end - 1)) end--;
     return list.slice(start, end);
   };
-  let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && words('must should shall will be is are stay stays remain remains does do').has(token.lower)));
+  let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && LINKS.has(token.lower)));
   // Brackets stay only in pairs: "violations (serious)" keeps them, "max(result" loses its half.
   for (let index = body.length - 1; index >= 0; index--) {
     const text = body[index]?.text;

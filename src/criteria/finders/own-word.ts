@@ -1,7 +1,11 @@
 /** Where a comparison's lead ends at a word the name owns: a verb's particle, a noun that looks like a verb. */
 import { CHANGE_DOWN, CHANGE_EITHER, CHANGE_UP, HIGHER_HEADS, LOWER_HEADS, MEASURES, MODALS, NEGATIONS } from '../lexicon.ts';
 import { PARTICLE_VERBS, RISING_OR_STUCK } from '../lexicon-counts.ts';
+import { stayOrHoldNoun } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
+
+// Words after which "stay" or "hold" in a lead is a verb: "must stay", "never hold".
+const VERB_LEADS: ReadonlySet<string> = new Set([...MODALS, ...NEGATIONS]);
 
 /**
  * Whether the word at `lead` ends the lead: "Orders backed up > 100" (a verb's particle before a sign, no rise), "Nightly
@@ -18,14 +22,13 @@ export function namesOwnWord(view: readonly Token[], lead: number, threshold: { 
   const changing = CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before);
   const moved = (word === 'up' || word === 'down') && !particle && (MODALS.has(before) || changing) && (sign || (changing && ['below', 'above'].includes(view[lead + 1]?.lower ?? '')));
   if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
-  // "Items kept ≥ 70%": before a sign, "kept" may name the items, or say they are kept below it; "Account holds ≤ 200 per
-  // week": after a word that names no measure, so may "holds" ("Uptime holds ≥ 99.9%" holds).
-  // "Hotel stays ≥ 20%": before a sign, so may "stays".
+  // Before a sign, "kept" may name the items or say they are kept below it ("Items kept ≥ 70%"); after a word that names
+  // no measure, so may "holds" ("Account holds ≤ 200 per week", where "Uptime holds ≥ 99.9%" holds) and, before a sign,
+  // "stays" ("Hotel stays ≥ 20%").
   const measured = MEASURES.test(before) || HIGHER_HEADS.has(before) || LOWER_HEADS.has(before) || MODALS.has(before);
   const nounHolds = lead > 0 && !measured && view[lead - 1]?.kind === 'word' && (word === 'holds' || (word === 'stays' && sign));
   if ((word === 'kept' && sign && lead > 0 && !MODALS.has(before)) || nounHolds) threshold.unknownChange = word;
-  // "Median stay ≤ 4 days", "Orders on hold > 500": "stay" and "hold" with no modal before them are nouns; after a
-  // plural name they are its verb: "Orders stay above 1,000".
-  const noun = (word === 'stay' || word === 'hold') && lead > 0 && !MODALS.has(before) && !NEGATIONS.has(before) && (before === 'on' || !/[^s]s$/.test(before));
+  // "Median stay ≤ 4 days", "Orders on hold > 500".
+  const noun = lead > 0 && stayOrHoldNoun(word, before, VERB_LEADS);
   return particle || moved || noun || (/^runs?$/.test(word) && /ly$/.test(view[lead - 1]?.lower ?? ''));
 }
