@@ -1,6 +1,6 @@
 /** Finds a comparison and where its quantity starts: "< 300 ms", "no more than a dozen", "must not exceed 2%". */
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST, words } from '../lexicon.ts';
+import { COMPARING, SYMBOL_COMPARATORS, TIME_VERBS, WORDS_AFTER, WORDS_BEFORE_BY_FIRST, words } from '../lexicon.ts';
 import { numberAt, quantityAt, wordsAt } from '../quantity.ts';
 import type { Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -9,6 +9,9 @@ export const FLIP: Readonly<Record<Op, Op>> = { '<': '>=', '<=': '>', '>': '<=',
 
 // A limit in a trigger fires when it is crossed: "max queue age: 15 min" rolls back above 15 min.
 export const CROSSED: Readonly<Record<Op, Op>> = { '<=': '>', '>=': '<', '<': '>=', '>': '<=', '=': '!=', '!=': '=' };
+
+/** Whether a token compares, by a sign ("<", "≥") or a word ("above", "exceeds", "within"). */
+export const compares = (token: Token | undefined): boolean => token !== undefined && (SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower));
 
 /** The comparison at `index`: a symbol or a phrase, and where its quantity starts. */
 export function comparisonAt(tokens: readonly Token[], index: number): { op: Op; end: number } | null {

@@ -1,9 +1,10 @@
 /** Finds a condition seen on several checks in a row: "on 3 consecutive checks", "3 times in a row". */
 import type { Criterion } from '../../schemas/criterion-schema.ts';
-import { COMPARING, SEQUENCE_STATES, SEQUENCE_STOPS, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { SEQUENCE_STATES, SEQUENCE_STOPS } from '../lexicon.ts';
 import { numberAt, quantityAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { compares } from './comparison.ts';
 import { durationAt } from './window.ts';
 
 type Sequence = NonNullable<Criterion['sequence']>;
@@ -18,7 +19,7 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
     if (!number || !Number.isInteger(number.value) || number.value < 2) continue;
     const lead = ['for', 'on', 'in', 'over'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
     // "failures > 3 consecutive": a comparison before the count makes it a threshold on the run, which no sequence holds.
-    const compared = tokens[index - 1] !== undefined && (SYMBOL_COMPARATORS[tokens[index - 1]?.text ?? ''] !== undefined || COMPARING.has(tokens[index - 1]?.lower ?? ''));
+    const compared = compares(tokens[index - 1]);
     if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '') && !compared) {
       // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on, and
       // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.

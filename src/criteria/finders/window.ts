@@ -1,6 +1,5 @@
 import type { Criterion } from '../../schemas/criterion-schema.ts';
 import {
-  COMPARING,
   EXTRA_SECONDS,
   MEASURED,
   OPENING,
@@ -10,7 +9,6 @@ import {
   SEQUENCE_STATES,
   SUSTAIN_LEADS,
   SUSTAINING,
-  SYMBOL_COMPARATORS,
   TIME_VERBS,
   UNIT_PERIODS,
   WINDOW_ARTICLES,
@@ -22,6 +20,7 @@ import { numberAt, unitAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { SECONDS } from '../units.ts';
+import { compares } from './comparison.ts';
 import { countIn } from './count-in.ts';
 
 export type Window = NonNullable<Criterion['window']>;
@@ -74,9 +73,7 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   let at = index + 1;
   if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
   // "Downtime for >5 minutes" has no other comparison: there the symbol is the threshold's, not the hold's.
-  const compared = tokens
-    .slice(0, index)
-    .some((token) => SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower) || token.kind === 'number' || ['no', 'zero', 'none'].includes(token.lower));
+  const compared = tokens.slice(0, index).some((token) => compares(token) || token.kind === 'number' || ['no', 'zero', 'none'].includes(token.lower));
   for (const lead of SUSTAIN_LEADS) {
     if (wordsAt(tokens, at, lead) && (compared || /\w/.test(lead[0] ?? ''))) at += lead.length;
   }
@@ -128,7 +125,7 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
       (word === 'over' || (word === 'in' && countSpans && countIn(tokens, index))) &&
       tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null && !(tokens[before + 1]?.text === '%' && tokens[before + 2]?.lower === 'of'));
     // "Deliveries within the 2-hour window ≥ 95%": before the comparison, the window each delivery is promised in.
-    const promised = word === 'within' && noun && tokens.slice(duration.end).some((token) => SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower));
+    const promised = word === 'within' && noun && tokens.slice(duration.end).some(compares);
     if (promised) return null;
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 + qualifierAfter : 0);

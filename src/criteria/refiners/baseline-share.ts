@@ -4,7 +4,8 @@
  */
 
 import { baselineNameEnd } from '../finders/baseline.ts';
-import { BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, COMPARING, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { compares } from '../finders/comparison.ts';
+import { BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, SYMBOL_COMPARATORS } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 
 /** Whether a change comes right before the number: "spike > 100% of baseline" is a rise of 100%, not a level. */
@@ -51,7 +52,7 @@ export function refineBaselineShares(tokens: readonly Token[]): Token[] {
     const signed = tokens[index - 1]?.text === '+' || tokens[index - 1]?.text === '-';
     // Only after a comparison: "reduced to 50% of current", "within 110% of baseline" and "at 95% … or better" say other things.
     const before = tokens[index - 1];
-    const compared = before !== undefined && (SYMBOL_COMPARATORS[before.text] !== undefined || (COMPARING.has(before.lower) && before.lower !== 'within'));
+    const compared = compares(before) && before?.lower !== 'within';
     if (!of || !name || !BASELINE_NAMES.test(name.lower) || !ends || signed || !compared || changeBefore(tokens, index)) {
       out.push(token);
       continue;

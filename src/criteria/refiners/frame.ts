@@ -1,9 +1,8 @@
 /** Takes off what only frames a criterion: list markers, emoji, "Roll back if", "Trigger:", a consequence, a comment, other table columns. */
 
-import { comparisonAt } from '../finders/comparison.ts';
+import { compares, comparisonAt } from '../finders/comparison.ts';
 import {
   BAD_STATES,
-  COMPARING,
   CONDITIONS,
   CONSEQUENCE_OBJECTS,
   CONSEQUENCE_STATES,
@@ -103,12 +102,7 @@ const rolls = (word: string) =>
 /** Whether an "=" gives an outcome after a threshold already stated: "< 80% = adoption issues", "below 4.0 = pause". */
 function outcomeSign(tokens: readonly Token[], start: number, index: number): boolean {
   const before = tokens.slice(start, index);
-  return (
-    tokens[index]?.text === '=' &&
-    tokens[index + 1]?.kind === 'word' &&
-    before.some((token) => token.kind === 'number') &&
-    before.some((token) => SYMBOL_COMPARATORS[token.text] !== undefined || COMPARING.has(token.lower))
-  );
+  return tokens[index]?.text === '=' && tokens[index + 1]?.kind === 'word' && before.some((token) => token.kind === 'number') && before.some(compares);
 }
 
 /**

@@ -7,10 +7,10 @@
  * reported, never dropped.
  */
 
+import { compares } from '../finders/comparison.ts';
 import { findPercentile } from '../finders/percentile.ts';
 import {
   BAD_STATES,
-  COMPARING,
   GO_DECISIONS,
   GO_LEADS,
   GOOD_STATES,
@@ -26,7 +26,6 @@ import {
   SCOPE_OPENERS,
   STATES,
   STOP_DECISIONS,
-  SYMBOL_COMPARATORS,
   words,
 } from '../lexicon.ts';
 import { FAULTS } from '../lexicon-counts.ts';
@@ -67,11 +66,7 @@ export function findLabel(tokens: readonly Token[]): { end: number; words: Token
   );
   // A label that carries its own unit, percentile or direction ("Checkout p90 (ms)", "Max error rate") is read with its value.
   const own = (token: Token, index: number) =>
-    COMPARING.has(token.lower) ||
-    SYMBOL_COMPARATORS[token.text] !== undefined ||
-    LABEL_DIRECTIONS[token.lower] !== undefined ||
-    /^p\d{2}/i.test(token.text) ||
-    (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
+    compares(token) || LABEL_DIRECTIONS[token.lower] !== undefined || /^p\d{2}/i.test(token.text) || (words[index - 1]?.text === '(' && unitOf(token.lower) !== null);
   if (!named || words.some(own)) return null;
   return { end: colon, words };
 }
