@@ -1,11 +1,10 @@
 /** Numbers that name rather than measure: status codes, severities, weeks, dates, "#1". */
 import { MONTHS, RATIO_NAMES, WINDOW_NOUNS, words } from './lexicon.ts';
+import { unitAt } from './quantity.ts';
+import type { Token } from './tokenize.ts';
 
 // Words before a span that make it the one a figure is taken over: "over a 7-day window", "in any 1-hour period".
 const SPAN_LEADS = words('over in for during within any a an the rolling trailing moving sliding last first every each per consecutive');
-
-import { unitAt } from './quantity.ts';
-import type { Token } from './tokenize.ts';
 
 /** A number that names something rather than measuring it: "HTTP 500 errors", "week 2", "Sev 1". */
 export function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {

@@ -110,3 +110,5 @@ export const AUXILIARIES = words('have has had been was were is are be');
 export const PLACES = words(
   'ward wards site sites store stores region regions clinic clinics school schools branch branches hospital hospitals team teams department departments location locations market markets country countries practice practices unit units office offices warehouse warehouses depot depots plant plants campus campuses arm arms cohort cohorts',
 );
+// Words that make a count a run in a row: "3 consecutive checks", "2 straight months".
+export const IN_A_ROW = words('consecutive straight successive');

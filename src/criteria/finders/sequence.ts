@@ -1,6 +1,7 @@
 /** Finds a condition seen on several checks in a row: "on 3 consecutive checks", "3 times in a row". */
 import type { Criterion } from '../../schemas/criterion-schema.ts';
 import { SEQUENCE_STATES, SEQUENCE_STOPS } from '../lexicon.ts';
+import { IN_A_ROW } from '../lexicon-counts.ts';
 import { numberAt, quantityAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -20,7 +21,7 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
     const lead = ['for', 'on', 'in', 'over'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
     // "failures > 3 consecutive": a comparison before the count makes it a threshold on the run, which no sequence holds.
     const compared = compares(tokens[index - 1]);
-    if (['consecutive', 'straight', 'successive'].includes(tokens[number.end]?.lower ?? '') && !compared) {
+    if (IN_A_ROW.has(tokens[number.end]?.lower ?? '') && !compared) {
       // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on, and
       // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.
       const monthly = /^(?:months?|quarters?|years?)$/.test(tokens[number.end + 1]?.lower ?? '');
