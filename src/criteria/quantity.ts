@@ -93,6 +93,9 @@ export function unitAt(tokens: readonly Token[], index: number): { unit: Unit; e
   return { unit: one, end: index + 1 };
 }
 
+/** The unit a word in capitals spells ("USD", "EUR", "MIN"), or "Rs", or null; a currency code only where `CURRENCIES` holds it. */
+export const codeUnit = (token: Token | undefined): Unit | null => (token?.kind === 'word' && (/^[A-Z]{3}$/.test(token.text) || token.text === 'Rs') ? unitOf(token.text) : null);
+
 /**
  * A quantity at `index`: an optional currency sign, a number, an optional unit, and what can follow
  * it: a scale ("/5", "out of 5"), a range ("–4 s", "to 4"), a `+`.
@@ -102,7 +105,7 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
   let unit: Unit | null = null;
   const sign = tokens[at];
   // "$500", and a currency code before its number: "USD 40", "EUR 2,000", "Rs 10,000".
-  const code = sign?.kind === 'word' && (/^[A-Z]{3}$/.test(sign.text) || sign.text === 'Rs') ? unitOf(sign.text) : null;
+  const code = codeUnit(sign);
   if ((sign?.kind === 'symbol' && CURRENCY_SIGNS.has(sign.text)) || (code && CURRENCIES.has(code) && tokens[at + 1]?.kind === 'number')) {
     unit = unitOf(sign?.text ?? '');
     at++;

@@ -13,10 +13,10 @@ import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET
 import { GOALS, LINGERING, NOT_TARGETS } from '../lexicon-counts.ts';
 import { changePolarity, worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
-import { numberAt, type Quantity, quantityAt } from '../quantity.ts';
+import { codeUnit, numberAt, type Quantity, quantityAt } from '../quantity.ts';
 import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../reading.ts';
 import { type Token, tokenize } from '../tokenize.ts';
-import { CURRENCY_SIGNS, unitOf } from '../units.ts';
+import { CURRENCY_SIGNS } from '../units.ts';
 import { readLabel, readUndirected } from './label-value.ts';
 
 // Words that link a baseline after a change's subject: "… compared to last quarter".
@@ -138,8 +138,7 @@ function readBareAmount(clause: Clause, view: readonly Token[]): ClauseResult | 
   const number = view.findIndex((token, index) => token.kind === 'number' && !clause.used[index] && !isIdentifierNumber(view, index));
   // "Cost £2 lower than control": the amount starts at its currency sign.
   const sign = view[number - 1];
-  const coded = sign?.kind === 'word' && (sign.text === 'Rs' || /^[A-Z]{3}$/.test(sign.text)) && unitOf(sign.text) !== null;
-  const bare = number > 0 && (CURRENCY_SIGNS.has(sign?.text ?? '') || coded) && !clause.used[number - 1] ? number - 1 : number;
+  const bare = number > 0 && (CURRENCY_SIGNS.has(sign?.text ?? '') || codeUnit(sign) !== null) && !clause.used[number - 1] ? number - 1 : number;
   const amount = bare >= 0 ? quantityAt(view, bare) : null;
   if (!amount) return null;
   clause.place(amount.start, amount.end, 'quantity');
