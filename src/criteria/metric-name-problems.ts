@@ -19,10 +19,11 @@ import {
 } from './lexicon.ts';
 import { LINGERING, PLACES } from './lexicon-counts.ts';
 
-/** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
+// "Statistically significant" and kin say which ones count; "significant" alone leaves it to judgement.
 const DEFINED_DEGREE = /\b(?:statistically|clinically) significant\b|\bsignificant deficienc|\bmeaningful use\b/i;
 const VAGUE_DEGREE = /\b(?:significant|significantly|noticeable|noticeably|meaningful|substantial|substantially|notable|appreciable|appreciably)\b/i;
 
+/** Why a metric's words are a sentence, not a name: a failure to hold it, a comparison inside it, code that compares. */
 function sentenceProblem(metric: string): string | null {
   if (/\.\s+[A-Z]|&&|\|\||(?:^|\s)it(?:\s|$)/.test(metric)) return `the words \`${metric}\` around it do not name what is measured`;
   // "Unable to keep uptime above 99%": a failure to hold the threshold turns it round; the name would hide it.
@@ -83,7 +84,7 @@ function groupProblem(list: readonly string[], metric: string): string | null {
   return null;
 }
 
-/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
+// Words that, alone, name a platform, a time or what to do, not a measure: "mobile", "otherwise", "alert", "target".
 const LONE_NON_NAMES = words(
   'web api mobile ios android desktop else otherwise elsewhere aspiration aspirational stretch off-peak peak overnight daytime nighttime weekends weekdays alert alerts warn warning page target goal threshold limit ceiling floor',
 );
@@ -99,6 +100,7 @@ const aloneProblem = (list: readonly string[]) =>
 // Counts a name may start with ("single sign-on" is a name): one to twelve.
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
 export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);
   if (sentence) return sentence;

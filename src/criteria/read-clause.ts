@@ -139,7 +139,6 @@ function namedLevel(view: readonly Token[]): string | null {
   return view.slice(name).some((token) => token.kind !== 'symbol') ? join(view.slice(at, name)) : null;
 }
 
-/** Reads one clause: the threshold, what qualifies it, and the metric, by the reader for its form. */
 /** A reader's result, or null with the words it placed taken back: a reader that gives up leaves no word accounted for. */
 function attempt(clause: Clause, read: () => ClauseResult | null): ClauseResult | null {
   const before = new Set(clause.placed.keys());
@@ -148,6 +147,7 @@ function attempt(clause: Clause, read: () => ClauseResult | null): ClauseResult 
   return result;
 }
 
+/** Reads one clause: the threshold, what qualifies it, and the metric, by the reader for its form. */
 export function readClause(all: Token[], context: ClauseContext, keepAsides = false): ClauseResult {
   const clause = openClause(all, context);
   findQualifiers(clause, keepAsides);

@@ -20,7 +20,6 @@ import { namesOwnWord } from './own-word.ts';
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
 /** A threshold as found: the later readers fill in what it leaves open (a baseline's `op`, for one). */
-
 export interface Threshold {
   op: Op | null;
   quantity: Quantity;
