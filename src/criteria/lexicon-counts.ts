@@ -112,3 +112,5 @@ export const PLACES = words(
 );
 // Words that make a count a run in a row: "3 consecutive checks", "2 straight months".
 export const IN_A_ROW = words('consecutive straight successive');
+// Periods with one figure each, so a run of them counts figures: "2 consecutive months" is two monthly figures.
+export const FIGURE_PERIODS = /^(?:months?|quarters?|years?)$/;

@@ -1,7 +1,7 @@
 /** Finds a condition seen on several checks in a row: "on 3 consecutive checks", "3 times in a row". */
 import type { Criterion } from '../../schemas/criterion-schema.ts';
 import { SEQUENCE_STATES, SEQUENCE_STOPS } from '../lexicon.ts';
-import { IN_A_ROW } from '../lexicon-counts.ts';
+import { FIGURE_PERIODS, IN_A_ROW } from '../lexicon-counts.ts';
 import { numberAt, quantityAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -24,7 +24,7 @@ export function findSequence(tokens: readonly Token[]): Found<Sequence> | null {
     if (IN_A_ROW.has(tokens[number.end]?.lower ?? '') && !compared) {
       // "for 3 consecutive days" is a window; "on two consecutive days" counts days the condition is seen on, and
       // "for 2 consecutive months" counts monthly figures: no one holds a figure for a month without a break.
-      const monthly = /^(?:months?|quarters?|years?)$/.test(tokens[number.end + 1]?.lower ?? '');
+      const monthly = FIGURE_PERIODS.test(tokens[number.end + 1]?.lower ?? '');
       if (durationAt(tokens, number.end) && tokens[index - 1]?.lower !== 'on' && !monthly) continue;
       // "No more than 2 falls in 3 consecutive months" counts in the span; "NPS ≥ 40 in 3 consecutive months" is each month's.
       const counted = tokens.some((token, at) => token.kind === 'number' && at !== index && /[a-z]s$/.test(tokens[at + 1]?.lower ?? '') && quantityAt(tokens, at)?.unit == null);

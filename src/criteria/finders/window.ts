@@ -16,7 +16,7 @@ import {
   WINDOW_QUALIFIERS,
   words,
 } from '../lexicon.ts';
-import { IN_A_ROW } from '../lexicon-counts.ts';
+import { FIGURE_PERIODS, IN_A_ROW } from '../lexicon-counts.ts';
 import { numberAt, unitAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -80,7 +80,7 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   }
   // "For month 3 – 40% retention", "for week 2", "for month end close", "for months": a period named, not a length.
   // "for 2 consecutive months" counts monthly figures in a row, which the sequence finder reads.
-  if (bare(tokens, at) || (IN_A_ROW.has(tokens[at + 1]?.lower ?? '') && /^(?:months?|quarters?|years?)$/.test(tokens[at + 2]?.lower ?? ''))) return null;
+  if (bare(tokens, at) || (IN_A_ROW.has(tokens[at + 1]?.lower ?? '') && FIGURE_PERIODS.test(tokens[at + 2]?.lower ?? ''))) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
   // "for 3 days in a row", "for 2 months running": a day's or a month's figure in a row, which the sequence finder
