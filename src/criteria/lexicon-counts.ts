@@ -4,7 +4,7 @@
  * and particles that name, tell or roll back (jobs, paging, "held up", "logged in"). It continues `lexicon.ts`, which
  * is at its size limit.
  */
-import { words } from './lexicon.ts';
+import { CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, words } from './lexicon.ts';
 
 // A change named as a noun, singular: a drop in some figure, not a count of events.
 export const CHANGE_NOUNS = words(
@@ -114,3 +114,5 @@ export const PLACES = words(
 export const IN_A_ROW = words('consecutive straight successive');
 // Periods with one figure each, so a run of them counts figures: "2 consecutive months" is two monthly figures.
 export const FIGURE_PERIODS = /^(?:months?|quarters?|years?)$/;
+// Every word that names a change, whichever way: "up", "drops", "varies", "improves", "worsens".
+export const CHANGES: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_GOOD, ...CHANGE_BAD]);

@@ -1,23 +1,6 @@
 /** Why the words a reading would take for a metric's name are not one: a sentence, a group, a state, a count. */
-import {
-  CHANGE_BAD,
-  CHANGE_DOWN,
-  CHANGE_EITHER,
-  CHANGE_GOOD,
-  CHANGE_UP,
-  CHANGE_VERBS,
-  COMPARING,
-  CONDITIONS,
-  EDGES,
-  INSTRUCTIONS,
-  NEGATIONS,
-  NOT_METRIC,
-  QUANTIFIERS,
-  STATES,
-  VERDICTS,
-  words,
-} from './lexicon.ts';
-import { LINGERING, PLACES } from './lexicon-counts.ts';
+import { CHANGE_VERBS, COMPARING, CONDITIONS, EDGES, INSTRUCTIONS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
+import { CHANGES, LINGERING, PLACES } from './lexicon-counts.ts';
 
 // "Statistically significant" and kin say which ones count; "significant" alone leaves it to judgement.
 const DEFINED_DEGREE = /\b(?:statistically|clinically) significant\b|\bsignificant deficienc|\bmeaningful use\b/i;
@@ -113,8 +96,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
   // Patients' falls and card declines are counted things: "Fewer than 2 falls per 1,000 occupied bed days".
   const counted = list.length === 1 && ['falls', 'declines'].includes(list[0] ?? '');
-  if (!counted && list.every((word) => QUANTIFIERS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_BAD.has(word) || CHANGE_GOOD.has(word) || CHANGE_EITHER.has(word)))
-    return `\`${metric}\` names a change, not what is measured`;
+  if (!counted && list.every((word) => QUANTIFIERS.has(word) || CHANGES.has(word))) return `\`${metric}\` names a change, not what is measured`;
   // "increase the share of students ≤ 90%": a change verb before the name asks for a change the comparison does not state.
   if (CHANGE_VERBS[list[0] ?? ''] !== undefined)
     return `\`${metric}\` starts with \`${list[0]}\`, a change the threshold does not state; write the level it must reach, such as "${list.slice(1).join(' ')} ≥ …", or the change, such as "${list[0]} ${list.slice(1).join(' ')} by at least …"`;

@@ -6,6 +6,7 @@
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import { CHANGES } from '../lexicon-counts.ts';
 import { changePolarity, headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { type Quantity, quantityAt, wordsAt } from '../quantity.ts';
@@ -40,7 +41,7 @@ function comparisonLead(
   found: Quantity,
   threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string; unclearBetter?: string },
 ): number {
-  const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
+  const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGES.has(word);
   let lead = index - 1;
   while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
     const word = view[lead]?.lower ?? '';
@@ -50,7 +51,7 @@ function comparisonLead(
     // "length of stay ≤ 4.5 days": after "of" the word is a noun; "reduced to 90%" is a level, not a change;
     // "Each ward: falls < 2 per month": with no other word to name the metric, the word is the metric.
     const named = view.slice(0, lead).some((token, at) => !clause.used[at] && token.kind === 'word' && at > clause.tokens.map((each) => each.text).lastIndexOf(':'));
-    const changes = CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_EITHER.has(word) || CHANGE_GOOD.has(word) || CHANGE_BAD.has(word);
+    const changes = CHANGES.has(word);
     if (view[lead - 1]?.lower === 'of' || view[lead + 1]?.lower === 'to' || (!named && changes)) break;
     // "Complaints per price change under 5": the change may be what the rate counts in ("per order drops below" moves).
     if (changes && view[lead - 2]?.lower === 'per' && !/(?:s|ed)$/.test(word) && view[lead + 1]?.lower !== 'by') threshold.unknownChange = word;

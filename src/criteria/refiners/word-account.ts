@@ -8,11 +8,6 @@
 import {
   ACCOUNTED,
   BASELINE_LINKS,
-  CHANGE_BAD,
-  CHANGE_DOWN,
-  CHANGE_EITHER,
-  CHANGE_GOOD,
-  CHANGE_UP,
   CHANGE_VERBS,
   EDGES,
   FILLERS,
@@ -29,6 +24,7 @@ import {
   WORDS_AFTER,
   WORDS_BEFORE_BY_FIRST,
 } from '../lexicon.ts';
+import { CHANGES } from '../lexicon-counts.ts';
 import type { ParsedCriterion, ReadParts, WordPart, WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
@@ -39,7 +35,7 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(LABEL_DIRECTIONS),
   ...NEGATIONS,
 ]);
-const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_BAD, ...CHANGE_GOOD, ...BASELINE_LINKS.flat()]);
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...Object.keys(CHANGE_VERBS), ...CHANGES, ...BASELINE_LINKS.flat()]);
 const HOW_OFTEN: ReadonlySet<string> = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...EDGES, ...MODALS, ...ACCOUNTED, ...OCCURS]);
 // Each time verb with the name it gives a metric, matched as whole words; built once, as the account runs on every distinct bullet.
