@@ -124,6 +124,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // "failure rate budget exhausted": a state after the name says how it stands, which is no part of it.
   if (!odd && list.slice(1).some((word) => ['exhausted', 'depleted'].includes(word)))
     return `\`${metric}\` holds a state, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
+  if (odd === 'all' || odd === 'both') return `\`${metric}\` may give each one's figure or all of them pooled; add "combined" for the pooled figure, or write a bullet for each`;
   if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   return tailProblem(list, metric, namesJoined);
 }
@@ -180,11 +181,12 @@ function oddWord(list: readonly string[]): string | undefined {
         /^[b-z]$/.test(word) ||
         /^e-?\d+$/.test(word) ||
         // "attendance all sites" (from "All sites above 90% attendance"): each site, or all of them pooled?
-        // "Triage all crashes within 1 day" is the time a task takes, done to each; "pass rate for all staff" pools them.
+        // "Triage all crashes within 1 day" is the time a task takes, done to each; "pass rate for all staff" pools them,
+        // where "across all wards" may be each ward's or the pooled figure.
         (['all', 'both'].includes(word) &&
           index > 0 &&
           list.slice(index + 1, index + 3).some((each) => PLACES.has(each.replace(/[()]/g, ''))) &&
-          !['for', 'across', 'of'].includes(list[index - 1] ?? '') &&
+          !['for', 'of'].includes(list[index - 1] ?? '') &&
           !list.some((each) => ['combined', 'overall', 'pooled'].includes(each))) ||
         (index === 0 && /^(?:multiple|several|many|numerous|few)$/.test(word)) ||
         (index === 0 && word === 'all' && PLACES.has(list[1] ?? '')) ||

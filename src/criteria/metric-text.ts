@@ -1,7 +1,7 @@
 /** A metric's name from the words a reading gives it: fillers and symbols off, capitals of a title lowered. */
 
 import type { Unit } from '../schemas/criterion-schema.ts';
-import { EDGES, FILLERS, words } from './lexicon.ts';
+import { EDGES, FILLERS, HIGHER_HEADS, HIGHER_WORDS, LOWER_HEADS, LOWER_WORDS, MEASURES, MODALS, words } from './lexicon.ts';
 import { PARTICLES, PHRASAL } from './lexicon-counts.ts';
 import { wordsAt } from './quantity.ts';
 import type { Token } from './tokenize.ts';
@@ -42,6 +42,25 @@ export function stayOrHoldNoun(word: string, before: string, leads: ReadonlySet<
   return (word === 'stay' || word === 'hold') && !leads.has(before) && !/[^s]s$/.test(before);
 }
 
+// Words whose better way is known: a level of them may hold or stay.
+const OWN_WAY: ReadonlySet<string> = new Set([...HIGHER_WORDS, ...LOWER_WORDS]);
+// Comparisons below a level: after a thing better higher, "holds below 1%" names holds ("Compliance holds below 1%").
+const BELOW = new Set(['below', 'under', '<', '≤', '<=', 'less', 'fewer']);
+
+/**
+ * "Credit holds", "Inpatient stays": after a word that names no measure, "holds" or "stays" may be a plural noun of the
+ * name; "Uptime holds ≥ 99.9%" and "Queue stays above 100" are verbs, as "Compliance holds below 1%" is not.
+ */
+export function holdsOrStaysNoun(name: readonly Token[], word: string, next?: Token): boolean {
+  const before = name.at(-1);
+  if ((word !== 'holds' && word !== 'stays') || before?.kind !== 'word') return false;
+  // "`req/sec` per pod stays above 40", "Satisfaction score for AI-handled contacts stays …": a measure earlier in the name.
+  const measure = (token: Token) =>
+    token.kind === 'code' || token.text === '/' || MEASURES.test(token.lower) || HIGHER_HEADS.has(token.lower) || LOWER_HEADS.has(token.lower) || MODALS.has(token.lower) || OWN_WAY.has(token.lower);
+  // "Time to release holds under 24 hours": after a verb's "to", they are what it acts on.
+  return !name.some(measure) || name.at(-2)?.lower === 'to' || (word === 'holds' && HIGHER_HEADS.has(before.lower) && BELOW.has(next?.lower ?? ''));
+}
+
 const particle = (list: readonly Token[], at: number) => {
   const verb = list[at - 1]?.lower ?? '';
   return PARTICLES.has(list[at]?.lower ?? '') && (/[a-z]{2}(?:ing|ed)$/.test(verb) || PHRASAL.has(verb));
@@ -65,8 +84,11 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
     // "Median stay" ends the name; so does a filler word after "of": "length of stay", "time of hold".
     const noun = (at: number) =>
       (at > start && stayOrHoldNoun(list[at]?.lower ?? '', list[at - 1]?.lower ?? '', STAY_LEADS)) ||
+      (at > start && at === list.length - 1 && holdsOrStaysNoun(list.slice(start, at), list[at]?.lower ?? '')) ||
       (list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? ''));
-    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1) && !noun(end - 1)) end--;
+    // "version 3+": a plus on a number names the versions from it on.
+    const plus = (at: number) => list[at]?.text === '+' && !list[at]?.spaced && list[at - 1]?.kind === 'number' && at > start;
+    while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1) && !noun(end - 1) && !plus(end - 1)) end--;
     return list.slice(start, end);
   };
   let body = trim(kept).filter((token, index, all) => !(index > 0 && index < all.length - 1 && LINKS.has(token.lower)));

@@ -99,13 +99,18 @@ const SYMBOLS = [
 
 const VALUE_IN_CODE = /`(\s*(?:>=|<=|≥|≤|>|<|=)\s*\d[\d,.]*\s*(?:%|[A-Za-zµ]+)?\s*)`/g;
 
+// Markdown's underscore emphasis around words, which the text of a bullet may still hold.
+const UNDERSCORE_EMPHASIS = /(^|[\s([])(__?)(?=[^\s_])([^_\n]*?[^\s_])\2(?=$|[\s:.,;!?)\]])/g;
+
 /**
  * The text as it is tokenized, each character in its place: a hyphen that does not break ("on‑time",
  * U+2011) or a typographic one (U+2010) joins words as "-" does, and a value set in code, a comparison
  * and a number alone ("Success rate: `>= 85%`"), is read as written, a blank for each backtick.
  */
 function plainText(written: string): string {
-  return written.replace(/[\u2010\u2011]/g, '-').replace(VALUE_IN_CODE, ' $1 ');
+  // "__Error rate__:", "_p95_": Markdown's underscore emphasis, blanked so that its words stand alone where they were.
+  const plain = written.replace(UNDERSCORE_EMPHASIS, (_, before: string, mark: string, inner: string) => `${before}${' '.repeat(mark.length)}${inner}${' '.repeat(mark.length)}`);
+  return plain.replace(/[\u2010\u2011]/g, '-').replace(VALUE_IN_CODE, ' $1 ');
 }
 
 /** "A$", "NZ$" at `at`, or null; most words start in lower case, and need no look. */

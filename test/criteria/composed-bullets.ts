@@ -127,6 +127,12 @@ const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
     ? `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`
     : null;
 
+// Under the triggers, "complaints about billing ≤ 4" of a thing not known to be better higher gives a limit.
+const limited = (kind: 'exit' | 'rollback', metric: string, op: Op, value: number) =>
+  kind === 'rollback' && !BETTER_LOWER.has(metric) && op === '<=' && value !== 0
+    ? `unsure: "at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`
+    : null;
+
 // "failed payments ≤ 300 ms": faults counted against a time, the span they are counted over or how long each lasts.
 const timed = (kind: 'exit' | 'rollback', metric: string, quantity: string, unit: ParsedCriterion['unit']) =>
   metric === 'failed payments' && (unit === 'ms' || unit === 's')
@@ -144,14 +150,15 @@ export function cases(): Case[] {
               all.push({
                 kind,
                 text: `${lead}${metric} ${words} ${quantity}${window}`,
-                expected: required(kind, words) ?? turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? composed(metric, op, value, unit, expectedWindow),
+                expected:
+                  required(kind, words) ?? turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? limited(kind, metric, op, value) ?? composed(metric, op, value, unit, expectedWindow),
               });
             // "4 or more failed payments": the comparison after the number, the metric after both.
             for (const [words, op] of AFTER)
               all.push({
                 kind,
                 text: `${lead}${quantity} ${words} ${metric}${window}`,
-                expected: turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? composed(metric, op, value, unit, expectedWindow),
+                expected: turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? limited(kind, metric, op, value) ?? composed(metric, op, value, unit, expectedWindow),
               });
             // "p95 checkout latency < 300 ms": a percentile before the metric.
             if (unit === 'ms' || unit === 's')
@@ -159,7 +166,12 @@ export function cases(): Case[] {
                 all.push({
                   kind,
                   text: `${lead}p95 ${metric} ${words} ${quantity}${window}`,
-                  expected: required(kind, words) ?? turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? composed(metric, op, value, unit, expectedWindow, 95),
+                  expected:
+                    required(kind, words) ??
+                    turned(kind, metric, op) ??
+                    timed(kind, metric, quantity, unit) ??
+                    limited(kind, metric, op, value) ??
+                    composed(metric, op, value, unit, expectedWindow, 95),
                 });
           }
         }

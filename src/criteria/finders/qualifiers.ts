@@ -186,7 +186,7 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   const anchored = window !== null && isAnchored(clause.free(), window);
   clause.window = anchored ? null : taken(clause, window, 'window');
   if (window && anchored) clause.period = [clause.period, join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : [])].filter(Boolean).join(' ');
-  clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
+  clause.sequence = taken(clause, findSequence(clause.free(), clause.context.kind === 'rollback'), 'sequence');
   setCadence(clause);
 }
 

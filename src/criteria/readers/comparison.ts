@@ -20,7 +20,7 @@ import { type Token, tokenize } from '../tokenize.ts';
 import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
 import { countedAfter, movedAfter, timeOfSomething } from './after-quantity.ts';
 import { readLabel } from './label-value.ts';
-import { shareProblem, thresholdProblem } from './threshold-problems.ts';
+import { movedRatio, shareProblem, thresholdProblem } from './threshold-problems.ts';
 
 /** The metric's name from the words before the comparison and those counted after the quantity. */
 function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold, after: { per: ParsedCriterion['per']; unitLabel: string }, afterMetric: Token[]) {
@@ -182,6 +182,8 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.
   const aimed = context.kind === 'exit' && baseline.baseline && ['>', '>='].includes(threshold.op ?? '') ? worseChange(metric, baseline.baseline.direction) : null;
   if (aimed) return { unsure: aimed };
+  const moved = baseline.baseline?.change === 'relative' ? movedRatio(clause, threshold, tokenize(metric)) : null;
+  if (moved) return { unsure: moved };
   const criterion: ParsedCriterion = {
     ...blank(metric + named.unitLabel, threshold.between ? 'between' : (threshold.op ?? '='), quantity.value, quantity.unit ?? named.label.unit),
     upper: threshold.between ? quantity.upper : null,

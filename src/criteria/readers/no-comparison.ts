@@ -9,7 +9,7 @@ import { changeBefore, changeDirection, changeVerbBefore, findBaseline } from '.
 import { findPer } from '../finders/rate.ts';
 import { findWindow } from '../finders/window.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, RATIO_NAMES, TIME_NAMES_SET, words } from '../lexicon.ts';
+import { CHANGE_MOVES, EDGES, NOT_METRIC, NOT_SCOPE, TIME_NAMES_SET, words } from '../lexicon.ts';
 import { GOALS, LINGERING, NOT_TARGETS } from '../lexicon-counts.ts';
 import { changePolarity, worseChange } from '../metric-polarity.ts';
 import { joinTokens as join, metricText } from '../metric-text.ts';
@@ -18,6 +18,7 @@ import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../
 import { type Token, tokenize } from '../tokenize.ts';
 import { CURRENCY_SIGNS } from '../units.ts';
 import { readLabel, readUndirected } from './label-value.ts';
+import { ratioChange } from './threshold-problems.ts';
 
 // Words that link a baseline after a change's subject: "… compared to last quarter".
 const BASELINE_LINK_WORDS = words('compared relative versus vs against');
@@ -185,13 +186,8 @@ function readUnnamedChange(clause: Clause, view: readonly Token[], amount: Quant
   const direction = changedBy ?? verb?.direction;
   const subject = verb ? view.slice(verb.verb + 1, verb.by).filter((_, index) => !clause.used[verb.verb + 1 + index]) : before;
   if (!direction || subject.length === 0) return null;
-  // "Increase the share of students by 10%": a percent change of a share may be relative or in points.
-  // A fraction in words ("by a third") is relative: its "%" stands for the word it replaced.
-  const fraction = (view[amount.end - 1]?.end ?? 0) - (view[amount.end - 1]?.start ?? 0) > 1;
-  if (amount.unit === '%' && !fraction && subject.some((token) => RATIO_NAMES.has(token.lower)))
-    return {
-      unsure: `\`${join(subject)}\` is itself a share or a rate, so \`${amount.value}%\` may be relative or in percentage points; write "by ${amount.value} points" or "by ${amount.value}% of its baseline"`,
-    };
+  const ratio = ratioChange(subject, amount, view[amount.end - 1]);
+  if (ratio) return { unsure: ratio };
   const worse = clause.context.kind === 'exit' ? worseChange(metricText(subject), direction) : null;
   if (worse) return { unsure: worse };
   if (verb) clause.place(verb.verb, verb.verb + 1, 'baseline');

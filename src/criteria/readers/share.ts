@@ -2,7 +2,6 @@
 import { type Clause, leftoverReason } from '../clause.ts';
 import { formatNumber, formatQuantity } from '../describe-reading.ts';
 import { comparisonAt, quantityStart } from '../finders/comparison.ts';
-import { POSSESSION } from '../finders/owner.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { COMPARING, CONDITIONS, EDGES, MODALS, NEGATIONS, QUANTIFIERS, ROLLOUT, SHARE_VERBS, SUBJECT_ENDS, TIME_NAMES_SET, TIME_VERBS, words } from '../lexicon.ts';
 import { FAILING, onASystem, returning, STATES_OF_USE } from '../lexicon-counts.ts';
@@ -12,11 +11,10 @@ import { type Quantity, quantityAt } from '../quantity.ts';
 import { blank, type ClauseResult, type Op } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, SECONDS } from '../units.ts';
+import { countedShare, type Rest } from './counted-share.ts';
 
 // Nouns for a population with no plural -s: "staff complete", "people report".
 const MASS_POPULATIONS = words('staff people personnel faculty workforce team crew');
-
-type Rest = Array<{ token: Token; index: number }>;
 
 /** The metric of a percentile read from a share: "have a response time" names it; "searches return in" makes it their time. */
 function percentileMetric(subject: readonly Token[], named: number, inner: Quantity): string {
@@ -119,26 +117,6 @@ function populationWords(kept: Rest): { tokens: Token[]; quoted: Set<Token> } {
     else if (open) quoted.add(token);
   }
   return { tokens: kept.map(({ token }) => token).filter((token) => token.kind !== 'symbol' || token.text === '/' || ['"', '“', '”'].includes(token.text)), quoted };
-}
-
-/** "Refund requests stay below 1% of orders": what is counted comes first, the population after "of". */
-function countedShare(clause: Clause, view: readonly Token[], share: Quantity, op: Op, population: string, rest: Rest): ClauseResult | null {
-  const colon = view
-    .slice(0, share.start)
-    .map((token) => token.text)
-    .lastIndexOf(':');
-  const counted = metricText(view.slice(colon + 1, share.start).filter((token, index) => !clause.used[colon + 1 + index] && !MODALS.has(token.lower)));
-  // "The cohort must include at least 30% of patients over 65" says what the cohort holds, which is no count of it.
-  if (view.slice(colon + 1, share.start).some((token) => POSSESSION.has(token.lower))) return null;
-  // "Healthy (< 70% of budget used)": a share inside brackets is the band of the name before them.
-  const before = clause.tokens.slice(colon + 1, share.start);
-  const bracketed = before.filter((token) => token.text === '(').length > before.filter((token) => token.text === ')').length;
-  // "Stock levels refilled to ≥ 80% of capacity": a move to a share, not what is counted.
-  const moved = clause.tokens[share.start - 1]?.lower === 'to' || (clause.tokens[share.start - 2]?.lower === 'to' && clause.tokens[share.start - 1]?.kind === 'symbol');
-  if (!counted || bracketed || moved || rest.some(({ token }) => token.kind === 'number')) return null;
-  for (let index = colon + 1; index < share.start; index++) if (view[index]?.kind === 'word') clause.used[index] = true;
-  for (const { index } of rest) clause.used[index] = true;
-  return clause.finish([blank(`${counted} as a share of ${population}`, op, share.value, '%')]);
 }
 
 /** A share: the population and what it does, as a noun phrase ("enrolled clinics that submit a claim"). */

@@ -2,10 +2,11 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_MOVES, EDGES, RATIO_NAMES, words } from '../lexicon.ts';
 import { FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
-import { headPolarity } from '../metric-polarity.ts';
+import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
+import type { Quantity } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit } from '../units.ts';
 
@@ -13,6 +14,27 @@ import { isTimeUnit } from '../units.ts';
 function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   if (threshold.quantity.unit !== 'x' || changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
   return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
+}
+
+/**
+ * "Increase the share of students by 10%", "Approval rate down more than 5%": a percent change of a share or a rate may be
+ * relative or in points. A fraction in words ("by a third") is relative: its "%" stands for the word it replaced.
+ */
+export function ratioChange(subject: readonly Token[], quantity: Quantity, last: Token | undefined): string | null {
+  const fraction = (last?.end ?? 0) - (last?.start ?? 0) > 1;
+  if (quantity.unit !== '%' || fraction || !subject.some((token) => RATIO_NAMES.has(token.lower))) return null;
+  return `\`${join(subject)}\` is itself a share or a rate, so \`${quantity.value}%\` may be relative or in percentage points; write "by ${quantity.value} points" or "by ${quantity.value}% of its baseline"`;
+}
+
+const EXPLICIT = words('of relative relatively above below higher lower than');
+
+/** "Approval rate down more than 5%": a change of a share or a rate told by a verb, whose "%" may be relative or in points. */
+export function movedRatio(clause: Clause, threshold: Threshold, metric: readonly Token[]): string | null {
+  const { quantity } = threshold;
+  // "drops 10% below baseline", "10% of baseline", "10% relative to control" say what the percent is of.
+  const said = clause.tokens.slice(quantity.end).some((token) => EXPLICIT.has(token.lower));
+  if (said || !clause.tokens.slice(0, quantity.start).some((token) => CHANGE_MOVES.has(token.lower))) return null;
+  return ratioChange(metric, quantity, clause.tokens[quantity.end - 1]);
 }
 
 /** "1% of orders" after a comparison, or "95% baseline": a share of something, which is no figure to compare with. */
@@ -29,17 +51,21 @@ export function shareProblem(clause: Clause, view: readonly Token[], threshold: 
   return null;
 }
 
+// Nouns of a thing done to each case: within a time, the share done by then.
+const DONE_WITHIN = /^(?:resolution|response|completion|delivery|dispatch|fulfil(?:l)?ment|answer|reply|closure|repair|turnaround|approval|payment|settlement|processing)$/i;
+
 /** "Any P0 bug within 48 hours": whether one occurs in that time, not a time of its own. */
 function occursWithin(clause: Clause, threshold: Threshold, metric: string): string | null {
   // "Tickets resolved ≥ 90% within 4 hours": the share resolved in that time, which no window of the share holds.
   const within = clause.windowLink === 'within';
-  if (within && threshold.quantity.unit === '%' && /(?:ed|ne)$/.test(metric.split(' ').at(-1) ?? ''))
-    return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
+  const head = metric.split(' ').at(-1)?.toLowerCase() ?? '';
+  // "Resolution in one day ≥ 80%": the share of cases done in a day, which no window of a resolution rate holds.
+  const done = (within && /(?:ed|ne)$/.test(head)) || (['within', 'in'].includes(clause.windowLink) && DONE_WITHIN.test(head));
+  if (done && threshold.quantity.unit === '%') return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;
   // "P0 bug within 24 hours" or "within 2 sprints", as "Any P0 bug within …": a fault named alone within a span asks
   // whether one occurs. "Errors within 5% of baseline" is a tolerance; "Fix for critical defects within 48 hours" a time.
   if (clause.tokens[threshold.opStart]?.lower !== 'within' || threshold.quantity.unit === '%') return null;
   const names = metric.toLowerCase().split(' ');
-  const head = names.at(-1) ?? '';
   const severity = /^(?:sev-?\d|p\d)$/.test(head) || head === 'loss';
   const fault = !names.some((word) => EDGES.has(word)) && (severity || [head, `${head}s`, `${head}es`].some((word) => FAULTS.has(word)) || GRAVE_EVENTS.has(head) || GRAVE_FAULTS.has(head));
   // A task on faults has a deadline ("Acknowledge P1 incidents within 15 minutes"); "Patch failure" is a fault.
@@ -59,6 +85,10 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   // "When error rate drops below 1%": a thing better lower, low.
   if (['<', '<='].includes(threshold.op ?? '') && headPolarity(metric) === 'lower')
     return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
+  // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
+  // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
+  if (threshold.op === '<=' && (headPolarity(metric) ?? metricPolarity(metric)) !== 'higher' && threshold.quantity.value !== 0)
+    return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
   if (!['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
   return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
 }

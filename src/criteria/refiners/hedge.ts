@@ -35,7 +35,12 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
-  const figure = figureProblem(written);
+  // "> 2% for >10 minutes (cumulative)": minutes added up, where a hold counts them in a row.
+  const summed = written.find((token) => /^(?:cumulative|cumulatively|accumulated)$/.test(token.lower) || (token.lower === 'in' && written[written.indexOf(token) + 1]?.lower === 'total'));
+  const held = written.some((token, index) => token.lower === 'for' && written.slice(index + 1, index + 3).some((next) => next.kind === 'number'));
+  if (summed && held)
+    return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` makes the time a total, where "for" holds it in a row; write the total as a metric of its own, such as "minutes above 2% ≤ 10 per day"`;
+  const figure = figureProblem(written, kind);
   if (figure) return figure;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
   if (compound) return `\`${compound.text}\` is a compound duration the reader cannot compare; write the limit in one unit, such as \`90 minutes\``;
@@ -57,7 +62,7 @@ function bareLength(tokens: readonly Token[], index: number): number | null {
  * a signed figure with no comparison ("Conversion: +5%"), two currencies ("$45 NZD"), "25 bps" and "$2MM", "60 pc", and
  * "2.5m" (minutes, millions or metres).
  */
-function figureProblem(written: readonly Token[]): string | null {
+function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   for (let index = 0; index < written.length; index++) {
     const token = written[index] as Token;
     const next = written[index + 1];
@@ -85,6 +90,8 @@ function figureProblem(written: readonly Token[]): string | null {
     const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
     if (minutes && (counted || !['for', 'within', 'over', 'in', 'every', 'sustained', 'last'].includes(written[index - 1]?.lower ?? '')))
       return `\`${token.text}m\` could be minutes or millions; write \`${token.text} million\` or \`${token.text} minutes\``;
+    // An exit criterion is judged over weeks: there "over 12m" may as well be months ("Churn below 3% over 12m"); a hold is not.
+    if (minutes && kind === 'exit' && written[index - 1]?.lower !== 'for') return `\`${token.text}m\` could be minutes or months; write \`${token.text} minutes\` or \`${token.text} months\``;
   }
   return null;
 }
