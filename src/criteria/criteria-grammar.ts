@@ -17,6 +17,7 @@ import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineBaselineShares } from './refiners/baseline-share.ts';
+import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { eachProblem } from './refiners/each-label.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
@@ -95,7 +96,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written))));
+  const tokens = refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written)))));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
