@@ -10,7 +10,7 @@ import type { Token } from '../tokenize.ts';
 
 // The last word of a cell that names where a figure comes from: "k6 metrics", "Incident log", "Survey", "Drill test".
 const EVIDENCE = words(
-  'metrics metric logs log analytics survey surveys records record results count counts dashboard dashboards monitoring checks check queries query test tests report reports scores apm rum tracking audit',
+  'metrics metric logs log analytics survey surveys records record results count counts dashboard dashboards monitoring checks check queries query test tests report reports scores apm rum tracking audit tickets',
 );
 // A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
 // "[vs control]" or "[Per week]" says more.
@@ -32,21 +32,25 @@ function cells(tokens: readonly Token[]): Token[][] | null {
 }
 
 // Words a source's name may hold before its noun, besides a tool's own name: "Incident log", "Load test", "Usage analytics".
-const SOURCE_WORDS = words('incident ticket defect load drill usage application attendance validation query quiz test error survey uat system user customer health bug help desk');
+const SOURCE_WORDS = words(
+  'incident ticket defect load drill usage application attendance validation query quiz test error survey uat system user customer health bug help desk pos finance payroll support helpdesk',
+);
 
 // Tools a figure comes from, named before a noun of sources: "k6 metrics", "Redis metrics", "Datadog dashboard".
 const TOOLS = words('k6 apm rum hpa redis datadog grafana prometheus splunk jira sentry newrelic pagerduty cloudwatch kibana amplitude mixpanel lms crm erp emr ehr');
 
 /**
  * Whether a cell says nothing about the threshold: empty, a placeholder or a tick, or where the figure comes from:
- * a noun of sources ("Survey", "Incident log", "k6 metrics") after a known tool or a kind of source. Any other word
- * may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log").
+ * a noun of sources ("Survey", "Incident log", "k6 metrics") after a known tool, a kind of source or a word of the
+ * name. Any other word may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log", "API metrics").
  */
-function inert(cell: readonly Token[]): boolean {
+function inert(cell: readonly Token[], name: ReadonlySet<string>): boolean {
   const text = cellText(cell);
   if (cell.length === 0 || BRACKETED.test(text) || BLANK.test(text)) return true;
   const named = cell.filter((token) => token.kind === 'word');
-  return named.length === cell.length && named.length <= 4 && EVIDENCE.has(named.at(-1)?.lower ?? '') && named.slice(0, -1).every((token) => SOURCE_WORDS.has(token.lower) || TOOLS.has(token.lower));
+  // "| DNS propagation | <1 hour | DNS checks |": a word the name already says narrows nothing.
+  const source = (token: Token) => SOURCE_WORDS.has(token.lower) || TOOLS.has(token.lower) || name.has(token.lower);
+  return named.length === cell.length && named.length <= 4 && EVIDENCE.has(named.at(-1)?.lower ?? '') && named.slice(0, -1).every(source);
 }
 
 /**
@@ -76,8 +80,10 @@ export function refineTableLabel(tokens: Token[]): Token[] {
     ),
   );
   const spanned = (index: number) => isIdentifierNumber(name, index) && name[index + 1]?.text === '-' && /^(?:day|week|month|year)$/.test(name[index + 2]?.lower ?? '');
-  const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || comparisonAt(name, index) !== null);
-  if (!named || value.length === 0 || !rest.every(inert)) return tokens;
+  // A word that may compare ("Cache hit ratio") compares nothing in a cell without a number.
+  const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || (token.kind === 'symbol' && comparisonAt(name, index) !== null));
+  const said = new Set(name.map((token) => token.lower));
+  if (!named || value.length === 0 || !rest.every((cell) => inert(cell, said))) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
   if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !sized(name, value, compared)) return tokens;
