@@ -23,6 +23,7 @@ import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
+import { refineReached } from './refiners/reached.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
@@ -96,7 +97,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written)))));
+  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written))))));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

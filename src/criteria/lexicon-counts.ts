@@ -118,3 +118,5 @@ export const FIGURE_PERIODS = /^(?:months?|quarters?|years?)$/;
 export const TRIGGER_FIGURE_PERIODS = /^(?:days?|nights?|weeks?|shifts?)$/;
 // Every word that names a change, whichever way: "up", "drops", "varies", "improves", "worsens".
 export const CHANGES: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_GOOD, ...CHANGE_BAD]);
+// Verbs that say a level was reached, after its name: "99.9% uptime achieved" (a plural before them counts what was).
+export const REACHED = words('achieved attained maintained met reached');

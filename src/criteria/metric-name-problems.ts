@@ -132,7 +132,11 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
 /** What the name's words say beyond a name: how often, a fraction, business days, a count, more than one thing, too many words. */
 function tailProblem(list: readonly string[], metric: string, namesJoined: boolean): string | null {
   // "(most)", "three times", "typically": a hedge or a tally in the name says how often, which the reading cannot hold.
-  const hedge = /\b(?:most|always|typically|usually|mostly|once|twice|thrice|times)\b/i.exec(metric);
+  // "Response times", "load times": the plural of a time after the thing timed, no tally.
+  const hedge =
+    /\b(?:most|always|typically|usually|mostly|once|twice|thrice|(?<!\b(?:response|load|loading|wait|waiting|processing|resolution|handle|handling|cycle|lead|turnaround|build|boot|startup|recovery|render|page|query|transaction|request|queue|travel|delivery|dispatch|run|execution) )times)\b/i.exec(
+      metric,
+    );
   if (hedge) return `\`${metric}\` holds \`${hedge[0]}\`, which says how often, not what is measured; write the limit that must always hold`;
   // "Half the calls", "two-thirds of tickets": a fraction in the name is a share the reader did not read.
   if (/^(?:half|(?:one|two|a)[- ]thirds?|(?:a|one|three)[- ]quarters?|quarter|third)\b/i.test(metric))
