@@ -1,5 +1,6 @@
 /** Whether a trigger names a grave event alone, which fires on one: "Security breach", "Data corruption or loss", "P0 bug". */
 import type { Clause } from '../clause.ts';
+import { words } from '../lexicon.ts';
 import { GRAVE_EVENTS, GRAVE_FAULTS, GRAVER, SEVERE } from '../lexicon-counts.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -26,6 +27,8 @@ export function namesGraveEvent(clause: Clause, body: readonly Token[]): boolean
   );
 }
 
-// Loss is grave only of data ("Customer loss" or "Production loss" is a business figure); one outage complete or total ("Total outages" counts them).
+// Loss is grave only of data ("Customer loss" or "Production loss" is a business figure); one outage complete or total
+// ("Total outages" counts them), or of what it names ("Payment system outage", "API outage"; "Partial outage" is not).
 const grave = (word: string) => GRAVE_EVENTS.has(word) || word === 'loss';
-const graverFor = (head: string): ReadonlySet<string> => (head === 'outage' ? new Set([...GRAVER, 'complete', 'total', 'full']) : GRAVER);
+const OUTAGE_WORDS: ReadonlySet<string> = new Set([...GRAVER, ...words('complete total full system service api platform network site website app server gateway checkout')]);
+const graverFor = (head: string): ReadonlySet<string> => (head === 'outage' ? OUTAGE_WORDS : GRAVER);
