@@ -97,7 +97,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written))))));
+  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written)))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
@@ -110,7 +110,7 @@ function read(text: string, context: ReadContext): Reading {
   if (misplaced) return unsure(misplaced);
   const standing = tableProblem(tokens) ?? standingProblem(tokens);
   if (standing) return unsure(standing);
-  const length = leadingLength(tokens);
+  const length = leadingLength(tokens, context.kind === 'rollback');
   if (length)
     return unsure(
       `\`${join(tokens.slice(0, length))}\` before the threshold may be how long it must hold, a sample, or a span to count in; write the window after the threshold, such as "for 2 weeks", or "14 consecutive days with …"`,

@@ -114,7 +114,7 @@ export const PLACES = words(
 export const IN_A_ROW = words('consecutive straight successive');
 // Periods with one figure each, so a run of them counts figures: "2 consecutive months" is two monthly figures.
 export const FIGURE_PERIODS = /^(?:months?|quarters?|years?)$/;
-// Under the triggers, "for 3 consecutive days" counts each day's figure: a hold of three days would fire later than asked.
+// Periods with a figure each, or a level held through them: under the triggers "for 3 consecutive days" is either.
 export const TRIGGER_FIGURE_PERIODS = /^(?:days?|nights?|weeks?|shifts?)$/;
 // Every word that names a change, whichever way: "up", "drops", "varies", "improves", "worsens".
 export const CHANGES: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_GOOD, ...CHANGE_BAD]);

@@ -197,7 +197,7 @@ export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
 
 // Nouns that make a metric a share or a rate already, so a percent change of it may be relative or in points.
 export const RATIO_NAMES = words(
-  'share rate rates percentage percent proportion ratio fraction conversion adoption uptime availability churn ctr retention abandonment engagement utilization utilisation occupancy coverage accuracy margin yield attrition turnover bounce click-through penetration participation attendance compliance completion',
+  'share rate rates percentage percent proportion ratio fraction conversion adoption uptime availability churn ctr retention abandonment engagement utilization utilisation occupancy coverage accuracy margin yield attrition turnover bounce click-through penetration participation attendance compliance completion crash-free',
 );
 // Uncountable names of events a trigger counts: "any data loss", "no downtime or corruption".
 export const MASS_EVENTS = words('loss data corruption downtime leak leakage breach exposure outage feedback traffic churn');
@@ -235,7 +235,7 @@ export const MIDDLE_DECISIONS = words('iterate amber yellow');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay good bad great ideal excellent concerning allowed permitted forbidden prohibited no-go outside');
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.
-export const NOT_GATING = words("stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
+export const NOT_GATING = words("desired desirable stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
 // Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
 export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".

@@ -46,7 +46,9 @@ function groupProblem(list: readonly string[], metric: string): string | null {
     (['watch', 'review', 'check'].includes(list[0] ?? '') && !['time', 'times', 'duration', 'failures', 'failure', 'count', 'hours', 'pass', 'rate'].includes(list[1] ?? ''));
   if (instruction && list.length > 1) return `\`${metric}\` starts with \`${list[0]}\`, an instruction; write what is measured and its threshold, such as "${list.slice(1).join(' ')} < …"`;
   // "NPS two weeks running": a run in the name, which the reading cannot count.
-  if (/\b(?:days|weeks|nights|months|times|shifts) running\b/.test(list.join(' '))) return `\`${metric}\` holds a run; write it as "on 2 consecutive weeks"`;
+  // "2 consecutive nightly backup failures = 0": a run inside the name, which no one figure counts.
+  if (/\b(?:days|weeks|nights|months|times|shifts) running\b|\b(?:\d+|two|three|four|five) (?:consecutive|straight|successive)\b/.test(list.join(' ')))
+    return `\`${metric}\` holds a run; write it as "on 2 consecutive weeks"`;
   // "none observed", "nine out of ten": a count or a share in the name.
   if (list.includes('none') || /\bout of\b/.test(list.join(' ')))
     return `\`${metric}\` holds a count or a share of its own; write it as the threshold, such as "memory leaks = 0" or "at least 90% of callers"`;
@@ -124,7 +126,13 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // "failure rate budget exhausted": a state after the name says how it stands, which is no part of it.
   if (!odd && list.slice(1).some((word) => ['exhausted', 'depleted'].includes(word)))
     return `\`${metric}\` holds a state, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
-  if (odd === 'all' || odd === 'both') return `\`${metric}\` may give each one's figure or all of them pooled; add "combined" for the pooled figure, or write a bullet for each`;
+  // "Shrink across stores", "error rate across all shifts": each store's figure, or all of them pooled?
+  const across = list.findIndex(
+    (word, index) => word === 'across' && [1, 2].some((ahead) => PLACES.has(list[index + ahead] ?? '') || /^(?:shifts|days|endpoints|services)$/.test(list[index + ahead] ?? '')),
+  );
+  const pooled = list.some((word) => ['combined', 'overall', 'pooled', 'total'].includes(word));
+  if (odd === 'all' || odd === 'both' || (across >= 0 && !pooled))
+    return `\`${metric}\` may give each one's figure or all of them pooled; add "combined" for the pooled figure, or write a bullet for each`;
   if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   return tailProblem(list, metric, namesJoined);
 }

@@ -86,8 +86,8 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
       (at > start && stayOrHoldNoun(list[at]?.lower ?? '', list[at - 1]?.lower ?? '', STAY_LEADS)) ||
       (at > start && at === list.length - 1 && holdsOrStaysNoun(list.slice(start, at), list[at]?.lower ?? '')) ||
       (list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? ''));
-    // "version 3+": a plus on a number names the versions from it on.
-    const plus = (at: number) => list[at]?.text === '+' && !list[at]?.spaced && list[at - 1]?.kind === 'number' && at > start;
+    // "version 3+", "v2+": a plus on a number names the versions from it on.
+    const plus = (at: number) => list[at]?.text === '+' && !list[at]?.spaced && (list[at - 1]?.kind === 'number' || /\d$/.test(list[at - 1]?.text ?? '')) && at > start;
     while (end > start && (edge(list[end - 1]) || list[end - 1]?.text === '/') && !particle(list, end - 1) && !noun(end - 1) && !plus(end - 1)) end--;
     return list.slice(start, end);
   };

@@ -16,6 +16,7 @@ import { readValue } from './readers/no-comparison.ts';
 import { readQuantifier } from './readers/quantifier.ts';
 import { readShare } from './readers/share.ts';
 import type { ClauseContext, ClauseResult } from './reading.ts';
+import { bracketedClaim, claimProblem } from './refiners/bracketed-criterion.ts';
 import type { Token } from './tokenize.ts';
 import { unitOf } from './units.ts';
 
@@ -166,6 +167,11 @@ export function readClause(all: Token[], context: ClauseContext, keepAsides = fa
   if (against) return against;
   const quantified = readQuantifier(clause);
   // No threshold outside brackets: "negligible impact (<5%)" has it inside.
-  if (!('criteria' in quantified) && !keepAsides && clause.notes.some((note) => note.startsWith('Ignored the aside'))) return readClause(all, context, true);
+  if (!('criteria' in quantified) && !keepAsides && clause.notes.some((note) => note.startsWith('Ignored the aside'))) {
+    // "Conversion drop (< 3%)", "Data breach (> 0)" as an exit criterion: the words outside say which side the figure is.
+    const bracketed = bracketedClaim(all);
+    const claim = bracketed ? claimProblem(bracketed.before, context.kind) : null;
+    return claim ? { unsure: claim } : readClause(all, context, true);
+  }
   return quantified;
 }

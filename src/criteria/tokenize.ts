@@ -100,7 +100,7 @@ const SYMBOLS = [
 const VALUE_IN_CODE = /`(\s*(?:>=|<=|≥|≤|>|<|=)\s*\d[\d,.]*\s*(?:%|[A-Za-zµ]+)?\s*)`/g;
 
 // Markdown's underscore emphasis around words, which the text of a bullet may still hold.
-const UNDERSCORE_EMPHASIS = /(^|[\s([])(__?)(?=[^\s_])([^_\n]*?[^\s_])\2(?=$|[\s:.,;!?)\]])/g;
+const UNDERSCORE_EMPHASIS = /(^|[\s([])(__?)(?=[^\s_])([^\n]*?[^\s_])\2(?=$|[\s:.,;!?)\]])/g;
 
 /**
  * The text as it is tokenized, each character in its place: a hyphen that does not break ("on‑time",

@@ -144,7 +144,7 @@ describe('names joined by "or", scales in words, changes with no comparison, a c
     ['Reduce payroll processing time from 3 days to < 1 hour', 'exit', 'payroll processing time < 1 h'],
     ['**Month-End Closing:** Reduce from 10 hours to 2 hours', 'exit', 'month-end closing ≤ 2 h'],
     // A scope after the threshold names whose figure it is, and so does a severity in brackets.
-    ['Cash variance < 0.5% across stores', 'exit', 'cash variance across stores < 0.5%'],
+    ['Cash variance < 0.5% across stores combined', 'exit', 'cash variance across stores combined < 0.5%'],
     ['≥ 90% leave requests via portal', 'exit', 'leave requests via portal ≥ 90%'],
     ['Error rate > 2% for 10 minutes in production', 'rollback', 'error rate in production > 2% for 10 min'],
     ['Resolution time < 24 hours (Sev 2)', 'exit', 'resolution time (Sev 2) < 24 h'],

@@ -4,6 +4,7 @@
  * makes it a percentile ("… 99% of the time").
  */
 import type { Clause } from '../clause.ts';
+import { RATIO_NAMES, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { ParsedCriterion, Window } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -73,6 +74,9 @@ function periodWithin(clause: Clause, view: readonly Token[], threshold: Thresho
   clause.place(within, within + period.end - 1, 'window');
 }
 
+// Things a population does once, in its own time: a share of them by a day is no percentile.
+const ACCRUING = words('activation activations purchase purchases signup signups sign-ups repeat usage engagement uptake');
+
 /** "… 99% of the time", "… in 99%": a share after the threshold that makes it a percentile. */
 function shareAsPercentile(clause: Clause, view: readonly Token[], threshold: Threshold): void {
   const { quantity } = threshold;
@@ -91,6 +95,9 @@ function shareAsPercentile(clause: Clause, view: readonly Token[], threshold: Th
   if (at < 0 || clause.percentile || (before && !['in', 'for', 'of', 'least'].includes(before.lower) && !['≥', '>=', '>'].includes(before.text) && at !== threshold.quantity.end)) return;
   // Only a time within a limit makes a share a percentile: "within 24 hours ≥ 99.9%" is p99.9; "longer than 5 minutes ≥ 30%" and "under 5 … ≥ 95%" are not.
   if (!isTimeUnit(threshold.quantity.unit) || !['<', '<='].includes(threshold.op ?? '')) return;
+  // "Adoption within 30 days ≥ 60%", "Error rate within 1 hour ≥ 5%": a share or a rate reached in a time counts those
+  // who never reach it, which no percentile of a time holds.
+  if (view.slice(0, threshold.opStart).some((token) => RATIO_NAMES.has(token.lower) || ACCRUING.has(token.lower))) return;
   const tail = view.slice(at + 2, at + 6).map((token) => token.lower);
   if (tail.length > 0 && tail[0] === 'of' && !['time', 'requests', 'cases', 'calls', 'samples', 'runs', 'the'].includes(tail[1] ?? '')) return;
   clause.percentile = { start: at, end: at + 2, value: view[at]?.value ?? 0 };

@@ -181,12 +181,12 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   clause.scale = taken(clause, findScale(clause.free()), 'unit');
   clause.percentile = taken(clause, findPercentile(clause.free()), 'percentile');
   checkStatistics(clause);
-  const window = findLeadingWindow(clause.free()) ?? findWindow(clause.free(), clause.context.kind === 'rollback');
+  const window = findLeadingWindow(clause.free(), clause.context.kind === 'rollback') ?? findWindow(clause.free(), clause.context.kind === 'rollback');
   // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
   const anchored = window !== null && isAnchored(clause.free(), window);
   clause.window = anchored ? null : taken(clause, window, 'window');
   if (window && anchored) clause.period = [clause.period, join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : [])].filter(Boolean).join(' ');
-  clause.sequence = taken(clause, findSequence(clause.free(), clause.context.kind === 'rollback'), 'sequence');
+  clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
   setCadence(clause);
 }
 

@@ -16,7 +16,7 @@ import {
   WINDOW_QUALIFIERS,
   words,
 } from '../lexicon.ts';
-import { FIGURE_PERIODS, IN_A_ROW, TRIGGER_FIGURE_PERIODS } from '../lexicon-counts.ts';
+import { FIGURE_PERIODS, IN_A_ROW } from '../lexicon-counts.ts';
 import { numberAt, unitAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -68,7 +68,7 @@ export const windowText = (tokens: readonly Token[], start: number, end: number)
 const bare = (tokens: readonly Token[], at: number) => numberAt(tokens, at) === null && (PERIOD_WORDS[tokens[at]?.lower ?? ''] ?? EXTRA_SECONDS[tokens[at]?.lower ?? '']) !== undefined;
 
 /** Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour". */
-function sustainedAt(tokens: readonly Token[], index: number, trigger: boolean): Found<Window> | null {
+function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
   if (!SUSTAINING.has(word)) return null;
   let at = index + 1;
@@ -80,8 +80,9 @@ function sustainedAt(tokens: readonly Token[], index: number, trigger: boolean):
   }
   // "For month 3 – 40% retention", "for week 2", "for month end close", "for months": a period named, not a length.
   // "for 2 consecutive months" counts monthly figures in a row, which the sequence finder reads.
-  const figures = (period: string) => FIGURE_PERIODS.test(period) || (trigger && TRIGGER_FIGURE_PERIODS.test(period));
-  if (bare(tokens, at) || (IN_A_ROW.has(tokens[at + 1]?.lower ?? '') && figures(tokens[at + 2]?.lower ?? ''))) return null;
+  // "for 3+ consecutive days": the plus goes with the number.
+  const inARow = tokens[at + 1]?.text === '+' ? at + 2 : at + 1;
+  if (bare(tokens, at) || (IN_A_ROW.has(tokens[inARow]?.lower ?? '') && FIGURE_PERIODS.test(tokens[inARow + 1]?.lower ?? ''))) return null;
   const duration = durationAt(tokens, at);
   if (!duration) return null;
   // "for 3 days in a row", "for 2 months running": a day's or a month's figure in a row, which the sequence finder
@@ -178,7 +179,7 @@ const measuredBy = (token: Token | undefined, link: Token | undefined) =>
 
 /**
  * `countSpans`, under the triggers: a count before "in" is counted within that span ("> 10 in 1 hour"), as a trigger means it,
- * where in an exit criterion "in 30 days" is as often a deadline; and "for 3 consecutive days" counts days' figures.
+ * where in an exit criterion "in 30 days" is as often a deadline.
  */
 export function findWindow(tokens: readonly Token[], countSpans = false): Found<Window> | null {
   for (let index = 0; index < tokens.length; index++) {
@@ -187,10 +188,7 @@ export function findWindow(tokens: readonly Token[], countSpans = false): Found<
     // "< 2 over 2 hours" is a window: only words repeat that way.
     if (word === 'over' && tokens[index - 1]?.kind === 'word' && tokens[index - 1]?.lower === tokens[index + 1]?.lower) continue;
     const found =
-      sustainedAt(tokens, index, countSpans) ??
-      (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ??
-      periodAt(tokens, index, countSpans) ??
-      (word === 'on' ? dayAt(tokens, index) : null);
+      sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index, countSpans) ?? (word === 'on' ? dayAt(tokens, index) : null);
     // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
     if (found && measuredBy(tokens[found.start - 1], tokens[found.start])) {
       // "on average over 7 days", "in aggregate over 7 days": the preposition goes with the word.

@@ -182,7 +182,8 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
   // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.
   const aimed = context.kind === 'exit' && baseline.baseline && ['>', '>='].includes(threshold.op ?? '') ? worseChange(metric, baseline.baseline.direction) : null;
   if (aimed) return { unsure: aimed };
-  const moved = baseline.baseline?.change === 'relative' ? movedRatio(clause, threshold, tokenize(metric)) : null;
+  // "Δ error rate > 5%" names a change of a rate as its metric.
+  const moved = baseline.baseline?.change === 'relative' || /^(?:Δ|delta)\s/i.test(metric) ? movedRatio(clause, threshold, tokenize(metric)) : null;
   if (moved) return { unsure: moved };
   const criterion: ParsedCriterion = {
     ...blank(metric + named.unitLabel, threshold.between ? 'between' : (threshold.op ?? '='), quantity.value, quantity.unit ?? named.label.unit),

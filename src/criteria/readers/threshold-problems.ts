@@ -2,7 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_MOVES, EDGES, RATIO_NAMES, words } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_BAD, CHANGE_EITHER, CHANGE_GOOD, CHANGE_MOVES, EDGES, RATIO_NAMES, words } from '../lexicon.ts';
 import { FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
@@ -18,12 +18,13 @@ function multipleProblem(threshold: Threshold, metric: string, shown: string, ch
 
 /**
  * "Increase the share of students by 10%", "Approval rate down more than 5%": a percent change of a share or a rate may be
- * relative or in points. A fraction in words ("by a third") is relative: its "%" stands for the word it replaced.
+ * relative or in points. A fraction in words ("by a third") is relative: its "%" stands for the word it replaced, where
+ * "5 percent" is a percent.
  */
 export function ratioChange(subject: readonly Token[], quantity: Quantity, last: Token | undefined): string | null {
-  const fraction = (last?.end ?? 0) - (last?.start ?? 0) > 1;
+  const fraction = last?.text === '%' && last.end - last.start > 1;
   if (quantity.unit !== '%' || fraction || !subject.some((token) => RATIO_NAMES.has(token.lower))) return null;
-  return `\`${join(subject)}\` is itself a share or a rate, so \`${quantity.value}%\` may be relative or in percentage points; write "by ${quantity.value} points" or "by ${quantity.value}% of its baseline"`;
+  return `\`${join(subject)}\` is itself a share or a rate, so \`${quantity.value}%\` may be relative or in percentage points; write "by ${quantity.value} point${quantity.value === 1 ? '' : 's'}" or "by ${quantity.value}% of its baseline"`;
 }
 
 const EXPLICIT = words('of relative relatively above below higher lower than');
@@ -33,7 +34,9 @@ export function movedRatio(clause: Clause, threshold: Threshold, metric: readonl
   const { quantity } = threshold;
   // "drops 10% below baseline", "10% of baseline", "10% relative to control" say what the percent is of.
   const said = clause.tokens.slice(quantity.end).some((token) => EXPLICIT.has(token.lower));
-  if (said || !clause.tokens.slice(0, quantity.start).some((token) => CHANGE_MOVES.has(token.lower))) return null;
+  const moves = (token: Token) =>
+    CHANGE_MOVES.has(token.lower) || CHANGE_GOOD.has(token.lower) || CHANGE_BAD.has(token.lower) || CHANGE_EITHER.has(token.lower) || token.text === 'Δ' || token.lower === 'delta';
+  if (said || !clause.tokens.slice(0, quantity.start).some(moves)) return null;
   return ratioChange(metric, quantity, clause.tokens[quantity.end - 1]);
 }
 
@@ -79,6 +82,9 @@ function versusProblem(clause: Clause, metric: string): string | null {
   return `the aside \`${clause.versusAside}\` makes the figure a change from a baseline; write it as one, such as \`${metric} ≥ 2% above baseline\``;
 }
 
+// Resources a system uses, better low: "Disk usage", "Heap usage".
+const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota)\b/i;
+
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
 function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean): string | null {
   if (clause.context.kind !== 'rollback' || changed) return null;
@@ -87,8 +93,11 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
     return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
   // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
   // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
-  if (threshold.op === '<=' && (headPolarity(metric) ?? metricPolarity(metric)) !== 'higher' && threshold.quantity.value !== 0)
-    return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
+  // "Disk usage ≤ 80%": a resource used is better low, whatever "usage" of a product says.
+  const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
+  const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
+  const way = RESOURCES.test(metric) ? 'lower' : (headPolarity(metric) ?? metricPolarity(metric));
+  if (threshold.op === '<=' && atMost && way !== 'higher') return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
   if (!['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
   return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
 }
@@ -183,6 +192,12 @@ function namedFigure(clause: Clause, threshold: Threshold): string | null {
   return null;
 }
 
+/** "Downtime > 10 minutes for 24 hours": time down adds up over a span, which no hold of it says. */
+function accruedHold(clause: Clause, metric: string): string | null {
+  if (clause.window?.value.kind !== 'sustained' || !/\b(?:downtime|unavailability)$/i.test(metric)) return null;
+  return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} > 10 min over 24 hours"`;
+}
+
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
 export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   return (
@@ -190,6 +205,7 @@ export function thresholdProblem(clause: Clause, threshold: Threshold, metric: s
     riseUpTo(clause, threshold) ??
     agedFor(clause, threshold, metric) ??
     holdsAlways(threshold, metric) ??
+    accruedHold(clause, metric) ??
     countPercentile(clause, threshold, metric) ??
     countAgainstTime(clause, threshold, metric, shown) ??
     multipleProblem(threshold, metric, shown, changed) ??

@@ -1,5 +1,6 @@
 /** Why a bullet cannot gate as written, whatever its reading: a hedge, a question, a clock time, a tolerance either side. */
 import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { IN_A_ROW, TRIGGER_FIGURE_PERIODS } from '../lexicon-counts.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
@@ -35,11 +36,25 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
-  // "> 2% for >10 minutes (cumulative)": minutes added up, where a hold counts them in a row.
-  const summed = written.find((token) => /^(?:cumulative|cumulatively|accumulated)$/.test(token.lower) || (token.lower === 'in' && written[written.indexOf(token) + 1]?.lower === 'total'));
+  // "> 2% for >10 minutes (cumulative)", "Total errors > 500 for 10 minutes": a sum, where a hold counts minutes in a row.
+  // "> 200 overall for 10 minutes": "overall" after a figure adds it up, where "Overall error rate" names the pooled rate.
+  const summed = written.find(
+    (token, index) =>
+      /^(?:cumulative|cumulatively|accumulated|total|totals|totalling|totaling|altogether|aggregate|sum)$/.test(token.lower) ||
+      (token.lower === 'in' && written[index + 1]?.lower === 'total') ||
+      (token.lower === 'overall' && (written[index - 1]?.kind === 'number' || written[index - 1]?.text === '%')),
+  );
   const held = written.some((token, index) => token.lower === 'for' && written.slice(index + 1, index + 3).some((next) => next.kind === 'number'));
   if (summed && held)
-    return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` makes the time a total, where "for" holds it in a row; write the total as a metric of its own, such as "minutes above 2% ≤ 10 per day"`;
+    return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
+  // "Queue depth > 1,000 for 2 consecutive days" under the triggers: held throughout, or each day's figure? A hold fires
+  // later than a day's figure would; an exit criterion keeps the stricter hold.
+  const run = written.findIndex(
+    (token, index) => token.lower === 'for' && written[index + 1]?.kind === 'number' && IN_A_ROW.has(written[index + (written[index + 2]?.text === '+' ? 3 : 2)]?.lower ?? ''),
+  );
+  const period = written[run + (written[run + 2]?.text === '+' ? 4 : 3)]?.lower ?? '';
+  if (kind === 'rollback' && run >= 0 && TRIGGER_FIGURE_PERIODS.test(period))
+    return `\`for ${written[run + 1]?.text} consecutive ${period}\` may hold the level throughout or count each ${period.replace(/s$/, '')}'s figure; write "for ${written[run + 1]?.text} ${period}" or "on ${written[run + 1]?.text} consecutive ${period}"`;
   const figure = figureProblem(written, kind);
   if (figure) return figure;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
@@ -90,8 +105,12 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
     if (minutes && (counted || !['for', 'within', 'over', 'in', 'every', 'sustained', 'last'].includes(written[index - 1]?.lower ?? '')))
       return `\`${token.text}m\` could be minutes or millions; write \`${token.text} million\` or \`${token.text} minutes\``;
-    // An exit criterion is judged over weeks: there "over 12m" may as well be months ("Churn below 3% over 12m"); a hold is not.
-    if (minutes && kind === 'exit' && written[index - 1]?.lower !== 'for') return `\`${token.text}m\` could be minutes or months; write \`${token.text} minutes\` or \`${token.text} months\``;
+    // An exit criterion is judged over weeks: there "over 12m" or "for 3m" may as well be months ("Churn below 3% over 12m").
+    if (minutes && kind === 'exit') return `\`${token.text}m\` could be minutes or months; write \`${token.text} minutes\` or \`${token.text} months\``;
+    // "Payback period < 12 months": a limit in months or years, which have no fixed length and no unit in the reading.
+    const compared = SYMBOL_COMPARATORS[written[index - 1]?.text ?? ''] !== undefined || ['than', 'below', 'under', 'above', 'most', 'least'].includes(written[index - 1]?.lower ?? '');
+    if (compared && /^(?:months?|mos?|years?|yrs?|quarters?)$/.test(next?.lower ?? ''))
+      return `\`${token.text} ${next?.text}\` is a length in months or years, which have no fixed length; write it in weeks or days, such as \`52 weeks\``;
   }
   return null;
 }
