@@ -93,6 +93,9 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
   if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
+  // "All match within $0.50": all things agreeing name no figure; the difference between them is one.
+  if (['all', 'every', 'each', 'both'].includes(list[0] ?? '') && list.some((word) => /^(?:match|matches|matched|agree|agrees|reconcile|reconciles|tally|tallies)$/.test(word)))
+    return `\`${metric}\` says things agree, not what is measured; write the difference, such as "largest payslip difference ≤ $0.50"`;
   const alone = aloneProblem(list);
   if (alone) return `\`${metric}\` ${alone}, not what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.

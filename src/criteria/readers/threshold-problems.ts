@@ -2,7 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_BAD, CHANGE_EITHER, CHANGE_GOOD, CHANGE_MOVES, EDGES, RATIO_NAMES, words } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_MOVES, CHANGE_UP, EDGES, RATIO_NAMES, words } from '../lexicon.ts';
 import { FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
@@ -198,6 +198,12 @@ function accruedHold(clause: Clause, metric: string): string | null {
   return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} > 10 min over 24 hours"`;
 }
 
+/** "Fill rate falls to 60-70%": a change into a band, which may be where it lands or how far it falls. */
+function bandChange(threshold: Threshold, metric: string): string | null {
+  if (!threshold.between || !metric.split(' ').some((word) => CHANGE_UP.has(word.toLowerCase()) || CHANGE_DOWN.has(word.toLowerCase()))) return null;
+  return `\`${metric}\` says a change, and a band after it may be where it lands or how far it moves; write the level that fires, such as "fill rate < 70%"`;
+}
+
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
 export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   return (
@@ -206,6 +212,7 @@ export function thresholdProblem(clause: Clause, threshold: Threshold, metric: s
     agedFor(clause, threshold, metric) ??
     holdsAlways(threshold, metric) ??
     accruedHold(clause, metric) ??
+    bandChange(threshold, metric) ??
     countPercentile(clause, threshold, metric) ??
     countAgainstTime(clause, threshold, metric, shown) ??
     multipleProblem(threshold, metric, shown, changed) ??

@@ -6,6 +6,9 @@ import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 
+// Words that say a level lasts, in English, Spanish and Portuguese.
+const LASTING = /^(?:sustained|constant|constantly|persistent|persistently|continuously|constante|constantes|sostenido|sostenida|sostenidos|contínuo|contínua|continuo|continua)$/;
+
 /**
  * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
  * only"), hedges its number ("about 1%", "or so"), asks a question, marks the failing state in the
@@ -36,6 +39,7 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
+  const held = written.some((token, index) => token.lower === 'for' && written.slice(index + 1, index + 3).some((next) => next.kind === 'number'));
   // "> 2% for >10 minutes (cumulative)", "Total errors > 500 for 10 minutes": a sum, where a hold counts minutes in a row.
   // "> 200 overall for 10 minutes": "overall" after a figure adds it up, where "Overall error rate" names the pooled rate.
   const summed = written.find(
@@ -44,7 +48,6 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
       (token.lower === 'in' && written[index + 1]?.lower === 'total') ||
       (token.lower === 'overall' && (written[index - 1]?.kind === 'number' || written[index - 1]?.text === '%')),
   );
-  const held = written.some((token, index) => token.lower === 'for' && written.slice(index + 1, index + 3).some((next) => next.kind === 'number'));
   if (summed && held)
     return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
   // "Queue depth > 1,000 for 2 consecutive days" under the triggers: held throughout, or each day's figure? A hold fires
@@ -55,6 +58,15 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
   const period = written[run + (written[run + 2]?.text === '+' ? 4 : 3)]?.lower ?? '';
   if (kind === 'rollback' && run >= 0 && TRIGGER_FIGURE_PERIODS.test(period))
     return `\`for ${written[run + 1]?.text} consecutive ${period}\` may hold the level throughout or count each ${period.replace(/s$/, '')}'s figure; write "for ${written[run + 1]?.text} ${period}" or "on ${written[run + 1]?.text} consecutive ${period}"`;
+  // "YES Technical team available": a checklist's answer before the criterion, not a part of it.
+  if (/^(?:YES|NO|Y|N)$/.test(written[0]?.text ?? '') && written[1]?.kind === 'word')
+    return `it starts with an answer (\`${written[0]?.text}\`), which belongs to a checklist; write the criterion alone`;
+  // "Error rate > 2% sustained", "> 2s constante": it must last, but the bullet says not how long.
+  // Before the figure it may be an adjective: "Persistent absence".
+  const first = written.findIndex((token) => token.kind === 'number');
+  const lasting = written.findIndex((token, index) => index > first && first >= 0 && LASTING.test(token.lower));
+  if (lasting >= 0 && !held && !written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))
+    return `\`${written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
   const figure = figureProblem(written, kind);
   if (figure) return figure;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
