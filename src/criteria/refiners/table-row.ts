@@ -14,7 +14,12 @@ const EVIDENCE = words(
 );
 // A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
 // "[vs control]" or "[Per week]" says more.
-const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/;
+const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗)(?:\/(?:PASS|FAIL|WARN|OK))*\](?:[%hm×x:1]|days|hours|mins?)*$/i;
+// After a compared value, a result already in: a plain figure ("**87.5%**") or a verdict ("✅ SUPERADO", "PASS").
+const RESULT = /^\**[$£€]?\d[\d.,]*(?:%|[a-z]{1,4})?\**$/i;
+const VERDICT = /^(?:✅|✓|✔|❌|✗|🟢|🟡|🔴)?(?:superado|cumplido|passed|pass|failed|fail|met|ok|achieved)?$/i;
+// A trigger's action, named in its own cell: "Full rollback", "App rollback", "Immediate rollback".
+const ACTIONS = words('full app application immediate partial rollback roll back revert pause halt stop freeze');
 const BLANK = /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
 const cellText = (cell: readonly Token[]) => cell.map((token) => token.text).join('');
 
@@ -44,9 +49,11 @@ const TOOLS = words('k6 apm rum hpa redis datadog grafana prometheus splunk jira
  * a noun of sources ("Survey", "Incident log", "k6 metrics") after a known tool, a kind of source or a word of the
  * name. Any other word may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log", "API metrics").
  */
-function inert(cell: readonly Token[], name: ReadonlySet<string>): boolean {
+function inert(cell: readonly Token[], name: ReadonlySet<string>, compared: boolean): boolean {
   const text = cellText(cell);
   if (cell.length === 0 || BRACKETED.test(text) || BLANK.test(text)) return true;
+  if (compared && (RESULT.test(text) || VERDICT.test(text))) return true;
+  if (cell.every((token) => ACTIONS.has(token.lower))) return true;
   const named = cell.filter((token) => token.kind === 'word');
   // "| DNS propagation | <1 hour | DNS checks |": a word the name already says narrows nothing.
   const source = (token: Token) => SOURCE_WORDS.has(token.lower) || TOOLS.has(token.lower) || name.has(token.lower);
@@ -83,9 +90,9 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   // A word that may compare ("Cache hit ratio") compares nothing in a cell without a number.
   const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || (token.kind === 'symbol' && comparisonAt(name, index) !== null));
   const said = new Set(name.map((token) => token.lower));
-  if (!named || value.length === 0 || !rest.every((cell) => inert(cell, said))) return tokens;
-  // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
+  if (!named || value.length === 0 || !rest.every((cell) => inert(cell, said, compared))) return tokens;
+  // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !sized(name, value, compared)) return tokens;
   const bar = tokens[tokens.indexOf(value[0] as Token) - 1] as Token;
   return [...name, { ...bar, text: ':', lower: ':' }, ...value];
