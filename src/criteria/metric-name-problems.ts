@@ -133,8 +133,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const across = list.findIndex(
     (word, index) => word === 'across' && [1, 2].some((ahead) => PLACES.has(list[index + ahead] ?? '') || /^(?:shifts|days|endpoints|services)$/.test(list[index + ahead] ?? '')),
   );
-  const pooled = list.some((word) => ['combined', 'overall', 'pooled', 'total'].includes(word));
-  if (odd === 'all' || odd === 'both' || (across >= 0 && !pooled))
+  const pooled = () => list.some((word) => ['combined', 'overall', 'pooled', 'total'].includes(word));
+  if (odd === 'all' || odd === 'both' || (across >= 0 && !pooled()))
     return `\`${metric}\` may give each one's figure or all of them pooled; add "combined" for the pooled figure, or write a bullet for each`;
   if (odd) return `\`${metric}\` holds \`${odd}\`, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   return tailProblem(list, metric, namesJoined);

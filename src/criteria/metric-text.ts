@@ -47,6 +47,9 @@ const OWN_WAY: ReadonlySet<string> = new Set([...HIGHER_WORDS, ...LOWER_WORDS]);
 // Comparisons below a level: after a thing better higher, "holds below 1%" names holds ("Compliance holds below 1%").
 const BELOW = new Set(['below', 'under', '<', '≤', '<=', 'less', 'fewer']);
 
+// The two verbs a name may end in as nouns: checked first, since every name's last word passes here.
+export const HOLDS_OR_STAYS = new Set(['holds', 'stays']);
+
 /**
  * "Credit holds", "Inpatient stays": after a word that names no measure, "holds" or "stays" may be a plural noun of the
  * name; "Uptime holds ≥ 99.9%" and "Queue stays above 100" are verbs, as "Compliance holds below 1%" is not.
@@ -84,7 +87,7 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
     // "Median stay" ends the name; so does a filler word after "of": "length of stay", "time of hold".
     const noun = (at: number) =>
       (at > start && stayOrHoldNoun(list[at]?.lower ?? '', list[at - 1]?.lower ?? '', STAY_LEADS)) ||
-      (at > start && at === list.length - 1 && holdsOrStaysNoun(list.slice(start, at), list[at]?.lower ?? '')) ||
+      (at > start && at === list.length - 1 && HOLDS_OR_STAYS.has(list[at]?.lower ?? '') && holdsOrStaysNoun(list.slice(start, at), list[at]?.lower ?? '')) ||
       (list[at - 1]?.lower === 'of' && at - 1 > start && list[at]?.kind === 'word' && !EDGES.has(list[at]?.lower ?? '') && !['the', 'a', 'an'].includes(list[at]?.lower ?? ''));
     // "version 3+", "v2+": a plus on a number names the versions from it on.
     const plus = (at: number) => list[at]?.text === '+' && !list[at]?.spaced && (list[at - 1]?.kind === 'number' || /\d$/.test(list[at - 1]?.text ?? '')) && at > start;

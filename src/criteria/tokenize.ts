@@ -109,7 +109,9 @@ const UNDERSCORE_EMPHASIS = /(^|[\s([])(__?)(?=[^\s_])([^\n]*?[^\s_])\2(?=$|[\s:
  */
 function plainText(written: string): string {
   // "__Error rate__:", "_p95_": Markdown's underscore emphasis, blanked so that its words stand alone where they were.
-  const plain = written.replace(UNDERSCORE_EMPHASIS, (_, before: string, mark: string, inner: string) => `${before}${' '.repeat(mark.length)}${inner}${' '.repeat(mark.length)}`);
+  const plain = !written.includes('_')
+    ? written
+    : written.replace(UNDERSCORE_EMPHASIS, (_, before: string, mark: string, inner: string) => `${before}${' '.repeat(mark.length)}${inner}${' '.repeat(mark.length)}`);
   return plain.replace(/[\u2010\u2011]/g, '-').replace(VALUE_IN_CODE, ' $1 ');
 }
 

@@ -1,7 +1,7 @@
 /** Where a comparison's lead ends at a word the name owns: a verb's particle, a noun that looks like a verb. */
 import { CHANGE_DOWN, CHANGE_EITHER, CHANGE_UP, MODALS, NEGATIONS } from '../lexicon.ts';
 import { PARTICLE_VERBS, RISING_OR_STUCK } from '../lexicon-counts.ts';
-import { holdsOrStaysNoun, stayOrHoldNoun } from '../metric-text.ts';
+import { HOLDS_OR_STAYS, holdsOrStaysNoun, stayOrHoldNoun } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
 
 // Words after which "stay" or "hold" in a lead is a verb: "must stay", "never hold".
@@ -25,7 +25,7 @@ export function namesOwnWord(view: readonly Token[], lead: number, threshold: { 
   // Before a sign, "kept" may name the items or say they are kept below it ("Items kept ≥ 70%"); after a word that names
   // no measure, so may "holds" ("Account holds ≤ 200 per week", where "Uptime holds ≥ 99.9%" holds) and, before a sign,
   // "stays" ("Hotel stays ≥ 20%").
-  const nounHolds = lead > 0 && holdsOrStaysNoun(view.slice(0, lead), word, view[lead + 1]);
+  const nounHolds = lead > 0 && HOLDS_OR_STAYS.has(word) && holdsOrStaysNoun(view.slice(0, lead), word, view[lead + 1]);
   if ((word === 'kept' && sign && lead > 0 && !MODALS.has(before)) || nounHolds) threshold.unknownChange = word;
   // "Median stay ≤ 4 days", "Orders on hold > 500".
   const noun = lead > 0 && stayOrHoldNoun(word, before, VERB_LEADS);

@@ -1,5 +1,5 @@
 /** Why a bullet cannot gate as written, whatever its reading: a hedge, a question, a clock time, a tolerance either side. */
-import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, SYMBOL_COMPARATORS, words } from '../lexicon.ts';
 import { IN_A_ROW, TRIGGER_FIGURE_PERIODS } from '../lexicon-counts.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { unitAt } from '../quantity.ts';
@@ -7,7 +7,9 @@ import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 
 // Words that say a level lasts, in English, Spanish and Portuguese.
-const LASTING = /^(?:sustained|constant|constantly|persistent|persistently|continuously|constante|constantes|sostenido|sostenida|sostenidos|contínuo|contínua|continuo|continua)$/;
+const LASTING = words('sustained constant constantly persistent persistently continuously constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua');
+// Words that add figures up: a sum held "for" a time is no hold.
+const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum');
 
 /**
  * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
@@ -39,34 +41,19 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
-  const held = written.some((token, index) => token.lower === 'for' && written.slice(index + 1, index + 3).some((next) => next.kind === 'number'));
-  // "> 2% for >10 minutes (cumulative)", "Total errors > 500 for 10 minutes": a sum, where a hold counts minutes in a row.
-  // "> 200 overall for 10 minutes": "overall" after a figure adds it up, where "Overall error rate" names the pooled rate.
-  const summed = written.find(
-    (token, index) =>
-      /^(?:cumulative|cumulatively|accumulated|total|totals|totalling|totaling|altogether|aggregate|sum)$/.test(token.lower) ||
-      (token.lower === 'in' && written[index + 1]?.lower === 'total') ||
-      (token.lower === 'overall' && (written[index - 1]?.kind === 'number' || written[index - 1]?.text === '%')),
-  );
-  if (summed && held)
-    return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
+  const lasts = lastingProblem(written);
+  if (lasts) return lasts;
   // "Queue depth > 1,000 for 2 consecutive days" under the triggers: held throughout, or each day's figure? A hold fires
   // later than a day's figure would; an exit criterion keeps the stricter hold.
-  const run = written.findIndex(
+  const run = (kind === 'rollback' ? written : []).findIndex(
     (token, index) => token.lower === 'for' && written[index + 1]?.kind === 'number' && IN_A_ROW.has(written[index + (written[index + 2]?.text === '+' ? 3 : 2)]?.lower ?? ''),
   );
   const period = written[run + (written[run + 2]?.text === '+' ? 4 : 3)]?.lower ?? '';
-  if (kind === 'rollback' && run >= 0 && TRIGGER_FIGURE_PERIODS.test(period))
+  if (run >= 0 && TRIGGER_FIGURE_PERIODS.test(period))
     return `\`for ${written[run + 1]?.text} consecutive ${period}\` may hold the level throughout or count each ${period.replace(/s$/, '')}'s figure; write "for ${written[run + 1]?.text} ${period}" or "on ${written[run + 1]?.text} consecutive ${period}"`;
   // "YES Technical team available": a checklist's answer before the criterion, not a part of it.
   if (/^(?:YES|NO|Y|N)$/.test(written[0]?.text ?? '') && written[1]?.kind === 'word')
     return `it starts with an answer (\`${written[0]?.text}\`), which belongs to a checklist; write the criterion alone`;
-  // "Error rate > 2% sustained", "> 2s constante": it must last, but the bullet says not how long.
-  // Before the figure it may be an adjective: "Persistent absence".
-  const first = written.findIndex((token) => token.kind === 'number');
-  const lasting = written.findIndex((token, index) => index > first && first >= 0 && LASTING.test(token.lower));
-  if (lasting >= 0 && !held && !written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))
-    return `\`${written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
   const figure = figureProblem(written, kind);
   if (figure) return figure;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
@@ -77,6 +64,33 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
 // The phrases that say a bullet does not gate, by their first word: one pass over the bullet finds them all.
 const PHRASES_BY_FIRST = new Map<string, Array<readonly string[]>>();
 for (const words of NOT_GATING_PHRASES) PHRASES_BY_FIRST.set(words[0] ?? '', [...(PHRASES_BY_FIRST.get(words[0] ?? '') ?? []), words]);
+
+/**
+ * "> 2% for >10 minutes (cumulative)", "Total errors > 500 for 10 minutes": a sum, where a hold counts minutes in a row;
+ * "> 200 overall for 10 minutes" adds up, where "Overall error rate" names the pooled rate. "Error rate > 2% sustained",
+ * "> 2s constante": it must last, but the bullet says not how long; before the figure it may be an adjective
+ * ("Persistent absence"). One pass over the words.
+ */
+function lastingProblem(written: readonly Token[]): string | null {
+  let held = false;
+  let summed: Token | undefined;
+  let figure = false;
+  let lasting = -1;
+  for (let index = 0; index < written.length; index++) {
+    const token = written[index] as Token;
+    const before = written[index - 1];
+    if (token.lower === 'for' && (written[index + 1]?.kind === 'number' || written[index + 2]?.kind === 'number')) held = true;
+    if (SUMS.has(token.lower) || (token.lower === 'in' && written[index + 1]?.lower === 'total') || (token.lower === 'overall' && (before?.kind === 'number' || before?.text === '%')))
+      summed ??= token;
+    if (figure && lasting < 0 && LASTING.has(token.lower)) lasting = index;
+    if (token.kind === 'number') figure = true;
+  }
+  if (summed && held)
+    return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
+  if (lasting >= 0 && !held && !written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))
+    return `\`${written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
+  return null;
+}
 
 /** Where a number and a unit of time at `index` end, when they end the bullet or its part ("…, 5 min"); else null. */
 function bareLength(tokens: readonly Token[], index: number): number | null {
