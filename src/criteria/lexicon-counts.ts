@@ -115,7 +115,7 @@ export const IN_A_ROW = words('consecutive straight successive');
 // Periods with one figure each, so a run of them counts figures: "2 consecutive months" is two monthly figures.
 export const FIGURE_PERIODS = /^(?:months?|quarters?|years?)$/;
 // Periods with a figure each, or a level held through them: under the triggers "for 3 consecutive days" is either.
-export const TRIGGER_FIGURE_PERIODS = /^(?:days?|nights?|weeks?|shifts?)$/;
+export const TRIGGER_FIGURE_PERIODS = /^(?:days?|nights?|weeks?|weekends?|shifts?)$/;
 // Every word that names a change, whichever way: "up", "drops", "varies", "improves", "worsens".
 export const CHANGES: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_GOOD, ...CHANGE_BAD]);
 // Verbs that say a level was reached, after its name: "99.9% uptime achieved" (a plural before them counts what was).

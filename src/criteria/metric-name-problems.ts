@@ -96,6 +96,9 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   // "All match within $0.50": all things agreeing name no figure; the difference between them is one.
   if (['all', 'every', 'each', 'both'].includes(list[0] ?? '') && list.some((word) => /^(?:match|matches|matched|agree|agrees|reconcile|reconciles|tally|tallies)$/.test(word)))
     return `\`${metric}\` says things agree, not what is measured; write the difference, such as "largest payslip difference ≤ $0.50"`;
+  // "months payback" (from "Payback within 12 months"): a unit without its count went into the name.
+  if (/^(?:months?|years?|mths|mos?|quarters?)$/.test(list[0] ?? '') && list[1] !== undefined && list[1] !== 'of')
+    return `\`${metric}\` starts with \`${list[0]}\`, a unit the reader has no length for; write the limit in weeks or days, such as "payback ≤ 52 weeks"`;
   const alone = aloneProblem(list);
   if (alone) return `\`${metric}\` ${alone}, not what is measured`;
   // "any regression", "no crash rate": a quantifier or a change word alone names nothing measured.
@@ -130,9 +133,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (!odd && list.slice(1).some((word) => ['exhausted', 'depleted'].includes(word)))
     return `\`${metric}\` holds a state, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   // "Shrink across stores", "error rate across all shifts": each store's figure, or all of them pooled?
-  const across = list.findIndex(
-    (word, index) => word === 'across' && [1, 2].some((ahead) => PLACES.has(list[index + ahead] ?? '') || /^(?:shifts|days|endpoints|services)$/.test(list[index + ahead] ?? '')),
-  );
+  const bare = list.map((word) => word.replace(/[()]/g, ''));
+  const across = bare.findIndex((word, index) => word === 'across' && [1, 2].some((ahead) => PLACES.has(bare[index + ahead] ?? '') || GROUPS.test(bare[index + ahead] ?? '')));
   const pooled = () => list.some((word) => ['combined', 'overall', 'pooled', 'total'].includes(word));
   if (odd === 'all' || odd === 'both' || (across >= 0 && !pooled()))
     return `\`${metric}\` may give each one's figure or all of them pooled; add "combined" for the pooled figure, or write a bullet for each`;
@@ -183,6 +185,10 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   if (list.length > 12) return `\`${metric}\` is too long to be the name of what is measured`;
   return null;
 }
+
+// Groups that each have a figure, besides places: "across nodes", "across AZs", "across carriers".
+const GROUPS =
+  /^(?:shifts|days|endpoints|services|nodes|clusters|zones|azs|dcs|datacenters|hubs|routes|carriers|issuers|specialties|pods|hosts|servers|devices|platforms|channels|groups|segments|tenants|merchants|classrooms|districts|territories|suppliers|vendors|partners|brands|psps|providers|lanes|counters|tills)$/;
 
 /** A word that is no part of a metric's name: "latency improvement", "upper quartile wait", "zero P1s", "is achieved", "50p". */
 function oddWord(list: readonly string[]): string | undefined {

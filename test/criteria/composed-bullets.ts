@@ -1,5 +1,5 @@
 import { type ParsedCriterion, readCriterion } from '../../src/criteria/criteria-grammar.ts';
-import { describeReading } from '../../src/criteria/describe-reading.ts';
+import { COMPARATOR_SIGNS, describeReading } from '../../src/criteria/describe-reading.ts';
 
 /**
  * The reading of a bullet is the composition of the readings of its parts. Each part below is written
@@ -133,6 +133,12 @@ const limited = (kind: 'exit' | 'rollback', metric: string, op: Op, value: numbe
     ? `unsure: "at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`
     : null;
 
+// "failed payments ≥ 4 for 30 minutes": a count held for a time, counted over it or above it throughout?
+const summed = (metric: string, op: Op, quantity: string, unit: ParsedCriterion['unit'], window: ExpectedWindow) =>
+  metric === 'failed payments' && unit === null && window !== null && 'kind' in window && window.kind === 'sustained'
+    ? `unsure: \`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[op]} ${quantity} over …"`
+    : null;
+
 // "failed payments ≤ 300 ms": faults counted against a time, the span they are counted over or how long each lasts.
 const timed = (kind: 'exit' | 'rollback', metric: string, quantity: string, unit: ParsedCriterion['unit']) =>
   metric === 'failed payments' && (unit === 'ms' || unit === 's')
@@ -151,14 +157,24 @@ export function cases(): Case[] {
                 kind,
                 text: `${lead}${metric} ${words} ${quantity}${window}`,
                 expected:
-                  required(kind, words) ?? turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? limited(kind, metric, op, value) ?? composed(metric, op, value, unit, expectedWindow),
+                  required(kind, words) ??
+                  turned(kind, metric, op) ??
+                  timed(kind, metric, quantity, unit) ??
+                  summed(metric, op, quantity, unit, expectedWindow) ??
+                  limited(kind, metric, op, value) ??
+                  composed(metric, op, value, unit, expectedWindow),
               });
             // "4 or more failed payments": the comparison after the number, the metric after both.
             for (const [words, op] of AFTER)
               all.push({
                 kind,
                 text: `${lead}${quantity} ${words} ${metric}${window}`,
-                expected: turned(kind, metric, op) ?? timed(kind, metric, quantity, unit) ?? limited(kind, metric, op, value) ?? composed(metric, op, value, unit, expectedWindow),
+                expected:
+                  turned(kind, metric, op) ??
+                  timed(kind, metric, quantity, unit) ??
+                  summed(metric, op, quantity, unit, expectedWindow) ??
+                  limited(kind, metric, op, value) ??
+                  composed(metric, op, value, unit, expectedWindow),
               });
             // "p95 checkout latency < 300 ms": a percentile before the metric.
             if (unit === 'ms' || unit === 's')

@@ -20,7 +20,8 @@ import { type Token, tokenize } from '../tokenize.ts';
 import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
 import { countedAfter, movedAfter, timeOfSomething } from './after-quantity.ts';
 import { readLabel } from './label-value.ts';
-import { movedRatio, shareProblem, thresholdProblem } from './threshold-problems.ts';
+import { movedRatio } from './ratio-change.ts';
+import { shareProblem, thresholdProblem } from './threshold-problems.ts';
 
 /** The metric's name from the words before the comparison and those counted after the quantity. */
 function nameMetric(clause: Clause, view: readonly Token[], threshold: Threshold, after: { per: ParsedCriterion['per']; unitLabel: string }, afterMetric: Token[]) {
@@ -129,6 +130,14 @@ function quantityProblem(
 function turnRound(clause: Clause, threshold: Threshold, metric: string): string | ClauseResult {
   if (!/^no /i.test(metric) || !threshold.op || clause.tokens[0]?.lower !== 'no') return metric;
   const named = metric.slice(3);
+  // "NO Error rate < 1%", "No - error rate < 1%": a checklist's answer; "No of P1s = 0": the number of them; "No stores with
+  // error rate > 1%": none of the things the threshold picks out, a count of them, which the threshold turned round is not.
+  const first = clause.tokens[0];
+  const answer = first?.text === 'NO' || ['-', '–', '—', ':', ']', '*'].includes(clause.tokens[1]?.text ?? '');
+  if (answer || /^of\b/i.test(named) || /\b(?:with|where|whose|having|that)\b/i.test(named))
+    return {
+      unsure: `\`${first?.text ?? 'No'} ${named}\` may be an answer, a number of things, or none of the things the threshold picks out; write the count, such as \`${named.replace(/^of /i, '')} with … = 0\`, or the metric alone`,
+    };
   // "No downtime, or under 5 minutes" allows some: the "or" offers the limit instead of turning it round.
   const offered = clause.tokens.slice(1, threshold.opStart).some((token) => token.lower === 'or' || token.text === ',' || token.text === '(');
   const shown = join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end));
@@ -176,7 +185,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.place(scope.start, scope.end, 'metric');
   }
   const changed = baseline.baseline !== null;
-  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed, after }) ?? thresholdProblem(clause, threshold, metric, shown, changed);
+  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed, after }) ?? thresholdProblem(clause, threshold, metric, shown, changed, baseline.baseline);
   if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
   // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.

@@ -18,7 +18,7 @@ import { type Baseline, blank, type ClauseContext, type ClauseResult } from '../
 import { type Token, tokenize } from '../tokenize.ts';
 import { CURRENCY_SIGNS } from '../units.ts';
 import { readLabel, readUndirected } from './label-value.ts';
-import { ratioChange } from './threshold-problems.ts';
+import { ratioChange } from './ratio-change.ts';
 
 // Words that link a baseline after a change's subject: "… compared to last quarter".
 const BASELINE_LINK_WORDS = words('compared relative versus vs against');

@@ -2,42 +2,18 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_MOVES, CHANGE_UP, EDGES, RATIO_NAMES, words } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, EDGES } from '../lexicon.ts';
 import { FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
-import type { Quantity } from '../quantity.ts';
+import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { isTimeUnit } from '../units.ts';
+import { CURRENCIES, isTimeUnit } from '../units.ts';
 
 /** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
 function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   if (threshold.quantity.unit !== 'x' || changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
   return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
-}
-
-/**
- * "Increase the share of students by 10%", "Approval rate down more than 5%": a percent change of a share or a rate may be
- * relative or in points. A fraction in words ("by a third") is relative: its "%" stands for the word it replaced, where
- * "5 percent" is a percent.
- */
-export function ratioChange(subject: readonly Token[], quantity: Quantity, last: Token | undefined): string | null {
-  const fraction = last?.text === '%' && last.end - last.start > 1;
-  if (quantity.unit !== '%' || fraction || !subject.some((token) => RATIO_NAMES.has(token.lower))) return null;
-  return `\`${join(subject)}\` is itself a share or a rate, so \`${quantity.value}%\` may be relative or in percentage points; write "by ${quantity.value} point${quantity.value === 1 ? '' : 's'}" or "by ${quantity.value}% of its baseline"`;
-}
-
-const EXPLICIT = words('of relative relatively above below higher lower than');
-
-/** "Approval rate down more than 5%": a change of a share or a rate told by a verb, whose "%" may be relative or in points. */
-export function movedRatio(clause: Clause, threshold: Threshold, metric: readonly Token[]): string | null {
-  const { quantity } = threshold;
-  // "drops 10% below baseline", "10% of baseline", "10% relative to control" say what the percent is of.
-  const said = clause.tokens.slice(quantity.end).some((token) => EXPLICIT.has(token.lower));
-  const moves = (token: Token) =>
-    CHANGE_MOVES.has(token.lower) || CHANGE_GOOD.has(token.lower) || CHANGE_BAD.has(token.lower) || CHANGE_EITHER.has(token.lower) || token.text === 'Δ' || token.lower === 'delta';
-  if (said || !clause.tokens.slice(0, quantity.start).some(moves)) return null;
-  return ratioChange(metric, quantity, clause.tokens[quantity.end - 1]);
 }
 
 /** "1% of orders" after a comparison, or "95% baseline": a share of something, which is no figure to compare with. */
@@ -86,8 +62,15 @@ function versusProblem(clause: Clause, metric: string): string | null {
 const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota)\b/i;
 
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
-function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean): string | null {
-  if (clause.context.kind !== 'rollback' || changed) return null;
+function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean, change: Baseline | null): string | null {
+  if (clause.context.kind !== 'rollback') return null;
+  // "Success rate drop ≤ 2 pp" fires on small changes, and none at all: the change that fires is the larger one.
+  // "Booking growth < 10% MoM" fires on too little of a change for the better, as it says.
+  const better = headPolarity(metric) ?? metricPolarity(metric);
+  const worse = (better === 'higher' && change?.direction === 'decrease') || (better === 'lower' && change?.direction === 'increase');
+  if (changed && change?.change !== 'ratio' && worse && ['<', '<='].includes(threshold.op ?? ''))
+    return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change?.direction === 'increase' ? 'above' : 'below'} baseline"`;
+  if (changed) return null;
   // "When error rate drops below 1%": a thing better lower, low.
   if (['<', '<='].includes(threshold.op ?? '') && headPolarity(metric) === 'lower')
     return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
@@ -96,8 +79,10 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   // "Disk usage ≤ 80%": a resource used is better low, whatever "usage" of a product says.
   const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
   const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
-  const way = RESOURCES.test(metric) ? 'lower' : (headPolarity(metric) ?? metricPolarity(metric));
-  if (threshold.op === '<=' && atMost && way !== 'higher') return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
+  const way = RESOURCES.test(metric) ? 'lower' : better;
+  const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
+  if (threshold.op === '<=' && atMost && (way !== 'higher' || changing))
+    return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
   if (!['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
   return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
 }
@@ -193,31 +178,52 @@ function namedFigure(clause: Clause, threshold: Threshold): string | null {
 }
 
 /** "Downtime > 10 minutes for 24 hours": time down adds up over a span, which no hold of it says. */
-function accruedHold(clause: Clause, metric: string): string | null {
-  if (clause.window?.value.kind !== 'sustained' || !/\b(?:downtime|unavailability)$/i.test(metric)) return null;
-  return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} > 10 min over 24 hours"`;
+function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown: string): string | null {
+  if (clause.window?.value.kind !== 'sustained' || clause.tokens.some((token) => token.lower === 'per' || token.text === '/')) return null;
+  // "Errors > 500 for 10 minutes", "Refunds > $10,000 for 1 day", "Outage minutes > 10 for 24 hours": counts and sums too.
+  const unit = threshold.quantity.unit;
+  const counted = unit === null && (COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
+  if (!/\b(?:downtime|unavailability|minutes|hours|duration)$/i.test(metric) && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
+  return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[threshold.op ?? '>'] ?? '>'} ${shown} over …"`;
 }
 
 /** "Fill rate falls to 60-70%": a change into a band, which may be where it lands or how far it falls. */
-function bandChange(threshold: Threshold, metric: string): string | null {
-  if (!threshold.between || !metric.split(' ').some((word) => CHANGE_UP.has(word.toLowerCase()) || CHANGE_DOWN.has(word.toLowerCase()))) return null;
-  return `\`${metric}\` says a change, and a band after it may be where it lands or how far it moves; write the level that fires, such as "fill rate < 70%"`;
+function bandChange(clause: Clause, threshold: Threshold, metric: string): string | null {
+  // "Fill rate slides to 60-70%", "desciende a 60-70%": a move to the band, whatever the verb.
+  const moved = ['to', 'a', 'auf', 'into'].includes(clause.tokens[threshold.quantity.start - 1]?.lower ?? '');
+  if (!threshold.between || !(moved || metric.split(' ').some((word) => CHANGE_UP.has(word.toLowerCase()) || CHANGE_DOWN.has(word.toLowerCase())))) return null;
+  return `\`${metric}\` says a change, and a band after it may be where it lands or how far it moves; write the level alone, such as "${metric.split(' ').slice(0, 2).join(' ')} < 70%" for a trigger or "… ≥ 60%" for an exit criterion`;
+}
+
+/** "Tills match within $0.50": things that agree name no figure; a share of them that match ("≥ 99.9%") does. */
+function agreement(threshold: Threshold, metric: string): string | null {
+  // The verb ends the name or nearly: "Tills match", "Ledger matches bank"; "Smart Match pipeline" names a thing.
+  if (threshold.quantity.unit === '%' || !/\b(?:match|matches|matched|agree|agrees|reconcile|reconciles|tally|tallies)(?:\s+\S+){0,2}$/.test(metric)) return null;
+  return `\`${metric}\` says things agree, not what is measured; write the difference, such as "largest till difference ≤ $0.50"`;
+}
+
+/** "Delivery times < 2 per week": "times" with a count is how often, where "Response times < 500 ms" are times. */
+function timesCounted(threshold: Threshold, metric: string): string | null {
+  if (!/ times$/i.test(metric) || isTimeUnit(threshold.quantity.unit)) return null;
+  return `\`${metric}\` with a count may say how often, not a time; write the count, such as "deliveries ≤ 2 per week"`;
 }
 
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
-export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
+export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean, change: Baseline | null = null): string | null {
   return (
     namedFigure(clause, threshold) ??
     riseUpTo(clause, threshold) ??
     agedFor(clause, threshold, metric) ??
     holdsAlways(threshold, metric) ??
-    accruedHold(clause, metric) ??
-    bandChange(threshold, metric) ??
+    accruedHold(clause, threshold, metric, shown) ??
+    bandChange(clause, threshold, metric) ??
+    agreement(threshold, metric) ??
+    timesCounted(threshold, metric) ??
     countPercentile(clause, threshold, metric) ??
     countAgainstTime(clause, threshold, metric, shown) ??
     multipleProblem(threshold, metric, shown, changed) ??
     occursWithin(clause, threshold, metric) ??
     versusProblem(clause, metric) ??
-    healthyTrigger(clause, threshold, metric, changed)
+    healthyTrigger(clause, threshold, metric, changed, change)
   );
 }

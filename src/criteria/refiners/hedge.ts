@@ -1,5 +1,5 @@
 /** Why a bullet cannot gate as written, whatever its reading: a hedge, a question, a clock time, a tolerance either side. */
-import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, SYMBOL_COMPARATORS, words } from '../lexicon.ts';
+import { APPROXIMATE, NOT_GATING, NOT_GATING_PHRASES, NUMBER_WORDS, SYMBOL_COMPARATORS, words } from '../lexicon.ts';
 import { IN_A_ROW, TRIGGER_FIGURE_PERIODS } from '../lexicon-counts.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { unitAt } from '../quantity.ts';
@@ -7,9 +7,13 @@ import type { Token } from '../tokenize.ts';
 import { isTimeUnit, unitOf } from '../units.ts';
 
 // Words that say a level lasts, in English, Spanish and Portuguese.
-const LASTING = words('sustained constant constantly persistent persistently continuously constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua');
+const LASTING = words(
+  'sustained constant constantly persistent persistently persisting persists lasting continuously continually non-stop nonstop ongoing throughout permanently prolonged chronic constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua anhaltend dauerhaft soutenue',
+);
+// Under the triggers, these say it lasts too: "Error rate stays above 2%", "> 2% consistently", "Sustained error rate > 2%".
+const LASTING_TRIGGER = words('remains remain stays stay consistently steady repeatedly recurring sustained prolonged chronic');
 // Words that add figures up: a sum held "for" a time is no hold.
-const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum');
+const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum combined summed');
 
 /**
  * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
@@ -41,19 +45,29 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
     const shown = join(written.slice(length, bareLength(written, length) ?? undefined));
     return `\`${shown}\` after the threshold may be how long it must hold or what it is measured over; write "for ${shown}" or "over ${shown}"`;
   }
-  const lasts = lastingProblem(written);
+  const lasts = lastingProblem(written, kind);
   if (lasts) return lasts;
   // "Queue depth > 1,000 for 2 consecutive days" under the triggers: held throughout, or each day's figure? A hold fires
   // later than a day's figure would; an exit criterion keeps the stricter hold.
   const run = (kind === 'rollback' ? written : []).findIndex(
-    (token, index) => token.lower === 'for' && written[index + 1]?.kind === 'number' && IN_A_ROW.has(written[index + (written[index + 2]?.text === '+' ? 3 : 2)]?.lower ?? ''),
+    (token, index) =>
+      ['for', 'over', 'during'].includes(token.lower) &&
+      (written[index + 1]?.kind === 'number' || NUMBER_WORDS[written[index + 1]?.lower ?? ''] !== undefined) &&
+      IN_A_ROW.has(written[index + (written[index + 2]?.text === '+' ? 3 : 2)]?.lower ?? ''),
   );
-  const period = written[run + (written[run + 2]?.text === '+' ? 4 : 3)]?.lower ?? '';
+  // "for 3 consecutive business days": the period is the noun after "business" or "working".
+  const after = run + (written[run + 2]?.text === '+' ? 4 : 3);
+  const period = written[after + (['business', 'working', 'school', 'calendar'].includes(written[after]?.lower ?? '') ? 1 : 0)]?.lower ?? '';
   if (run >= 0 && TRIGGER_FIGURE_PERIODS.test(period))
-    return `\`for ${written[run + 1]?.text} consecutive ${period}\` may hold the level throughout or count each ${period.replace(/s$/, '')}'s figure; write "for ${written[run + 1]?.text} ${period}" or "on ${written[run + 1]?.text} consecutive ${period}"`;
+    return `\`${written[run]?.lower} ${written[run + 1]?.text} consecutive ${period}\` may hold the level throughout or count each ${period.replace(/s$/, '')}'s figure; write "for ${written[run + 1]?.text} ${period}" or "on ${written[run + 1]?.text} consecutive ${period}"`;
   // "YES Technical team available": a checklist's answer before the criterion, not a part of it.
-  if (/^(?:YES|NO|Y|N)$/.test(written[0]?.text ?? '') && written[1]?.kind === 'word')
-    return `it starts with an answer (\`${written[0]?.text}\`), which belongs to a checklist; write the criterion alone`;
+  const opening = written.findIndex((token) => token.kind === 'word');
+  const answer = written[opening]?.text ?? '';
+  const marked = /^(?:yes|no)$/i.test(answer) && ['-', ':', '–', '—'].includes(written[opening + 1]?.text ?? '');
+  const closing = written.findLast((token) => token.kind === 'word')?.text ?? '';
+  if (/^(?:YES|NO)$/.test(closing) && written.length > 2) return `it ends with an answer (\`${closing}\`), which belongs to a checklist; write the criterion alone`;
+  if (opening <= 2 && (marked || /^(?:YES|NO|Y|N|SÍ|SI|OUI|NON|JA|NEIN)$/.test(answer)) && written.slice(opening + 1).some((token) => token.kind === 'word'))
+    return `it starts with an answer (\`${answer}\`), which belongs to a checklist; write the criterion alone`;
   const figure = figureProblem(written, kind);
   if (figure) return figure;
   const compound = written.find((token) => /^(?:[hms]\d+[hms]?|\d+[hm]\d+[ms]?)$/i.test(token.text));
@@ -71,7 +85,7 @@ for (const words of NOT_GATING_PHRASES) PHRASES_BY_FIRST.set(words[0] ?? '', [..
  * "> 2s constante": it must last, but the bullet says not how long; before the figure it may be an adjective
  * ("Persistent absence"). One pass over the words.
  */
-function lastingProblem(written: readonly Token[]): string | null {
+function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   let held = false;
   let summed: Token | undefined;
   let figure = false;
@@ -82,8 +96,9 @@ function lastingProblem(written: readonly Token[]): string | null {
     if (token.lower === 'for' && (written[index + 1]?.kind === 'number' || written[index + 2]?.kind === 'number')) held = true;
     if (SUMS.has(token.lower) || (token.lower === 'in' && written[index + 1]?.lower === 'total') || (token.lower === 'overall' && (before?.kind === 'number' || before?.text === '%')))
       summed ??= token;
-    if (figure && lasting < 0 && LASTING.has(token.lower)) lasting = index;
-    if (token.kind === 'number') figure = true;
+    if (lasting < 0 && ((figure && LASTING.has(token.lower)) || (kind === 'rollback' && LASTING_TRIGGER.has(token.lower)))) lasting = index;
+    // After a comparison, the word says how the level holds; before it, it may name the metric ("Persistent absence").
+    if (SYMBOL_COMPARATORS[token.text] !== undefined || ['above', 'below', 'over', 'under', 'exceeds', 'exceed', 'than'].includes(token.lower)) figure = true;
   }
   if (summed && held)
     return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;

@@ -2,6 +2,8 @@
  * A table row kept as a bullet: "| P0 bugs | 0 |" is a label and its value; "| Page load time | <3s | RUM metrics |"
  * is one too, with a cell that says where the figure comes from. Rows whose cells hold more than that are refused.
  */
+
+import type { Unit } from '../../schemas/criterion-schema.ts';
 import { comparisonAt } from '../finders/comparison.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
 import { words } from '../lexicon.ts';
@@ -14,14 +16,20 @@ const EVIDENCE = words(
 );
 // A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
 // "[vs control]" or "[Per week]" says more.
-const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗)(?:\/(?:PASS|FAIL|WARN|OK))*\](?:[%hm×x:1]|days|hours|mins?)*$/i;
-// After a compared value, a result already in: a plain figure ("**87.5%**") or a verdict ("✅ SUPERADO", "PASS").
-const RESULT = /^\**[$£€]?\d[\d.,]*(?:%|[a-z]{1,4})?\**$/i;
+const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/i;
+// After a compared value, a result already in, where a verdict follows it ("**87.5%** | ✅ SUPERADO") or a verdict ("✅ SUPERADO", "PASS").
+const RESULT = /^[$£€]?\d[\d.,]*(?:%|[a-z]{1,4})?$/i;
 const VERDICT = /^(?:✅|✓|✔|❌|✗|🟢|🟡|🔴)?(?:superado|cumplido|passed|pass|failed|fail|met|ok|achieved)?$/i;
 // A trigger's action, named in its own cell: "Full rollback", "App rollback", "Immediate rollback".
 const ACTIONS = words('full app application immediate partial rollback roll back revert pause halt stop freeze');
 const BLANK = /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
 const cellText = (cell: readonly Token[]) => cell.map((token) => token.text).join('');
+
+/** The unit of a cell's first figure: "**87.5%**" is a percentage, "**4.2 min**" minutes, "**0**" a count. */
+const figureUnit = (cell: readonly Token[]): Unit | null => {
+  const at = cell.findIndex((token) => token.kind === 'number');
+  return at < 0 ? null : (quantityAt(cell, at)?.unit ?? null);
+};
 
 /** The row's cells, each as its tokens, without the bars at its ends; null if the text is not a row. */
 function cells(tokens: readonly Token[]): Token[][] | null {
@@ -49,10 +57,11 @@ const TOOLS = words('k6 apm rum hpa redis datadog grafana prometheus splunk jira
  * a noun of sources ("Survey", "Incident log", "k6 metrics") after a known tool, a kind of source or a word of the
  * name. Any other word may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log", "API metrics").
  */
-function inert(cell: readonly Token[], name: ReadonlySet<string>, compared: boolean): boolean {
-  const text = cellText(cell);
+function inert(cell: readonly Token[], name: ReadonlySet<string>, compared: Unit | null | false, judged: boolean): boolean {
+  const text = cellText(cell).replace(/\*/g, '');
   if (cell.length === 0 || BRACKETED.test(text) || BLANK.test(text)) return true;
-  if (compared && (RESULT.test(text) || VERDICT.test(text))) return true;
+  // A result in the threshold's own unit; "| Error rate | > 5% | 10 min |" may be how long, "| … | < 20 s | 80% |" a share.
+  if (compared !== false && (VERDICT.test(text) || (judged && RESULT.test(text) && figureUnit(cell) === compared))) return true;
   if (cell.every((token) => ACTIONS.has(token.lower))) return true;
   const named = cell.filter((token) => token.kind === 'word');
   // "| DNS propagation | <1 hour | DNS checks |": a word the name already says narrows nothing.
@@ -91,7 +100,8 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || (token.kind === 'symbol' && comparisonAt(name, index) !== null));
   const said = new Set(name.map((token) => token.lower));
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
-  if (!named || value.length === 0 || !rest.every((cell) => inert(cell, said, compared))) return tokens;
+  const judged = rest.some((cell) => /\p{L}|[✅✓✔❌✗]/u.test(cellText(cell)) && VERDICT.test(cellText(cell).replace(/\*/g, '')));
+  if (!named || value.length === 0 || !rest.every((cell) => inert(cell, said, compared && figureUnit(value), judged))) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !sized(name, value, compared)) return tokens;
   const bar = tokens[tokens.indexOf(value[0] as Token) - 1] as Token;
