@@ -133,7 +133,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (!odd && list.slice(1).some((word) => ['exhausted', 'depleted'].includes(word)))
     return `\`${metric}\` holds a state, which is no part of a metric's name; write the metric, the comparison and the number on their own`;
   // "Shrink across stores", "error rate across all shifts": each store's figure, or all of them pooled?
-  const bare = list.map((word) => word.replace(/[()]/g, ''));
+  const bare = list.some((word) => word.includes('across')) ? list.map((word) => word.replace(/[()]/g, '')) : [];
   const across = bare.findIndex((word, index) => word === 'across' && [1, 2].some((ahead) => PLACES.has(bare[index + ahead] ?? '') || GROUPS.test(bare[index + ahead] ?? '')));
   const pooled = () => list.some((word) => ['combined', 'overall', 'pooled', 'total'].includes(word));
   if (odd === 'all' || odd === 'both' || (across >= 0 && !pooled()))

@@ -66,24 +66,27 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   if (clause.context.kind !== 'rollback') return null;
   // "Success rate drop ≤ 2 pp" fires on small changes, and none at all: the change that fires is the larger one.
   // "Booking growth < 10% MoM" fires on too little of a change for the better, as it says.
-  const better = headPolarity(metric) ?? metricPolarity(metric);
-  const worse = (better === 'higher' && change?.direction === 'decrease') || (better === 'lower' && change?.direction === 'increase');
-  if (changed && change?.change !== 'ratio' && worse && ['<', '<='].includes(threshold.op ?? ''))
+  const head = headPolarity(metric);
+  // Looked up only where a rule needs it: the words' polarity is the dearest part.
+  const better = () => head ?? metricPolarity(metric);
+  const below = threshold.op === '<' || threshold.op === '<=';
+  const worse = () => (better() === 'higher' && change?.direction === 'decrease') || (better() === 'lower' && change?.direction === 'increase');
+  if (changed && change?.change !== 'ratio' && below && worse())
     return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change?.direction === 'increase' ? 'above' : 'below'} baseline"`;
   if (changed) return null;
   // "When error rate drops below 1%": a thing better lower, low.
-  if (['<', '<='].includes(threshold.op ?? '') && headPolarity(metric) === 'lower')
-    return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
+  if (below && head === 'lower') return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
   // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
   // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
   // "Disk usage ≤ 80%": a resource used is better low, whatever "usage" of a product says.
-  const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
-  const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
-  const way = RESOURCES.test(metric) ? 'lower' : better;
-  const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
-  if (threshold.op === '<=' && atMost && (way !== 'higher' || changing))
-    return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
-  if (!['>', '>='].includes(threshold.op ?? '') || headPolarity(metric) !== 'higher') return null;
+  if (threshold.op === '<=') {
+    const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
+    const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
+    const way = RESOURCES.test(metric) ? 'lower' : better();
+    const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
+    if (atMost && (way !== 'higher' || changing)) return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
+  }
+  if (!['>', '>='].includes(threshold.op ?? '') || head !== 'higher') return null;
   return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
 }
 

@@ -12,8 +12,12 @@ const LASTING = words(
 );
 // Under the triggers, these say it lasts too: "Error rate stays above 2%", "> 2% consistently", "Sustained error rate > 2%".
 const LASTING_TRIGGER = words('remains remain stays stay consistently steady repeatedly recurring sustained prolonged chronic');
+// Words of a comparison in words, after which a word of lasting says how the level holds.
+const COMPARED = words('above below over under exceeds exceed than');
 // Words that add figures up: a sum held "for" a time is no hold.
 const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum combined summed');
+// Any word the pass over lasting and sums looks for ("in total" has "total").
+const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall']);
 
 /**
  * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
@@ -86,6 +90,8 @@ for (const words of NOT_GATING_PHRASES) PHRASES_BY_FIRST.set(words[0] ?? '', [..
  * ("Persistent absence"). One pass over the words.
  */
 function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  // Most bullets hold none of these words: one look each, before the pass that weighs them.
+  if (!written.some((token) => LASTING_OR_SUMS.has(token.lower))) return null;
   let held = false;
   let summed: Token | undefined;
   let figure = false;
@@ -98,7 +104,7 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
       summed ??= token;
     if (lasting < 0 && ((figure && LASTING.has(token.lower)) || (kind === 'rollback' && LASTING_TRIGGER.has(token.lower)))) lasting = index;
     // After a comparison, the word says how the level holds; before it, it may name the metric ("Persistent absence").
-    if (SYMBOL_COMPARATORS[token.text] !== undefined || ['above', 'below', 'over', 'under', 'exceeds', 'exceed', 'than'].includes(token.lower)) figure = true;
+    if (SYMBOL_COMPARATORS[token.text] !== undefined || COMPARED.has(token.lower)) figure = true;
   }
   if (summed && held)
     return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
