@@ -61,6 +61,9 @@ function versusProblem(clause: Clause, metric: string): string | null {
 // Resources a system uses, better low: "Disk usage", "Heap usage".
 const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota)\b/i;
 
+// Words that make a thing better higher one to have less of: the fraud that succeeds, the gap in coverage.
+const TURNED = /\b(?:fraud|attack|attacks|attackers|phishing|spam|chargebacks?|duplicate|false|refunds?|drift|gap|leakage|risk|retention)\b/i;
+
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
 function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean, change: Baseline | null): string | null {
   if (clause.context.kind !== 'rollback') return null;
@@ -82,7 +85,8 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   if (threshold.op === '<=') {
     const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
     const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
-    const way = RESOURCES.test(metric) ? 'lower' : better();
+    // "Fraud success rate ≤ 1%", "Coverage gap ≤ 5%": other words turn a head better higher round.
+    const way = RESOURCES.test(metric) ? 'lower' : TURNED.test(metric) ? null : better();
     const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
     if (atMost && (way !== 'higher' || changing)) return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
   }

@@ -4,14 +4,14 @@ import { IN_A_ROW, TRIGGER_FIGURE_PERIODS } from '../lexicon-counts.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
-import { isTimeUnit, unitOf } from '../units.ts';
+import { CURRENCY_SIGNS, isTimeUnit, unitOf } from '../units.ts';
 
 // Words that say a level lasts, in English, Spanish and Portuguese.
 const LASTING = words(
   'sustained constant constantly persistent persistently persisting persists lasting continuously continually non-stop nonstop ongoing throughout permanently prolonged chronic constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua anhaltend dauerhaft soutenue',
 );
 // Under the triggers, these say it lasts too: "Error rate stays above 2%", "> 2% consistently", "Sustained error rate > 2%".
-const LASTING_TRIGGER = words('remains remain stays stay consistently steady repeatedly recurring sustained prolonged chronic');
+const LASTING_TRIGGER = words('remains remain stays stay consistently steady repeatedly recurring sustained prolonged chronic persistent transient blip stable');
 // Words of a comparison in words, after which a word of lasting says how the level holds.
 const COMPARED = words('above below over under exceeds exceed than');
 // Words that add figures up: a sum held "for" a time is no hold.
@@ -96,20 +96,29 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
   let summed: Token | undefined;
   let figure = false;
   let lasting = -1;
+  let triggerLasting = -1;
   for (let index = 0; index < written.length; index++) {
     const token = written[index] as Token;
     const before = written[index - 1];
     if (token.lower === 'for' && (written[index + 1]?.kind === 'number' || written[index + 2]?.kind === 'number')) held = true;
     if (SUMS.has(token.lower) || (token.lower === 'in' && written[index + 1]?.lower === 'total') || (token.lower === 'overall' && (before?.kind === 'number' || before?.text === '%')))
       summed ??= token;
-    if (lasting < 0 && ((figure && LASTING.has(token.lower)) || (kind === 'rollback' && LASTING_TRIGGER.has(token.lower)))) lasting = index;
+    if (lasting < 0 && figure && LASTING.has(token.lower)) lasting = index;
+    if (kind === 'rollback' && LASTING_TRIGGER.has(token.lower)) triggerLasting = index;
     // After a comparison, the word says how the level holds; before it, it may name the metric ("Persistent absence").
     if (SYMBOL_COMPARATORS[token.text] !== undefined || COMPARED.has(token.lower)) figure = true;
   }
   if (summed && held)
     return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
-  if (lasting >= 0 && !held && !written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))
-    return `\`${written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
+  // "sustained 15 minutes", "persisting for 10 min": the length follows the word. Under the triggers "stays above 2%"
+  // or "(not a blip)" asks for a length however a figure follows.
+  const lengthAfter = (at: number) => {
+    const from = at + (['for', 'over'].includes(written[at + 1]?.lower ?? '') ? 2 : 1);
+    return written[from]?.kind === 'number' && isTimeUnit(unitOf(written[from + 1]?.lower ?? ''));
+  };
+  if (triggerLasting >= 0 && !held && !lengthAfter(triggerLasting)) lasting = triggerLasting;
+  else if (lasting >= 0 && (held || lengthAfter(lasting) || written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))) lasting = -1;
+  if (lasting >= 0) return `\`${written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
   return null;
 }
 
@@ -147,6 +156,11 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     if (['bps', 'bp', 'mm', 'mln', 'mil', 'lac', 'lacs'].includes(next?.lower ?? '') && next?.text !== 'mm')
       return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know; write it in percentage points or in full, such as \`${token.text} million\``;
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
+    // "Latency < 5M", "Wait < 5 mn": after a time, millions or minutes; "$5M", "Users ≥ 5M" and "5M users" are millions.
+    const mega = /\d(?:M|mn)$/.test(token.text) || (next?.lower === 'mn' && !/[a-z]/.test(after?.lower ?? ''));
+    const timed = written.slice(0, index).some((word) => /^(?:latency|time|times|wait|waits|duration|delay|delays|response|lag|downtime)$/.test(word.lower));
+    if (mega && timed && !CURRENCY_SIGNS.has(written[index - 1]?.text ?? '') && (next?.kind !== 'word' || next.lower === 'mn'))
+      return `\`${token.text}${next?.lower === 'mn' ? ' mn' : ''}\` could be millions or minutes; write \`${token.text.replace(/M$|mn$/, '')} million\` or \`${token.text.replace(/M$|mn$/, '')} minutes\``;
     const minutes = next?.text === 'm' && !next.spaced;
     // After "for", "within" or "over", "5m" is a time, as alerts write it; anywhere else it may be minutes, millions or metres.
     const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
