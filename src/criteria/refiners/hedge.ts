@@ -158,8 +158,8 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
     // "Latency < 5M", "Wait < 5 mn": after a time, millions or minutes; "$5M", "Users ≥ 5M" and "5M users" are millions.
     const mega = /\d(?:M|mn)$/.test(token.text) || (next?.lower === 'mn' && !/[a-z]/.test(after?.lower ?? ''));
-    const timed = written.slice(0, index).some((word) => /^(?:latency|time|times|wait|waits|duration|delay|delays|response|lag|downtime)$/.test(word.lower));
-    if (mega && timed && !CURRENCY_SIGNS.has(written[index - 1]?.text ?? '') && (next?.kind !== 'word' || next.lower === 'mn'))
+    const timed = () => written.slice(0, index).some((word) => /^(?:latency|time|times|wait|waits|duration|delay|delays|response|lag|downtime)$/.test(word.lower));
+    if (mega && timed() && !CURRENCY_SIGNS.has(written[index - 1]?.text ?? '') && (next?.kind !== 'word' || next.lower === 'mn'))
       return `\`${token.text}${next?.lower === 'mn' ? ' mn' : ''}\` could be millions or minutes; write \`${token.text.replace(/M$|mn$/, '')} million\` or \`${token.text.replace(/M$|mn$/, '')} minutes\``;
     const minutes = next?.text === 'm' && !next.spaced;
     // After "for", "within" or "over", "5m" is a time, as alerts write it; anywhere else it may be minutes, millions or metres.
