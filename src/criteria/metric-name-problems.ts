@@ -147,7 +147,7 @@ function tailProblem(list: readonly string[], metric: string, namesJoined: boole
   // "(most)", "three times", "typically": a hedge or a tally in the name says how often, which the reading cannot hold.
   // "Response times", "load times": the plural of a time after the thing timed, no tally.
   const hedge =
-    /\b(?:most|always|typically|usually|mostly|once|twice|thrice|(?<!\b(?:response|load|loading|wait|waiting|processing|resolution|handle|handling|cycle|lead|turnaround|build|boot|startup|recovery|render|page|query|transaction|request|queue|travel|delivery|dispatch|run|execution) )times)\b/i.exec(
+    /\b(?:most|always|typically|usually|mostly|once|twice|thrice|(?<!\b(?:response|load|loading|wait|waiting|processing|resolution|handle|handling|cycle|lead|turnaround|build|boot|startup|recovery|render|page|query|transaction|request|queue|travel|delivery|dispatch|run|execution|transit|refund|hold|service|settlement|login|auth|failover|checkout|search|sync) )times)\b/i.exec(
       metric,
     );
   if (hedge) return `\`${metric}\` holds \`${hedge[0]}\`, which says how often, not what is measured; write the limit that must always hold`;

@@ -134,7 +134,12 @@ function turnRound(clause: Clause, threshold: Threshold, metric: string): string
   // error rate > 1%": none of the things the threshold picks out, a count of them, which the threshold turned round is not.
   const first = clause.tokens[0];
   const answer = first?.text === 'NO' || ['-', '–', '—', ':', ']', '*'].includes(clause.tokens[1]?.text ?? '');
-  if (answer || /^of\b/i.test(named) || /\b(?:with|where|whose|having|that)\b/i.test(named))
+  const picked = clause.tokens.slice(1, threshold.opStart).some((token) => ['with', 'where', 'whose', 'having', 'that'].includes(token.lower));
+  // "No P1s = 0" says none twice; "No refunds > $500" may cap each refund or all of them; a trigger of none fires on what?
+  const unit = threshold.quantity.unit;
+  const each = /s$/i.test(named) && unit !== null && unit !== '%' && !isTimeUnit(unit);
+  const doubled = threshold.op === '=' || threshold.op === '!=' || clause.context.kind === 'rollback';
+  if (answer || picked || each || doubled || /^of\b/i.test(named))
     return {
       unsure: `\`${first?.text ?? 'No'} ${named}\` may be an answer, a number of things, or none of the things the threshold picks out; write the count, such as \`${named.replace(/^of /i, '')} with … = 0\`, or the metric alone`,
     };

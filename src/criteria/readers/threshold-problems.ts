@@ -59,10 +59,11 @@ function versusProblem(clause: Clause, metric: string): string | null {
 }
 
 // Resources a system uses, better low: "Disk usage", "Heap usage".
-const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota)\b/i;
+const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota|pool|inode|inodes)\b/i;
 
 // Words that make a thing better higher one to have less of: the fraud that succeeds, the gap in coverage.
-const TURNED = /\b(?:fraud|attack|attacks|attackers|phishing|spam|chargebacks?|duplicate|false|refunds?|drift|gap|leakage|risk|retention)\b/i;
+const TURNED =
+  /\b(?:fraud|fraudulent|attack|attacks|attackers|bots?|phishing|spam|chargebacks?|duplicate|double-charge|false|refunds?|drift|gap|leakage|risk|retention|card-testing|stuffing|takeover|brute-force|exploits?|scrapers?|malicious|unauthori[sz]ed|abuse|intrusion|poison|poisoned|stale)\b/i;
 
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
 function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean, change: Baseline | null): string | null {
@@ -74,7 +75,8 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   const better = () => head ?? metricPolarity(metric);
   const below = threshold.op === '<' || threshold.op === '<=';
   const worse = () => (better() === 'higher' && change?.direction === 'decrease') || (better() === 'lower' && change?.direction === 'increase');
-  if (changed && change?.change !== 'ratio' && below && worse())
+  // "Orders fall ≤ 10%": "at most" a change of a thing whose better way is not known fires while it barely moves too.
+  if (changed && change?.change !== 'ratio' && below && (worse() || (threshold.op === '<=' && better() === null)))
     return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change?.direction === 'increase' ? 'above' : 'below'} baseline"`;
   if (changed) return null;
   // "When error rate drops below 1%": a thing better lower, low.
@@ -184,13 +186,16 @@ function namedFigure(clause: Clause, threshold: Threshold): string | null {
   return null;
 }
 
+// Events counted as they happen, besides faults: a number of them held "for" a time adds up.
+const EVENTS_COUNTED = /(?:responses|declines|chargebacks|timeouts|restarts|kills|retries|deliveries|shipments|parcels|no-shows|walkouts|rejections|cancellations|returns)$/i;
+
 /** "Downtime > 10 minutes for 24 hours": time down adds up over a span, which no hold of it says. */
 function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown: string): string | null {
   if (clause.window?.value.kind !== 'sustained' || clause.tokens.some((token) => token.lower === 'per' || token.text === '/')) return null;
   // "Errors > 500 for 10 minutes", "Refunds > $10,000 for 1 day", "Outage minutes > 10 for 24 hours": counts and sums too.
   const unit = threshold.quantity.unit;
-  const counted = unit === null && (COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
-  if (!/\b(?:downtime|unavailability|minutes|hours|duration)$/i.test(metric) && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
+  const counted = unit === null && (COUNTED.test(metric) || EVENTS_COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
+  if (!/\b(?:downtime|unavailability|minutes|hours|duration|outage)$/i.test(metric) && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
   return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[threshold.op ?? '>'] ?? '>'} ${shown} over …"`;
 }
 
@@ -203,7 +208,11 @@ function bandChange(clause: Clause, threshold: Threshold, metric: string): strin
 }
 
 /** "Tills match within $0.50": things that agree name no figure; a share of them that match ("≥ 99.9%") does. */
-function agreement(threshold: Threshold, metric: string): string | null {
+function agreement(clause: Clause, threshold: Threshold, metric: string): string | null {
+  // "Tills within $0.50": a tolerance of each till's difference, not a level of the tills.
+  const unit = threshold.quantity.unit;
+  if (clause.tokens[threshold.opStart]?.lower === 'within' && unit !== null && CURRENCIES.has(unit))
+    return `\`within\` an amount is a tolerance, not a level of \`${metric}\`; write the difference, such as "largest till difference ≤ $0.50"`;
   // The verb ends the name or nearly: "Tills match", "Ledger matches bank"; "Smart Match pipeline" names a thing.
   if (threshold.quantity.unit === '%' || !/\b(?:match|matches|matched|agree|agrees|reconcile|reconciles|tally|tallies)(?:\s+\S+){0,2}$/.test(metric)) return null;
   return `\`${metric}\` says things agree, not what is measured; write the difference, such as "largest till difference ≤ $0.50"`;
@@ -224,7 +233,7 @@ export function thresholdProblem(clause: Clause, threshold: Threshold, metric: s
     holdsAlways(threshold, metric) ??
     accruedHold(clause, threshold, metric, shown) ??
     bandChange(clause, threshold, metric) ??
-    agreement(threshold, metric) ??
+    agreement(clause, threshold, metric) ??
     timesCounted(threshold, metric) ??
     countPercentile(clause, threshold, metric) ??
     countAgainstTime(clause, threshold, metric, shown) ??

@@ -11,7 +11,9 @@ const LASTING = words(
   'sustained constant constantly persistent persistently persisting persists lasting continuously continually non-stop nonstop ongoing throughout permanently prolonged chronic constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua anhaltend dauerhaft soutenue',
 );
 // Under the triggers, these say it lasts too: "Error rate stays above 2%", "> 2% consistently", "Sustained error rate > 2%".
-const LASTING_TRIGGER = words('remains remain stays stay consistently steady repeatedly recurring sustained prolonged chronic persistent transient blip stable');
+const LASTING_TRIGGER = words(
+  'remains remain stays stay consistently steady steadily repeatedly recurring sustained prolonged chronic persistent persistently continuously transient blip stable stuck lingers lingering',
+);
 // Words of a comparison in words, after which a word of lasting says how the level holds.
 const COMPARED = words('above below over under exceeds exceed than');
 // Words that add figures up: a sum held "for" a time is no hold.
@@ -67,9 +69,11 @@ export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): str
   // "YES Technical team available": a checklist's answer before the criterion, not a part of it.
   const opening = written.findIndex((token) => token.kind === 'word');
   const answer = written[opening]?.text ?? '';
-  const marked = /^(?:yes|no)$/i.test(answer) && ['-', ':', '–', '—'].includes(written[opening + 1]?.text ?? '');
-  const closing = written.findLast((token) => token.kind === 'word')?.text ?? '';
-  if (/^(?:YES|NO)$/.test(closing) && written.length > 2) return `it ends with an answer (\`${closing}\`), which belongs to a checklist; write the criterion alone`;
+  const marked = /^(?:yes|no|sí|si|oui|non|ja|nein)$/i.test(answer) && ['-', ':', '–', '—', '/'].includes(written[opening + 1]?.text ?? '');
+  const last = written.findLastIndex((token) => token.kind === 'word');
+  const closing = written[last]?.text ?? '';
+  const bracketed = written[last - 1]?.text === '(' && /^(?:yes|no)$/i.test(closing);
+  if ((/^(?:YES|NO|OUI|NON|SÍ)$/.test(closing) || bracketed) && written.length > 2) return `it ends with an answer (\`${closing}\`), which belongs to a checklist; write the criterion alone`;
   if (opening <= 2 && (marked || /^(?:YES|NO|Y|N|SÍ|SI|OUI|NON|JA|NEIN)$/.test(answer)) && written.slice(opening + 1).some((token) => token.kind === 'word'))
     return `it starts with an answer (\`${answer}\`), which belongs to a checklist; write the criterion alone`;
   const figure = figureProblem(written, kind);
@@ -157,8 +161,11 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
       return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know; write it in percentage points or in full, such as \`${token.text} million\``;
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
     // "Latency < 5M", "Wait < 5 mn": after a time, millions or minutes; "$5M", "Users ≥ 5M" and "5M users" are millions.
-    const mega = /\d(?:M|mn)$/.test(token.text) || (next?.lower === 'mn' && !/[a-z]/.test(after?.lower ?? ''));
-    const timed = () => written.slice(0, index).some((word) => /^(?:latency|time|times|wait|waits|duration|delay|delays|response|lag|downtime)$/.test(word.lower));
+    const mega = /\d(?:M|mn)$/.test(token.text) || next?.lower === 'mn';
+    const timed = () =>
+      written
+        .slice(0, index)
+        .some((word) => /time|^(?:latency|wait|waits|duration|delay|delays|response|lag|mttr|mttd|mtta|mtbf|ttfb|aht|rto|rpo|turnaround|load|stay|staleness|outage)$/.test(word.lower));
     if (mega && timed() && !CURRENCY_SIGNS.has(written[index - 1]?.text ?? '') && (next?.kind !== 'word' || next.lower === 'mn'))
       return `\`${token.text}${next?.lower === 'mn' ? ' mn' : ''}\` could be millions or minutes; write \`${token.text.replace(/M$|mn$/, '')} million\` or \`${token.text.replace(/M$|mn$/, '')} minutes\``;
     const minutes = next?.text === 'm' && !next.spaced;
