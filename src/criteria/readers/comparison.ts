@@ -117,6 +117,9 @@ function quantityProblem(
   // "30 points per sprint", "650 points": points are percentage points only against a baseline.
   if (quantity.unit === 'pp' && !changed && ['points', 'point', 'pts', 'pt'].includes(clause.tokens[quantity.end - 1]?.lower ?? ''))
     return `it counts \`${shown}\` with no baseline, where points are not percentage points; write "pp" against a baseline, or drop "points"`;
+  // "Conversion drop under 1 pp": percentage points are a difference, which a level with no baseline is not.
+  if (quantity.unit === 'pp' && !changed)
+    return `\`${shown}\` is a difference in percentage points, with no baseline to differ from; write it against one, such as \`${metric} ≥ ${shown} below baseline\``;
   // "no more than 2% either way" is a band, as "±" is.
   const eitherWay = view.some((token, index) => token.lower === 'either' && view[index + 1]?.lower === 'way');
   if (eitherWay && !changed) return `it allows \`${shown}\` either way; write both limits, such as \`between -${shown} and ${shown}\``;

@@ -12,7 +12,7 @@ const LASTING = words(
 );
 // Under the triggers, these say it lasts too: "Error rate stays above 2%", "> 2% consistently", "Sustained error rate > 2%".
 const LASTING_TRIGGER = words(
-  'remains remain stays stay consistently steady steadily repeatedly recurring sustained prolonged chronic persistent persistently continuously transient blip stable stuck lingers lingering',
+  'remains remain stays stay holds still consistently steady steadily repeatedly recurring sustained prolonged chronic persistent persistently continuously transient blip stable stuck lingers lingering',
 );
 // Words of a comparison in words, after which a word of lasting says how the level holds.
 const COMPARED = words('above below over under exceeds exceed than');
