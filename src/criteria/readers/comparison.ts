@@ -193,7 +193,7 @@ export function readComparison(clause: Clause, threshold: Threshold, context: Cl
     clause.place(scope.start, scope.end, 'metric');
   }
   const changed = baseline.baseline !== null;
-  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed, after }) ?? thresholdProblem(clause, threshold, metric, shown, changed, baseline.baseline);
+  const problem = quantityProblem(clause, view, threshold, { metric, shown, changed, after }) ?? thresholdProblem(clause, threshold, metric, shown, baseline.baseline);
   if (problem) return { unsure: problem };
   if (!threshold.op && !threshold.between) return { unsure: `it has \`${shown}\` but no comparison` };
   // "Latency increases by more than 10%" under the exit criteria aims at a change for the worse.

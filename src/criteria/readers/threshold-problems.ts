@@ -66,7 +66,7 @@ const TURNED =
   /\b(?:fraud|fraudulent|attack|attacks|attackers|bots?|phishing|spam|chargebacks?|duplicate|double-charge|false|refunds?|drift|gap|leakage|risk|retention|card-testing|stuffing|takeover|brute-force|exploits?|scrapers?|malicious|unauthori[sz]ed|abuse|intrusion|poison|poisoned|stale)\b/i;
 
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
-function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, changed: boolean, change: Baseline | null): string | null {
+function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, change: Baseline | null): string | null {
   if (clause.context.kind !== 'rollback') return null;
   // "Success rate drop ≤ 2 pp" fires on small changes, and none at all: the change that fires is the larger one.
   // "Booking growth < 10% MoM" fires on too little of a change for the better, as it says.
@@ -74,11 +74,11 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   // Looked up only where a rule needs it: the words' polarity is the dearest part.
   const better = () => head ?? metricPolarity(metric);
   const below = threshold.op === '<' || threshold.op === '<=';
-  const worse = () => (better() === 'higher' && change?.direction === 'decrease') || (better() === 'lower' && change?.direction === 'increase');
+  const worse = (way = better()) => (way === 'higher' && change?.direction === 'decrease') || (way === 'lower' && change?.direction === 'increase');
   // "Orders fall ≤ 10%": "at most" a change of a thing whose better way is not known fires while it barely moves too.
-  if (changed && change?.change !== 'ratio' && below && (worse() || (threshold.op === '<=' && better() === null)))
-    return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change?.direction === 'increase' ? 'above' : 'below'} baseline"`;
-  if (changed) return null;
+  if (change && change.change !== 'ratio' && below && (worse() || (threshold.op === '<=' && better() === null)))
+    return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change.direction === 'increase' ? 'above' : 'below'} baseline"`;
+  if (change) return null;
   // "When error rate drops below 1%": a thing better lower, low.
   if (below && head === 'lower') return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
   // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
@@ -225,7 +225,8 @@ function timesCounted(threshold: Threshold, metric: string): string | null {
 }
 
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
-export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean, change: Baseline | null = null): string | null {
+export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, baseline: Baseline | null): string | null {
+  const changed = baseline !== null;
   return (
     namedFigure(clause, threshold) ??
     riseUpTo(clause, threshold) ??
@@ -240,6 +241,6 @@ export function thresholdProblem(clause: Clause, threshold: Threshold, metric: s
     multipleProblem(threshold, metric, shown, changed) ??
     occursWithin(clause, threshold, metric) ??
     versusProblem(clause, metric) ??
-    healthyTrigger(clause, threshold, metric, changed, change)
+    healthyTrigger(clause, threshold, metric, baseline)
   );
 }
