@@ -120,3 +120,5 @@ export const TRIGGER_FIGURE_PERIODS = /^(?:days?|nights?|weeks?|weekends?|shifts
 export const CHANGES: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOWN, ...CHANGE_EITHER, ...CHANGE_GOOD, ...CHANGE_BAD]);
 // Verbs that say a level was reached, after its name: "99.9% uptime achieved" (a plural before them counts what was).
 export const REACHED = words('achieved attained maintained met reached');
+// Verbs that say things agree, which names no figure: "Tills match", "Ledger matches bank".
+export const AGREEING = words('match matches matched agree agrees reconcile reconciles tally tallies');

@@ -1,6 +1,6 @@
 /** Why the words a reading would take for a metric's name are not one: a sentence, a group, a state, a count. */
 import { CHANGE_VERBS, COMPARING, CONDITIONS, EDGES, INSTRUCTIONS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
-import { CHANGES, LINGERING, PLACES } from './lexicon-counts.ts';
+import { AGREEING, CHANGES, LINGERING, PLACES } from './lexicon-counts.ts';
 
 // "Statistically significant" and kin say which ones count; "significant" alone leaves it to judgement.
 const DEFINED_DEGREE = /\b(?:statistically|clinically) significant\b|\bsignificant deficienc|\bmeaningful use\b/i;
@@ -94,7 +94,7 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
   // "All match within $0.50": all things agreeing name no figure; the difference between them is one.
-  if (['all', 'every', 'each', 'both'].includes(list[0] ?? '') && list.some((word) => /^(?:match|matches|matched|agree|agrees|reconcile|reconciles|tally|tallies)$/.test(word)))
+  if (['all', 'every', 'each', 'both'].includes(list[0] ?? '') && list.some((word) => AGREEING.has(word)))
     return `\`${metric}\` says things agree, not what is measured; write the difference, such as "largest payslip difference ≤ $0.50"`;
   // "months payback" (from "Payback within 12 months"): a unit without its count went into the name.
   if (/^(?:months?|years?|mths|mos?|quarters?)$/.test(list[0] ?? '') && list[1] !== undefined && list[1] !== 'of')

@@ -56,7 +56,7 @@ export const HOLDS_OR_STAYS = new Set(['holds', 'stays']);
  */
 export function holdsOrStaysNoun(name: readonly Token[], word: string, next?: Token): boolean {
   const before = name.at(-1);
-  if ((word !== 'holds' && word !== 'stays') || before?.kind !== 'word') return false;
+  if (!HOLDS_OR_STAYS.has(word) || before?.kind !== 'word') return false;
   // "`req/sec` per pod stays above 40", "Satisfaction score for AI-handled contacts stays …": a measure earlier in the name.
   const measure = (token: Token) =>
     token.kind === 'code' || token.text === '/' || MEASURES.test(token.lower) || HIGHER_HEADS.has(token.lower) || LOWER_HEADS.has(token.lower) || MODALS.has(token.lower) || OWN_WAY.has(token.lower);

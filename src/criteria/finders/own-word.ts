@@ -22,9 +22,8 @@ export function namesOwnWord(view: readonly Token[], lead: number, threshold: { 
   const changing = CHANGE_UP.has(before) || CHANGE_DOWN.has(before) || CHANGE_EITHER.has(before);
   const moved = (word === 'up' || word === 'down') && !particle && (MODALS.has(before) || changing) && (sign || (changing && ['below', 'above'].includes(view[lead + 1]?.lower ?? '')));
   if ((particle || moved) && !(PARTICLE_VERBS.has(before) && sign)) threshold.unknownChange = word;
-  // Before a sign, "kept" may name the items or say they are kept below it ("Items kept ≥ 70%"); after a word that names
-  // no measure, so may "holds" ("Account holds ≤ 200 per week", where "Uptime holds ≥ 99.9%" holds) and, before a sign,
-  // "stays" ("Hotel stays ≥ 20%").
+  // Before a sign, "kept" may name the items or say they are kept below it ("Items kept ≥ 70%"); after a name with no
+  // measure, so may "holds" or "stays" ("Account holds ≤ 200 per week", "Hotel stays above 20%"; see holdsOrStaysNoun).
   const nounHolds = lead > 0 && HOLDS_OR_STAYS.has(word) && holdsOrStaysNoun(view.slice(0, lead), word, view[lead + 1]);
   if ((word === 'kept' && sign && lead > 0 && !MODALS.has(before)) || nounHolds) threshold.unknownChange = word;
   // "Median stay ≤ 4 days", "Orders on hold > 500".

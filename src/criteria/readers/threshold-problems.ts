@@ -3,7 +3,7 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, EDGES } from '../lexicon.ts';
-import { FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
+import { AGREEING, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
@@ -207,14 +207,17 @@ function bandChange(clause: Clause, threshold: Threshold, metric: string): strin
   return `\`${metric}\` says a change, and a band after it may be where it lands or how far it moves; write the level alone, such as "${metric.split(' ').slice(0, 2).join(' ')} < 70%" for a trigger or "… ≥ 60%" for an exit criterion`;
 }
 
+// The verb of agreeing ends the name or nearly: "Tills match", "Ledger matches bank".
+const AGREED = new RegExp(`\\b(?:${[...AGREEING].join('|')})(?:\\s+\\S+){0,2}$`);
+
 /** "Tills match within $0.50": things that agree name no figure; a share of them that match ("≥ 99.9%") does. */
 function agreement(clause: Clause, threshold: Threshold, metric: string): string | null {
   // "Tills within $0.50": a tolerance of each till's difference, not a level of the tills.
   const unit = threshold.quantity.unit;
   if (clause.tokens[threshold.opStart]?.lower === 'within' && unit !== null && CURRENCIES.has(unit))
     return `\`within\` an amount is a tolerance, not a level of \`${metric}\`; write the difference, such as "largest till difference ≤ $0.50"`;
-  // The verb ends the name or nearly: "Tills match", "Ledger matches bank"; "Smart Match pipeline" names a thing.
-  if (threshold.quantity.unit === '%' || !/\b(?:match|matches|matched|agree|agrees|reconcile|reconciles|tally|tallies)(?:\s+\S+){0,2}$/.test(metric)) return null;
+  // "Smart Match pipeline" names a thing: the verb is in lower case.
+  if (threshold.quantity.unit === '%' || !AGREED.test(metric)) return null;
   return `\`${metric}\` says things agree, not what is measured; write the difference, such as "largest till difference ≤ $0.50"`;
 }
 

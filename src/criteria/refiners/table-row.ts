@@ -17,13 +17,15 @@ const EVIDENCE = words(
 // A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
 // "[vs control]" or "[Per week]" says more.
 const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/i;
-// After a compared value, a result already in, where a verdict follows it ("**87.5%** | ✅ SUPERADO") or a verdict ("✅ SUPERADO", "PASS").
+// After a compared value: a result already in, where a verdict follows it ("**87.5%** | ✅ SUPERADO"), and the verdict itself.
 const RESULT = /^[$£€]?\d[\d.,]*(?:%|[a-z]{1,4})?$/i;
 const VERDICT = /^(?:✅|✓|✔|❌|✗|🟢|🟡|🔴)?(?:superado|cumplido|passed|pass|failed|fail|met|ok|achieved)?$/i;
 // A trigger's action, named in its own cell: "Full rollback", "App rollback", "Immediate rollback".
 const ACTIONS = words('full app application immediate partial rollback roll back revert pause halt stop freeze');
 const BLANK = /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
 const cellText = (cell: readonly Token[]) => cell.map((token) => token.text).join('');
+// A cell's text without the stars of bold: "**87.5%**" is a result as "87.5%" is.
+const plainText = (cell: readonly Token[]) => cellText(cell).replace(/\*/g, '');
 
 /** The unit of a cell's first figure: "**87.5%**" is a percentage, "**4.2 min**" minutes, "**0**" a count. */
 const figureUnit = (cell: readonly Token[]): Unit | null => {
@@ -58,7 +60,7 @@ const TOOLS = words('k6 apm rum hpa redis datadog grafana prometheus splunk jira
  * name. Any other word may narrow it ("EU dashboard", "Q4 report", "Sev1 incident log", "API metrics").
  */
 function inert(cell: readonly Token[], name: ReadonlySet<string>, compared: Unit | null | false, judged: boolean): boolean {
-  const text = cellText(cell).replace(/\*/g, '');
+  const text = plainText(cell);
   if (cell.length === 0 || BRACKETED.test(text) || BLANK.test(text)) return true;
   // A result in the threshold's own unit; "| Error rate | > 5% | 10 min |" may be how long, "| … | < 20 s | 80% |" a share.
   if (compared !== false && (VERDICT.test(text) || (judged && RESULT.test(text) && figureUnit(cell) === compared))) return true;
@@ -100,7 +102,7 @@ export function refineTableLabel(tokens: Token[]): Token[] {
   const named = name.length > 0 && !name.some((token, index) => (token.kind === 'number' && !spanned(index)) || token.text === ':' || (token.kind === 'symbol' && comparisonAt(name, index) !== null));
   const said = new Set(name.map((token) => token.lower));
   const compared = value.some((_, index) => comparisonAt(value, index) !== null);
-  const judged = rest.some((cell) => /\p{L}|[✅✓✔❌✗]/u.test(cellText(cell)) && VERDICT.test(cellText(cell).replace(/\*/g, '')));
+  const judged = rest.some((cell) => /\p{L}|[✅✓✔❌✗]/u.test(cellText(cell)) && VERDICT.test(plainText(cell)));
   if (!named || value.length === 0 || !rest.every((cell) => inert(cell, said, compared && figureUnit(value), judged))) return tokens;
   // Two cells: a value alone ("| P0 bugs | 0 |"); more: a value with or without its comparison, the others inert.
   if (row.length === 2 ? compared || value[0]?.kind !== 'number' : !sized(name, value, compared)) return tokens;
