@@ -122,3 +122,14 @@ export const CHANGES: ReadonlySet<string> = new Set([...CHANGE_UP, ...CHANGE_DOW
 export const REACHED = words('achieved attained maintained met reached');
 // Verbs that say things agree, which names no figure: "Tills match", "Ledger matches bank".
 export const AGREEING = words('match matches matched agree agrees reconcile reconciles tally tallies');
+
+// Resources a system uses, better low: "Disk usage", "Heap usage".
+export const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota|pool|inode|inodes)\b/i;
+
+// Words that make a thing better higher one to have less of: the fraud that succeeds, the gap in coverage.
+export const TURNED =
+  /\b(?:fraud|fraudulent|attack|attacks|attackers|bots?|phishing|spam|chargebacks?|duplicate|double-charge|false|refunds?|drift|gap|leakage|risk|retention|card-testing|stuffing|takeover|brute-force|exploits?|scrapers?|malicious|unauthori[sz]ed|abuse|intrusion|poison|poisoned|stale)\b/i;
+
+// Failures named in a metric, better few, and words that turn them round ("Days without incident", "error budget left").
+export const FAILURES_NAMED = /\b(?:failed|failures?|outages?|crash(?:es)?|incidents?|defects?|downtime)\b/i;
+export const FAILURES_TURNED = /\b(?:without|free|since|between|budget|headroom|remaining|left|recovered|resolved|fixed|closed)\b/i;

@@ -122,10 +122,12 @@ const REQUIRED = 'unsure: it says what must hold (`must`), which is an exit crit
 const required = (kind: 'exit' | 'rollback', words: string) => (kind === 'rollback' && words.startsWith('must ') ? REQUIRED : null);
 // Under the triggers, "error rate < 2%" fires when the error rate is low, which is how it should be: turned round.
 const BETTER_LOWER = new Set(['error rate', 'checkout latency']);
+const turnedRound = (metric: string) =>
+  `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
 const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
-  kind === 'rollback' && BETTER_LOWER.has(metric) && (op === '<' || op === '<=')
-    ? `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`
-    : null;
+  kind === 'rollback' && BETTER_LOWER.has(metric) && (op === '<' || op === '<=') ? turnedRound(metric) : null;
+// "failed payments < 4" too, once it is a count of its own: a head that does not say, but a failure named, is better few.
+const failing = (kind: 'exit' | 'rollback', metric: string, op: Op) => (kind === 'rollback' && metric === 'failed payments' && op === '<' ? turnedRound(metric) : null);
 
 // Under the triggers, "complaints about billing ≤ 4" of a thing not known to be better higher gives a limit.
 const limited = (kind: 'exit' | 'rollback', metric: string, op: Op, value: number) =>
@@ -161,6 +163,7 @@ export function cases(): Case[] {
                   turned(kind, metric, op) ??
                   timed(kind, metric, quantity, unit) ??
                   summed(metric, op, quantity, unit, expectedWindow) ??
+                  failing(kind, metric, op) ??
                   limited(kind, metric, op, value) ??
                   composed(metric, op, value, unit, expectedWindow),
               });
@@ -173,6 +176,7 @@ export function cases(): Case[] {
                   turned(kind, metric, op) ??
                   timed(kind, metric, quantity, unit) ??
                   summed(metric, op, quantity, unit, expectedWindow) ??
+                  failing(kind, metric, op) ??
                   limited(kind, metric, op, value) ??
                   composed(metric, op, value, unit, expectedWindow),
               });
@@ -186,6 +190,7 @@ export function cases(): Case[] {
                     required(kind, words) ??
                     turned(kind, metric, op) ??
                     timed(kind, metric, quantity, unit) ??
+                    failing(kind, metric, op) ??
                     limited(kind, metric, op, value) ??
                     composed(metric, op, value, unit, expectedWindow, 95),
                 });

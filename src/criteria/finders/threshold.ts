@@ -41,9 +41,11 @@ function comparisonLead(
   found: Quantity,
   threshold: { negated: boolean; preChange: Baseline['direction'] | null; timeOf: string | null; unknownChange?: string; unclearBetter?: string },
 ): number {
-  const isLead = (word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGES.has(word);
+  // "holds steady above 80%": after a verb of staying, "steady" says the level stays, as the verb does.
+  const steady = (at: number) => ['steady', 'steadily', 'stable'].includes(view[at]?.lower ?? '') && MODALS.has(view[at - 1]?.lower ?? '');
+  const isLead = (at: number, word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGES.has(word) || steady(at);
   let lead = index - 1;
-  while (lead >= 0 && !clause.used[lead] && isLead(view[lead]?.lower ?? '')) {
+  while (lead >= 0 && !clause.used[lead] && isLead(lead, view[lead]?.lower ?? '')) {
     const word = view[lead]?.lower ?? '';
     // "Handle time down at least 10%" is a change; "more" or "below" before a comparison is not one it can read;
     // "Cost per drop", "errors per change": after "per" the word is what the rate counts in.

@@ -59,7 +59,10 @@ function readNone(input: Words): ClauseResult | null {
   for (const verb of verbs) input.clause.placeToken(verb, 'filler');
   const named = nouns.filter((token) => !verbs.includes(token));
   const state = named.length > 1 && LEFT_OPEN.has(named.at(-1)?.lower ?? '') && !remain(named.at(-1)) ? named.at(-1) : null;
-  const kept = unoccurred(state ? [state, ...named.slice(0, -1)] : named).filter((token) => !words('allowed permitted tolerated').has(token.lower));
+  // "No errors maintained": none kept up over the pilot is none.
+  const kept = unoccurred(state ? [state, ...named.slice(0, -1)] : named).filter(
+    (token, index, all) => !words('allowed permitted tolerated').has(token.lower) && !(token.lower === 'maintained' && index === all.length - 1),
+  );
   if (!plain(kept, false, 12, true) || kept.length === 0) return null;
   // "No performance degradation": a change with no metric to measure it on and no amount; "No regressions" counts bugs.
   if (CHANGE_NOUNS.has(headOf(kept))) return { unsure: changeReason(kept) };

@@ -3,7 +3,7 @@ import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, EDGES } from '../lexicon.ts';
-import { AGREEING, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
+import { AGREEING, FAILURES_NAMED, FAILURES_TURNED, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS, RESOURCES, TURNED } from '../lexicon-counts.ts';
 import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
@@ -58,13 +58,6 @@ function versusProblem(clause: Clause, metric: string): string | null {
   return `the aside \`${clause.versusAside}\` makes the figure a change from a baseline; write it as one, such as \`${metric} ≥ 2% above baseline\``;
 }
 
-// Resources a system uses, better low: "Disk usage", "Heap usage".
-const RESOURCES = /\b(?:disk|memory|cpu|heap|ram|gpu|storage|bandwidth|token|quota|pool|inode|inodes)\b/i;
-
-// Words that make a thing better higher one to have less of: the fraud that succeeds, the gap in coverage.
-const TURNED =
-  /\b(?:fraud|fraudulent|attack|attacks|attackers|bots?|phishing|spam|chargebacks?|duplicate|double-charge|false|refunds?|drift|gap|leakage|risk|retention|card-testing|stuffing|takeover|brute-force|exploits?|scrapers?|malicious|unauthori[sz]ed|abuse|intrusion|poison|poisoned|stale)\b/i;
-
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
 function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, change: Baseline | null): string | null {
   if (clause.context.kind !== 'rollback') return null;
@@ -79,8 +72,9 @@ function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, ch
   if (change && change.change !== 'ratio' && below && (worse() || (threshold.op === '<=' && better() === null)))
     return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change.direction === 'increase' ? 'above' : 'below'} baseline"`;
   if (change) return null;
-  // "When error rate drops below 1%": a thing better lower, low.
-  if (below && head === 'lower') return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
+  // "When error rate drops below 1%", "Failed payments < 2%": a thing better lower, low.
+  const lower = head === 'lower' || (threshold.op === '<' && head === null && FAILURES_NAMED.test(metric) && !FAILURES_TURNED.test(metric));
+  if (below && lower) return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
   // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
   // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
   // "Disk usage ≤ 80%": a resource used is better low, whatever "usage" of a product says.

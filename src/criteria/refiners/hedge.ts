@@ -8,7 +8,7 @@ import { CURRENCY_SIGNS, isTimeUnit, unitOf } from '../units.ts';
 
 // Words that say a level lasts, in English, Spanish and Portuguese.
 const LASTING = words(
-  'sustained constant constantly persistent persistently persisting persists lasting continuously continually non-stop nonstop ongoing throughout permanently prolonged chronic constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua anhaltend dauerhaft soutenue',
+  'sustained constant constantly persistent persistently persisting persists lasting continuously continually consistently maintained steady steadily non-stop nonstop ongoing throughout permanently prolonged chronic constante constantes sostenido sostenida sostenidos contínuo contínua continuo continua anhaltend dauerhaft soutenue',
 );
 // Under the triggers, these say it lasts too: "Error rate stays above 2%", "> 2% consistently", "Sustained error rate > 2%".
 const LASTING_TRIGGER = words(
@@ -19,7 +19,10 @@ const COMPARED = words('above below over under exceeds exceed than');
 // Words that add figures up: a sum held "for" a time is no hold.
 const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum combined summed');
 // Any word the pass over lasting and sums looks for ("in total" has "total").
-const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall']);
+const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all']);
+
+// A figure in digits or in words: "0 errors", "Zero errors", "No errors".
+const figured = (token: Token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || ['no', 'none'].includes(token.lower);
 
 /**
  * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
@@ -28,7 +31,7 @@ const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRI
  * or writes a figure no reading holds (below).
  */
 export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
-  if (!written.some((token) => token.kind === 'number')) return null;
+  if (!written.some((token) => token.kind === 'number')) return written.some(figured) ? endingProblem(written) : null;
   const near = (index: number) => [written[index - 1], written[index + 1]].some((token) => token?.kind === 'number' || token?.text === '%');
   const word = written.find((token, index) => NOT_GATING.has(token.lower) || (APPROXIMATE.has(token.lower) && near(index)));
   const at = (index: number) => PHRASES_BY_FIRST.get(written[index]?.lower ?? '')?.find((words) => words.every((each, offset) => written[index + offset]?.lower === each));
@@ -101,13 +104,18 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
   let figure = false;
   let lasting = -1;
   let triggerLasting = -1;
+  let depth = 0;
   for (let index = 0; index < written.length; index++) {
     const token = written[index] as Token;
     const before = written[index - 1];
     if (token.lower === 'for' && (written[index + 1]?.kind === 'number' || written[index + 2]?.kind === 'number')) held = true;
     if (SUMS.has(token.lower) || (token.lower === 'in' && written[index + 1]?.lower === 'total') || (token.lower === 'overall' && (before?.kind === 'number' || before?.text === '%')))
       summed ??= token;
-    if (lasting < 0 && figure && LASTING.has(token.lower)) lasting = index;
+    // "> 2% all day": the whole day, held or the day's figure.
+    const allDay = token.lower === 'all' && ['day', 'night', 'week', 'weekend', 'month'].includes(written[index + 1]?.lower ?? '');
+    // "(teachers use it consistently)": in brackets the word explains; it does not set how the threshold holds.
+    depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
+    if (lasting < 0 && depth <= 0 && (figure || endsHeld(written, index)) && (LASTING.has(token.lower) || allDay)) lasting = index;
     if (kind === 'rollback' && LASTING_TRIGGER.has(token.lower)) triggerLasting = index;
     // After a comparison, the word says how the level holds; before it, it may name the metric ("Persistent absence").
     if (SYMBOL_COMPARATORS[token.text] !== undefined || COMPARED.has(token.lower)) figure = true;
@@ -122,8 +130,27 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
   };
   if (triggerLasting >= 0 && !held && !lengthAfter(triggerLasting)) lasting = triggerLasting;
   else if (lasting >= 0 && (held || lengthAfter(lasting) || written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))) lasting = -1;
-  if (lasting >= 0) return `\`${written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
+  if (lasting >= 0) return `\`${written[lasting]?.lower === 'all' ? `all ${written[lasting + 1]?.lower}` : written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
   return null;
+}
+
+// Words that, ending a bullet after its figure, say the figure must hold: "0 errors maintained".
+const HELD_AT_END = words('maintained sustained consistently');
+
+/**
+ * "Error rate 1% maintained": the last word says how the figure holds, as after a comparison. Of none at all ("0 errors
+ * maintained") it says nothing more: none over the pilot is none on each day of it.
+ */
+const endsHeld = (written: readonly Token[], index: number) =>
+  HELD_AT_END.has(written[index]?.lower ?? '') &&
+  written.slice(index + 1).every((after) => after.kind !== 'word') &&
+  written.slice(0, index).some(figured) &&
+  !written.some((token) => (token.kind === 'number' && token.value === 0) || ['zero', 'no', 'none', 'nil'].includes(token.lower));
+
+/** A bullet whose figure is in words ("Zero errors maintained") ends with a word of lasting. */
+function endingProblem(written: readonly Token[]): string | null {
+  const last = written.findLastIndex((token) => token.kind === 'word');
+  return endsHeld(written, last) ? `\`${written[last]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"` : null;
 }
 
 /** Where a number and a unit of time at `index` end, when they end the bullet or its part ("…, 5 min"); else null. */
