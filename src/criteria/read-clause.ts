@@ -74,12 +74,21 @@ function openClause(all: Token[], context: ClauseContext): Clause {
   const verb = defined.findIndex((token) => DEFINING.has(token.lower));
   const telling = definition && defined.find((token, index) => token.kind === 'number' || (index > verb && index <= verb + 4 && DEFINITION_CONTENT.test(token.lower)));
   const clause = new Clause(tokens, context);
+  clause.asideProblem = joinedEvent(tokens, context);
   if (telling)
     clause.asideProblem = `the definition \`${join(all.slice(conditionAt))}\` holds \`${telling.text}\`, which changes what is compared; write it into the criterion, such as "p99 latency < 300 ms over 7 days"`;
   for (const each of set)
     if (each.told) clause.setAside(each.tokens, each.note);
     else clause.setCondition(each.tokens, each.note);
   return clause;
+}
+
+/** "Network outage and > 5% error rate": an event with no figure joined to a threshold, which one name would swallow. */
+function joinedEvent(tokens: readonly Token[], context: ClauseContext): string | null {
+  const joint = tokens.findIndex((token, index) => ['and', 'or', '&'].includes(token.lower) && SYMBOL_COMPARATORS[tokens[index + 1]?.text ?? ''] !== undefined);
+  const before = tokens.slice(0, Math.max(joint, 0));
+  if (joint <= 0 || !before.some((token) => token.kind === 'word') || before.some((token) => token.kind === 'number')) return null;
+  return `\`${tokens[joint]?.text}\` joins \`${join(before)}\`, which has no figure, to a threshold; write each as a bullet of its own, such as "${join(before)} ${context.kind === 'rollback' ? '≥ 1' : '= 0'}"`;
 }
 
 // Words of a definition that change what is compared: a statistic, a rate, a span, a scope, a moment.

@@ -124,8 +124,7 @@ const required = (kind: 'exit' | 'rollback', words: string) => (kind === 'rollba
 const BETTER_LOWER = new Set(['error rate', 'checkout latency']);
 const turnedRound = (metric: string) =>
   `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
-const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
-  kind === 'rollback' && BETTER_LOWER.has(metric) && (op === '<' || op === '<=') ? turnedRound(metric) : null;
+const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) => (kind === 'rollback' && BETTER_LOWER.has(metric) && (op === '<' || op === '<=') ? turnedRound(metric) : null);
 // "failed payments < 4" too, once it is a count of its own: a head that does not say, but a failure named, is better few.
 const failing = (kind: 'exit' | 'rollback', metric: string, op: Op) => (kind === 'rollback' && metric === 'failed payments' && op === '<' ? turnedRound(metric) : null);
 

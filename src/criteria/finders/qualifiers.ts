@@ -123,7 +123,7 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
       (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
       (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
       (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
-    if (labelLike || decides(clause, inner, index, close)) {
+    if (labelLike || decides(clause, inner, index, close) || restated(clause, inner, index, close)) {
       index = close;
       continue;
     }
@@ -169,6 +169,17 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
   }
 }
 
+/** "Zero data breaches (0)": the figure said again in digits, at the end; "Zero incidents (2)" may count or name which. */
+function restated(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  const { tokens } = clause;
+  if (inner.length !== 1 || !/^\d+$/.test(inner[0]?.text ?? '')) return false;
+  if (!tokens.slice(close + 1).every((token) => token.kind === 'symbol') || !tokens.slice(0, open).some((token) => ['zero', 'no', 'none'].includes(token.lower))) return false;
+  clause.setAside(inner, 'Read `(0)` as the figure said again.');
+  if (inner[0]?.value !== 0) clause.asideProblem ??= `\`(${inner[0]?.text})\` after none may be a count or a code naming which are counted; write the count alone, or the code in the name`;
+  clause.use(open, close + 1);
+  return true;
+}
+
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */
 export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   const { tokens } = clause;
@@ -191,6 +202,8 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
 }
 
 const CADENCE_VERBS = words('checked evaluated measured sampled polled scraped reviewed reported');
+// Verbs that say only how often a figure is looked at, not what span it covers.
+const CHECKED = words('checked sampled polled scraped');
 
 /** Check cadence ("checked every 15 minutes", "every 5 minutes", "measured weekly") says how often, not over what: told, not read. */
 function setCadence(clause: Clause): void {
@@ -199,6 +212,10 @@ function setCadence(clause: Clause): void {
     if (clause.used[index] || !CADENCE_VERBS.has(tokens[index - 1]?.lower ?? '') || !words('hourly daily weekly monthly nightly').has(tokens[index]?.lower ?? '')) continue;
     clause.use(index - 1, index + 1);
     clause.cadence = join(tokens.slice(index - 1, index + 1));
+    // "On-time delivery ≥ 95%, measured weekly": each week's figure, or the pilot's looked at each week.
+    const period = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', nightly: 'night' }[tokens[index]?.lower ?? ''];
+    if (!CHECKED.has(tokens[index - 1]?.lower ?? '') && tokens.some((token) => token.text === '%'))
+      clause.asideProblem ??= `\`${clause.cadence}\` may make each ${period}'s figure the one compared, or say how often the figure is looked at; write "over 1 ${period}" for each ${period}'s, or "checked ${tokens[index]?.lower}"`;
     clause.setAside(tokens.slice(index - 1, index + 1), `Read \`${clause.cadence}\` as how often it is checked.`);
   }
   for (let index = 0; index < tokens.length; index++) {

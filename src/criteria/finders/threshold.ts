@@ -62,6 +62,8 @@ function comparisonLead(
     const nounLike = /s$/.test(word) || word === 'up' || word === 'down';
     if (changes && nounLike && view[lead + 1]?.lower !== 'by' && noun?.kind === 'word' && !clause.used[lead - 1] && !changeable(noun.lower) && !MODALS.has(noun.lower) && !NEGATIONS.has(noun.lower))
       threshold.unknownChange = word;
+    // "Time down > 10 min": the time the service is down, or a time down by more than 10 minutes.
+    if (word === 'down' && noun?.lower === 'time' && lead === 1 && view[lead + 1]?.lower !== 'by') threshold.unknownChange = word;
     // "reduced below 1%", "rises above 2%", "down below 5%": a change word before a word of place states a level.
     const verb =
       /ed$/.test(word) ||

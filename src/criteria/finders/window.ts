@@ -87,7 +87,9 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   if (!duration) return null;
   // "for 3 days in a row", "for 2 months running", "for 3 days straight": a day's or a month's figure in a row, which the sequence finder
   // reads; "for >10 minutes cumulative" adds up shorter spells, which no hold is.
-  const run = duration.seconds >= 86_400 && (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || wordsAt(tokens, duration.end, ['back', 'to', 'back']) || ['running', 'straight'].includes(tokens[duration.end]?.lower ?? ''));
+  const run =
+    duration.seconds >= 86_400 &&
+    (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || wordsAt(tokens, duration.end, ['back', 'to', 'back']) || ['running', 'straight'].includes(tokens[duration.end]?.lower ?? ''));
   if (run || ['cumulative', 'cumulatively', 'combined', 'total'].includes(tokens[duration.end]?.lower ?? '')) return null;
   const end = duration.end + (wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? 3 : ['straight', 'running'].includes(tokens[duration.end]?.lower ?? '') ? 1 : 0);
   return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'sustained' } };

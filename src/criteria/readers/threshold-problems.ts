@@ -120,7 +120,7 @@ function agedFor(clause: Clause, threshold: Threshold, metric: string): string |
 }
 
 // Names that count events: "P1 incidents", "failed orders".
-const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashes|tickets|complaints|issues|alerts|escalations|rollbacks|count)$/;
+const COUNTED = /(?:errors|orders|bugs|defects|incidents|outages|failures|crashes|tickets|complaints|issues|alerts|escalations|rollbacks|count|\b[1-5]xx)$/i;
 // Words that make a count's name a time: "resolve P1 incidents", "old bugs", "MTTR".
 const LASTING = /\b(?:resolve|fix|close|acknowledge|respond|triage|restore|recover|old|mttr|mtbf|mttd|mtta)\b/i;
 // Verbs that are never the name of a fault: "Acknowledge P1 incident within 15 minutes" is a task.
@@ -189,7 +189,9 @@ function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown
   // "Errors > 500 for 10 minutes", "Refunds > $10,000 for 1 day", "Outage minutes > 10 for 24 hours": counts and sums too.
   const unit = threshold.quantity.unit;
   const counted = unit === null && (COUNTED.test(metric) || EVENTS_COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
-  if (!/\b(?:downtime|unavailability|minutes|hours|duration|outage)$/i.test(metric) && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
+  // "Offline time > 10 min for 24 h": the time something is down, as downtime is.
+  const down = /\b(?:downtime|unavailability|minutes|hours|duration|outage|(?:offline|down|outage|unavailable) time|time (?:offline|down|unavailable))$/i.test(metric);
+  if (!down && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
   return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[threshold.op ?? '>'] ?? '>'} ${shown} over …"`;
 }
 

@@ -130,7 +130,8 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
   };
   if (triggerLasting >= 0 && !held && !lengthAfter(triggerLasting)) lasting = triggerLasting;
   else if (lasting >= 0 && (held || lengthAfter(lasting) || written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))) lasting = -1;
-  if (lasting >= 0) return `\`${written[lasting]?.lower === 'all' ? `all ${written[lasting + 1]?.lower}` : written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
+  if (lasting >= 0)
+    return `\`${written[lasting]?.lower === 'all' ? `all ${written[lasting + 1]?.lower}` : written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
   return null;
 }
 
