@@ -9,8 +9,9 @@ import type { Token } from '../tokenize.ts';
 const LINKING = words('at or no and is are');
 
 const counting = (token: Token | undefined) => (token?.kind === 'number' && Number.isInteger(token.value)) || NUMBER_WORDS[token?.lower ?? ''] !== undefined;
-// Events are counted in the plural: "complaints", "P1s"; "pain score above 7" is a level, "calls answered in 20 s" a duration.
-const plural = (token: Token | undefined) => token !== undefined && /[a-z0-9]s$/i.test(token.text) && !/ss$/i.test(token.text);
+// Events are counted in the plural: "complaints", "P1s", "SLAs"; "pain score above 7" is a level, "calls answered in 20 s" a
+// duration, and "NPS" an initialism.
+const plural = (token: Token | undefined) => token !== undefined && /[A-Za-z0-9]s$/.test(token.text) && !/ss$/i.test(token.text);
 
 /**
  * "> 10 complaints in 1 hour", "Complaints > 10 in 1 hour": a count of events, with at most its noun before "in",

@@ -9,6 +9,7 @@ import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { CURRENCIES, isTimeUnit } from '../units.ts';
+import { bandChange } from './band-change.ts';
 
 /** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
 function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
@@ -21,8 +22,11 @@ export function shareProblem(clause: Clause, view: readonly Token[], threshold: 
   const { quantity } = threshold;
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   // "Less than 30 minutes of downtime" is how much of it, not a share.
-  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit))
-    return `\`${shown}\` is a share of \`${join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'))}\`, which is no figure to compare with`;
+  const of = join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'));
+  // "Error rate ≤ 5% of baseline": a twentieth of it, or within 5% of it (the share refiner leaves only these).
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && quantity.unit === '%' && BASELINE_NAMES.test(view[ofAt + 1]?.lower ?? ''))
+    return `\`${shown} of ${of}\` may be that share of it or a change of at most ${shown} from it; write \`≤ ${quantity.value / 100}x ${of}\` for the share, or \`at most ${shown} above ${of}\` for the change`;
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit)) return `\`${shown}\` is a share of \`${of}\`, which is no figure to compare with`;
   // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
   const next = view[quantity.end]?.text;
   if (quantity.unit === '%' && BASELINE_NAMES.test(next?.toLowerCase() ?? ''))
@@ -193,14 +197,6 @@ function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown
   const down = /\b(?:downtime|unavailability|minutes|hours|duration|outage|(?:offline|down|outage|unavailable) time|time (?:offline|down|unavailable))$/i.test(metric);
   if (!down && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
   return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[threshold.op ?? '>'] ?? '>'} ${shown} over …"`;
-}
-
-/** "Fill rate falls to 60-70%": a change into a band, which may be where it lands or how far it falls. */
-function bandChange(clause: Clause, threshold: Threshold, metric: string): string | null {
-  // "Fill rate slides to 60-70%", "desciende a 60-70%": a move to the band, whatever the verb.
-  const moved = ['to', 'a', 'auf', 'into'].includes(clause.tokens[threshold.quantity.start - 1]?.lower ?? '');
-  if (!threshold.between || !(moved || metric.split(' ').some((word) => CHANGE_UP.has(word.toLowerCase()) || CHANGE_DOWN.has(word.toLowerCase())))) return null;
-  return `\`${metric}\` says a change, and a band after it may be where it lands or how far it moves; write the level alone, such as "${metric.split(' ').slice(0, 2).join(' ')} < 70%" for a trigger or "… ≥ 60%" for an exit criterion`;
 }
 
 // The verb of agreeing ends the name or nearly: "Tills match", "Ledger matches bank".

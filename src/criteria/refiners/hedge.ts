@@ -203,6 +203,9 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
       return `\`${token.text}m\` could be minutes or millions; write \`${token.text} million\` or \`${token.text} minutes\``;
     // An exit criterion is judged over weeks: there "over 12m" or "for 3m" may as well be months ("Churn below 3% over 12m").
     if (minutes && kind === 'exit') return `\`${token.text}m\` could be minutes or months; write \`${token.text} minutes\` or \`${token.text} months\``;
+    // "Churn < 5% over 12 months": months and quarters as a span have no fixed length; 30 days each drifts from the calendar.
+    if (token.value >= 2 && /^(?:months|quarters|mos)$/.test(next?.lower ?? '') && ['over', 'in', 'during', 'across', 'throughout', 'last', 'past', 'first'].includes(written[index - 1]?.lower ?? ''))
+      return `\`${token.text} ${next?.text}\` as a span has no fixed length; write it in weeks or days, such as \`over ${Math.round(token.value * (next?.lower === 'quarters' ? 13 : 4.35))} weeks\`, or each ${next?.lower === 'quarters' ? 'quarter' : 'month'}'s figure, such as "on ${token.text} consecutive ${next?.text}"`;
     // "Payback period < 12 months": a limit in months or years, which have no fixed length and no unit in the reading.
     const compared = SYMBOL_COMPARATORS[written[index - 1]?.text ?? ''] !== undefined || ['than', 'below', 'under', 'above', 'most', 'least'].includes(written[index - 1]?.lower ?? '');
     if (compared && /^(?:months?|mos?|years?|yrs?|quarters?)$/.test(next?.lower ?? ''))

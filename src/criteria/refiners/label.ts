@@ -170,6 +170,15 @@ function definesRatio(rest: readonly Token[], only: ParsedCriterion, parts: Read
   return !adds && (only.unit === '%' || only.scale !== null) && (/ as a share of | that /.test(only.metric) || restOnly);
 }
 
+/** Why a label can name nothing: an instruction ("Validate process improvements:"), or "Across stores:", which the name would drop. */
+function labelProblem(words: readonly Token[], name: string): string | null {
+  if (INSTRUCTIONS.has(words[0]?.lower ?? '')) return notAMetric(name) ?? `\`${name}\` is an instruction`;
+  // Each store's figure, or all of them pooled.
+  if (words[0]?.lower === 'across')
+    return `\`${joinTokens(words)}:\` may give each one's figure or all of them pooled; write a bullet for each, or the pooled figure in the name, such as "error rate across stores combined < 1%"`;
+  return null;
+}
+
 /**
  * The reading with its label applied: named by it when the words after the colon define a ratio it
  * names, otherwise with the label's words kept in each metric's name. `restOnly`: the criteria come
@@ -211,8 +220,8 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     percentile && parts.criteria.every((criterion) => criterion.percentile !== null) ? [...label.words.slice(0, percentile.start), ...label.words.slice(percentile.end)] : label.words,
   );
   const only = parts.criteria.length === 1 ? parts.criteria[0] : undefined;
-  // "Validate process improvements:" says what to do, and names nothing a reading could take.
-  if (INSTRUCTIONS.has(label.words[0]?.lower ?? '')) return { unsure: notAMetric(name) ?? `\`${name}\` is an instruction` };
+  const problem = labelProblem(label.words, name);
+  if (problem) return { unsure: problem };
   const rest = tokens.slice(label.end + 1);
   // Read from the words after the colon with the label's name already: they are accounted for as usual.
   if (restOnly && only && only.metric === name && (only.unit !== null || only.scale !== null)) return parts;
