@@ -107,7 +107,9 @@ function endsOnValue(clause: Clause, view: readonly Token[], index: number): boo
 function readColonValue(clause: Clause, view: readonly Token[], context: ClauseContext): ClauseResult | null {
   const colon = view.findIndex((token) => token.text === ':');
   const copula = view.findIndex((token, index) => index > 0 && (words('is are be equals').has(token.lower) || endsOnValue(clause, view, index)) && numberAt(view, index + 1) !== null);
-  const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
+  // "Wrong patient incidents: Target: 0": a word of aiming before the value leads it, as a heading would.
+  const aimed = (index: number) => ['target', 'goal', 'objective', 'aim'].includes(view[index]?.lower ?? '') && index > colon;
+  const valueAt = colon >= 0 ? view.findIndex((token, index) => index > colon && !aimed(index) && (token.kind !== 'symbol' || CURRENCY_SIGNS.has(token.text))) : copula >= 0 ? copula + 1 : -1;
   const found = valueAt >= 0 ? quantityAt(view, valueAt) : null;
   const zero = ['none', 'zero', 'nil', 'nothing', 'no'].includes(view[valueAt]?.lower ?? '');
   if (valueAt < 0 || (!found && !zero)) return null;

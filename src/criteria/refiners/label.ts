@@ -100,7 +100,9 @@ export function isHeading(words: readonly Token[]): boolean {
     plain.length === 0 ||
     WATCHING.test(joinTokens(plain).toLowerCase()) ||
     isDecision(words) ||
-    HEADINGS.has(plain.at(-1)?.lower ?? '') ||
+    // "Failed health checks:" names checks that fail; "Checks:" and "Key checks:" head.
+    (HEADINGS.has(plain.at(-1)?.lower ?? '') &&
+      !(/^checks?$/.test(plain.at(-1)?.lower ?? '') && plain.length > 1 && /^(?:health|failed|failing|passed|passing|synthetic)$/.test(plain.at(-2)?.lower ?? ''))) ||
     // "Critical:", "Red zone:", "Warning level:" are states; "Critical bugs:", "Critical path latency:" name what is measured.
     (STATES.has(plain[0]?.lower ?? '') && !namesMeasure(plain)) ||
     // "Blood bank depleted": a short label ending in a state says how things stand.

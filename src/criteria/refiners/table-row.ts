@@ -16,12 +16,15 @@ const EVIDENCE = words(
 );
 // A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
 // "[vs control]" or "[Per week]" says more.
-const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/i;
+// "[X]" and "[X sec]" are a template's blanks too.
+const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗|X(?:[a-z%]{0,4}))(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/i;
 // After a compared value: a result already in, where a verdict follows it ("**87.5%** | ✅ SUPERADO"), and the verdict itself.
 const RESULT = /^[$£€]?\d[\d.,]*(?:%|[a-z]{1,4})?$/i;
-const VERDICT = /^(?:✅|✓|✔|❌|✗|🟢|🟡|🔴)?(?:superado|cumplido|passed|pass|failed|fail|met|ok|achieved)?$/i;
+// "🟢🟡🔴": a status column's choices, none chosen yet.
+const VERDICT = /^(?:✅|✓|✔|❌|✗|🟢|🟡|🔴|🟢🟡🔴)?(?:superado|cumplido|passed|pass|failed|fail|met|ok|achieved)?$/iu;
 // A trigger's action, named in its own cell: "Full rollback", "App rollback", "Immediate rollback".
-const ACTIONS = words('full app application immediate partial rollback roll back revert pause halt stop freeze');
+// "| Error Rate | >5% for 5 minutes | Automatic rollback | Immediate |": how soon it is taken, in a cell of its own.
+const ACTIONS = words('full app application immediate immediately automatic automated auto partial rollback roll back revert pause halt stop freeze');
 const BLANK = /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
 const cellText = (cell: readonly Token[]) => cell.map((token) => token.text).join('');
 // A cell's text without the stars of bold: "**87.5%**" is a result as "87.5%" is.
