@@ -18,7 +18,12 @@ export function bandChange(clause: Clause, threshold: Threshold, metric: string)
   if (!REACHING.has(link) && !landed && !words.some(changing) && !LANDING.has(words.at(-1)?.toLowerCase() ?? '')) return null;
   const moving = (word: string, at: number) => changing(word) || REACHING.has(word.toLowerCase()) || (at > 0 && LANDING.has(word.toLowerCase()));
   // The name without the verb and its link: "fill rate lands" names the fill rate.
-  const named = words.slice(0, Math.max(1, words.findIndex(moving))).join(' ');
-  const unit = threshold.quantity.unit ?? '';
-  return `\`${metric}\` says a move, and a band after it may be where it lands or how far it moves; write the level alone, such as "${named} between ${threshold.quantity.value} and ${threshold.quantity.upper}${unit}"`;
+  const cut = words.findIndex(moving);
+  const named = cut > 0 ? words.slice(0, cut).join(' ') : metric;
+  const { start, value, upper, unit } = threshold.quantity;
+  const said = clause.tokens
+    .slice(Math.max(0, start - 2), start)
+    .map((token) => token.text)
+    .join(' ');
+  return `a band after \`${said}\` may be where \`${named}\` lands or how far it moves; write the level alone, such as "${named} between ${value} and ${upper}${unit ?? ''}"`;
 }
