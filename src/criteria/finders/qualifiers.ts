@@ -23,6 +23,7 @@ function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found
 
 // Words that open an aside telling an earlier figure: "(from 41)", "(was 12%)".
 const HISTORY = words('from was were currently today baseline previously');
+const VERSUS = words('vs vs. versus');
 // Words that open an aside holding a second claim, or narrowing what is counted, rather than a remark.
 const CLAIM_OPENERS = words('and or nor but plus also excluding including except with without only ex excl exc incl inc');
 
@@ -34,7 +35,9 @@ function setAside(clause: Clause, inner: readonly Token[]): void {
   const figure = quantityAt(said, opener + 1, false);
   // "(from 5 minutes)" may be a span; a unit comes only with a figure named as the baseline or where things stand.
   const standing = figure?.unit === null || figure?.unit === '%' || !['from', 'was', 'were'].includes(said[opener]?.lower ?? '');
-  if (HISTORY.has(said[opener]?.lower ?? '') && said[opener + 1]?.kind === 'number' && figure?.end === said.length && figure.upper === null && standing) {
+  // "(vs 94% with PayPal)", "(vs 2% today)": the figure it is set against, told as where things stand.
+  const against = VERSUS.has(said[0]?.lower ?? '') && said[1]?.kind === 'number' && figure !== null && figure.upper === null;
+  if ((HISTORY.has(said[opener]?.lower ?? '') && said[opener + 1]?.kind === 'number' && figure?.end === said.length && figure.upper === null && standing) || against) {
     clause.setAside(inner, `Ignored the earlier figure \`(${join(inner)})\`.`);
     return;
   }
@@ -61,7 +64,9 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
       inner.some((token) => ['warning', 'warn', 'alert', 'investigate', 'informational', 'informative', 'fyi', 'advisory', 'non-blocking', 'non-gating', 'guidance'].includes(token.lower))) ||
     /\bnot a gate\b/i.test(join(inner));
   // "(vs baseline)": the figure is a change from a baseline the words before it do not say.
-  const versus = inner.some((token) => ['vs', 'vs.', 'versus'].includes(token.lower)) || (inner.length <= 2 && inner.some((token) => token.lower === 'baseline'));
+  // "(vs 94% with PayPal)" gives the figure it is set against, which the aside tells.
+  const figured = VERSUS.has(inner[0]?.lower ?? '') && inner[1]?.kind === 'number';
+  const versus = (!figured && inner.some((token) => VERSUS.has(token.lower))) || (inner.length <= 2 && inner.some((token) => token.lower === 'baseline'));
   // "Error rate > 2% (P1)", "(critical)" after a trigger's threshold: how severe the trigger is, or a narrowing of what is
   // counted; after an exit criterion's it narrows ("Resolution time < 24 hours (Sev 2)").
   const severity =
