@@ -7,6 +7,7 @@
  * sure of comes back as ambiguous or unsure, with what it found. Pure and synchronous; it runs on every
  * plan on every keystroke in `astro dev`.
  */
+
 import { describeReading, formatNumber, formatQuantity } from './describe-reading.ts';
 import { comparisonAt } from './finders/comparison.ts';
 import { findLeadingWindow, leadingLength } from './finders/leading-window.ts';
@@ -15,6 +16,7 @@ import { PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
+import { triggerSense } from './readers/healthy-trigger.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
@@ -151,6 +153,8 @@ function read(text: string, context: ReadContext): Reading {
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
+  const turned = context.kind === 'rollback' ? named.criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : null;
+  if (turned) return unsure(turned);
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }
 

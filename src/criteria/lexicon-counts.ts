@@ -136,3 +136,6 @@ export const FAILURES_TURNED = /\b(?:without|free|since|between|budget|headroom|
 
 // Verbs of landing at a level: "lands at 90-95%", "settles in", "ends at".
 export const LANDING = words('land lands landing landed settle settles settling settled end ends ending arrive arrives come comes finish finishes');
+
+// Heads of a thing wanted, named last: "Days of supply < 5", "Orders < 100 per hour" a volume that fell.
+export const WANTED = /\b(?:supply|acceptance|orders|transactions|sessions|users|visits|bookings|signups|sign-ups|logins|enrolments|enrollments)(?: per \w+)?$/i;

@@ -126,7 +126,13 @@ const turnedRound = (metric: string) =>
   `unsure: a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
 const turned = (kind: 'exit' | 'rollback', metric: string, op: Op) => (kind === 'rollback' && BETTER_LOWER.has(metric) && (op === '<' || op === '<=') ? turnedRound(metric) : null);
 // "failed payments < 4" too, once it is a count of its own: a head that does not say, but a failure named, is better few.
-const failing = (kind: 'exit' | 'rollback', metric: string, op: Op) => (kind === 'rollback' && metric === 'failed payments' && op === '<' ? turnedRound(metric) : null);
+// Of the others, "<" fires when it is low, and a low figure is not known to be the fault.
+const failing = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
+  kind !== 'rollback' || op !== '<'
+    ? null
+    : metric === 'failed payments'
+      ? turnedRound(metric)
+      : `unsure: a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
 
 // Under the triggers, "complaints about billing ≤ 4" of a thing not known to be better higher gives a limit.
 const limited = (kind: 'exit' | 'rollback', metric: string, op: Op, value: number) =>

@@ -72,8 +72,14 @@ function readNone(input: Words): ClauseResult | null {
   input.clause.namesJoined = joined;
   // "If no P1 defect is open" as a trigger fires when all is well; "No heartbeat for 5 minutes" fires when something stops.
   const name = metricText(kept);
-  if (input.clause.context.kind === 'rollback' && metricPolarity(name) === 'lower')
-    return { unsure: `none of \`${name}\` is how things should be, so it fires no rollback; write what fires it, such as "${name} ≥ 1"` };
+  // "No falls", "Zero patient harm events": none of a thing not known to be wanted is how things should be too;
+  // "No heartbeat for 5 minutes", "No orders in 1 hour" say how long nothing came.
+  const polarity = input.clause.context.kind === 'rollback' ? metricPolarity(name) : 'higher';
+  if (polarity === 'lower') return { unsure: `none of \`${name}\` is how things should be, so it fires no rollback; write what fires it, such as "${name} ≥ 1"` };
+  if (polarity === null && input.clause.window === null)
+    return {
+      unsure: `none of \`${name}\` fires it, which is how things should be unless they are wanted; write what fires it, such as "${name} ≥ 1", or for what stopped, how long: "no ${name} for 30 minutes"`,
+    };
   // "No missed SLA targets": a name that would lose its last word ("targets", a filler elsewhere) is not that count.
   const final = kept.at(-1);
   if (final?.kind === 'word' && !name.toLowerCase().endsWith(final.lower))

@@ -2,14 +2,14 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES, CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP, EDGES } from '../lexicon.ts';
-import { AGREEING, FAILURES_NAMED, FAILURES_TURNED, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS, RESOURCES, TURNED } from '../lexicon-counts.ts';
-import { headPolarity, metricPolarity } from '../metric-polarity.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
+import { AGREEING, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { CURRENCIES, isTimeUnit } from '../units.ts';
 import { bandChange } from './band-change.ts';
+import { healthyTrigger } from './healthy-trigger.ts';
 
 /** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
 function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
@@ -25,7 +25,7 @@ export function shareProblem(clause: Clause, view: readonly Token[], threshold: 
   const of = join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'));
   // "Error rate ≤ 5% of baseline": a twentieth of it, or within 5% of it (the share refiner leaves only these).
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && quantity.unit === '%' && BASELINE_NAMES.test(view[ofAt + 1]?.lower ?? ''))
-    return `\`${shown} of ${of}\` may be that share of it or a change of at most ${shown} from it; write \`≤ ${quantity.value / 100}x ${of}\` for the share, or \`at most ${shown} above ${of}\` for the change`;
+    return `\`${shown} of ${of}\` may be that share of it or a change of ${shown} from it; write \`${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${quantity.value / 100}x ${of}\` for the share, or \`${shown} above ${of}\` for the change`;
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit)) return `\`${shown}\` is a share of \`${of}\`, which is no figure to compare with`;
   // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
   const next = view[quantity.end]?.text;
@@ -60,38 +60,6 @@ function occursWithin(clause: Clause, threshold: Threshold, metric: string): str
 function versusProblem(clause: Clause, metric: string): string | null {
   if (!clause.versusAside || /\b(?:savings?|reduction|improvement|increase|decrease|lift|uplift|growth|delta|difference|change|gain|accuracy|agreement|match)\b/i.test(metric)) return null;
   return `the aside \`${clause.versusAside}\` makes the figure a change from a baseline; write it as one, such as \`${metric} ≥ 2% above baseline\``;
-}
-
-/** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
-function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, change: Baseline | null): string | null {
-  if (clause.context.kind !== 'rollback') return null;
-  // "Success rate drop ≤ 2 pp" fires on small changes, and none at all: the change that fires is the larger one.
-  // "Booking growth < 10% MoM" fires on too little of a change for the better, as it says.
-  const head = headPolarity(metric);
-  // Looked up only where a rule needs it: the words' polarity is the dearest part.
-  const better = () => head ?? metricPolarity(metric);
-  const below = threshold.op === '<' || threshold.op === '<=';
-  const worse = (way = better()) => (way === 'higher' && change?.direction === 'decrease') || (way === 'lower' && change?.direction === 'increase');
-  // "Orders fall ≤ 10%": "at most" a change of a thing whose better way is not known fires while it barely moves too.
-  if (change && change.change !== 'ratio' && below && (worse() || (threshold.op === '<=' && better() === null)))
-    return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change.direction === 'increase' ? 'above' : 'below'} baseline"`;
-  if (change) return null;
-  // "When error rate drops below 1%", "Failed payments < 2%": a thing better lower, low.
-  const lower = head === 'lower' || (threshold.op === '<' && head === null && FAILURES_NAMED.test(metric) && !FAILURES_TURNED.test(metric));
-  if (below && lower) return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
-  // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
-  // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
-  // "Disk usage ≤ 80%": a resource used is better low, whatever "usage" of a product says.
-  if (threshold.op === '<=') {
-    const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
-    const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
-    // "Fraud success rate ≤ 1%", "Coverage gap ≤ 5%": other words turn a head better higher round.
-    const way = RESOURCES.test(metric) ? 'lower' : TURNED.test(metric) ? null : better();
-    const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
-    if (atMost && (way !== 'higher' || changing)) return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
-  }
-  if (!['>', '>='].includes(threshold.op ?? '') || head !== 'higher') return null;
-  return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
 }
 
 /** "creeps back up to 12%": "up to" after a rise may be where it reaches or the most it may reach. */

@@ -25,8 +25,6 @@ function changeBefore(tokens: readonly Token[], index: number): boolean {
 }
 
 const COMPARISON_WORDS = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'below', 'above', 'at', 'least', 'most', 'to', 'no', 'greater', 'by']);
-// Comparisons that set an upper limit, as their last token is written.
-const BELOW = new Set(['<', '≤', '<=', '=<', '⩽', 'below', 'under', 'most', 'less', 'fewer']);
 // Words that place a level rather than size a change.
 const PLACES = new Set(['below', 'above', 'under']);
 
@@ -55,12 +53,9 @@ export function refineBaselineShares(tokens: readonly Token[]): Token[] {
     // Only after a comparison: "reduced to 50% of current", "within 110% of baseline" and "at 95% … or better" say other things.
     const before = tokens[index - 1];
     const compared = compares(before) && before?.lower !== 'within';
-    // "Error rate ≤ 5% of baseline": a twentieth of it, or within 5% of it? A small share below is left for the reading to report.
-    const said = tokens
-      .slice(Math.max(0, index - 3), index)
-      .map((each) => each.lower)
-      .join(' ');
-    const tolerance = token.value < 50 && (BELOW.has(before?.lower ?? '') || /(?:no|not) more than$|(?:less|fewer) than$|up to$/.test(said));
+    // "Error rate ≤ 5% of baseline": a twentieth of it, or within 5% of it? "Crash rate > 10% of baseline": a tenth, or 10% above
+    // it? A share under a half is left for the reading to report.
+    const tolerance = token.value < 50;
     if (!of || !name || !BASELINE_NAMES.test(name.lower) || !ends || signed || !compared || tolerance || changeBefore(tokens, index)) {
       out.push(token);
       continue;

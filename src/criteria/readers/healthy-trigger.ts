@@ -1,0 +1,94 @@
+/** A trigger that fires while all is well: a thing better higher, high; better lower, low; or "at most" a limit. */
+import type { Clause } from '../clause.ts';
+import { COMPARATOR_SIGNS } from '../describe-reading.ts';
+import type { Threshold } from '../finders/threshold.ts';
+import { CHANGE_DOWN, CHANGE_MOVES, CHANGE_UP } from '../lexicon.ts';
+import { FAILURES_NAMED, FAILURES_TURNED, JOBS, RESOURCES, TURNED, WANTED } from '../lexicon-counts.ts';
+import { headPolarity, metricPolarity } from '../metric-polarity.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import type { Baseline, ParsedCriterion } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+
+// What is left to use, whatever it is of: "Error budget below 10% during the freeze", "Capacity headroom"; not what is spent of it.
+const LEFT = /\b(?:budget|headroom|runway)\b(?! (?:burn|burned|spend|spent|used|consumed|consumption))|\bopen rate\b/i;
+
+/** Which way is better for a trigger's metric, as far as its words tell: the head, what is left or wanted, a resource, the words. */
+export function triggerWay(metric: string): 'higher' | 'lower' | null {
+  const head = headPolarity(metric);
+  // "Fraud success rate": a word before the head turns it.
+  if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
+  if (head === 'higher' || LEFT.test(metric)) return 'higher';
+  const words = head ?? metricPolarity(metric);
+  if ((WANTED.test(metric) || JOBS.has(metric.split(' ').at(-1) ?? '')) && words !== 'lower') return 'higher';
+  return RESOURCES.test(metric) ? 'lower' : words;
+}
+
+/** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
+export function healthyTrigger(clause: Clause, threshold: Threshold, metric: string, change: Baseline | null): string | null {
+  if (clause.context.kind !== 'rollback') return null;
+  // "Success rate drop ≤ 2 pp" fires on small changes, and none at all: the change that fires is the larger one.
+  // "Booking growth < 10% MoM" fires on too little of a change for the better, as it says.
+  const head = headPolarity(metric);
+  // Looked up only where a rule needs it: the words' polarity is the dearest part.
+  const better = () => head ?? metricPolarity(metric);
+  const below = threshold.op === '<' || threshold.op === '<=';
+  const worse = (way = better()) => (way === 'higher' && change?.direction === 'decrease') || (way === 'lower' && change?.direction === 'increase');
+  // "Orders fall ≤ 10%": "at most" a change of a thing whose better way is not known fires while it barely moves too.
+  if (change && change.change !== 'ratio' && below && (worse() || (threshold.op === '<=' && better() === null)))
+    return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change.direction === 'increase' ? 'above' : 'below'} baseline"`;
+  // "Conversion ≥ 95% of control", "Error rate within 10% of baseline": near the baseline, or on its better side, is well.
+  const within = clause.tokens[threshold.opStart]?.lower === 'within';
+  const ratioWell = change?.change === 'ratio' && ((better() === 'higher' && !below) || (better() === 'lower' && below));
+  if (change && (within || ratioWell))
+    return `\`${metric}\` ${within ? 'within a margin of' : `${COMPARATOR_SIGNS[threshold.op ?? '>='] ?? ''} a share of`} \`${change.text}\` is how things should be, so it fires no rollback; write the level or the change that fires it, such as "${metric} ${better() === 'lower' ? '> 1.2x' : '< 0.9x'} ${change.text}"`;
+  if (change) return null;
+  // "When error rate drops below 1%", "Failed payments < 2%": a thing better lower, low.
+  const lower = head === 'lower' || (threshold.op === '<' && head === null && FAILURES_NAMED.test(metric) && !FAILURES_TURNED.test(metric));
+  if (below && lower) return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
+  // "Outstanding claims < 1,000", "Infections < 1%": "<" fires when it is low, a fault only of a thing known better high;
+  // "drops below", "falls under" say the fall is the fault.
+  const fell = clause.tokens.slice(Math.max(0, threshold.opStart - 2), threshold.opStart).some((token) => CHANGE_DOWN.has(token.lower));
+  // "Fraud success rate": a word before the head turns it; "Error budget < 10%" is what is left of it.
+  const known = () => triggerWay(metric);
+  if (threshold.op === '<' && !fell && known() !== 'higher')
+    return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
+  // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
+  // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
+  // "Disk usage ≤ 80%": a resource used is better low, whatever "usage" of a product says.
+  if (threshold.op === '<=') {
+    const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
+    const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
+    // "Fraud success rate ≤ 1%", "Coverage gap ≤ 5%": other words turn a head better higher round.
+    const way = RESOURCES.test(metric) ? 'lower' : TURNED.test(metric) ? null : better();
+    const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
+    if (atMost && (way !== 'higher' || changing)) return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
+  }
+  // "Security incidents = 0" fires when there are none; "Orders = 0 for 30 minutes" says how long nothing came.
+  if (threshold.op === '=' && threshold.quantity.value === 0 && clause.window === null && known() !== 'higher')
+    return `\`${metric} = 0\` fires when there are none, which is how things should be unless they are wanted; write what fires it, such as "${metric} ≥ 1"`;
+  if (!['>', '>='].includes(threshold.op ?? '') || head !== 'higher') return null;
+  return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
+}
+
+/**
+ * The last look at a trigger's reading, whatever read it (a share, a label, a table row): one that fires while all is well.
+ * "Payment success > 98%", "Failed logins < 5% of attempts", "Security incidents = 0"; "drops below" says the fall is the fault.
+ */
+export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[]): string | null {
+  if (criterion.baseline !== null) return null;
+  const { metric, comparator } = criterion;
+  // "NPS (poor customer experience)": what the brackets say of it is no part of which way is better.
+  const way = triggerWay(metric.replace(/\s*\([^)]*\)/g, ''));
+  const moved = (list: ReadonlySet<string>) => tokens.some((token) => list.has(token.lower));
+  // "At most 60% of pilot users log in weekly": a share of people doing a thing, which its reader weighed.
+  const doing = / that /.test(metric) && way !== 'lower';
+  if ((comparator === '<' || comparator === '<=') && way !== 'higher' && !doing && !moved(CHANGE_DOWN))
+    return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
+  // Above, only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
+  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (/\b(?:success|revenue|sales)(?: as a share of .*)?$/.test(metric) ? 'higher' : null);
+  if ((comparator === '>' || comparator === '>=') && head === 'higher' && way === 'higher' && !moved(CHANGE_UP))
+    return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
+  if (comparator === '=' && criterion.value === 0 && criterion.window === null && criterion.sequence === null && way !== 'higher')
+    return `\`${metric} = 0\` fires when there are none, which is how things should be unless they are wanted; write what fires it, such as "${metric} ≥ 1"`;
+  return null;
+}
