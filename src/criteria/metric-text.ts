@@ -123,3 +123,16 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
 export function describedText(tokens: readonly Token[]): string {
   return tokens[0]?.lower === 'target' && tokens.length > 1 ? `target ${metricText(tokens.slice(1))}` : metricText(tokens);
 }
+
+/**
+ * "Any P1 defect" counts P1 defects: the noun takes the plural, not a participle or a state after it ("any note lost",
+ * "any service completely down"); a name with a phrase after its noun ("any harm to a patient", "any medication error
+ * causing harm", "any employee paid incorrectly") stays as written.
+ */
+export function pluralName(metric: string): string {
+  if (/ (?:to|of|for|with|in|on|by|from|at) | \w+ing | \w+ \w+ly$/.test(metric)) return metric;
+  return metric.replace(
+    /(\w+)((?:(?: \w+ly)? (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found|down|offline|unavailable|unreachable|unhealthy|stuck))?)$/,
+    (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`,
+  );
+}

@@ -6,7 +6,7 @@ import { findDeadline } from './finders/deadline.ts';
 import { findQualifiers } from './finders/qualifiers.ts';
 import { findThreshold } from './finders/threshold.ts';
 import { BASELINE_NAMES, CONDITIONS, DEFINING, INTROS, MODALS, NEGATIONS, NUMBER_WORDS, OUTCOMES, PERIOD_LINKS, SYMBOL_COMPARATORS, words } from './lexicon.ts';
-import { LINGERING } from './lexicon-counts.ts';
+import { GRAVE_EVENTS, LINGERING } from './lexicon-counts.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { numberAt, quantityAt } from './quantity.ts';
 import { readAgainstBaseline } from './readers/against-baseline.ts';
@@ -85,11 +85,17 @@ function openClause(all: Token[], context: ClauseContext): Clause {
 
 /** "Network outage and > 5% error rate": an event with no figure joined to a threshold, which one name would swallow. */
 function joinedEvent(tokens: readonly Token[], context: ClauseContext): string | null {
-  const joint = tokens.findIndex((token, index) => ['and', 'or', '&'].includes(token.lower) && SYMBOL_COMPARATORS[tokens[index + 1]?.text ?? ''] !== undefined);
+  // "Network outage and > 5% error rate"; "Network outage and error rate > 5%", "Go-live and error rate < 1%": an event first.
+  const event = (list: readonly Token[]) => list.some((token) => EVENTS.has(token.lower));
+  const joint = tokens.findIndex((token, index) => ['and', 'or', '&'].includes(token.lower) && (SYMBOL_COMPARATORS[tokens[index + 1]?.text ?? ''] !== undefined || event(tokens.slice(0, index))));
   const before = tokens.slice(0, Math.max(joint, 0));
-  if (joint <= 0 || !before.some((token) => token.kind === 'word') || before.some((token) => token.kind === 'number')) return null;
+  if (joint <= 0 || !before.some((token) => token.kind === 'word') || before.some((token) => token.kind === 'number' || SYMBOL_COMPARATORS[token.text] !== undefined)) return null;
+  if (!statesThreshold(tokens.slice(joint + 1))) return null;
   return `\`${tokens[joint]?.text}\` joins \`${join(before)}\`, which has no figure, to a threshold; write each as a bullet of its own, such as "${join(before)} ${context.kind === 'rollback' ? '≥ 1' : '= 0'}"`;
 }
+
+// Events that happen rather than measure: before "and" and a threshold, a condition of their own.
+const EVENTS = new Set([...GRAVE_EVENTS, ...words('go-live golive cutover launch failover')]);
 
 // Words of a definition that change what is compared: a statistic, a rate, a span, a scope, a moment.
 const DEFINITION_CONTENT =

@@ -12,6 +12,7 @@ import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
 import { findSequence } from './sequence.ts';
+import { referred, restated } from './told-asides.ts';
 import { durationAt, findWindow, isAnchored } from './window.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
@@ -128,7 +129,7 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
       (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
       (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
       (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
-    if (labelLike || decides(clause, inner, index, close) || restated(clause, inner, index, close)) {
+    if (labelLike || decides(clause, inner, index, close) || referred(clause, inner, index, close) || restated(clause, inner, index, close)) {
       index = close;
       continue;
     }
@@ -172,17 +173,6 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
     setAside(clause, inner);
     clause.use(index, close + 1);
   }
-}
-
-/** "Zero data breaches (0)": the figure said again in digits, at the end; "Zero incidents (2)" may count or name which. */
-function restated(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
-  const { tokens } = clause;
-  if (inner.length !== 1 || !/^\d+$/.test(inner[0]?.text ?? '')) return false;
-  if (!tokens.slice(close + 1).every((token) => token.kind === 'symbol') || !tokens.slice(0, open).some((token) => ['zero', 'no', 'none'].includes(token.lower))) return false;
-  clause.setAside(inner, 'Read `(0)` as the figure said again.');
-  if (inner[0]?.value !== 0) clause.asideProblem ??= `\`(${inner[0]?.text})\` after none may be a count or a code naming which are counted; write the count alone, or the code in the name`;
-  clause.use(open, close + 1);
-  return true;
 }
 
 /** Finds what qualifies any threshold in the clause: asides, percentile, window, sequence, check cadence. */

@@ -5,7 +5,21 @@
  */
 import type { Clause } from '../clause.ts';
 import { isIdentifierNumber } from '../identifier-number.ts';
-import { CHANGE_ADJECTIVES, CHANGE_BAD, CHANGE_DOWN, CHANGE_EITHER, CHANGE_GOOD, CHANGE_UP, CHANGING_FIGURES, MEASURES, MODALS, NEGATIONS, TIME_VERBS, WORDS_AFTER } from '../lexicon.ts';
+import {
+  CHANGE_ADJECTIVES,
+  CHANGE_BAD,
+  CHANGE_DOWN,
+  CHANGE_EITHER,
+  CHANGE_GOOD,
+  CHANGE_UP,
+  CHANGING_FIGURES,
+  MEASURES,
+  MODALS,
+  NEGATIONS,
+  SYMBOL_COMPARATORS,
+  TIME_VERBS,
+  WORDS_AFTER,
+} from '../lexicon.ts';
 import { CHANGES } from '../lexicon-counts.ts';
 import { changePolarity, headPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
@@ -43,7 +57,9 @@ function comparisonLead(
 ): number {
   // "holds steady above 80%": after a verb of staying, "steady" says the level stays, as the verb does.
   const steady = (at: number) => ['steady', 'steadily', 'stable'].includes(view[at]?.lower ?? '') && MODALS.has(view[at - 1]?.lower ?? '');
-  const isLead = (at: number, word: string) => MODALS.has(word) || NEGATIONS.has(word) || CHANGES.has(word) || steady(at);
+  // "Failed payroll runs ≥ 2": before a sign, "runs" is the thing counted; "runs above 2%" says how it stands.
+  const counted = (at: number, word: string) => ['run', 'runs'].includes(word) && SYMBOL_COMPARATORS[view[at + 1]?.text ?? ''] !== undefined;
+  const isLead = (at: number, word: string) => (MODALS.has(word) && !counted(at, word)) || NEGATIONS.has(word) || CHANGES.has(word) || steady(at);
   let lead = index - 1;
   while (lead >= 0 && !clause.used[lead] && isLead(lead, view[lead]?.lower ?? '')) {
     const word = view[lead]?.lower ?? '';

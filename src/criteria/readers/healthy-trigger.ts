@@ -10,7 +10,11 @@ import type { Baseline, ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
 // What is left to use, whatever it is of: "Error budget below 10% during the freeze", "Capacity headroom"; not what is spent of it.
-const LEFT = /\b(?:budget|headroom|runway)\b(?! (?:burn|burned|spend|spent|used|consumed|consumption))|\bopen rate\b/i;
+const LEFT = /\b(?:budget|headroom|runway)\b(?! (?:burn|burned|spend|spent|used|consumed|consumption|variance|overrun))|\bopen rate\b/i;
+// Words before a wanted head that make it a backlog or a fault: "Unshipped orders", "Pending orders", "Unmatched transactions".
+const UNDONE = /\b(?:un[a-z]+|non-?[a-z]+|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned)\s/i;
+// Words of place that follow a change said in words: "drops below", "rises above".
+const PLACES = new Set(['below', 'under', 'beneath', 'above', 'over', 'beyond', 'to']);
 
 /** Which way is better for a trigger's metric, as far as its words tell: the head, what is left or wanted, a resource, the words. */
 export function triggerWay(metric: string): 'higher' | 'lower' | null {
@@ -19,7 +23,7 @@ export function triggerWay(metric: string): 'higher' | 'lower' | null {
   if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
   if (head === 'higher' || LEFT.test(metric)) return 'higher';
   const words = head ?? metricPolarity(metric);
-  if ((WANTED.test(metric) || JOBS.has(metric.split(' ').at(-1) ?? '')) && words !== 'lower') return 'higher';
+  if ((WANTED.test(metric) || JOBS.has(metric.split(' ').at(-1) ?? '')) && words !== 'lower' && !UNDONE.test(metric)) return 'higher';
   return RESOURCES.test(metric) ? 'lower' : words;
 }
 
@@ -47,7 +51,7 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
   if (below && lower) return `a lower \`${metric}\` is better, so a trigger that fires when it is low is turned round; write the level it must not rise above, such as "${metric} > …"`;
   // "Outstanding claims < 1,000", "Infections < 1%": "<" fires when it is low, a fault only of a thing known better high;
   // "drops below", "falls under" say the fall is the fault.
-  const fell = clause.tokens.slice(Math.max(0, threshold.opStart - 2), threshold.opStart).some((token) => CHANGE_DOWN.has(token.lower));
+  const fell = PLACES.has(clause.tokens[threshold.opStart]?.lower ?? '') && CHANGE_DOWN.has(clause.tokens[threshold.opStart - 1]?.lower ?? '');
   // "Fraud success rate": a word before the head turns it; "Error budget < 10%" is what is left of it.
   const known = () => triggerWay(metric);
   if (threshold.op === '<' && !fell && known() !== 'higher')
@@ -79,9 +83,12 @@ export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[
   const { metric, comparator } = criterion;
   // "NPS (poor customer experience)": what the brackets say of it is no part of which way is better.
   const way = triggerWay(metric.replace(/\s*\([^)]*\)/g, ''));
-  const moved = (list: ReadonlySet<string>) => tokens.some((token) => list.has(token.lower));
+  // "drops below", "rises above": a change said in words before the comparison's own word, not a name ("Declines < 5%").
+  const moved = (list: ReadonlySet<string>) => tokens.some((token, index) => list.has(token.lower) && PLACES.has(tokens[index + 1]?.lower ?? ''));
   // "At most 60% of pilot users log in weekly": a share of people doing a thing, which its reader weighed.
-  const doing = / that /.test(metric) && way !== 'lower';
+  // "Less than 95% of calls answered within 20 seconds": the share comes first, and names who does it after.
+  const shareFirst = tokens.some((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of');
+  const doing = (/ that /.test(metric) || shareFirst) && way !== 'lower';
   if ((comparator === '<' || comparator === '<=') && way !== 'higher' && !doing && !moved(CHANGE_DOWN))
     return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
   // Above, only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.

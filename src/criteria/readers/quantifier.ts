@@ -4,7 +4,7 @@ import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFIERS, QUANTIFYING, words } from '../lexicon.ts';
 import { CHANGE_NOUNS, CHECKS, FAULTS, NOT_ONE, PROMISES, WORK_ITEMS } from '../lexicon-counts.ts';
 import { changePolarity, metricPolarity } from '../metric-polarity.ts';
-import { joinTokens as join, metricText } from '../metric-text.ts';
+import { joinTokens as join, metricText, pluralName } from '../metric-text.ts';
 import { unoccurred } from '../occurrence-words.ts';
 import { blank, type ClauseResult } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -143,12 +143,7 @@ function readAny(input: Words): ClauseResult | null {
   input.clause.namesJoined = joined;
   // "Any health check fails": failed health checks.
   const metric = `${failing ? 'failed ' : ''}${metricText(kept)}`;
-  // The noun takes the plural, not a participle or a state after it: "any note lost", "any service completely down".
-  const plural = metric.replace(
-    /(\w+)((?:(?: \w+ly)? (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found|down|offline|unavailable|unreachable|unhealthy|stuck))?)$/,
-    (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`,
-  );
-  return single(input, plural, '>=', 1, joined ? [`Read "${first} … or …" as one of either.`] : []);
+  return single(input, pluralName(metric), '>=', 1, joined ? [`Read "${first} … or …" as one of either.`] : []);
 }
 
 // Words that count some of a plural, so "Some conflicts have been resolved" says nothing about the rest.

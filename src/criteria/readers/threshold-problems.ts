@@ -153,7 +153,8 @@ function namedFigure(clause: Clause, threshold: Threshold): string | null {
 }
 
 // Events counted as they happen, besides faults: a number of them held "for" a time adds up.
-const EVENTS_COUNTED = /(?:responses|declines|chargebacks|timeouts|restarts|kills|retries|deliveries|shipments|parcels|no-shows|walkouts|rejections|cancellations|returns)$/i;
+const EVENTS_COUNTED =
+  /(?:responses|declines|chargebacks|timeouts|restarts|kills|retries|deliveries|shipments|parcels|no-shows|walkouts|rejections|cancellations|returns|exceptions|reports|signups|sign-ups|logins|transactions|sessions|visits|bookings)(?: [a-z]+ed)?$/i;
 
 /** "Downtime > 10 minutes for 24 hours": time down adds up over a span, which no hold of it says. */
 function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown: string): string | null {

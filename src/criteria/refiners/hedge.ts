@@ -21,6 +21,9 @@ const SUMS = words('cumulative cumulatively accumulated total totals totalling t
 // Any word the pass over lasting and sums looks for ("in total" has "total").
 const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all']);
 
+// Words before a span of months: "over 12 months", "for 3 months", "over the next 12 months".
+const SPAN_LINKS = words('over in during across throughout last past first next for');
+
 // A figure in digits or in words: "0 errors", "Zero errors", "No errors".
 const figured = (token: Token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || ['no', 'none'].includes(token.lower);
 
@@ -174,6 +177,10 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     // "down 10% month on month": a change from the period before, whose baseline no finder reads.
     if (/^(?:day|week|month|quarter|year)$/.test(token.lower) && ['on', 'over'].includes(next?.lower ?? '') && written[index + 2]?.lower === token.lower)
       return `\`${token.text} ${next?.text} ${token.text}\` is a change from the ${token.lower} before; write it with its baseline, such as "down by at least 10% compared with the previous ${token.lower}"`;
+    // "over two months", "over the quarter": months in words, and a quarter of any count.
+    const spans = NUMBER_WORDS[token.lower] ?? (['the', 'a', 'one'].includes(token.lower) ? 1 : undefined);
+    if (token.kind === 'word' && spans !== undefined && SPAN_LINKS.has(written[index - 1]?.lower ?? '') && (/^quarters?$/.test(next?.lower ?? '') || (spans >= 2 && next?.lower === 'months')))
+      return `\`${token.text} ${next?.text}\` as a span has no fixed length; write it in weeks or days, such as \`over 13 weeks\``;
     if (token.kind !== 'number') {
       const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text);
       if (signed && !written.some((each) => SYMBOL_COMPARATORS[each.text] !== undefined))
@@ -204,7 +211,9 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     // An exit criterion is judged over weeks: there "over 12m" or "for 3m" may as well be months ("Churn below 3% over 12m").
     if (minutes && kind === 'exit') return `\`${token.text}m\` could be minutes or months; write \`${token.text} minutes\` or \`${token.text} months\``;
     // "Churn < 5% over 12 months": months and quarters as a span have no fixed length; 30 days each drifts from the calendar.
-    if (token.value >= 2 && /^(?:months|quarters|mos)$/.test(next?.lower ?? '') && ['over', 'in', 'during', 'across', 'throughout', 'last', 'past', 'first'].includes(written[index - 1]?.lower ?? ''))
+    // "for 2 months in a row", "2 months running": each month's figure, which the sequence finder reads.
+    const run = ['running', 'straight', 'consecutive'].includes(written[index + 2]?.lower ?? '') || (written[index + 2]?.lower === 'in' && written[index + 4]?.lower === 'row');
+    if (token.value >= 2 && !run && /^(?:months|quarters|mos)$/.test(next?.lower ?? '') && SPAN_LINKS.has(written[index - 1]?.lower ?? ''))
       return `\`${token.text} ${next?.text}\` as a span has no fixed length; write it in weeks or days, such as \`over ${Math.round(token.value * (next?.lower === 'quarters' ? 13 : 4.35))} weeks\`, or each ${next?.lower === 'quarters' ? 'quarter' : 'month'}'s figure, such as "on ${token.text} consecutive ${next?.text}"`;
     // "Payback period < 12 months": a limit in months or years, which have no fixed length and no unit in the reading.
     const compared = SYMBOL_COMPARATORS[written[index - 1]?.text ?? ''] !== undefined || ['than', 'below', 'under', 'above', 'most', 'least'].includes(written[index - 1]?.lower ?? '');

@@ -1,0 +1,32 @@
+/** Asides that say nothing the reading must hold: a reference to read more, or a nought said again after "No" or "Zero". */
+import type { Clause } from '../clause.ts';
+import { joinTokens as join } from '../metric-text.ts';
+import type { Token } from '../tokenize.ts';
+
+/** "(see `RUNBOOK.md` §2)", "(cf. the SLO page)": where to read more, told and never part of the name. */
+export function referred(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  if (!['see', 'cf', 'cf.', 'ref', 'ref.', 'refer', 'details'].includes(inner[0]?.lower ?? '')) return false;
+  clause.setAside(inner, `Ignored the reference \`(${join(inner)})\`.`);
+  clause.use(open, close + 1);
+  return true;
+}
+
+/**
+ * After "No" or "Zero": "(0)" anywhere says the figure again; any other figure or definition in brackets ("(0 in 30 days)",
+ * "(last pilot had 2)", "(P1 = customer-facing outage)") may narrow, time or count what is counted, and is refused.
+ * "No Sev (1) defects": a code inside the name stays in it.
+ */
+export function restated(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  const { tokens } = clause;
+  if (!tokens.slice(0, open).some((token) => ['zero', 'no', 'none'].includes(token.lower))) return false;
+  const nought = inner.length === 1 && inner[0]?.text === '0';
+  const last = tokens.slice(close + 1).every((token) => token.kind === 'symbol');
+  // "(0 in 30 days)", "(3 last quarter)", "(last pilot had 2)", "(P1 = …)"; "(WCAG 2.1 AA)" names a standard.
+  const figured = inner[0]?.kind === 'number' || inner.some((token) => token.text === '=' || token.lower === 'had');
+  if (!nought && !(figured && (last || inner.length > 1))) return false;
+  clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+  if (!nought)
+    clause.asideProblem ??= `the aside \`(${join(inner)})\` after none may narrow, time or count what is counted; write the count alone, such as "P1 incidents = 0", or its span in words, such as "over 30 days"`;
+  clause.use(open, close + 1);
+  return true;
+}
