@@ -21,6 +21,7 @@ import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, W
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { eachProblem } from './refiners/each-label.ts';
+import { refineForeignNotation } from './refiners/foreign-notation.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
@@ -99,7 +100,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(written)))), context.kind));
+  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineForeignNotation(written))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

@@ -100,7 +100,8 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
 }
 
 // Words in brackets that say a figure is not firm.
-const HEDGES = words('approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary');
+// "(soglia da definire)", "(a definir)": a threshold still to be set, in Italian, Spanish, Portuguese, French and German.
+const HEDGES = words('approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary definire definir définir definieren');
 
 /** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */
 function checkStatistics(clause: Clause): void {

@@ -176,7 +176,9 @@ export function stripFrame(written: Token[]): Token[] {
   let at = start;
   while (at < Math.min(tokens.length, start + 7) && LEAD.has(tokens[at]?.lower ?? '')) at++;
   const link = tokens[at];
-  if (at > start && link && (['if', 'when', 'whenever', 'on', 'once', 'after', 'upon', 'should', 'is'].includes(link.lower) || [':', '–', '—', '-'].includes(link.text))) start = at + 1;
+  // "STOP se:", "Rollback si", "Parar quando": "if" and "when" in Italian, Spanish, Portuguese, French and German.
+  const linked = ['if', 'when', 'whenever', 'on', 'once', 'after', 'upon', 'should', 'is', 'se', 'si', 'quando', 'cuando', 'wenn', 'falls'].includes(link?.lower ?? '');
+  if (at > start && link && (linked || [':', '–', '—', '-'].includes(link.text))) start = at + (linked && tokens[at + 1]?.text === ':' ? 2 : 1);
   if (['if', 'when', 'whenever', 'once'].includes(tokens[start]?.lower ?? '')) start++;
   // "There are zero critical defects", "There must be no P1 defects": the opening says only that what follows holds.
   if (tokens[start]?.lower === 'there') {

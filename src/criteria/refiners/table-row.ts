@@ -16,8 +16,8 @@ const EVIDENCE = words(
 );
 // A cell that holds nothing yet: a known placeholder in capitals ("[VALUE]%", "$[VALUE]", "[PASS/WARN]"), "TBD", or a tick;
 // "[vs control]" or "[Per week]" says more.
-// "[X]" and "[X sec]" are a template's blanks too.
-const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗|X(?:[a-z%]{0,4}))(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/i;
+// "[X]", "[X sec]", "[__%]" and "[__/5]" are a template's blanks too.
+const BRACKETED = /^[$£€]?\[(?:VALUE|CALCULATING|PASS|FAIL|WARN|OK|TBD|ACTUAL|RESULT|STATUS|✓\/✗|X(?:[a-z%]{0,4})|_+(?:%|\/\d+|[a-z]{1,3})?)(?:\/(?:PASS|FAIL|WARN|OK))*\][%hm×x:1]*$/i;
 // After a compared value: a result already in, where a verdict follows it ("**87.5%** | ✅ SUPERADO"), and the verdict itself.
 const RESULT = /^[$£€]?\d[\d.,]*(?:%|[a-z]{1,4})?$/i;
 // "🟢🟡🔴": a status column's choices, none chosen yet.
