@@ -230,6 +230,8 @@ export function readQuantifier(clause: Clause): ClauseResult {
   const claim = QUANTIFYING.has(input.first) || input.first === '0' ? secondClaim(clause, view, body) : null;
   const read = readNone(input) ?? readHasNone(input) ?? readAny(input) ?? readAll(input) ?? readPluralDone(input);
   if (read && claim && 'criteria' in read) return { unsure: claim };
+  // "| Zero incidentes SEV1 | 0 | Canal de suporte |": a table's cells are no one noun phrase to count.
+  if (read && 'criteria' in read && view.some((token) => token.text === '|')) return { unsure: 'its words come from table cells, which a count cannot join; write the criterion as one sentence' };
   if (read) return read;
   // "Refund errors none": a count of zero written after its metric.
   const zero = body.findIndex((token) => ['zero', 'none', 'nil'].includes(token.lower));
