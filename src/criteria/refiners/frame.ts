@@ -24,6 +24,7 @@ import type { WordRun } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
 import { withoutEmphasis } from './emphasis.ts';
+import { explanationAt } from './explanation.ts';
 
 /** Whether words the frame would cut off say something of the criterion: a number, a condition, a negation, "only". */
 function carriesMeaning(tokens: readonly Token[]): boolean {
@@ -212,7 +213,7 @@ export function stripFrame(written: Token[]): Token[] {
   );
   let end = comment > start ? comment : tokens.length;
   while (end > start && ['.', ';', '!', ',', '…', ':'].includes(tokens[end - 1]?.text ?? '')) end--;
-  end = Math.min(end, consequenceAt(tokens, start, end));
+  end = Math.min(end, consequenceAt(tokens, start, end), explanationAt(tokens, start, end));
   // A table row: the cells after the one that holds the threshold are other columns (severity, channel).
   if (tokens[start]?.text === '|' || tokens[start - 1]?.text === '|') {
     const number = tokens.findIndex((token, index) => index >= start && token.kind === 'number');
