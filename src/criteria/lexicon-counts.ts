@@ -131,11 +131,12 @@ export const TURNED =
   /\b(?:fraud|fraudulent|attack|attacks|attackers|bots?|phishing|spam|chargebacks?|duplicate|double-charge|false|refunds?|drift|gap|leakage|risk|retention|card-testing|stuffing|takeover|brute-force|exploits?|scrapers?|malicious|unauthori[sz]ed|abuse|intrusion|poison|poisoned|stale)\b/i;
 
 // Failures named in a metric, better few, and words that turn them round ("Days without incident", "error budget left").
-export const FAILURES_NAMED = /\b(?:failed|failures?|outages?|crash(?:es)?|incidents?|defects?|downtime)\b/i;
+export const FAILURES_NAMED = /\b(?:fail|fails|failed|failures?|outages?|crash(?:es)?|incidents?|defects?|downtime|detractors)\b/i;
 export const FAILURES_TURNED = /\b(?:without|free|since|between|budget|headroom|remaining|left|recovered|resolved|fixed|closed)\b/i;
 
 // Verbs of landing at a level: "lands at 90-95%", "settles in", "ends at".
 export const LANDING = words('land lands landing landed settle settles settling settled end ends ending arrive arrives come comes finish finishes');
 
 // Heads of a thing wanted, named last: "Days of supply < 5", "Orders < 100 per hour" a volume that fell.
-export const WANTED = /\b(?:supply|acceptance|orders|transactions|sessions|users|visits|bookings|signups|sign-ups|logins|enrolments|enrollments)(?: per \w+)?$/i;
+export const WANTED =
+  /\b(?:heartbeats?|traffic|requests|messages|events|data|metrics|logs|signals?|pings|supply|acceptance|orders|transactions|sessions|users|visits|bookings|signups|sign-ups|logins|enrolments|enrollments)(?: per \w+)?$/i;

@@ -134,6 +134,12 @@ const failing = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
       ? turnedRound(metric)
       : `unsure: a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
 
+// Under the triggers, "at least 60% of pilot users log in" fires when most do what is wanted: turned round.
+const doneWell = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
+  kind === 'rollback' && (op === '>' || op === '>=') && /that (?:log in|complete)\b/.test(metric)
+    ? `unsure: a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`
+    : null;
+
 // Under the triggers, "complaints about billing ≤ 4" of a thing not known to be better higher gives a limit.
 const limited = (kind: 'exit' | 'rollback', metric: string, op: Op, value: number) =>
   kind === 'rollback' && !BETTER_LOWER.has(metric) && op === '<=' && value !== 0
@@ -142,7 +148,7 @@ const limited = (kind: 'exit' | 'rollback', metric: string, op: Op, value: numbe
 
 // "failed payments ≥ 4 for 30 minutes": a count held for a time, counted over it or above it throughout?
 const summed = (metric: string, op: Op, quantity: string, unit: ParsedCriterion['unit'], window: ExpectedWindow) =>
-  metric === 'failed payments' && unit === null && window !== null && 'kind' in window && window.kind === 'sustained'
+  ['failed payments', 'refund requests from pilot stores'].includes(metric) && unit === null && window !== null && 'kind' in window && window.kind === 'sustained'
     ? `unsure: \`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[op]} ${quantity} over …"`
     : null;
 
@@ -208,7 +214,9 @@ export function cases(): Case[] {
           for (const [population, doing] of POPULATIONS) {
             // After a share, "over 1 hour" could be the threshold of what the population does ("wait over 5 minutes"), so it is no window there.
             for (const [window, expectedWindow] of WINDOWS.filter(([text]) => !text.includes('consecutive') && !text.startsWith(' over'))) {
-              all.push({ kind, text: `${lead}${words} ${share} of ${population} ${doing}${window}`, expected: composed(`${population} that ${doing}`, op, value, '%', expectedWindow) });
+              const metric = `${population} that ${doing}`;
+              const reading = composed(metric, op, value, '%', expectedWindow);
+              all.push({ kind, text: `${lead}${words} ${share} of ${population} ${doing}${window}`, expected: doneWell(kind, reading.split(/ [>≥] /)[0] ?? metric, op) ?? reading });
             }
           }
         }

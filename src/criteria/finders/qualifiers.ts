@@ -12,7 +12,7 @@ import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
 import { findSequence } from './sequence.ts';
-import { referred, restated } from './told-asides.ts';
+import { referred, restated, scaled } from './told-asides.ts';
 import { durationAt, findWindow, isAnchored } from './window.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
@@ -58,7 +58,7 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
   const stops = inner.length > 0 && inner.every((token) => STOP_DECISIONS.has(token.lower) || token.lower === 'trigger');
   const goes = inner.length > 0 && inner.every((token) => GO_DECISIONS.has(token.lower));
   // "(approx.)", "(estimate)", "(soft gate)": the figure is not one to hold the plan to.
-  const hedged = inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, ''))) || /\b(?:to be confirmed|may change|pending)\b/i.test(join(inner));
+  const hedged = inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, ''))) || /\b(?:to be confirmed|to be agreed|may change|pending)\b/i.test(join(inner));
   // "(warning)", "(alert only)", "(investigate)": a bullet that does not gate says so.
   const informs =
     (inner.length <= 3 &&
@@ -76,7 +76,7 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
     /^(?:p[0-4]|sev ?\d|sev-\d|severity \d|critical|major|minor|high|low|hard|severe)$/i.test(join(inner));
   // "(relative)", "(absolute)": the kind of a change, where no change is written or its baseline is left out.
   const changeKind = inner.length === 1 && ['relative', 'absolute'].includes(inner[0]?.lower ?? '');
-  const sustained = inner.length === 1 && ['sustained', 'persistent', 'persisting', 'consistently', 'ongoing'].includes(inner[0]?.lower ?? '');
+  const sustained = inner.length === 1 && ['sustained', 'persistent', 'persisting', 'consistently', 'ongoing', 'steady', 'stable', 'maintained'].includes(inner[0]?.lower ?? '');
   const kind = clause.context.kind;
   const misplaced = (stops && kind === 'exit') || (goes && kind === 'rollback');
   // Why the aside makes the reading unsure, the first that applies; none for a tag that only says what the bullet decides.
@@ -101,7 +101,9 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
 
 // Words in brackets that say a figure is not firm.
 // "(soglia da definire)", "(a definir)": a threshold still to be set, in Italian, Spanish, Portuguese, French and German.
-const HEDGES = words('approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary definire definir définir definieren');
+const HEDGES = words(
+  'approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary placeholder proposed ideally provvisorio provisoria awaiting definire definir définir definieren confermare confirmar confirmer vorläufig provisorisch provisoire provisorio provisório',
+);
 
 /** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */
 function checkStatistics(clause: Clause): void {
@@ -130,7 +132,7 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
       (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
       (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
       (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
-    if (labelLike || decides(clause, inner, index, close) || referred(clause, inner, index, close) || restated(clause, inner, index, close)) {
+    if (scaled(clause, inner, index, close) || labelLike || decides(clause, inner, index, close) || referred(clause, inner, index, close) || restated(clause, inner, index, close)) {
       index = close;
       continue;
     }

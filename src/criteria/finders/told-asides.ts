@@ -3,6 +3,9 @@ import type { Clause } from '../clause.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
 
+// Words beside a figure in brackets that make it a target, a history or a span.
+const TIMING = new Set(['target', 'goal', 'rpo', 'rto', 'from', 'in', 'over', 'within', 'rolling', 'last', 'down', 'up', 'per', 'since']);
+
 /** "(see `RUNBOOK.md` §2)", "(cf. the SLO page)": where to read more, told and never part of the name. */
 export function referred(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
   if (!['see', 'cf', 'cf.', 'ref', 'ref.', 'refer', 'details'].includes(inner[0]?.lower ?? '')) return false;
@@ -22,11 +25,26 @@ export function restated(clause: Clause, inner: readonly Token[], open: number, 
   const nought = inner.length === 1 && inner[0]?.text === '0';
   const last = tokens.slice(close + 1).every((token) => token.kind === 'symbol');
   // "(0 in 30 days)", "(3 last quarter)", "(last pilot had 2)", "(P1 = …)"; "(WCAG 2.1 AA)" names a standard.
-  const figured = inner[0]?.kind === 'number' || inner.some((token) => token.text === '=' || token.lower === 'had');
+  // "(target 0)", "(RPO 0)", "(down from 3)", "(in 30 days)" too; "(WCAG 2.1 AA)" names a standard.
+  const timed = inner.some((token) => TIMING.has(token.lower)) && inner.some((token) => token.kind === 'number');
+  const figured = inner[0]?.kind === 'number' || timed || inner.some((token) => token.text === '=' || token.lower === 'had');
   if (!nought && !(figured && (last || inner.length > 1))) return false;
   clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
   if (!nought)
     clause.asideProblem ??= `the aside \`(${join(inner)})\` after none may narrow, time or count what is counted; write the count alone, such as "P1 incidents = 0", or its span in words, such as "over 30 days"`;
+  clause.use(open, close + 1);
+  return true;
+}
+
+/** "Revenue ≥ 500 ($k)", "(in thousands)": the unit or scale of the figure, told apart from it, which the reading would drop. */
+export function scaled(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  const money = inner.some((token) => ['$', '€', '£', '¥', '₹'].includes(token.text));
+  const scale = inner.some((token) => /^(?:k|m|mm|bn|thousands?|millions?|billions?|000s)$/i.test(token.text));
+  // Before the figure, "Cost per order ($) < 2" gives the label's unit, which the reading keeps.
+  const after = clause.tokens.slice(0, open).some((token) => token.kind === 'number');
+  if (inner.length > 3 || !(money || scale) || !after || inner.some((token) => token.kind === 'number')) return false;
+  clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+  clause.asideProblem ??= `the aside \`(${join(inner)})\` gives the unit or the scale of the figure, which the reading would drop; write it with the figure, such as "$500k"`;
   clause.use(open, close + 1);
   return true;
 }

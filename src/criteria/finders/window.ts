@@ -67,6 +67,9 @@ export const windowText = (tokens: readonly Token[], start: number, end: number)
 // Whether a period word stands alone at `at`, with no number or article: "month end", "quarter end", "months".
 const bare = (tokens: readonly Token[], at: number) => numberAt(tokens, at) === null && (PERIOD_WORDS[tokens[at]?.lower ?? ''] ?? EXTRA_SECONDS[tokens[at]?.lower ?? '']) !== undefined;
 
+// Words after a length that say it runs unbroken: "3 hours straight", "30 minuti consecutivi".
+const CONSECUTIVE_AFTER = new Set(['running', 'straight', 'consecutivi', 'consecutive', 'consecutivos', 'consecutivas', 'consécutives', 'consécutifs']);
+
 /** Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour". */
 function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
@@ -89,9 +92,9 @@ function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | n
   // reads; "for >10 minutes cumulative" adds up shorter spells, which no hold is.
   const run =
     duration.seconds >= 86_400 &&
-    (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || wordsAt(tokens, duration.end, ['back', 'to', 'back']) || ['running', 'straight'].includes(tokens[duration.end]?.lower ?? ''));
+    (wordsAt(tokens, duration.end, ['in', 'a', 'row']) || wordsAt(tokens, duration.end, ['back', 'to', 'back']) || CONSECUTIVE_AFTER.has(tokens[duration.end]?.lower ?? ''));
   if (run || ['cumulative', 'cumulatively', 'combined', 'total'].includes(tokens[duration.end]?.lower ?? '')) return null;
-  const end = duration.end + (wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? 3 : ['straight', 'running'].includes(tokens[duration.end]?.lower ?? '') ? 1 : 0);
+  const end = duration.end + (wordsAt(tokens, duration.end, ['in', 'a', 'row']) ? 3 : CONSECUTIVE_AFTER.has(tokens[duration.end]?.lower ?? '') ? 1 : 0);
   return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'sustained' } };
 }
 

@@ -12,7 +12,12 @@ import type { Token } from '../tokenize.ts';
 // What is left to use, whatever it is of: "Error budget below 10% during the freeze", "Capacity headroom"; not what is spent of it.
 const LEFT = /\b(?:budget|headroom|runway)\b(?! (?:burn|burned|spend|spent|used|consumed|consumption|variance|overrun))|\bopen rate\b/i;
 // Words before a wanted head that make it a backlog or a fault: "Unshipped orders", "Pending orders", "Unmatched transactions".
-const UNDONE = /\b(?:un[a-z]+|non-?[a-z]+|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned)\s/i;
+const UNDONE =
+  /\b(?:un[a-z]+|non-?[a-z]+|mis-?[a-z]+|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned|refunded|returned|disputed|duplicated?|lost|damaged|reversed|voided|crashed|locked-out|locked|errored|dropped)\s/i;
+// Heads better higher that name a goal, where the words alone lean no way: "Payment success", "Apdex", "Clean claim rate",
+// and a share of people or things that do what is wanted ("More than 98% of payments succeed").
+const WANTED_HEADS =
+  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level)(?: as a share of .*)?$|\b(?:that )?(?:succeed|pass|complete|convert|renew|adopt|activate|log in|sign in|pay|ship on time|on time|correct|approved|answered within|seen within|resolved within)\b/i;
 // Words of place that follow a change said in words: "drops below", "rises above".
 const PLACES = new Set(['below', 'under', 'beneath', 'above', 'over', 'beyond', 'to']);
 
@@ -21,10 +26,15 @@ export function triggerWay(metric: string): 'higher' | 'lower' | null {
   const head = headPolarity(metric);
   // "Fraud success rate": a word before the head turns it.
   if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
-  if (head === 'higher' || LEFT.test(metric)) return 'higher';
+  if (LEFT.test(metric)) return 'higher';
+  // "Less than 1% of requests fail", "Crash rate": a failure named is better few, whatever else the words say.
+  if (FAILURES_NAMED.test(metric) && !FAILURES_TURNED.test(metric)) return 'lower';
+  // "Disk usage", "Heap usage": a resource used is better low, whatever "usage" of a product says.
+  if (RESOURCES.test(metric)) return 'lower';
+  if (head === 'higher') return head;
   const words = head ?? metricPolarity(metric);
   if ((WANTED.test(metric) || JOBS.has(metric.split(' ').at(-1) ?? '')) && words !== 'lower' && !UNDONE.test(metric)) return 'higher';
-  return RESOURCES.test(metric) ? 'lower' : words;
+  return words;
 }
 
 /** "Conversion reaches 2%" as a trigger fires when a thing better higher is high: the trigger is turned round. */
@@ -42,7 +52,10 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
     return `a trigger on a change of at most a limit fires while \`${metric}\` barely moves; write the change that fires, such as "${metric} > ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))} ${change.direction === 'increase' ? 'above' : 'below'} baseline"`;
   // "Conversion ≥ 95% of control", "Error rate within 10% of baseline": near the baseline, or on its better side, is well.
   const within = clause.tokens[threshold.opStart]?.lower === 'within';
-  const ratioWell = change?.change === 'ratio' && ((better() === 'higher' && !below) || (better() === 'lower' && below));
+  // "Error rate ≥ 80% of baseline", "Conversion < 110% of control": a ratio that holds at the baseline fires on it.
+  const value = threshold.quantity.value;
+  const atBaseline = change?.change === 'ratio' && ((!below && value < 1) || (below && value > 1));
+  const ratioWell = change?.change === 'ratio' && (atBaseline || (better() === 'higher' && !below) || (better() === 'lower' && below));
   if (change && (within || ratioWell))
     return `\`${metric}\` ${within ? 'within a margin of' : `${COMPARATOR_SIGNS[threshold.op ?? '>='] ?? ''} a share of`} \`${change.text}\` is how things should be, so it fires no rollback; write the level or the change that fires it, such as "${metric} ${better() === 'lower' ? '> 1.2x' : '< 0.9x'} ${change.text}"`;
   if (change) return null;
@@ -63,7 +76,7 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
     const written = clause.tokens.slice(threshold.opStart, threshold.quantity.start).map((token) => token.lower);
     const atMost = written[0] !== 'within' && !(written.length > 1 && ['below', 'under'].includes(written.at(-1) ?? ''));
     // "Fraud success rate ≤ 1%", "Coverage gap ≤ 5%": other words turn a head better higher round.
-    const way = RESOURCES.test(metric) ? 'lower' : TURNED.test(metric) ? null : better();
+    const way = TURNED.test(metric) ? null : triggerWay(metric);
     const changing = metric.split(' ').some((word) => CHANGE_UP.has(word) || CHANGE_DOWN.has(word) || CHANGE_MOVES.has(word));
     if (atMost && (way !== 'higher' || changing)) return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
   }
@@ -92,8 +105,9 @@ export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[
   if ((comparator === '<' || comparator === '<=') && way !== 'higher' && !doing && !moved(CHANGE_DOWN))
     return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
   // Above, only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
-  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (/\b(?:success|revenue|sales)(?: as a share of .*)?$/.test(metric) ? 'higher' : null);
-  if ((comparator === '>' || comparator === '>=') && head === 'higher' && way === 'higher' && !moved(CHANGE_UP))
+  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (WANTED_HEADS.test(metric) ? 'higher' : null);
+  const turned = TURNED.test(metric.replace(/\s*\S+$/, ''));
+  if ((comparator === '>' || comparator === '>=') && head === 'higher' && way !== 'lower' && !turned && !moved(CHANGE_UP))
     return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
   if (comparator === '=' && criterion.value === 0 && criterion.window === null && criterion.sequence === null && way !== 'higher')
     return `\`${metric} = 0\` fires when there are none, which is how things should be unless they are wanted; write what fires it, such as "${metric} ≥ 1"`;

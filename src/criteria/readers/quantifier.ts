@@ -2,7 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { changeDirection } from '../finders/baseline.ts';
 import { CONDITIONS, EDGES, MODALS, NEGATIONS, NUMBER_WORDS, OCCURS, PASS_VERBS, QUANTIFIERS, QUANTIFYING, words } from '../lexicon.ts';
-import { CHANGE_NOUNS, CHECKS, FAULTS, NOT_ONE, PROMISES, WORK_ITEMS } from '../lexicon-counts.ts';
+import { CHANGE_NOUNS, CHECKS, FAULTS, NOT_ONE, PROMISES, WANTED, WORK_ITEMS } from '../lexicon-counts.ts';
 import { changePolarity, metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join, metricText, pluralName } from '../metric-text.ts';
 import { unoccurred } from '../occurrence-words.ts';
@@ -76,7 +76,8 @@ function readNone(input: Words): ClauseResult | null {
   // "No heartbeat for 5 minutes", "No orders in 1 hour" say how long nothing came.
   const polarity = input.clause.context.kind === 'rollback' ? metricPolarity(name) : 'higher';
   if (polarity === 'lower') return { unsure: `none of \`${name}\` is how things should be, so it fires no rollback; write what fires it, such as "${name} ≥ 1"` };
-  if (polarity === null && input.clause.window === null)
+  // With a length, only what should keep coming ("No heartbeat for 5 minutes"); "No mispicks for 1 day" is how things should be.
+  if (polarity === null && (input.clause.window === null || !WANTED.test(name)))
     return {
       unsure: `none of \`${name}\` fires it, which is how things should be unless they are wanted; write what fires it, such as "${name} ≥ 1", or for what stopped, how long: "no ${name} for 30 minutes"`,
     };

@@ -154,14 +154,20 @@ function namedFigure(clause: Clause, threshold: Threshold): string | null {
 
 // Events counted as they happen, besides faults: a number of them held "for" a time adds up.
 const EVENTS_COUNTED =
-  /(?:responses|declines|chargebacks|timeouts|restarts|kills|retries|deliveries|shipments|parcels|no-shows|walkouts|rejections|cancellations|returns|exceptions|reports|signups|sign-ups|logins|transactions|sessions|visits|bookings)(?: [a-z]+ed)?$/i;
+  /(?:responses|declines|chargebacks|timeouts|restarts|kills|retries|deliveries|shipments|parcels|no-shows|walkouts|rejections|cancellations|returns|exceptions|reports|signups|sign-ups|logins|transactions|sessions|visits|bookings|calls|requests)(?: [a-z]+ed)?$/i;
 
 /** "Downtime > 10 minutes for 24 hours": time down adds up over a span, which no hold of it says. */
 function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown: string): string | null {
   if (clause.window?.value.kind !== 'sustained' || clause.tokens.some((token) => token.lower === 'per' || token.text === '/')) return null;
   // "Errors > 500 for 10 minutes", "Refunds > $10,000 for 1 day", "Outage minutes > 10 for 24 hours": counts and sums too.
   const unit = threshold.quantity.unit;
-  const counted = unit === null && (COUNTED.test(metric) || EVENTS_COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
+  // "Concurrent sessions > 10,000 for 10 minutes" is a level held; "Calls > 500 for 1 hour" adds up.
+  const level = /^(?:concurrent|active|open|queued|simultaneous|live|online|connected)\b|\b(?:pods|replicas|instances|nodes|connections|workers|threads|consumers|members|seats)$/i.test(metric);
+  // Any other plural with no unit adds up too: "Tickets created > 200 for 1 day", "Warnings > 500 for 10 minutes".
+  const plural = /[a-z]s(?: [a-z]+ed| to \w+)?$/i.test(metric) && !/ss$/i.test(metric);
+  // "Data mismatches = 0 for 7 days": none held is none in the span.
+  const counted =
+    unit === null && !level && threshold.quantity.value !== 0 && (plural || COUNTED.test(metric) || EVENTS_COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
   // "Offline time > 10 min for 24 h": the time something is down, as downtime is.
   const down = /\b(?:downtime|unavailability|minutes|hours|duration|outage|(?:offline|down|outage|unavailable) time|time (?:offline|down|unavailable))$/i.test(metric);
   if (!down && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;

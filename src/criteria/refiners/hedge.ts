@@ -108,6 +108,7 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
   let lasting = -1;
   let triggerLasting = -1;
   let depth = 0;
+  let consistent = -1;
   for (let index = 0; index < written.length; index++) {
     const token = written[index] as Token;
     const before = written[index - 1];
@@ -118,6 +119,8 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
     const allDay = token.lower === 'all' && ['day', 'night', 'week', 'weekend', 'month'].includes(written[index + 1]?.lower ?? '');
     // "(teachers use it consistently)": in brackets the word explains; it does not set how the threshold holds.
     depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
+    // "Error rate consistently < 1%": before the comparison too, each figure or the pilot's.
+    if (token.lower === 'consistently' && kind === 'exit' && !figure && depth <= 0) consistent = index;
     if (lasting < 0 && depth <= 0 && (figure || endsHeld(written, index)) && (LASTING.has(token.lower) || allDay)) lasting = index;
     if (kind === 'rollback' && LASTING_TRIGGER.has(token.lower)) triggerLasting = index;
     // After a comparison, the word says how the level holds; before it, it may name the metric ("Persistent absence").
@@ -131,7 +134,8 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
     const from = at + (['for', 'over'].includes(written[at + 1]?.lower ?? '') ? 2 : 1);
     return written[from]?.kind === 'number' && isTimeUnit(unitOf(written[from + 1]?.lower ?? ''));
   };
-  if (triggerLasting >= 0 && !held && !lengthAfter(triggerLasting)) lasting = triggerLasting;
+  if (consistent >= 0 && !held) lasting = consistent;
+  else if (triggerLasting >= 0 && !held && !lengthAfter(triggerLasting)) lasting = triggerLasting;
   else if (lasting >= 0 && (held || lengthAfter(lasting) || written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))) lasting = -1;
   if (lasting >= 0)
     return `\`${written[lasting]?.lower === 'all' ? `all ${written[lasting + 1]?.lower}` : written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
