@@ -60,6 +60,16 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   // Business and working days are not calendar days: their own unit, never converted into hours or days.
   'business day': 'business day',
   'business days': 'business day',
+  // Business days in Spanish, Portuguese, Italian, French, German, Japanese and Chinese.
+  'días hábiles': 'business day',
+  'dias úteis': 'business day',
+  'giorni lavorativi': 'business day',
+  'jours ouvrés': 'business day',
+  'jours ouvrables': 'business day',
+  werktage: 'business day',
+  arbeitstage: 'business day',
+  営業日: 'business day',
+  工作日: 'business day',
   'business-day': 'business day',
   'business-days': 'business day',
   'working day': 'business day',

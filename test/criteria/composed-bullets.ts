@@ -134,10 +134,10 @@ const failing = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
       ? turnedRound(metric)
       : `unsure: a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
 
-// Under the triggers, "at least 60% of pilot users log in" fires when most do what is wanted: turned round.
+// Under the triggers, "at least 60% of pilot users log in", a share written first, fires when most do what is wanted.
 const doneWell = (kind: 'exit' | 'rollback', metric: string, op: Op) =>
-  kind === 'rollback' && (op === '>' || op === '>=') && /that (?:log in|complete)\b/.test(metric)
-    ? `unsure: a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`
+  kind === 'rollback' && (op === '>' || op === '>=')
+    ? `unsure: a share doing what it should fires when it is high, which is how things should be; write the level it must not fall below, such as "${metric} < …"`
     : null;
 
 // Under the triggers, "complaints about billing ≤ 4" of a thing not known to be better higher gives a limit.

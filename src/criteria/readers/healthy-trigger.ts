@@ -13,11 +13,23 @@ import type { Token } from '../tokenize.ts';
 const LEFT = /\b(?:budget|headroom|runway)\b(?! (?:burn|burned|spend|spent|used|consumed|consumption|variance|overrun))|\bopen rate\b/i;
 // Words before a wanted head that make it a backlog or a fault: "Unshipped orders", "Pending orders", "Unmatched transactions".
 const UNDONE =
-  /\b(?:un[a-z]+|non-?[a-z]+|mis-?[a-z]+|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned|refunded|returned|disputed|duplicated?|lost|damaged|reversed|voided|crashed|locked-out|locked|errored|dropped)\s/i;
+  /\b(?:un[a-z]+|non-?[a-z]+|mis-?[a-z]+|dead-letter(?:ed)?|throttled|rate-limited|backordered|flagged|orphaned|quarantined|retried|skipped|timed-out|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned|refunded|returned|disputed|duplicated?|lost|damaged|reversed|voided|crashed|locked-out|locked|errored|dropped)\s/i;
 // Heads better higher that name a goal, where the words alone lean no way: "Payment success", "Apdex", "Clean claim rate",
 // and a share of people or things that do what is wanted ("More than 98% of payments succeed").
 const WANTED_HEADS =
-  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level)(?: as a share of .*)?$|\b(?:that )?(?:succeed|pass|complete|convert|renew|adopt|activate|log in|sign in|pay|ship on time|on time|correct|approved|answered within|seen within|resolved within)\b/i;
+  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level|approval rate|vaccination rate|recovery rate|completion rate|adherence|coverage|authori[sz]ation rate|adjudication rate|capture rate|click-through rate|delivery rate|resolution|perfect order rate|screening rate|submission rate|open rate|efficiency)(?: as a share of .*)?$|\b(?:that )?(?:succeed|pass|complete|convert|renew|adopt|activate|log in|sign in|pay|ship on time|on time|correct|approved|answered within|seen within|resolved within|green|delivered|on target)\b/i;
+// What a share of things may do that is a fault: "More than 5% of orders returned" fires as written.
+// Words that open a share written first, and signs of comparison.
+const SHARE_LEADS = new Set(['more', 'over', 'at', 'less', 'fewer', 'under', 'above', 'below', 'no', 'not', 'up']);
+const SIGNS = new Set(['>', '≥', '>=', '<', '≤', '<=']);
+const FAILING_SHARE =
+  /\b(?:more than|longer than|over \d|exceed|exceeds|chargebacks?|spent|consumed|burned|exhausted|corrupt|corrupted|corruption|fail|fails|failed|failing|declined|rejected|returned|refunded|cancell?ed|abandoned|late|delayed|lost|dropped|missed|bounced|errored|timed out|reopened|escalated|disputed|charged back|voided|flagged|blocked|throttled|retried|duplicated|wrong|incorrect|incorrectly|breach|breached|churned|complain|complained|opted out|unsubscribed|readmitted|crashed|stuck|overdue|expired)\b/i;
+// Goals named in Spanish, Portuguese, Italian, French, German and Turkish.
+const FOREIGN_GOALS =
+  /(?:^|\s)(?:tasa de conversión|taxa de conversão|tasso di conversione|taux de conversion|konversionsrate|disponibilidad|disponibilidade|disponibilità|disponibilité|verfügbarkeit|tasa de éxito|taxa de sucesso|tasso di successo|erfolgsquote|taux de réussite|başarı oranı|erişilebilirlik)(?:\s|$)/i;
+// Parts of a Chinese or Japanese name that say which way is better.
+const CJK_LOWER = /错误|錯誤|エラー|失败|失敗|故障|崩溃|崩潰|クラッシュ|延迟|遅延|投诉|苦情|缺陷|不良|拒否|拒绝/;
+const CJK_HIGHER = /成功|可用|转化|轉化|転換|コンバージョン|稼働|达成|達成|満足|满意|覆盖|カバレッジ|留存|定着/;
 // Words of place that follow a change said in words: "drops below", "rises above".
 const PLACES = new Set(['below', 'under', 'beneath', 'above', 'over', 'beyond', 'to']);
 
@@ -27,6 +39,9 @@ export function triggerWay(metric: string): 'higher' | 'lower' | null {
   // "Fraud success rate": a word before the head turns it.
   if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
   if (LEFT.test(metric)) return 'higher';
+  // "支付成功率", "エラー率": in these scripts a word holds its parts without spaces.
+  if (CJK_LOWER.test(metric)) return 'lower';
+  if (CJK_HIGHER.test(metric)) return 'higher';
   // "Less than 1% of requests fail", "Crash rate": a failure named is better few, whatever else the words say.
   if (FAILURES_NAMED.test(metric) && !FAILURES_TURNED.test(metric)) return 'lower';
   // "Disk usage", "Heap usage": a resource used is better low, whatever "usage" of a product says.
@@ -54,7 +69,8 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
   const within = clause.tokens[threshold.opStart]?.lower === 'within';
   // "Error rate ≥ 80% of baseline", "Conversion < 110% of control": a ratio that holds at the baseline fires on it.
   const value = threshold.quantity.value;
-  const atBaseline = change?.change === 'ratio' && ((!below && value < 1) || (below && value > 1));
+  const op = threshold.op;
+  const atBaseline = change?.change === 'ratio' && ((op === '>' && value < 1) || (op === '>=' && value <= 1) || (op === '<' && value > 1) || (op === '<=' && value >= 1));
   const ratioWell = change?.change === 'ratio' && (atBaseline || (better() === 'higher' && !below) || (better() === 'lower' && below));
   if (change && (within || ratioWell))
     return `\`${metric}\` ${within ? 'within a margin of' : `${COMPARATOR_SIGNS[threshold.op ?? '>='] ?? ''} a share of`} \`${change.text}\` is how things should be, so it fires no rollback; write the level or the change that fires it, such as "${metric} ${better() === 'lower' ? '> 1.2x' : '< 0.9x'} ${change.text}"`;
@@ -104,11 +120,26 @@ export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[
   const doing = (/ that /.test(metric) || shareFirst) && way !== 'lower';
   if ((comparator === '<' || comparator === '<=') && way !== 'higher' && !doing && !moved(CHANGE_DOWN))
     return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
+  // "More than 97% of parcels scanned at dispatch": a share doing something, written first, is of what is wanted unless it fails.
+  const opening = tokens.findIndex((token) => token.kind !== 'symbol' || SIGNS.has(token.text));
+  const lead = tokens.slice(opening, opening + 3);
+  const shared =
+    (lead[0]?.kind === 'number' || SHARE_LEADS.has(lead[0]?.lower ?? '') || SIGNS.has(lead[0]?.text ?? '')) &&
+    tokens.some((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of' && index <= opening + 3);
+  if ((comparator === '>' || comparator === '>=') && shared && !FAILING_SHARE.test(metric) && way !== 'lower' && !moved(CHANGE_UP))
+    return `a share doing what it should fires when it is high, which is how things should be; write the level it must not fall below, such as "${metric} < …"`;
   // Above, only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
-  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (WANTED_HEADS.test(metric) ? 'higher' : null);
+  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (WANTED_HEADS.test(metric) || FOREIGN_GOALS.test(metric) || CJK_HIGHER.test(metric) ? 'higher' : null);
   const turned = TURNED.test(metric.replace(/\s*\S+$/, ''));
   if ((comparator === '>' || comparator === '>=') && head === 'higher' && way !== 'lower' && !turned && !moved(CHANGE_UP))
     return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
+  // "Orders > 80% of forecast", "Revenue ≥ 90% of plan": at or above a plan is how things should be.
+  if (
+    (comparator === '>' || comparator === '>=') &&
+    / as a share of (?:the |la |el )?(?:forecast|plan|plans|budget|target|goal|quota|objective|objetivo|meta|pronóstico|previsión|prévision|previsione|ziel|vorjahres|vormonats)\b/.test(metric) &&
+    way !== 'lower'
+  )
+    return `\`${metric}\` at or above its plan is how things should be, so it fires no rollback; write the level it must not fall below, such as "${metric.replace(/ as a share of .*/, '')} < 80% of forecast"`;
   if (comparator === '=' && criterion.value === 0 && criterion.window === null && criterion.sequence === null && way !== 'higher')
     return `\`${metric} = 0\` fires when there are none, which is how things should be unless they are wanted; write what fires it, such as "${metric} ≥ 1"`;
   return null;

@@ -2,11 +2,14 @@
  * "0 Duplicate Sales: Idempotency keys prevent double billing on checkout": a count stated before a colon, then a
  * sentence that says how it is kept, not what is counted. The reading ends at the colon.
  */
-import { CONDITIONS, NEGATIONS, NUMBER_WORDS, SYMBOL_COMPARATORS, words } from '../lexicon.ts';
+import { CONDITIONS, EDGES, NEGATIONS, NUMBER_WORDS, SYMBOL_COMPARATORS, words } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 
 // Words after the colon that narrow or change the count, which an explanation never holds.
 const NARROWING = words('except excluding only but unless within per each every all any over under above below more less fewer at least most');
+
+// Words that allow some, which no count of none holds.
+const ALLOWING = words('handful few some acceptable allowed tolerated ok okay fine occasional rare');
 
 /** Where such an explanation starts, or `end`. */
 export function explanationAt(tokens: readonly Token[], start: number, end: number): number {
@@ -18,7 +21,10 @@ export function explanationAt(tokens: readonly Token[], start: number, end: numb
   const claim = tokens.slice(start + 1, colon);
   const rest = tokens.slice(colon + 1, end);
   const plain = (token: Token) => token.kind === 'word' || (token.kind === 'symbol' && ['.', ',', '-', '/'].includes(token.text));
-  if (!claim.every((token) => token.kind === 'word') || rest.filter((token) => token.kind === 'word').length < 3 || !rest.every(plain)) return end;
+  // A sentence of its own: "Idempotency keys prevent …"; "in the Berlin stores" narrows, "a handful is acceptable" allows.
+  const sentence = /^[A-Z][a-z]/.test(rest[0]?.text ?? '') && !EDGES.has(rest[0]?.lower ?? '');
+  if (!claim.every((token) => token.kind === 'word') || rest.filter((token) => token.kind === 'word').length < 3 || !rest.every(plain) || !sentence) return end;
+  if (rest.some((token) => ALLOWING.has(token.lower))) return end;
   // "No vulnerabilities: Security scan shows zero critical CVEs" says again what is counted, more narrowly.
   const figured = (token: Token) => NUMBER_WORDS[token.lower] !== undefined || ['none', 'nil'].includes(token.lower);
   if (rest.some((token) => NARROWING.has(token.lower) || CONDITIONS.has(token.lower) || NEGATIONS.has(token.lower) || figured(token) || SYMBOL_COMPARATORS[token.text] !== undefined)) return end;

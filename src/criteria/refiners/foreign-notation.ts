@@ -46,9 +46,28 @@ const FOREIGN_LENGTHS = new Set([
   'minutes',
   'minute',
 ]);
+const WORD_SCALES: Readonly<Record<string, number>> = {
+  bin: 1000,
+  tsd: 1000,
+  tausend: 1000,
+  milyon: 1e6,
+  millones: 1e6,
+  millón: 1e6,
+  milioni: 1e6,
+  milione: 1e6,
+  milhões: 1e6,
+  milhão: 1e6,
+  mio: 1e6,
+  millionen: 1e6,
+  milyar: 1e9,
+  mrd: 1e9,
+  milliarden: 1e9,
+  miliardi: 1e9,
+};
 const ABBREVIATIONS: Readonly<Record<string, string>> = { Std: 'hours', Min: 'minutes', Sek: 'seconds', Tg: 'days' };
 // Scales written after a figure, and words of lasting written before a length.
-const SCALES: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 億: 100_000_000, 亿: 100_000_000 };
+// Longest first: "千万" before "千". "w" is 万 in Chinese writing on the web ("日活 ≥ 1w").
+const SCALES: Readonly<Record<string, number>> = { 千万: 10_000_000, 百万: 1_000_000, 万: 10_000, 萬: 10_000, 億: 100_000_000, 亿: 100_000_000, 千: 1000, w: 10_000, W: 10_000 };
 const LASTING = new Set(['持续', '持續', '継続', '連続']);
 // Words of aiming that open a bracket: "(target: < 0.1%)", "（目標: P95 < 1秒）".
 const AIMS = new Set(['target', 'goal', 'objective', '目標', '目标']);
@@ -118,6 +137,18 @@ const lastingFor: Rewrite = (tokens, index, out) => {
   return 1;
 };
 
+/** "1,5 milyon", "2 millones de", "2 Mio.", "500 Tsd.", "1,5 Mrd.", "2 milioni di": a scale in words of other languages. */
+const wordScale: Rewrite = (tokens, index, out) => {
+  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
+  const scale = WORD_SCALES[next?.lower ?? ''];
+  if (token.kind !== 'number' || scale === undefined || !next) return 0;
+  const value = token.value * scale;
+  out.push({ ...token, text: String(value), lower: String(value), value, end: next.end });
+  // The point of "Mio." and the "of" of "millones de euros" go with the scale.
+  const after = ['.', 'de', 'di', 'd'].includes(tokens[index + 2]?.lower ?? '') ? 1 : 0;
+  return 2 + after;
+};
+
 /** "> 2 Std.", "10 Min.", "30 Sek.": German abbreviations of a length, with their point. */
 const abbreviated: Rewrite = (tokens, index, out) => {
   const [token, next] = [tokens[index] as Token, tokens[index + 1]];
@@ -127,15 +158,15 @@ const abbreviated: Rewrite = (tokens, index, out) => {
   return 3;
 };
 
-/** "1万", "3億": a scale written after the figure multiplies it; "1万人" keeps its counter's place. */
+/** "1万", "3億", "2千万", "1w": a scale written after the figure multiplies it; "1万人" keeps its counter's place. */
 const scaleAfter: Rewrite = (tokens, index, out) => {
   const [token, next] = [tokens[index] as Token, tokens[index + 1]];
-  const scale = token.kind === 'number' && next?.kind === 'word' ? SCALES[next.text[0] ?? ''] : undefined;
-  if (scale === undefined || !next) return 0;
-  const value = token.value * scale;
+  const prefix = next?.kind === 'word' ? Object.keys(SCALES).find((each) => next.text.startsWith(each) && (each !== 'w' || (next.text === each && !next.spaced))) : undefined;
+  if (token.kind !== 'number' || prefix === undefined || !next) return 0;
+  const value = token.value * (SCALES[prefix] as number);
   out.push({ ...token, text: String(value), lower: String(value), value, end: next.end });
   // "1万件": the counter after the scale goes, as after a figure.
-  const rest = next.text.slice(1).replace(COUNTER, '');
+  const rest = next.text.slice(prefix.length).replace(COUNTER, '');
   if (rest) out.push({ ...next, text: rest, lower: rest.toLowerCase(), spaced: false });
   return 2;
 };
@@ -165,8 +196,9 @@ export function refineForeignNotation(written: Token[]): Token[] {
   const tokens = cjk ? written.flatMap(splitDigits) : written;
   // "Error rate (target: < 0.1%)": the colon after a word of aiming in brackets labels nothing.
   const aimed = (index: number) => tokens[index]?.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && ['(', '（'].includes(tokens[index - 2]?.text ?? '');
-  if (!cjk && !tokens.some((token, index) => token.text === '%' || token.text === ',' || FOREIGN_LENGTHS.has(token.lower) || ABBREVIATIONS[token.text] || aimed(index))) return written;
-  const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated];
+  const foreign = (token: Token) => FOREIGN_LENGTHS.has(token.lower) || ABBREVIATIONS[token.text] !== undefined || WORD_SCALES[token.lower] !== undefined;
+  if (!cjk && !tokens.some((token, index) => token.text === '%' || token.text === ',' || foreign(token) || aimed(index))) return written;
+  const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated, wordScale];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const given = tokens[index] as Token;

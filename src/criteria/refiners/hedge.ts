@@ -21,6 +21,9 @@ const SUMS = words('cumulative cumulatively accumulated total totals totalling t
 // Any word the pass over lasting and sums looks for ("in total" has "total").
 const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all']);
 
+// Currencies and units of measure with no part in a reading.
+const UNKNOWN_UNITS = /^(?:tl|₺|元|rmb|人民币|lira|liras|reais|pesos?|rupees?|won|yuan|rubles?|zł|zloty|k?wh|mwh|kg|tons?|tonnes?|km|ml|litres?|liters?|°[cf]|lbs?|miles?)$/i;
+
 // Words before a span of months: "over 12 months", "for 3 months", "over the next 12 months".
 const SPAN_LINKS = words('over in during across throughout last past first next for');
 
@@ -195,6 +198,12 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     const code = next?.text === '(' ? written[index + 2] : next;
     if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(code?.text ?? '') && code?.text !== 'USD')
       return `\`$${token.text} ${code?.text}\` names two currencies; write the amount with its code alone, such as \`${code?.text} ${token.text}\``;
+    // "500 bin TL", "3 元", "500 kWh", "200 kg": a currency or a unit the reader has no part for, which a name would swallow.
+    const scaled = next?.kind === 'word' && /^(?:bin|mil|milyon|milyar|millones|mio|tsd|mrd|milioni|milhões)$/i.test(next.text) ? (written[index + 2]?.text === '.' ? 3 : 2) : 0;
+    const unit = written[index + (scaled || 1)];
+    const unknown = UNKNOWN_UNITS.test(unit?.text ?? '') || /(?:元|₺)$/.test(next?.text ?? '') ? unit : undefined;
+    if (unknown)
+      return `\`${unknown.text}\` after \`${token.text}\` is a currency or a unit the reader has no part for; write the figure in one it knows, or name the unit in the metric, such as "energy use in kWh > 500"`;
     // "25 bps", "$2MM", "5 lacs": units and scales the reader has no part for.
     if (['bps', 'bp', 'mm', 'mln', 'mil', 'lac', 'lacs'].includes(next?.lower ?? '') && next?.text !== 'mm')
       return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know; write it in percentage points or in full, such as \`${token.text} million\``;
