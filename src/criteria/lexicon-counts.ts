@@ -132,7 +132,7 @@ export const TURNED =
 
 // Failures named in a metric, better few, and words that turn them round ("Days without incident", "error budget left").
 export const FAILURES_NAMED = /\b(?:fail|fails|failed|failures?|outages?|crash(?:es)?|incidents?|defects?|downtime|detractors)\b/i;
-export const FAILURES_TURNED = /\b(?:without|free|since|between|budget|headroom|remaining|left|recovered|resolved|fixed|closed)\b/i;
+export const FAILURES_TURNED = /\b(?:without|free|since|between|recovery|recovered|removal|removed|budget|headroom|remaining|left|recovered|resolved|fixed|closed)\b/i;
 
 // Verbs of landing at a level: "lands at 90-95%", "settles in", "ends at".
 export const LANDING = words('land lands landing landed settle settles settling settled end ends ending arrive arrives come comes finish finishes');

@@ -22,7 +22,7 @@ export const FILLERS = words("目標 目标 achieve achieves attain attains main
 // Words a metric never starts or ends with.
 export const EDGES = words('and or with for in on per by from when if while during over across within as so but then than to of at the a an under below above around about approximately roughly without against into onto toward towards via through between despite regardless including excluding notwithstanding versus vs');
 // A condition after the threshold qualifies it: "error rate < 1% if traffic > 1,000 rps".
-export const CONDITIONS = words('sin sem sans senza ohne if when whenever unless assuming provided given while where except excluding once because since until before after despite regardless notwithstanding');
+export const CONDITIONS = words('sin sem sans senza ohne apart besides beyond save bar if when whenever unless assuming provided given while where except excluding once because since until before after despite regardless notwithstanding');
 // Words that mean the sentence is about people or actions, not a measured thing.
 export const NOT_METRIC = words("nothing nobody show shows disable disables auto-disable auto-disables auto-rollback auto-revert we blocks block prevents prove proves validate validates demonstrate demonstrates set sets setting pick picks you they i he she us them me our your my took take takes should must shall will would can could may might want wants let lets please consider ensure make makes halt halts stop stops pause pauses notify notifies escalate escalates inform informs trigger triggers cause causes means continues continue significantly quickly slowly similar reasonable likely essentially condition conditions rule rules we're we've you're they're start starts begin begins ramp route send shift expand indicates indicate signals signal suggests suggest shows");
 export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
@@ -235,7 +235,7 @@ export const MIDDLE_DECISIONS = words('iterate amber yellow');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay good bad great ideal excellent concerning allowed permitted forbidden prohibited no-go outside');
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.
-export const NOT_GATING = words("desired desirable stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
+export const NOT_GATING = words("tentatively provisionally desired desirable stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
 // Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
 export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".

@@ -60,7 +60,7 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
   // "(approx.)", "(estimate)", "(soft gate)": the figure is not one to hold the plan to.
   const hedged =
     inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, ''))) ||
-    /\b(?:to be confirmed|to be agreed|to confirm|may change|pending|best effort|for discussion|under discussion|working assumption|needs validation|open question|not blocking|non-blocking|kpi only|noch offen|zu klären|à valider|a ser confirmado)\b|^\?$/i.test(
+    /\b(?:to be confirmed|to be agreed|to confirm|may change|pending|best effort|for discussion|under discussion|working assumption|needs validation|open question|not blocking|non-blocking|kpi only|noch offen|zu klären|a ser confirmado)\b|à valider|^\?$/i.test(
       join(inner),
     );
   // "(warning)", "(alert only)", "(investigate)": a bullet that does not gate says so.
@@ -106,7 +106,7 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
 // Words in brackets that say a figure is not firm.
 // "(soglia da definire)", "(a definir)": a threshold still to be set, in Italian, Spanish, Portuguese, French and German.
 const HEDGES = words(
-  'approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary placeholder proposed ideally provvisorio provisoria awaiting wip ballpark guess guessed ca circa environ entwurf borrador rascunho bozza tahmini taslak geschätzt estimado stimato aproximado indicativo indicatif brouillon richtwert ungefähr rough strawman assumed assumption assumptions unvalidated suggested initial tentatively thinking definire definir définir definieren confermare confirmar confirmer vorläufig provisorisch provisoire provisorio provisório',
+  'approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary placeholder proposed ideally provvisorio provisoria awaiting wip ballpark guess guessed ca circa environ entwurf borrador rascunho bozza tahmini taslak geçici geschätzt estimado stimato aproximado indicativo indicatif brouillon richtwert ungefähr rough strawman assumed assumption assumptions unvalidated suggested initial tentatively thinking definire definir définir definieren confermare confirmar confirmer vorläufig provisorisch provisoire provisorio provisório',
 );
 
 /** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */

@@ -4,7 +4,29 @@ import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
 
 // Words beside a figure in brackets that make it a target, a history or a span.
-const TIMING = new Set(['target', 'goal', 'rpo', 'rto', 'from', 'in', 'over', 'within', 'rolling', 'last', 'down', 'up', 'per', 'since']);
+const TIMING = new Set([
+  'target',
+  'goal',
+  'rpo',
+  'rto',
+  'slo',
+  'sla',
+  'from',
+  'in',
+  'over',
+  'within',
+  'rolling',
+  'last',
+  'down',
+  'up',
+  'per',
+  'since',
+  'prev',
+  'previous',
+  'previously',
+  'was',
+  'before',
+]);
 
 /** "(see `RUNBOOK.md` §2)", "(cf. the SLO page)": where to read more, told and never part of the name. */
 export function referred(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {

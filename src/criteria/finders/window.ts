@@ -68,7 +68,7 @@ export const windowText = (tokens: readonly Token[], start: number, end: number)
 const bare = (tokens: readonly Token[], at: number) => numberAt(tokens, at) === null && (PERIOD_WORDS[tokens[at]?.lower ?? ''] ?? EXTRA_SECONDS[tokens[at]?.lower ?? '']) !== undefined;
 
 // Words after a length that say it runs unbroken: "3 hours straight", "30 minuti consecutivi".
-const CONSECUTIVE_AFTER = new Set(['running', 'straight', 'consecutivi', 'consecutive', 'consecutivos', 'consecutivas', 'consécutives', 'consécutifs']);
+const CONSECUTIVE_AFTER = new Set(['running', 'straight', 'consecutivi', 'consecutive', 'consecutivos', 'consecutivas', 'consécutives', 'consécutifs', 'seguidos', 'seguidas']);
 
 /** Sustained: "for 30 minutes", "for at least 15 min", "sustained over 10 minutes", "lasting an hour". */
 function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {

@@ -13,11 +13,14 @@ import type { Token } from '../tokenize.ts';
 const LEFT = /\b(?:budget|headroom|runway)\b(?! (?:burn|burned|spend|spent|used|consumed|consumption|variance|overrun))|\bopen rate\b/i;
 // Words before a wanted head that make it a backlog or a fault: "Unshipped orders", "Pending orders", "Unmatched transactions".
 const UNDONE =
-  /\b(?:un[a-z]+|non-?[a-z]+|mis-?[a-z]+|dead-letter(?:ed)?|throttled|rate-limited|backordered|flagged|orphaned|quarantined|retried|skipped|timed-out|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned|refunded|returned|disputed|duplicated?|lost|damaged|reversed|voided|crashed|locked-out|locked|errored|dropped)\s/i;
+  /\b(?:un[a-z]+|non-?[a-z]+|mis-?[a-z]+|dead-letter(?:ed)?|throttled|rate-limited|backordered|flagged|orphaned|quarantined|retried|skipped|timed-out|pending|outstanding|open|late|failed|stuck|queued|held|blocked|rejected|cancell?ed|abandoned|refunded|returned|disputed|duplicated?|lost|damaged|reversed|voided|crashed|locked-out|locked|errored|dropped|requiring)\s/i;
 // Heads better higher that name a goal, where the words alone lean no way: "Payment success", "Apdex", "Clean claim rate",
 // and a share of people or things that do what is wanted ("More than 98% of payments succeed").
 const WANTED_HEADS =
-  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level|approval rate|vaccination rate|recovery rate|completion rate|adherence|coverage|authori[sz]ation rate|adjudication rate|capture rate|click-through rate|delivery rate|resolution|perfect order rate|screening rate|submission rate|open rate|efficiency)(?: as a share of .*)?$|\b(?:that )?(?:succeed|pass|complete|convert|renew|adopt|activate|log in|sign in|pay|ship on time|on time|correct|approved|answered within|seen within|resolved within|green|delivered|on target)\b/i;
+  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level|approval rate|vaccination rate|recovery rate|completion rate|completion|adherence|coverage|authori[sz]ation rate|adjudication rate|capture rate|click-through rate|delivery rate|resolution|perfect order rate|screening rate|submission rate|open rate|efficiency)(?: as a share of .*)?$/i;
+// What a share of things may do that is wanted: "payments succeed", "orders ship on time", "claims paid first time".
+const WANTED_DOING =
+  /\b(?:that )?(?:succeed|pass|complete|convert|renew|adopt|activate|log in|sign in|pay|ship on time|on time|correct|approved|answered within|seen within|resolved within|green|delivered|on target|paid|paid first time)\b/i;
 // What a share of things may do that is a fault: "More than 5% of orders returned" fires as written.
 // Words that open a share written first, and signs of comparison.
 const SHARE_LEADS = new Set(['more', 'over', 'at', 'less', 'fewer', 'under', 'above', 'below', 'no', 'not', 'up']);
@@ -26,7 +29,7 @@ const FAILING_SHARE =
   /\b(?:more than|longer than|over \d|exceed|exceeds|chargebacks?|spent|consumed|burned|exhausted|corrupt|corrupted|corruption|fail|fails|failed|failing|declined|rejected|returned|refunded|cancell?ed|abandoned|late|delayed|lost|dropped|missed|bounced|errored|timed out|reopened|escalated|disputed|charged back|voided|flagged|blocked|throttled|retried|duplicated|wrong|incorrect|incorrectly|breach|breached|churned|complain|complained|opted out|unsubscribed|readmitted|crashed|stuck|overdue|expired)\b/i;
 // Goals named in Spanish, Portuguese, Italian, French, German and Turkish.
 const FOREIGN_GOALS =
-  /(?:^|\s)(?:tasa de conversión|taxa de conversão|tasso di conversione|taux de conversion|konversionsrate|disponibilidad|disponibilidade|disponibilità|disponibilité|verfügbarkeit|tasa de éxito|taxa de sucesso|tasso di successo|erfolgsquote|taux de réussite|başarı oranı|erişilebilirlik)(?:\s|$)/i;
+  /(?:^|\s)(?:tasa de conversión|taxa de conversão|tasso di conversione|taux de conversion|konversionsrate|disponibilidad|disponibilidade|disponibilità|disponibilité|verfügbarkeit|tasa de éxito|taxa de sucesso|tasso di successo|erfolgsquote|taux de réussite|başarı oranı|erişilebilirlik|dönüşüm oranı|precisión|acurácia|precisione|genauigkeit|précision|taux de service|servicegrad|livello di servizio|nivel de servicio|nível de serviço)(?:\s|$)/i;
 // Parts of a Chinese or Japanese name that say which way is better.
 const CJK_LOWER = /错误|錯誤|エラー|失败|失敗|故障|崩溃|崩潰|クラッシュ|延迟|遅延|投诉|苦情|缺陷|不良|拒否|拒绝/;
 const CJK_HIGHER = /成功|可用|转化|轉化|転換|コンバージョン|稼働|达成|達成|満足|满意|覆盖|カバレッジ|留存|定着/;
@@ -39,13 +42,16 @@ export function triggerWay(metric: string): 'higher' | 'lower' | null {
   // "Fraud success rate": a word before the head turns it.
   if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
   if (LEFT.test(metric)) return 'higher';
-  // "支付成功率", "エラー率": in these scripts a word holds its parts without spaces.
+  // "支付成功率", "エラー率": in these scripts a word holds its parts without spaces; "无崩溃" is free of crashes.
+  if (/无崩溃|無崩潰|クラッシュフリー/.test(metric)) return 'higher';
   if (CJK_LOWER.test(metric)) return 'lower';
   if (CJK_HIGHER.test(metric)) return 'higher';
   // "Less than 1% of requests fail", "Crash rate": a failure named is better few, whatever else the words say.
   if (FAILURES_NAMED.test(metric) && !FAILURES_TURNED.test(metric)) return 'lower';
   // "Disk usage", "Heap usage": a resource used is better low, whatever "usage" of a product says.
   if (RESOURCES.test(metric)) return 'lower';
+  // "Logins from blocked IPs", "Voided sales": what is wanted, gone wrong.
+  if (UNDONE.test(`${metric} `)) return null;
   if (head === 'higher') return head;
   const words = head ?? metricPolarity(metric);
   if ((WANTED.test(metric) || JOBS.has(metric.split(' ').at(-1) ?? '')) && words !== 'lower' && !UNDONE.test(metric)) return 'higher';
@@ -70,7 +76,9 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
   // "Error rate ≥ 80% of baseline", "Conversion < 110% of control": a ratio that holds at the baseline fires on it.
   const value = threshold.quantity.value;
   const op = threshold.op;
-  const atBaseline = change?.change === 'ratio' && ((op === '>' && value < 1) || (op === '>=' && value <= 1) || (op === '<' && value > 1) || (op === '<=' && value >= 1));
+  // "> 1x baseline", "> 0% above baseline": any move at all fires it, noise included.
+  const atBaseline =
+    (change?.change === 'ratio' && (((op === '>' || op === '>=') && value <= 1) || ((op === '<' || op === '<=') && value >= 1))) || (change !== null && change.change !== 'ratio' && value === 0);
   const ratioWell = change?.change === 'ratio' && (atBaseline || (better() === 'higher' && !below) || (better() === 'lower' && below));
   if (change && (within || ratioWell))
     return `\`${metric}\` ${within ? 'within a margin of' : `${COMPARATOR_SIGNS[threshold.op ?? '>='] ?? ''} a share of`} \`${change.text}\` is how things should be, so it fires no rollback; write the level or the change that fires it, such as "${metric} ${better() === 'lower' ? '> 1.2x' : '< 0.9x'} ${change.text}"`;
@@ -108,7 +116,11 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
  * "Payment success > 98%", "Failed logins < 5% of attempts", "Security incidents = 0"; "drops below" says the fall is the fault.
  */
 export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[]): string | null {
-  if (criterion.baseline !== null) return null;
+  // "Error rate above baseline": a change of nothing at all fires on noise.
+  if (criterion.baseline !== null)
+    return criterion.baseline.change !== 'ratio' && criterion.value === 0 && criterion.baseline.direction !== 'either'
+      ? `\`${criterion.metric}\` any amount ${criterion.baseline.direction === 'increase' ? 'above' : 'below'} \`${criterion.baseline.text}\` fires on noise; write the change that fires, such as "${criterion.metric} > 10% above ${criterion.baseline.text}"`
+      : null;
   const { metric, comparator } = criterion;
   // "NPS (poor customer experience)": what the brackets say of it is no part of which way is better.
   const way = triggerWay(metric.replace(/\s*\([^)]*\)/g, ''));
@@ -126,16 +138,23 @@ export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[
   const shared =
     (lead[0]?.kind === 'number' || SHARE_LEADS.has(lead[0]?.lower ?? '') || SIGNS.has(lead[0]?.text ?? '')) &&
     tokens.some((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of' && index <= opening + 3);
-  if ((comparator === '>' || comparator === '>=') && shared && !FAILING_SHARE.test(metric) && way !== 'lower' && !moved(CHANGE_UP))
+  if ((comparator === '>' || comparator === '>=') && shared && !FAILING_SHARE.test(metric) && (way !== 'lower' || WANTED_DOING.test(metric)) && !moved(CHANGE_UP))
     return `a share doing what it should fires when it is high, which is how things should be; write the level it must not fall below, such as "${metric} < …"`;
   // Above, only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
-  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (WANTED_HEADS.test(metric) || FOREIGN_GOALS.test(metric) || CJK_HIGHER.test(metric) ? 'higher' : null);
+  const goal =
+    WANTED_HEADS.test(metric) ||
+    ((shared || / that /.test(metric)) && WANTED_DOING.test(metric)) ||
+    FOREIGN_GOALS.test(metric) ||
+    CJK_HIGHER.test(metric) ||
+    /无崩溃|無崩潰|クラッシュフリー/.test(metric);
+  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (goal ? 'higher' : null);
   const turned = TURNED.test(metric.replace(/\s*\S+$/, ''));
-  if ((comparator === '>' || comparator === '>=') && head === 'higher' && way !== 'lower' && !turned && !moved(CHANGE_UP))
+  if ((comparator === '>' || comparator === '>=') && head === 'higher' && (way !== 'lower' || goal) && !turned && !moved(CHANGE_UP))
     return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
   // "Orders > 80% of forecast", "Revenue ≥ 90% of plan": at or above a plan is how things should be.
+  const planned = (comparator === '<' || comparator === '<=') && criterion.value > 100;
   if (
-    (comparator === '>' || comparator === '>=') &&
+    (comparator === '>' || comparator === '>=' || planned) &&
     / as a share of (?:the |la |el )?(?:forecast|plan|plans|budget|target|goal|quota|objective|objetivo|meta|pronóstico|previsión|prévision|previsione|ziel|vorjahres|vormonats)\b/.test(metric) &&
     way !== 'lower'
   )

@@ -59,6 +59,9 @@ function readNone(input: Words): ClauseResult | null {
   for (const verb of verbs) input.clause.placeToken(verb, 'filler');
   const named = nouns.filter((token) => !verbs.includes(token));
   const state = named.length > 1 && LEFT_OPEN.has(named.at(-1)?.lower ?? '') && !remain(named.at(-1)) ? named.at(-1) : null;
+  // "0 Duplicate Sales: a few are tolerable": a count of none that allows some says two things.
+  if (named.some((token) => ['few', 'handful', 'tolerable', 'acceptable', 'occasional'].includes(token.lower)))
+    return { unsure: `\`${join(named)}\` allows some where the count says none; write the count that is allowed, such as "duplicate sales ≤ 3"` };
   // "No errors maintained": none kept up over the pilot is none.
   const kept = unoccurred(state ? [state, ...named.slice(0, -1)] : named).filter(
     (token, index, all) => !words('allowed permitted tolerated').has(token.lower) && !(token.lower === 'maintained' && index === all.length - 1),

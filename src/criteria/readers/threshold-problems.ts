@@ -169,7 +169,7 @@ function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown
   const counted =
     unit === null && !level && threshold.quantity.value !== 0 && (plural || COUNTED.test(metric) || EVENTS_COUNTED.test(metric) || /^(?:failed|rejected|declined|dropped) \S+s$/i.test(metric));
   // "Offline time > 10 min for 24 h": the time something is down, as downtime is.
-  const down = /\b(?:downtime|unavailability|minutes|hours|duration|outage|(?:offline|down|outage|unavailable) time|time (?:offline|down|unavailable))$/i.test(metric);
+  const down = /\b(?:overtime|egress|ingress|downtime|unavailability|minutes|hours|duration|outage|(?:offline|down|outage|unavailable) time|time (?:offline|down|unavailable))$/i.test(metric);
   if (!down && !counted && !(unit !== null && CURRENCIES.has(unit))) return null;
   return `\`${metric}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "${metric} ${COMPARATOR_SIGNS[threshold.op ?? '>'] ?? '>'} ${shown} over …"`;
 }

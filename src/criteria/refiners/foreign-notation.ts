@@ -64,7 +64,7 @@ const WORD_SCALES: Readonly<Record<string, number>> = {
   milliarden: 1e9,
   miliardi: 1e9,
 };
-const ABBREVIATIONS: Readonly<Record<string, string>> = { Std: 'hours', Min: 'minutes', Sek: 'seconds', Tg: 'days' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = { Std: 'hours', Min: 'minutes', Sek: 'seconds', Millisek: 'ms', Tg: 'days' };
 // Scales written after a figure, and words of lasting written before a length.
 // Longest first: "千万" before "千". "w" is 万 in Chinese writing on the web ("日活 ≥ 1w").
 const SCALES: Readonly<Record<string, number>> = { 千万: 10_000_000, 百万: 1_000_000, 万: 10_000, 萬: 10_000, 億: 100_000_000, 亿: 100_000_000, 千: 1000, w: 10_000, W: 10_000 };
@@ -137,6 +137,20 @@ const lastingFor: Rewrite = (tokens, index, out) => {
   return 1;
 };
 
+/** "2 volte la baseline", "3 veces el control", "2 fois la référence": times a baseline; "di fila" is in a row. */
+const timesOver: Rewrite = (tokens, index, out) => {
+  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
+  if (token.lower === 'di' && next?.lower === 'fila') {
+    out.push({ ...token, text: 'straight', lower: 'straight' });
+    return 2;
+  }
+  if (token.kind !== 'number' || !TIMES.has(next?.lower ?? '') || !next) return 0;
+  const article = ['la', 'el', 'o', 'a', 'le', 'il', 'die', 'das', 'den', 'der'].includes(tokens[index + 2]?.lower ?? '') ? 1 : 0;
+  out.push(token, { ...next, text: 'x', lower: 'x', spaced: false });
+  return 2 + article;
+};
+const TIMES = new Set(['volte', 'veces', 'vezes', 'fois', 'mal']);
+
 /** "1,5 milyon", "2 millones de", "2 Mio.", "500 Tsd.", "1,5 Mrd.", "2 milioni di": a scale in words of other languages. */
 const wordScale: Rewrite = (tokens, index, out) => {
   const [token, next] = [tokens[index] as Token, tokens[index + 1]];
@@ -196,9 +210,10 @@ export function refineForeignNotation(written: Token[]): Token[] {
   const tokens = cjk ? written.flatMap(splitDigits) : written;
   // "Error rate (target: < 0.1%)": the colon after a word of aiming in brackets labels nothing.
   const aimed = (index: number) => tokens[index]?.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && ['(', '（'].includes(tokens[index - 2]?.text ?? '');
-  const foreign = (token: Token) => FOREIGN_LENGTHS.has(token.lower) || ABBREVIATIONS[token.text] !== undefined || WORD_SCALES[token.lower] !== undefined;
+  const foreign = (token: Token) =>
+    FOREIGN_LENGTHS.has(token.lower) || ABBREVIATIONS[token.text] !== undefined || WORD_SCALES[token.lower] !== undefined || TIMES.has(token.lower) || token.lower === 'fila';
   if (!cjk && !tokens.some((token, index) => token.text === '%' || token.text === ',' || foreign(token) || aimed(index))) return written;
-  const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated, wordScale];
+  const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const given = tokens[index] as Token;

@@ -5,6 +5,7 @@ import { joinTokens as join } from '../metric-text.ts';
 import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 import { CURRENCY_SIGNS, isTimeUnit, unitOf } from '../units.ts';
+import { foreignFigure } from './foreign-figure.ts';
 
 // Words that say a level lasts, in English, Spanish and Portuguese.
 const LASTING = words(
@@ -20,9 +21,6 @@ const COMPARED = words('above below over under exceeds exceed than');
 const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum combined summed');
 // Any word the pass over lasting and sums looks for ("in total" has "total").
 const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all']);
-
-// Currencies and units of measure with no part in a reading.
-const UNKNOWN_UNITS = /^(?:tl|₺|元|rmb|人民币|lira|liras|reais|pesos?|rupees?|won|yuan|rubles?|zł|zloty|k?wh|mwh|kg|tons?|tonnes?|km|ml|litres?|liters?|°[cf]|lbs?|miles?)$/i;
 
 // Words before a span of months: "over 12 months", "for 3 months", "over the next 12 months".
 const SPAN_LINKS = words('over in during across throughout last past first next for');
@@ -188,6 +186,8 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     const spans = NUMBER_WORDS[token.lower] ?? (['the', 'a', 'one'].includes(token.lower) ? 1 : undefined);
     if (token.kind === 'word' && spans !== undefined && SPAN_LINKS.has(written[index - 1]?.lower ?? '') && (/^quarters?$/.test(next?.lower ?? '') || (spans >= 2 && next?.lower === 'months')))
       return `\`${token.text} ${next?.text}\` as a span has no fixed length; write it in weeks or days, such as \`over 13 weeks\``;
+    const foreign = foreignFigure(written, index);
+    if (foreign) return foreign;
     if (token.kind !== 'number') {
       const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text);
       if (signed && !written.some((each) => SYMBOL_COMPARATORS[each.text] !== undefined))
@@ -198,12 +198,6 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     const code = next?.text === '(' ? written[index + 2] : next;
     if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(code?.text ?? '') && code?.text !== 'USD')
       return `\`$${token.text} ${code?.text}\` names two currencies; write the amount with its code alone, such as \`${code?.text} ${token.text}\``;
-    // "500 bin TL", "3 元", "500 kWh", "200 kg": a currency or a unit the reader has no part for, which a name would swallow.
-    const scaled = next?.kind === 'word' && /^(?:bin|mil|milyon|milyar|millones|mio|tsd|mrd|milioni|milhões)$/i.test(next.text) ? (written[index + 2]?.text === '.' ? 3 : 2) : 0;
-    const unit = written[index + (scaled || 1)];
-    const unknown = UNKNOWN_UNITS.test(unit?.text ?? '') || /(?:元|₺)$/.test(next?.text ?? '') ? unit : undefined;
-    if (unknown)
-      return `\`${unknown.text}\` after \`${token.text}\` is a currency or a unit the reader has no part for; write the figure in one it knows, or name the unit in the metric, such as "energy use in kWh > 500"`;
     // "25 bps", "$2MM", "5 lacs": units and scales the reader has no part for.
     if (['bps', 'bp', 'mm', 'mln', 'mil', 'lac', 'lacs'].includes(next?.lower ?? '') && next?.text !== 'mm')
       return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know; write it in percentage points or in full, such as \`${token.text} million\``;
@@ -216,6 +210,9 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
         .some((word) => /time|^(?:latency|wait|waits|duration|delay|delays|response|lag|mttr|mttd|mtta|mtbf|ttfb|aht|rto|rpo|turnaround|load|stay|staleness|outage)$/.test(word.lower));
     if (mega && timed() && !CURRENCY_SIGNS.has(written[index - 1]?.text ?? '') && (next?.kind !== 'word' || next.lower === 'mn'))
       return `\`${token.text}${next?.lower === 'mn' ? ' mn' : ''}\` could be millions or minutes; write \`${token.text.replace(/M$|mn$/, '')} million\` or \`${token.text.replace(/M$|mn$/, '')} minutes\``;
+    // "DAU ≥ 2w": weeks, or 万 (ten thousand) as Chinese writing on the web has it; after "for" or "over" it is a length.
+    if (next?.text === 'w' && !next.spaced && !['for', 'within', 'over', 'in', 'every', 'sustained', 'last'].includes(written[index - 1]?.lower ?? ''))
+      return `\`${token.text}w\` could be weeks or ten thousands (万); write \`${token.text} weeks\` or the number in full`;
     const minutes = next?.text === 'm' && !next.spaced;
     // After "for", "within" or "over", "5m" is a time, as alerts write it; anywhere else it may be minutes, millions or metres.
     const counted = /^[a-z]+s$/.test(after?.lower ?? '') && unitOf(after?.lower ?? '') === null;
