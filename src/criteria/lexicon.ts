@@ -239,7 +239,7 @@ export const NOT_GATING = words("tentatively provisionally desired desirable str
 // Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
 export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".
-export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['do', 'not', 'roll'], ['don’t', 'roll'], ["don't", 'roll'], ['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
+export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['target', 'only'], ['best', 'effort'], ['not', 'final'], ['to', 'be', 'reviewed'], ['aim', 'only'], ['nicht', 'verbindlich'], ['do', 'not', 'roll'], ['don’t', 'roll'], ["don't", 'roll'], ['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
 // Scale words after digits: "1.2 million", "5 thousand".
 export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9 };
 // Business figures that, like a measure (`MEASURES`), a change word may follow as a verb ("sales fall 5%");

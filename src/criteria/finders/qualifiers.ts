@@ -12,7 +12,7 @@ import { findLeadingWindow } from './leading-window.ts';
 import { findPercentile } from './percentile.ts';
 import { findScale } from './scale.ts';
 import { findSequence } from './sequence.ts';
-import { referred, restated, scaled } from './told-asides.ts';
+import { checkStatistics, referred, restated, scaled, statistic } from './told-asides.ts';
 import { durationAt, findWindow, isAnchored } from './window.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
@@ -106,14 +106,8 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
 // Words in brackets that say a figure is not firm.
 // "(soglia da definire)", "(a definir)": a threshold still to be set, in Italian, Spanish, Portuguese, French and German.
 const HEDGES = words(
-  'approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary placeholder proposed ideally provvisorio provisoria awaiting wip ballpark guess guessed ca circa environ entwurf borrador rascunho bozza tahmini taslak geçici geschätzt estimado stimato aproximado indicativo indicatif brouillon richtwert ungefähr rough strawman assumed assumption assumptions unvalidated suggested initial tentatively thinking definire definir définir definieren confermare confirmar confirmer vorläufig provisorisch provisoire provisorio provisório',
+  'approx approximately estimate estimated est provisional tentative soft indicative roughly about subject tbc tbd draft preliminary placeholder proposed ideally provvisorio provisoria awaiting wip ballpark guess guessed ca circa environ entwurf borrador rascunho bozza tahmini taslak geçici orientativo estimativa estimación geschätzt estimado stimato aproximado indicativo indicatif brouillon richtwert ungefähr rough strawman assumed assumption assumptions unvalidated suggested initial tentatively thinking definire definir définir definieren confermare confirmar confirmer vorläufig provisorisch provisoire provisorio provisório',
 );
-
-/** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */
-function checkStatistics(clause: Clause): void {
-  const statistics = clause.tokens.filter((token) => /^(?:p\d{2}(?:\.\d+)?|median|average|mean|avg|percentile|max|maximum|minimum)$/i.test(token.text)).length;
-  if (statistics > 1) clause.asideProblem ??= 'it names two statistics of one figure (a percentile with another, or with an average); write one of them';
-}
 
 /** "Error rate (EU and US) below 1%": an aside before the threshold that narrows what is measured, which the reading would drop. */
 function scopesBefore(clause: Clause, inner: readonly Token[], before: boolean): void {
@@ -121,6 +115,27 @@ function scopesBefore(clause: Clause, inner: readonly Token[], before: boolean):
   const scopes = inner.some((token) => words('and or all both each every only excluding except without not').has(token.lower)) && !/^(?:i\.?e|e\.?g|such|incl|including)\b/i.test(inner[0]?.text ?? '');
   if (before && scopes)
     clause.asideProblem ??= `the aside \`(${join(inner)})\` before the threshold narrows what is measured; put its words in the name, such as "error rate in the EU and the US < 1%"`;
+}
+
+/**
+ * Whether an aside is settled before any other look: a unit, a direction or a percentile for the label ("(ms)", "(p95)"),
+ * or an aside that is told or refused whole (a scale, a statistic, a decision, a reference, a nought said again).
+ */
+function settled(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  const { tokens } = clause;
+  const percentileInside = findPercentile(inner);
+  const labelLike =
+    (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
+    (tokens[open - 1]?.lower === 'p' && !tokens[open]?.spaced) ||
+    (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
+  return (
+    scaled(clause, inner, open, close) ||
+    statistic(clause, inner, open, close) ||
+    Boolean(labelLike) ||
+    decides(clause, inner, open, close) ||
+    referred(clause, inner, open, close) ||
+    restated(clause, inner, open, close)
+  );
 }
 
 /** Asides in brackets ("(< 100 policies)", "(i.e. …)") qualify the text; a unit, direction or percentile in brackets is a label's. */
@@ -131,12 +146,7 @@ function findAsides(clause: Clause, keepAsides: boolean): void {
     const close = tokens.findIndex((token, at) => at > index && token.text === ')');
     if (close < 0) break;
     const inner = tokens.slice(index + 1, close);
-    const percentileInside = findPercentile(inner);
-    const labelLike =
-      (inner.length === 1 && (unitOf(inner[0]?.lower ?? '') || LABEL_DIRECTIONS[inner[0]?.lower ?? ''] || /^p\d{2}/i.test(inner[0]?.text ?? ''))) ||
-      (tokens[index - 1]?.lower === 'p' && !tokens[index]?.spaced) ||
-      (percentileInside !== null && percentileInside.end - percentileInside.start === inner.length);
-    if (scaled(clause, inner, index, close) || labelLike || decides(clause, inner, index, close) || referred(clause, inner, index, close) || restated(clause, inner, index, close)) {
+    if (settled(clause, inner, index, close)) {
       index = close;
       continue;
     }

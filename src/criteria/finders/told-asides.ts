@@ -2,6 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Token } from '../tokenize.ts';
+import { findPercentile } from './percentile.ts';
 
 // Words beside a figure in brackets that make it a target, a history or a span.
 const TIMING = new Set([
@@ -69,4 +70,23 @@ export function scaled(clause: Clause, inner: readonly Token[], open: number, cl
   clause.asideProblem ??= `the aside \`(${join(inner)})\` gives the unit or the scale of the figure, which the reading would drop; write it with the figure, such as "$500k"`;
   clause.use(open, close + 1);
   return true;
+}
+
+/** "< 1% (p50 of daily values)", "(median)", "(7-day average)": the statistic compared, told apart, which the reading would drop. */
+export function statistic(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
+  const after = clause.tokens.slice(0, open).some((token) => token.kind === 'number');
+  // "(p95)", "(median)", "(95th percentile)" alone are the percentile finder's, which the reading keeps.
+  const alone = findPercentile(inner);
+  if (alone !== null && alone.end - alone.start === inner.length) return false;
+  if (!after || inner.length < 3 || !inner.some((token) => /^(?:p\d{2}(?:\.\d+)?|median|average|mean|avg|percentile)$/i.test(token.text))) return false;
+  clause.setAside(inner, `Ignored the aside \`(${join(inner)})\`.`);
+  clause.asideProblem ??= `the aside \`(${join(inner)})\` names the statistic compared, which the reading would drop; write it before the name, such as "p50 of daily error rate < 1%"`;
+  clause.use(open, close + 1);
+  return true;
+}
+
+/** "Median p95 latency", "Average wait time at p90", "p95 latency at p99": two statistics of one figure. */
+export function checkStatistics(clause: Clause): void {
+  const statistics = clause.tokens.filter((token) => /^(?:p\d{2}(?:\.\d+)?|median|average|mean|avg|percentile|max|maximum|minimum)$/i.test(token.text)).length;
+  if (statistics > 1) clause.asideProblem ??= 'it names two statistics of one figure (a percentile with another, or with an average); write one of them';
 }

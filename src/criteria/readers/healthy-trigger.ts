@@ -17,7 +17,7 @@ const UNDONE =
 // Heads better higher that name a goal, where the words alone lean no way: "Payment success", "Apdex", "Clean claim rate",
 // and a share of people or things that do what is wanted ("More than 98% of payments succeed").
 const WANTED_HEADS =
-  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level|approval rate|vaccination rate|recovery rate|completion rate|completion|adherence|coverage|authori[sz]ation rate|adjudication rate|capture rate|click-through rate|delivery rate|resolution|perfect order rate|screening rate|submission rate|open rate|efficiency)(?: as a share of .*)?$/i;
+  /\b(?:success|revenue|sales|apdex|otif|hygiene|compliance|clean claim rate|first call resolution|first-pass yield|yield|uptime|availability|match rate|straight-through processing rate|deflection rate|answer rate|service level|approval rate|vaccination rate|recovery rate|fcr|completion rate|completion|adherence|coverage|authori[sz]ation rate|adjudication rate|capture rate|click-through rate|delivery rate|resolution|perfect order rate|screening rate|submission rate|open rate|efficiency)(?: as a share of .*)?$/i;
 // What a share of things may do that is wanted: "payments succeed", "orders ship on time", "claims paid first time".
 const WANTED_DOING =
   /\b(?:that )?(?:succeed|pass|complete|convert|renew|adopt|activate|log in|sign in|pay|ship on time|on time|correct|approved|answered within|seen within|resolved within|green|delivered|on target|paid|paid first time)\b/i;
@@ -26,7 +26,7 @@ const WANTED_DOING =
 const SHARE_LEADS = new Set(['more', 'over', 'at', 'less', 'fewer', 'under', 'above', 'below', 'no', 'not', 'up']);
 const SIGNS = new Set(['>', '≥', '>=', '<', '≤', '<=']);
 const FAILING_SHARE =
-  /\b(?:more than|longer than|over \d|exceed|exceeds|chargebacks?|spent|consumed|burned|exhausted|corrupt|corrupted|corruption|fail|fails|failed|failing|declined|rejected|returned|refunded|cancell?ed|abandoned|late|delayed|lost|dropped|missed|bounced|errored|timed out|reopened|escalated|disputed|charged back|voided|flagged|blocked|throttled|retried|duplicated|wrong|incorrect|incorrectly|breach|breached|churned|complain|complained|opted out|unsubscribed|readmitted|crashed|stuck|overdue|expired)\b/i;
+  /\b(?:mis[a-z]+|under[a-z]+ed|more than|longer than|over \d|exceed|exceeds|chargebacks?|spent|consumed|burned|exhausted|corrupt|corrupted|corruption|fail|fails|failed|failing|declined|rejected|returned|refunded|cancell?ed|abandoned|late|delayed|lost|dropped|missed|bounced|errored|timed out|reopened|escalated|disputed|charged back|voided|flagged|blocked|throttled|retried|duplicated|wrong|incorrect|incorrectly|breach|breached|churned|complain|complained|opted out|unsubscribed|readmitted|crashed|stuck|overdue|expired)\b/i;
 // Goals named in Spanish, Portuguese, Italian, French, German and Turkish.
 const FOREIGN_GOALS =
   /(?:^|\s)(?:tasa de conversión|taxa de conversão|tasso di conversione|taux de conversion|konversionsrate|disponibilidad|disponibilidade|disponibilità|disponibilité|verfügbarkeit|tasa de éxito|taxa de sucesso|tasso di successo|erfolgsquote|taux de réussite|başarı oranı|erişilebilirlik|dönüşüm oranı|precisión|acurácia|precisione|genauigkeit|précision|taux de service|servicegrad|livello di servizio|nivel de servicio|nível de serviço)(?:\s|$)/i;
@@ -52,7 +52,7 @@ export function triggerWay(metric: string): 'higher' | 'lower' | null {
   if (RESOURCES.test(metric)) return 'lower';
   // "Logins from blocked IPs", "Voided sales": what is wanted, gone wrong.
   if (UNDONE.test(`${metric} `)) return null;
-  if (head === 'higher') return head;
+  if (head === 'higher' || WANTED_HEADS.test(metric) || FOREIGN_GOALS.test(metric)) return 'higher';
   const words = head ?? metricPolarity(metric);
   if ((WANTED.test(metric) || JOBS.has(metric.split(' ').at(-1) ?? '')) && words !== 'lower' && !UNDONE.test(metric)) return 'higher';
   return words;
@@ -129,7 +129,8 @@ export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[
   // "At most 60% of pilot users log in weekly": a share of people doing a thing, which its reader weighed.
   // "Less than 95% of calls answered within 20 seconds": the share comes first, and names who does it after.
   const shareFirst = tokens.some((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of');
-  const doing = (/ that /.test(metric) || shareFirst) && way !== 'lower';
+  // "Fewer than 1% of orders mispicked": a share that does something wrong, low, is how things should be.
+  const doing = (/ that /.test(metric) || shareFirst) && way !== 'lower' && !(shareFirst && FAILING_SHARE.test(metric));
   if ((comparator === '<' || comparator === '<=') && way !== 'higher' && !doing && !moved(CHANGE_DOWN))
     return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
   // "More than 97% of parcels scanned at dispatch": a share doing something, written first, is of what is wanted unless it fails.

@@ -162,7 +162,9 @@ function accruedHold(clause: Clause, threshold: Threshold, metric: string, shown
   // "Errors > 500 for 10 minutes", "Refunds > $10,000 for 1 day", "Outage minutes > 10 for 24 hours": counts and sums too.
   const unit = threshold.quantity.unit;
   // "Concurrent sessions > 10,000 for 10 minutes" is a level held; "Calls > 500 for 1 hour" adds up.
-  const level = /^(?:concurrent|active|open|queued|simultaneous|live|online|connected)\b|\b(?:pods|replicas|instances|nodes|connections|workers|threads|consumers|members|seats)$/i.test(metric);
+  const level = /^(?:concurrent|active|open|queued|simultaneous|live|online|offline|idle|connected)\b|\b(?:pods|replicas|instances|nodes|connections|workers|threads|consumers|members|seats)$/i.test(
+    metric,
+  );
   // Any other plural with no unit adds up too: "Tickets created > 200 for 1 day", "Warnings > 500 for 10 minutes".
   const plural = /[a-z]s(?: [a-z]+ed| to \w+)?$/i.test(metric) && !/ss$/i.test(metric);
   // "Data mismatches = 0 for 7 days": none held is none in the span.

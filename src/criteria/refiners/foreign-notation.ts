@@ -5,6 +5,7 @@
  * module's; this module moves only signs.
  */
 import type { Token } from '../tokenize.ts';
+import { ABBREVIATIONS, abbreviated, perPeriod, type Rewrite, TIMES, timesOver, WORD_SCALES, wordScale } from './foreign-words.ts';
 
 // A comparison written after the figure, with the counter that may come before it ("件", "個", "回", "人", "台").
 const AFTER: Readonly<Record<string, string>> = { 以上: '≥', 以下: '≤', 未満: '<', 超: '>', 超過: '>' };
@@ -46,40 +47,34 @@ const FOREIGN_LENGTHS = new Set([
   'minutes',
   'minute',
 ]);
-const WORD_SCALES: Readonly<Record<string, number>> = {
-  bin: 1000,
-  tsd: 1000,
-  tausend: 1000,
-  milyon: 1e6,
-  millones: 1e6,
-  millón: 1e6,
-  milioni: 1e6,
-  milione: 1e6,
-  milhões: 1e6,
-  milhão: 1e6,
-  mio: 1e6,
-  millionen: 1e6,
-  milyar: 1e9,
-  mrd: 1e9,
-  milliarden: 1e9,
-  miliardi: 1e9,
-};
-const ABBREVIATIONS: Readonly<Record<string, string>> = { Std: 'hours', Min: 'minutes', Sek: 'seconds', Millisek: 'ms', Tg: 'days' };
 // Scales written after a figure, and words of lasting written before a length.
 // Longest first: "千万" before "千". "w" is 万 in Chinese writing on the web ("日活 ≥ 1w").
-const SCALES: Readonly<Record<string, number>> = { 千万: 10_000_000, 百万: 1_000_000, 万: 10_000, 萬: 10_000, 億: 100_000_000, 亿: 100_000_000, 千: 1000, w: 10_000, W: 10_000 };
+const SCALES: Readonly<Record<string, number>> = {
+  천만: 10_000_000,
+  억: 100_000_000,
+  만: 10_000,
+  千万: 10_000_000,
+  百万: 1_000_000,
+  万: 10_000,
+  萬: 10_000,
+  億: 100_000_000,
+  亿: 100_000_000,
+  千: 1000,
+  w: 10_000,
+  W: 10_000,
+};
 const LASTING = new Set(['持续', '持續', '継続', '連続']);
 // Words of aiming that open a bracket: "(target: < 0.1%)", "（目標: P95 < 1秒）".
 const AIMS = new Set(['target', 'goal', 'objective', '目標', '目标']);
 // Any character of the scripts whose comparisons follow the figure.
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** A symbol token of `text`, at the place of `at`. */
 const symbol = (at: Token, text: string): Token => ({ ...at, kind: 'symbol', text, lower: text, value: 0, ordinal: false });
 
 /** "持续5分钟": written without spaces, a word of these scripts with a figure inside is three tokens. */
 function splitDigits(token: Token): Token[] {
-  const parts = token.kind === 'word' && CJK.test(token.text) ? token.text.split(/(\d+(?:\.\d+)?)/).filter(Boolean) : [];
+  const parts = token.kind === 'word' && CJK.test(token.text) ? token.text.split(/(?<![A-Za-z])(\d+(?:\.\d+)?)/).filter(Boolean) : [];
   if (parts.length < 2) return [token];
   let start = token.start;
   return parts.map((part, index) => {
@@ -98,9 +93,6 @@ function splitDigits(token: Token): Token[] {
     return piece;
   });
 }
-
-/** A rewrite at `index`: how many tokens it took (pushing what stands for them), or 0 where it does not apply. */
-type Rewrite = (tokens: readonly Token[], index: number, out: Token[]) => number;
 
 /** "%100", "<= %0,5": the sign before the figure, and "0,5" a decimal, as no thousands start with nought. */
 const signFirst: Rewrite = (tokens, index, out) => {
@@ -135,41 +127,6 @@ const lastingFor: Rewrite = (tokens, index, out) => {
   if (!foreign && !LASTING.has(token.text)) return 0;
   out.push({ ...token, kind: 'word', text: 'for', lower: 'for', spaced: true });
   return 1;
-};
-
-/** "2 volte la baseline", "3 veces el control", "2 fois la référence": times a baseline; "di fila" is in a row. */
-const timesOver: Rewrite = (tokens, index, out) => {
-  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
-  if (token.lower === 'di' && next?.lower === 'fila') {
-    out.push({ ...token, text: 'straight', lower: 'straight' });
-    return 2;
-  }
-  if (token.kind !== 'number' || !TIMES.has(next?.lower ?? '') || !next) return 0;
-  const article = ['la', 'el', 'o', 'a', 'le', 'il', 'die', 'das', 'den', 'der'].includes(tokens[index + 2]?.lower ?? '') ? 1 : 0;
-  out.push(token, { ...next, text: 'x', lower: 'x', spaced: false });
-  return 2 + article;
-};
-const TIMES = new Set(['volte', 'veces', 'vezes', 'fois', 'mal']);
-
-/** "1,5 milyon", "2 millones de", "2 Mio.", "500 Tsd.", "1,5 Mrd.", "2 milioni di": a scale in words of other languages. */
-const wordScale: Rewrite = (tokens, index, out) => {
-  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
-  const scale = WORD_SCALES[next?.lower ?? ''];
-  if (token.kind !== 'number' || scale === undefined || !next) return 0;
-  const value = token.value * scale;
-  out.push({ ...token, text: String(value), lower: String(value), value, end: next.end });
-  // The point of "Mio." and the "of" of "millones de euros" go with the scale.
-  const after = ['.', 'de', 'di', 'd'].includes(tokens[index + 2]?.lower ?? '') ? 1 : 0;
-  return 2 + after;
-};
-
-/** "> 2 Std.", "10 Min.", "30 Sek.": German abbreviations of a length, with their point. */
-const abbreviated: Rewrite = (tokens, index, out) => {
-  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
-  const unit = ABBREVIATIONS[next?.text ?? ''];
-  if (token.kind !== 'number' || unit === undefined || tokens[index + 2]?.text !== '.' || !next) return 0;
-  out.push(token, { ...next, text: unit, lower: unit });
-  return 3;
 };
 
 /** "1万", "3億", "2千万", "1w": a scale written after the figure multiplies it; "1万人" keeps its counter's place. */
@@ -211,9 +168,13 @@ export function refineForeignNotation(written: Token[]): Token[] {
   // "Error rate (target: < 0.1%)": the colon after a word of aiming in brackets labels nothing.
   const aimed = (index: number) => tokens[index]?.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && ['(', '（'].includes(tokens[index - 2]?.text ?? '');
   const foreign = (token: Token) =>
-    FOREIGN_LENGTHS.has(token.lower) || ABBREVIATIONS[token.text] !== undefined || WORD_SCALES[token.lower] !== undefined || TIMES.has(token.lower) || token.lower === 'fila';
+    FOREIGN_LENGTHS.has(token.lower) ||
+    ABBREVIATIONS[token.text] !== undefined ||
+    WORD_SCALES[token.lower] !== undefined ||
+    TIMES.has(token.lower) ||
+    ['fila', 'día', 'dia', 'jour', 'tag', 'giorno', 'semana', 'semaine', 'woche', 'settimana', 'mes', 'mês', 'mois', 'monat', 'mese'].includes(token.lower);
   if (!cjk && !tokens.some((token, index) => token.text === '%' || token.text === ',' || foreign(token) || aimed(index))) return written;
-  const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver];
+  const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver, perPeriod];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const given = tokens[index] as Token;

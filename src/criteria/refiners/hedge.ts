@@ -199,8 +199,9 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     if (written[index - 1]?.text === '$' && /^[A-Z]{3}$/.test(code?.text ?? '') && code?.text !== 'USD')
       return `\`$${token.text} ${code?.text}\` names two currencies; write the amount with its code alone, such as \`${code?.text} ${token.text}\``;
     // "25 bps", "$2MM", "5 lacs": units and scales the reader has no part for.
+    // "100 mil euros" is thousands in Spanish and Portuguese, millions in English shorthand.
     if (['bps', 'bp', 'mm', 'mln', 'mil', 'lac', 'lacs'].includes(next?.lower ?? '') && next?.text !== 'mm')
-      return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know; write it in percentage points or in full, such as \`${token.text} million\``;
+      return `\`${token.text} ${next?.text}\` is in a unit or a scale the reader does not know${next?.lower === 'mil' ? ' (thousands, or millions)' : ''}; write it in percentage points or the number in full`;
     if (next?.lower === 'pc') return `\`${token.text} pc\` may be per cent or a count of computers; write \`${token.text}%\` or the count's name`;
     // "Latency < 5M", "Wait < 5 mn": after a time, millions or minutes; "$5M", "Users ≥ 5M" and "5M users" are millions.
     const mega = /\d(?:M|mn)$/.test(token.text) || next?.lower === 'mn';

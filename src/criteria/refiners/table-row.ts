@@ -25,6 +25,7 @@ const VERDICT = /^(?:✅|✓|✔|❌|✗|🟢|🟡|🔴|🟢🟡🔴)?(?:superad
 // A trigger's action, named in its own cell: "Full rollback", "App rollback", "Immediate rollback".
 // "| Error Rate | >5% for 5 minutes | Automatic rollback | Immediate |": how soon it is taken, in a cell of its own.
 const ACTIONS = words('full app application immediate immediately automatic automated auto partial rollback roll back revert pause halt stop freeze');
+const ACTION_VERBS = words('hold kill pause halt stop freeze disable revert roll page notify escalate alert suspend block');
 const BLANK = /^(?:tbd|tbc|n\/a|pending|[-—–✅✓])$/i;
 const cellText = (cell: readonly Token[]) => cell.map((token) => token.text).join('');
 // A cell's text without the stars of bold: "**87.5%**" is a result as "87.5%" is.
@@ -67,7 +68,8 @@ function inert(cell: readonly Token[], name: ReadonlySet<string>, compared: Unit
   if (cell.length === 0 || BRACKETED.test(text) || BLANK.test(text)) return true;
   // A result in the threshold's own unit; "| Error rate | > 5% | 10 min |" may be how long, "| … | < 20 s | 80% |" a share.
   if (compared !== false && (VERDICT.test(text) || (judged && RESULT.test(text) && figureUnit(cell) === compared))) return true;
-  if (cell.every((token) => ACTIONS.has(token.lower))) return true;
+  // "| Hold payments |", "| Kill the experiment |": a cell that opens with what to do is the trigger's action.
+  if (cell.every((token) => ACTIONS.has(token.lower)) || ACTION_VERBS.has(cell[0]?.lower ?? '')) return true;
   const named = cell.filter((token) => token.kind === 'word');
   // "| DNS propagation | <1 hour | DNS checks |": a word the name already says narrows nothing.
   const source = (token: Token) => SOURCE_WORDS.has(token.lower) || TOOLS.has(token.lower) || name.has(token.lower);

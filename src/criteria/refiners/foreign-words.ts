@@ -1,0 +1,95 @@
+/** Words of other languages around a figure, rewritten into the ones the readers know: scales, lengths, periods, times. */
+import type { Token } from '../tokenize.ts';
+
+/** A rewrite at `index`: how many tokens it took (pushing what stands for them), or 0 where it does not apply. */
+export type Rewrite = (tokens: readonly Token[], index: number, out: Token[]) => number;
+
+// Scales in words of Turkish, Spanish, Italian, Portuguese, French and German: "1,5 milyon", "2 Mio.", "300 mila".
+export const WORD_SCALES: Readonly<Record<string, number>> = {
+  bin: 1000,
+  tsd: 1000,
+  tausend: 1000,
+  milyon: 1e6,
+  millones: 1e6,
+  millón: 1e6,
+  milioni: 1e6,
+  milione: 1e6,
+  milhões: 1e6,
+  milhão: 1e6,
+  mio: 1e6,
+  mila: 1000,
+  millions: 1e6,
+  milliards: 1e9,
+  millionen: 1e6,
+  milyar: 1e9,
+  mrd: 1e9,
+  milliarden: 1e9,
+  miliardi: 1e9,
+};
+// German abbreviations of a length, written with a point: "2 Std.", "300 Millisek.".
+export const ABBREVIATIONS: Readonly<Record<string, string>> = { Std: 'hours', Min: 'minutes', Sek: 'seconds', Millisek: 'ms', Tg: 'days' };
+
+/** "2 volte la baseline", "3 veces el control", "2 fois la référence": times a baseline; "di fila" is in a row. */
+export const timesOver: Rewrite = (tokens, index, out) => {
+  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
+  if (token.lower === 'di' && next?.lower === 'fila') {
+    out.push({ ...token, text: 'straight', lower: 'straight' });
+    return 2;
+  }
+  if (token.kind !== 'number' || !TIMES.has(next?.lower ?? '') || !next) return 0;
+  const article = ['la', 'el', 'o', 'a', 'le', 'il', 'die', 'das', 'den', 'der'].includes(tokens[index + 2]?.lower ?? '') ? 1 : 0;
+  out.push(token, { ...next, text: 'x', lower: 'x', spaced: false });
+  return 2 + article;
+};
+export const TIMES = new Set(['volte', 'veces', 'vezes', 'fois', 'mal']);
+
+/** "1,5 milyon", "2 millones de", "2 Mio.", "500 Tsd.", "1,5 Mrd.", "2 milioni di": a scale in words of other languages. */
+export const wordScale: Rewrite = (tokens, index, out) => {
+  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
+  const scale = WORD_SCALES[next?.lower ?? ''];
+  if (token.kind !== 'number' || scale === undefined || !next) return 0;
+  const value = token.value * scale;
+  out.push({ ...token, text: String(value), lower: String(value), value, end: next.end });
+  // The point of "Mio." and the "of" of "millones de euros" go with the scale.
+  const after = ['.', 'de', 'di', 'd'].includes(tokens[index + 2]?.lower ?? '') ? 1 : 0;
+  return 2 + after;
+};
+
+/** "al día", "par jour", "pro Woche", "alla settimana", "por mês": "per" a period, as the readers know it. */
+export const perPeriod: Rewrite = (tokens, index, out) => {
+  const token = tokens[index] as Token;
+  for (const [words, unit] of PER_PERIODS) {
+    if (!words.every((word, offset) => tokens[index + offset]?.lower === word)) continue;
+    out.push({ ...token, text: 'per', lower: 'per' }, { ...(tokens[index + words.length - 1] as Token), text: unit, lower: unit });
+    return words.length;
+  }
+  return 0;
+};
+const PER_PERIODS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['al', 'día'], 'day'],
+  [['por', 'día'], 'day'],
+  [['por', 'dia'], 'day'],
+  [['par', 'jour'], 'day'],
+  [['pro', 'tag'], 'day'],
+  [['al', 'giorno'], 'day'],
+  [['a', 'la', 'semana'], 'week'],
+  [['por', 'semana'], 'week'],
+  [['par', 'semaine'], 'week'],
+  [['pro', 'woche'], 'week'],
+  [['alla', 'settimana'], 'week'],
+  [['al', 'mes'], 'month'],
+  [['por', 'mes'], 'month'],
+  [['por', 'mês'], 'month'],
+  [['par', 'mois'], 'month'],
+  [['pro', 'monat'], 'month'],
+  [['al', 'mese'], 'month'],
+];
+
+/** "> 2 Std.", "10 Min.", "30 Sek.": German abbreviations of a length, with their point. */
+export const abbreviated: Rewrite = (tokens, index, out) => {
+  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
+  const unit = ABBREVIATIONS[next?.text ?? ''];
+  if (token.kind !== 'number' || unit === undefined || tokens[index + 2]?.text !== '.' || !next) return 0;
+  out.push(token, { ...next, text: unit, lower: unit });
+  return 3;
+};
