@@ -17,6 +17,7 @@ import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
 import { triggerSense } from './readers/healthy-trigger.ts';
+import { relativeOfRate } from './readers/ratio-change.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
@@ -154,9 +155,15 @@ function read(text: string, context: ReadContext): Reading {
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
-  const turned = context.kind === 'rollback' ? named.criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : null;
+  const turned = lastLook(named.criteria, tokens, context.kind);
   if (turned) return unsure(turned);
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
+}
+
+/** The last look at a whole reading, whatever read it: a percent of a rate that may be points, a trigger turned round. */
+function lastLook(criteria: readonly ParsedCriterion[], tokens: readonly Token[], kind: 'exit' | 'rollback'): string | undefined {
+  const points = criteria.map((criterion) => relativeOfRate(criterion, tokens)).find(Boolean);
+  return points ?? (kind === 'rollback' ? criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : undefined) ?? undefined;
 }
 
 /** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */

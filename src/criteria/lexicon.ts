@@ -53,7 +53,7 @@ export const STATES = words('stable unstable healthy unhealthy degraded ok okay 
 export const GOOD_STATES = words('stable healthy ok okay good green normal');
 export const BAD_STATES = words('unstable unhealthy degraded bad red critical breached exhausted depleted');
 // Headings that say a criterion does not gate the decision: "Optional:", "Stretch:", "Monitor only:".
-export const NON_GATING = words('optional stretch non-blocking nonblocking monitor informational aspirational nice-to-have');
+export const NON_GATING = words("ideal should won't won’t wont optional stretch non-blocking nonblocking monitor informational aspirational nice-to-have");
 // Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
 export const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
 // Words that compare: a metric's name never holds one ("regression exceeds threshold").
@@ -235,11 +235,11 @@ export const MIDDLE_DECISIONS = words('iterate amber yellow');
 // Words that judge a threshold rather than name what is measured: "is unacceptable", "blocks go-live", "fails".
 export const VERDICTS = words('acceptable unacceptable fine ok okay good bad great ideal excellent concerning allowed permitted forbidden prohibited no-go outside');
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.
-export const NOT_GATING = words("tentatively provisionally desired desirable stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
+export const NOT_GATING = words("roughly hoped hope wish aspiration projected possibly probably might advisable recommended discretion suggest guideline ideally endeavours endeavors likely tentatively provisionally desired desirable stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
 // Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
 export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".
-export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['target', 'only'], ['best', 'effort'], ['not', 'final'], ['to', 'be', 'reviewed'], ['aim', 'only'], ['nicht', 'verbindlich'], ['do', 'not', 'roll'], ['don’t', 'roll'], ["don't", 'roll'], ['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
+export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['we’d', 'like'], ["we'd", 'like'], ['would', 'like'], ['aim', 'for'], ['hard', 'gate'], ['rule', 'of', 'thumb'], ['we', 'think'], ['for', 'information'], ['not', 'exit'], ['needs', 'validating'], ['for', 'reference'], ['reference', 'only'], ['industry', 'average'], ["won't"], ['won’t'], ['consider', 'rollback'], ['review', 'the', 'rollout'], ['discuss', 'rollback'], ['should', 'be', 'considered'], ['may', 'roll'], ["product's", 'call'], ['target', 'only'], ['best', 'effort'], ['not', 'final'], ['to', 'be', 'reviewed'], ['aim', 'only'], ['nicht', 'verbindlich'], ['do', 'not', 'roll'], ['don’t', 'roll'], ["don't", 'roll'], ['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
 // Scale words after digits: "1.2 million", "5 thousand".
 export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9 };
 // Business figures that, like a measure (`MEASURES`), a change word may follow as a verb ("sales fall 5%");

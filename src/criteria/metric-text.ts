@@ -130,7 +130,7 @@ export function describedText(tokens: readonly Token[]): string {
  * causing harm", "any employee paid incorrectly") stays as written.
  */
 export function pluralName(metric: string): string {
-  if (/ (?:to|of|for|with|in|on|by|from|at|after|before|during|since|until) | \w+ing | \w+ \w+ly$/.test(metric)) return metric;
+  if (/ (?:to|of|for|with|in|on|by|from|at|after|before|during|since|until|not) | \w+ing | \w+ \w+ly$/.test(metric)) return metric;
   return metric.replace(
     /(\w+)((?:(?: \w+ly)? (?:\w+ed|lost|broken|stolen|missed|sent|shown|seen|done|made|found|down|offline|unavailable|unreachable|unhealthy|stuck))?)$/,
     (_, word: string, participle: string) => `${/(?:s|loss|data|corruption|downtime|leak|leakage|breach|exposure|outage|feedback|traffic|churn)$/i.test(word) ? word : `${word}s`}${participle}`,

@@ -60,7 +60,7 @@ function decides(clause: Clause, inner: readonly Token[], open: number, close: n
   // "(approx.)", "(estimate)", "(soft gate)": the figure is not one to hold the plan to.
   const hedged =
     inner.some((token) => HEDGES.has(token.lower.replace(/\.$/, ''))) ||
-    /\b(?:to be confirmed|to be agreed|to confirm|may change|pending|best effort|for discussion|under discussion|working assumption|needs validation|open question|not blocking|non-blocking|kpi only|noch offen|zu klären|a ser confirmado)\b|à valider|^\?$/i.test(
+    /\b(?:to be confirmed|to be agreed|to confirm|may change|pending|best effort|for discussion|under discussion|working assumption|needs validation|open question|not blocking|non-blocking|kpi only|noch offen|zu klären|a ser confirmado|last year's figure|benchmark|industry average)\b|à valider|^\?$/i.test(
       join(inner),
     );
   // "(warning)", "(alert only)", "(investigate)": a bullet that does not gate says so.

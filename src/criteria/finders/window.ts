@@ -74,6 +74,9 @@ const CONSECUTIVE_AFTER = new Set(['running', 'straight', 'consecutivi', 'consec
 function sustainedAt(tokens: readonly Token[], index: number): Found<Window> | null {
   const word = tokens[index]?.lower ?? '';
   if (!SUSTAINING.has(word)) return null;
+  // "No more than 10% of patients wait for more than 4 hours": after a share, "for" a length is what each waits.
+  const shared = tokens.slice(0, index).some((token, at) => token.text === '%' && tokens[at + 1]?.lower === 'of');
+  if (word === 'for' && shared && tokens[index - 1]?.kind === 'word' && compares(tokens[index + 1])) return null;
   let at = index + 1;
   if (word === 'sustained' || word === 'continuously') at += wordsAt(tokens, at, ['for']) || wordsAt(tokens, at, ['over']) ? 1 : 0;
   // "Downtime for >5 minutes" has no other comparison: there the symbol is the threshold's, not the hold's.

@@ -4,6 +4,7 @@ import type { Threshold } from '../finders/threshold.ts';
 import { CHANGE_BAD, CHANGE_EITHER, CHANGE_GOOD, CHANGE_MOVES, RATIO_NAMES, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Quantity } from '../quantity.ts';
+import type { ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
 /**
@@ -28,4 +29,16 @@ export function movedRatio(clause: Clause, threshold: Threshold, metric: readonl
     CHANGE_MOVES.has(token.lower) || CHANGE_GOOD.has(token.lower) || CHANGE_BAD.has(token.lower) || CHANGE_EITHER.has(token.lower) || token.text === 'Δ' || token.lower === 'delta';
   if (said || !clause.tokens.slice(0, quantity.start).some(moves)) return null;
   return ratioChange(metric, quantity, clause.tokens[quantity.end - 1]);
+}
+
+/**
+ * "Error rate 2% above control", "Crash rate 0.5% above the previous release": a percent of a share or a rate above or
+ * below a baseline may be relative or in points; read as relative, "0.5% above" of a 1% rate fires on noise.
+ */
+export function relativeOfRate(criterion: ParsedCriterion, tokens: readonly Token[]): string | null {
+  // None at all is none either way; a change of ten or more is a tenth of a rate and more, which points seldom are.
+  if (criterion.baseline?.change !== 'relative' || criterion.unit !== '%' || criterion.value === 0 || criterion.value >= 10) return null;
+  if (!criterion.metric.split(/\s+/).some((word) => RATIO_NAMES.has(word.toLowerCase()))) return null;
+  if (tokens.some((token) => ['relative', 'relatively', 'of'].includes(token.lower))) return null;
+  return `\`${criterion.metric}\` is itself a share or a rate, so \`${criterion.value}%\` ${criterion.baseline.direction === 'decrease' ? 'below' : 'above'} \`${criterion.baseline.text}\` may be relative or in percentage points; write "${criterion.value} points ${criterion.baseline.direction === 'decrease' ? 'below' : 'above'} ${criterion.baseline.text}" or "${criterion.value}% of its baseline"`;
 }

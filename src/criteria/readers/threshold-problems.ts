@@ -4,6 +4,7 @@ import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
 import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
 import { AGREEING, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
+import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -196,11 +197,20 @@ function timesCounted(threshold: Threshold, metric: string): string | null {
   return `\`${metric}\` with a count may say how often, not a time; write the count, such as "deliveries ≤ 2 per week"`;
 }
 
+/** "Error rate of 1% or better": "better" is up only for a thing better higher; of one better lower it is at most. */
+function orBetter(clause: Clause, threshold: Threshold, metric: string): string | null {
+  const at = threshold.quantity.end + (clause.tokens[threshold.quantity.end]?.text === '%' ? 1 : 0);
+  const said = ['better', 'worse'].find((word) => clause.tokens.slice(at, at + 3).some((token) => token.lower === word) && clause.tokens.slice(at, at + 3).some((token) => token.lower === 'or'));
+  if (!said || metricPolarity(metric) === 'higher') return null;
+  return `\`or ${said}\` says a direction, and a ${metricPolarity(metric) === 'lower' ? 'lower' : 'higher or a lower'} \`${metric}\` may be the better one; write the comparison, such as "${metric} ≤ ${join(clause.tokens.slice(threshold.quantity.start, threshold.quantity.end))}"`;
+}
+
 /** The first reason a comparison's reading cannot be taken, past its quantity. */
 export function thresholdProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, baseline: Baseline | null): string | null {
   const changed = baseline !== null;
   return (
     namedFigure(clause, threshold) ??
+    orBetter(clause, threshold, metric) ??
     riseUpTo(clause, threshold) ??
     agedFor(clause, threshold, metric) ??
     holdsAlways(threshold, metric) ??

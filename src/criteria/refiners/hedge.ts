@@ -20,7 +20,7 @@ const COMPARED = words('above below over under exceeds exceed than');
 // Words that add figures up: a sum held "for" a time is no hold.
 const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum combined summed');
 // Any word the pass over lasting and sums looks for ("in total" has "total").
-const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all']);
+const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all', 'average', 'averaged', 'avg', 'mean']);
 
 // Words before a span of months: "over 12 months", "for 3 months", "over the next 12 months".
 const SPAN_LINKS = words('over in during across throughout last past first next for');
@@ -127,6 +127,10 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
     // After a comparison, the word says how the level holds; before it, it may name the metric ("Persistent absence").
     if (SYMBOL_COMPARATORS[token.text] !== undefined || COMPARED.has(token.lower)) figure = true;
   }
+  // "Wait time above 4 hours on average for a day": an average over a span, where "for" holds a level throughout.
+  const averaged = written.find((token) => ['average', 'averaged', 'avg', 'mean'].includes(token.lower));
+  const heldSpan = held || written.some((token, index) => token.lower === 'for' && ['a', 'an', 'one', 'the'].includes(written[index + 1]?.lower ?? ''));
+  if (averaged && heldSpan) return `\`${averaged.text}\` takes a figure over a span, where "for" holds a level throughout; write the span with "over", such as "… over 1 day"`;
   if (summed && held)
     return `\`${summed.lower === 'in' ? 'in total' : summed.text}\` adds up over a span, where "for" holds a level throughout; write the span with "over", such as "… over 10 minutes", or the time above the level as a metric of its own`;
   // "sustained 15 minutes", "persisting for 10 min": the length follows the word. Under the triggers "stays above 2%"
