@@ -101,7 +101,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineForeignNotation(written))))), context.kind));
+  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineForeignNotation(written, text))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

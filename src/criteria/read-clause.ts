@@ -85,6 +85,9 @@ function openClause(all: Token[], context: ClauseContext): Clause {
 
 /** "Network outage and > 5% error rate": an event with no figure joined to a threshold, which one name would swallow. */
 function joinedEvent(tokens: readonly Token[], context: ClauseContext): string | null {
+  let joined = false;
+  for (const token of tokens) joined ||= token.lower === 'and' || token.lower === 'or' || token.text === '&';
+  if (!joined) return null;
   // "Network outage and > 5% error rate"; "Network outage and error rate > 5%", "Go-live and error rate < 1%": an event first.
   const event = (list: readonly Token[]) => list.some((token) => EVENTS.has(token.lower));
   const joint = tokens.findIndex((token, index) => ['and', 'or', '&'].includes(token.lower) && (SYMBOL_COMPARATORS[tokens[index + 1]?.text ?? ''] !== undefined || event(tokens.slice(0, index))));

@@ -30,6 +30,10 @@ const FAILING_SHARE =
 // Goals named in Spanish, Portuguese, Italian, French, German and Turkish.
 const FOREIGN_GOALS =
   /(?:^|\s)(?:tasa de conversión|taxa de conversão|tasso di conversione|taux de conversion|konversionsrate|disponibilidad|disponibilidade|disponibilità|disponibilité|verfügbarkeit|tasa de éxito|taxa de sucesso|tasso di successo|erfolgsquote|taux de réussite|başarı oranı|erişilebilirlik|dönüşüm oranı|precisión|acurácia|precisione|genauigkeit|précision|taux de service|servicegrad|livello di servizio|nivel de servicio|nível de serviço)(?:\s|$)/i;
+// A share of a plan, in English and other languages.
+const PLANS = / as a share of (?:the |la |el )?(?:forecast|plan|plans|budget|target|goal|quota|objective|objetivo|meta|pronóstico|previsión|prévision|previsione|ziel|vorjahres|vormonats)\b/;
+// Free of crashes, in Chinese and Japanese.
+const CRASH_FREE = /无崩溃|無崩潰|クラッシュフリー/;
 // Parts of a Chinese or Japanese name that say which way is better.
 const CJK_LOWER = /错误|錯誤|エラー|失败|失敗|故障|崩溃|崩潰|クラッシュ|延迟|遅延|投诉|苦情|缺陷|不良|拒否|拒绝/;
 const CJK_HIGHER = /成功|可用|转化|轉化|転換|コンバージョン|稼働|达成|達成|満足|满意|覆盖|カバレッジ|留存|定着/;
@@ -38,12 +42,24 @@ const PLACES = new Set(['below', 'under', 'beneath', 'above', 'over', 'beyond', 
 
 /** Which way is better for a trigger's metric, as far as its words tell: the head, what is left or wanted, a resource, the words. */
 export function triggerWay(metric: string): 'higher' | 'lower' | null {
+  const known = ways.get(metric);
+  if (known !== undefined) return known;
+  if (ways.size >= 20_000) ways.clear();
+  const way = weighWay(metric);
+  ways.set(metric, way);
+  return way;
+}
+
+// Ways already weighed, by metric: names repeat across bullets, and the weighing runs a dozen patterns.
+const ways = new Map<string, 'higher' | 'lower' | null>();
+
+function weighWay(metric: string): 'higher' | 'lower' | null {
   const head = headPolarity(metric);
   // "Fraud success rate": a word before the head turns it.
   if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
   if (LEFT.test(metric)) return 'higher';
   // "支付成功率", "エラー率": in these scripts a word holds its parts without spaces; "无崩溃" is free of crashes.
-  if (/无崩溃|無崩潰|クラッシュフリー/.test(metric)) return 'higher';
+  if (CRASH_FREE.test(metric)) return 'higher';
   if (CJK_LOWER.test(metric)) return 'lower';
   if (CJK_HIGHER.test(metric)) return 'higher';
   // "Less than 1% of requests fail", "Crash rate": a failure named is better few, whatever else the words say.
@@ -123,44 +139,48 @@ export function triggerSense(criterion: ParsedCriterion, tokens: readonly Token[
       : null;
   const { metric, comparator } = criterion;
   // "NPS (poor customer experience)": what the brackets say of it is no part of which way is better.
-  const way = triggerWay(metric.replace(/\s*\([^)]*\)/g, ''));
+  const way = triggerWay(metric.includes('(') ? metric.replace(/\s*\([^)]*\)/g, '') : metric);
   // "drops below", "rises above": a change said in words before the comparison's own word, not a name ("Declines < 5%").
   const moved = (list: ReadonlySet<string>) => tokens.some((token, index) => list.has(token.lower) && PLACES.has(tokens[index + 1]?.lower ?? ''));
-  // "At most 60% of pilot users log in weekly": a share of people doing a thing, which its reader weighed.
   // "Less than 95% of calls answered within 20 seconds": the share comes first, and names who does it after.
-  const shareFirst = tokens.some((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of');
-  // "Fewer than 1% of orders mispicked": a share that does something wrong, low, is how things should be.
-  const doing = (/ that /.test(metric) || shareFirst) && way !== 'lower' && !(shareFirst && FAILING_SHARE.test(metric));
-  if ((comparator === '<' || comparator === '<=') && way !== 'higher' && !doing && !moved(CHANGE_DOWN))
-    return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
-  // "More than 97% of parcels scanned at dispatch": a share doing something, written first, is of what is wanted unless it fails.
-  const opening = tokens.findIndex((token) => token.kind !== 'symbol' || SIGNS.has(token.text));
-  const lead = tokens.slice(opening, opening + 3);
-  const shared =
-    (lead[0]?.kind === 'number' || SHARE_LEADS.has(lead[0]?.lower ?? '') || SIGNS.has(lead[0]?.text ?? '')) &&
-    tokens.some((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of' && index <= opening + 3);
-  if ((comparator === '>' || comparator === '>=') && shared && !FAILING_SHARE.test(metric) && (way !== 'lower' || WANTED_DOING.test(metric)) && !moved(CHANGE_UP))
-    return `a share doing what it should fires when it is high, which is how things should be; write the level it must not fall below, such as "${metric} < …"`;
-  // Above, only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
-  const goal =
-    WANTED_HEADS.test(metric) ||
-    ((shared || / that /.test(metric)) && WANTED_DOING.test(metric)) ||
-    FOREIGN_GOALS.test(metric) ||
-    CJK_HIGHER.test(metric) ||
-    /无崩溃|無崩潰|クラッシュフリー/.test(metric);
-  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (goal ? 'higher' : null);
-  const turned = TURNED.test(metric.replace(/\s*\S+$/, ''));
-  if ((comparator === '>' || comparator === '>=') && head === 'higher' && (way !== 'lower' || goal) && !turned && !moved(CHANGE_UP))
-    return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
-  // "Orders > 80% of forecast", "Revenue ≥ 90% of plan": at or above a plan is how things should be.
-  const planned = (comparator === '<' || comparator === '<=') && criterion.value > 100;
-  if (
-    (comparator === '>' || comparator === '>=' || planned) &&
-    / as a share of (?:the |la |el )?(?:forecast|plan|plans|budget|target|goal|quota|objective|objetivo|meta|pronóstico|previsión|prévision|previsione|ziel|vorjahres|vormonats)\b/.test(metric) &&
-    way !== 'lower'
-  )
-    return `\`${metric}\` at or above its plan is how things should be, so it fires no rollback; write the level it must not fall below, such as "${metric.replace(/ as a share of .*/, '')} < 80% of forecast"`;
+  const shareAt = tokens.findIndex((token, index) => token.kind === 'number' && tokens[index + 1]?.text === '%' && tokens[index + 2]?.lower === 'of');
+  if (comparator === '<' || comparator === '<=') return belowSense(criterion, way, shareAt >= 0, () => moved(CHANGE_DOWN));
+  if (comparator === '>' || comparator === '>=') return aboveSense(criterion, tokens, way, shareAt, () => moved(CHANGE_UP));
   if (comparator === '=' && criterion.value === 0 && criterion.window === null && criterion.sequence === null && way !== 'higher')
     return `\`${metric} = 0\` fires when there are none, which is how things should be unless they are wanted; write what fires it, such as "${metric} ≥ 1"`;
   return null;
+}
+
+/** "Outstanding claims < 1,000", "Orders < 120% of forecast": below, under the triggers. */
+function belowSense(criterion: ParsedCriterion, way: 'higher' | 'lower' | null, shareFirst: boolean, fell: () => boolean): string | null {
+  const { metric } = criterion;
+  // "At most 60% of pilot users log in weekly": a share of people doing a thing, which its reader weighed; "Fewer than 1%
+  // of orders mispicked", a share that does something wrong, low, is how things should be.
+  const doing = (/ that /.test(metric) || shareFirst) && way !== 'lower' && !(shareFirst && FAILING_SHARE.test(metric));
+  if (way !== 'higher' && !doing && !fell())
+    return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
+  return criterion.value > 100 ? planned(metric, way) : null;
+}
+
+/** "Payment success > 98%", "More than 97% of parcels scanned at dispatch": above, under the triggers. */
+function aboveSense(criterion: ParsedCriterion, tokens: readonly Token[], way: 'higher' | 'lower' | null, shareAt: number, rose: () => boolean): string | null {
+  const { metric } = criterion;
+  // A share doing something, written first ("More than 97% of …"), is of what is wanted unless it fails.
+  const opening = tokens.findIndex((token) => token.kind !== 'symbol' || SIGNS.has(token.text));
+  const lead = tokens[opening];
+  const shared = shareAt >= 0 && shareAt <= opening + 3 && (lead?.kind === 'number' || SHARE_LEADS.has(lead?.lower ?? '') || SIGNS.has(lead?.text ?? ''));
+  if (shared && !FAILING_SHARE.test(metric) && (way !== 'lower' || WANTED_DOING.test(metric)) && !rose())
+    return `a share doing what it should fires when it is high, which is how things should be; write the level it must not fall below, such as "${metric} < …"`;
+  // Only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
+  const goal = WANTED_HEADS.test(metric) || ((shared || / that /.test(metric)) && WANTED_DOING.test(metric)) || FOREIGN_GOALS.test(metric) || CJK_HIGHER.test(metric) || CRASH_FREE.test(metric);
+  const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (goal ? 'higher' : null);
+  if (head === 'higher' && (way !== 'lower' || goal) && !TURNED.test(metric.replace(/\s*\S+$/, '')) && !rose())
+    return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
+  return planned(metric, way);
+}
+
+/** "Orders > 80% of forecast", "Revenue ≥ 90% of plan", "Orders < 120% of forecast": at or above a plan is how things should be. */
+function planned(metric: string, way: 'higher' | 'lower' | null): string | null {
+  if (way === 'lower' || !PLANS.test(metric)) return null;
+  return `\`${metric}\` at or above its plan is how things should be, so it fires no rollback; write the level it must not fall below, such as "${metric.replace(/ as a share of .*/, '')} < 80% of forecast"`;
 }

@@ -23,10 +23,10 @@ export function shareProblem(clause: Clause, view: readonly Token[], threshold: 
   const { quantity } = threshold;
   const ofAt = view.findIndex((_, index) => index >= quantity.end && !clause.used[index]);
   // "Less than 30 minutes of downtime" is how much of it, not a share.
-  const of = join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'));
+  const of = () => join(view.slice(ofAt + 1).filter((token) => token.kind !== 'symbol'));
   // "Error rate ≤ 5% of baseline": a twentieth of it, or within 5% of it (the share refiner leaves only these).
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && quantity.unit === '%' && BASELINE_NAMES.test(view[ofAt + 1]?.lower ?? ''))
-    return `\`${shown} of ${of}\` may be that share of it or a change of ${shown} from it; write \`${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${quantity.value / 100}x ${of}\` for the share, or \`${shown} above ${of}\` for the change`;
+    return `\`${shown} of ${of()}\` may be that share of it or a change of ${shown} from it; write \`${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${quantity.value / 100}x ${of()}\` for the share, or \`${shown} above ${of()}\` for the change`;
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit)) return `\`${shown}\` is a share of \`${of}\`, which is no figure to compare with`;
   // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
   const next = view[quantity.end]?.text;

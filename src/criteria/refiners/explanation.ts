@@ -16,6 +16,7 @@ const ALLOWING = words('handful few some acceptable allowed tolerated ok okay fi
 /** Where such an explanation starts, or `end`. */
 export function explanationAt(tokens: readonly Token[], start: number, end: number): number {
   const first = tokens[start];
+  if (first?.kind !== 'number' && !['zero', 'no'].includes(first?.lower ?? '')) return end;
   const counted = first?.kind === 'number' ? first.value === 0 : ['zero', 'no'].includes(first?.lower ?? '') || NUMBER_WORDS[first?.lower ?? ''] === 0;
   if (!counted) return end;
   const colon = tokens.findIndex((token, index) => index > start && index < end && token.text === ':');

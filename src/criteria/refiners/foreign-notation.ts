@@ -5,7 +5,7 @@
  * module's; this module moves only signs.
  */
 import type { Token } from '../tokenize.ts';
-import { ABBREVIATIONS, abbreviated, perPeriod, type Rewrite, TIMES, timesOver, WORD_SCALES, wordScale } from './foreign-words.ts';
+import { ABBREVIATIONS, abbreviated, PERIOD_WORDS, perPeriod, type Rewrite, TIMES, timesOver, WORD_SCALES, wordScale } from './foreign-words.ts';
 
 // A comparison written after the figure, with the counter that may come before it ("件", "個", "回", "人", "台").
 const AFTER: Readonly<Record<string, string>> = { 以上: '≥', 以下: '≤', 未満: '<', 超: '>', 超過: '>' };
@@ -161,19 +161,29 @@ const comparisonAfter: Rewrite = (tokens, index, out) => {
 // threshold is an aside whose words the readers cannot weigh.
 const WIDE: Readonly<Record<string, string>> = { '（': '(', '）': ')', '：': ':' };
 
+// The words whose presence sends a bullet through the rewrites: lengths, scales, times, periods, "fila".
+const TRIGGERS: ReadonlySet<string> = new Set([...FOREIGN_LENGTHS, ...Object.keys(WORD_SCALES), ...TIMES, ...FOR, 'fila', ...PERIOD_WORDS].filter((word) => !['minutes', 'minute'].includes(word)));
+
+/** Whether a bullet in a script with spaces holds anything the rewrites change; one plain pass, as nearly every bullet holds none. */
+function needsRewrite(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (TRIGGERS.has(token.lower)) return true;
+    if (token.text === '%' && (tokens[index + 1]?.kind === 'number' || OF.has(tokens[index + 1]?.lower ?? ''))) return true;
+    if (token.text === '.' && ABBREVIATIONS[tokens[index - 1]?.text ?? ''] !== undefined) return true;
+    if (token.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && tokens[index - 2]?.text === '(') return true;
+  }
+  return false;
+}
+
 /** The tokens with such figures rewritten; most bullets hold none, and come back as they are. */
-export function refineForeignNotation(written: Token[]): Token[] {
-  const cjk = written.some((token) => CJK.test(token.text));
+export function refineForeignNotation(written: Token[], text: string): Token[] {
+  // Nearly every bullet holds none of it: one look at the text for a character of those scripts, one pass over the words.
+  const cjk = CJK.test(text);
+  if (!cjk && !needsRewrite(written)) return written;
   const tokens = cjk ? written.flatMap(splitDigits) : written;
   // "Error rate (target: < 0.1%)": the colon after a word of aiming in brackets labels nothing.
   const aimed = (index: number) => tokens[index]?.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && ['(', '（'].includes(tokens[index - 2]?.text ?? '');
-  const foreign = (token: Token) =>
-    FOREIGN_LENGTHS.has(token.lower) ||
-    ABBREVIATIONS[token.text] !== undefined ||
-    WORD_SCALES[token.lower] !== undefined ||
-    TIMES.has(token.lower) ||
-    ['fila', 'día', 'dia', 'jour', 'tag', 'giorno', 'semana', 'semaine', 'woche', 'settimana', 'mes', 'mês', 'mois', 'monat', 'mese'].includes(token.lower);
-  if (!cjk && !tokens.some((token, index) => token.text === '%' || token.text === ',' || foreign(token) || aimed(index))) return written;
   const rewrites: readonly Rewrite[] = cjk ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter] : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver, perPeriod];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {

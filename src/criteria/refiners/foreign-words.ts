@@ -58,7 +58,7 @@ export const wordScale: Rewrite = (tokens, index, out) => {
 /** "al día", "par jour", "pro Woche", "alla settimana", "por mês": "per" a period, as the readers know it. */
 export const perPeriod: Rewrite = (tokens, index, out) => {
   const token = tokens[index] as Token;
-  for (const [words, unit] of PER_PERIODS) {
+  for (const [words, unit] of PER_PERIODS_BY_FIRST.get(token.lower) ?? []) {
     if (!words.every((word, offset) => tokens[index + offset]?.lower === word)) continue;
     out.push({ ...token, text: 'per', lower: 'per' }, { ...(tokens[index + words.length - 1] as Token), text: unit, lower: unit });
     return words.length;
@@ -84,6 +84,10 @@ const PER_PERIODS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['pro', 'monat'], 'month'],
   [['al', 'mese'], 'month'],
 ];
+// The phrases by their first word, so a token that opens none costs one look; their last words, to tell a bullet holds one.
+const PER_PERIODS_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
+for (const phrase of PER_PERIODS) PER_PERIODS_BY_FIRST.set(phrase[0][0] ?? '', [...(PER_PERIODS_BY_FIRST.get(phrase[0][0] ?? '') ?? []), phrase]);
+export const PERIOD_WORDS: ReadonlySet<string> = new Set(PER_PERIODS.map(([words]) => words.at(-1) ?? ''));
 
 /** "> 2 Std.", "10 Min.", "30 Sek.": German abbreviations of a length, with their point. */
 export const abbreviated: Rewrite = (tokens, index, out) => {

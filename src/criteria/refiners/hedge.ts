@@ -172,6 +172,15 @@ function bareLength(tokens: readonly Token[], index: number): number | null {
   return unit !== null && isTimeUnit(unit.unit) && [undefined, ',', ';', '.'].includes(tokens[unit.end]?.text) ? unit.end : null;
 }
 
+/** "over two months", "over the quarter": months in words, and a quarter of any count, as a span. */
+function wordSpan(written: readonly Token[], index: number): string | null {
+  const [token, next] = [written[index] as Token, written[index + 1]];
+  if (token.kind !== 'word' || !['months', 'quarter', 'quarters'].includes(next?.lower ?? '') || !SPAN_LINKS.has(written[index - 1]?.lower ?? '')) return null;
+  const spans = NUMBER_WORDS[token.lower] ?? (['the', 'a', 'one'].includes(token.lower) ? 1 : undefined);
+  if (spans === undefined || (next?.lower === 'months' && spans < 2)) return null;
+  return `\`${token.text} ${next?.text}\` as a span has no fixed length; write it in weeks or days, such as \`over 13 weeks\``;
+}
+
 /**
  * A figure written so that no one reading holds it, found in one pass: a tolerance either side ("±5%"), "month on month",
  * a signed figure with no comparison ("Conversion: +5%"), two currencies ("$45 NZD"), "25 bps" and "$2MM", "60 pc", and
@@ -186,11 +195,8 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     // "down 10% month on month": a change from the period before, whose baseline no finder reads.
     if (/^(?:day|week|month|quarter|year)$/.test(token.lower) && ['on', 'over'].includes(next?.lower ?? '') && written[index + 2]?.lower === token.lower)
       return `\`${token.text} ${next?.text} ${token.text}\` is a change from the ${token.lower} before; write it with its baseline, such as "down by at least 10% compared with the previous ${token.lower}"`;
-    // "over two months", "over the quarter": months in words, and a quarter of any count.
-    const spans = NUMBER_WORDS[token.lower] ?? (['the', 'a', 'one'].includes(token.lower) ? 1 : undefined);
-    if (token.kind === 'word' && spans !== undefined && SPAN_LINKS.has(written[index - 1]?.lower ?? '') && (/^quarters?$/.test(next?.lower ?? '') || (spans >= 2 && next?.lower === 'months')))
-      return `\`${token.text} ${next?.text}\` as a span has no fixed length; write it in weeks or days, such as \`over 13 weeks\``;
-    const foreign = foreignFigure(written, index);
+    const spanned = next !== undefined && (next.lower === 'months' || next.lower === 'quarter' || next.lower === 'quarters') ? wordSpan(written, index) : null;
+    const foreign = spanned ?? (token.kind === 'number' || token.text === '%' ? foreignFigure(written, index) : null);
     if (foreign) return foreign;
     if (token.kind !== 'number') {
       const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text);
