@@ -193,6 +193,9 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     if ((token.text === '±' || (token.text === '+' && next?.text === '/' && written[index + 2]?.text === '-')) && written[index - 1]?.lower !== 'within')
       return 'it gives a tolerance either side (`±`), which no one-sided threshold holds; write the band, such as "within ±5% of baseline", or the limit of the error, such as "forecast error ≤ 5%"';
     // "down 10% month on month": a change from the period before, whose baseline no finder reads.
+    // "week-on-week", written as one word, is the same change.
+    const hyphened = /^(day|week|month|quarter|year)-on-\1$/.exec(token.lower);
+    if (hyphened) return `\`${token.text}\` is a change from the ${hyphened[1]} before; write it with its baseline, such as "up by at least 5% compared with the previous ${hyphened[1]}"`;
     if (/^(?:day|week|month|quarter|year)$/.test(token.lower) && ['on', 'over'].includes(next?.lower ?? '') && written[index + 2]?.lower === token.lower)
       return `\`${token.text} ${next?.text} ${token.text}\` is a change from the ${token.lower} before; write it with its baseline, such as "down by at least 10% compared with the previous ${token.lower}"`;
     const spanned = next !== undefined && (next.lower === 'months' || next.lower === 'quarter' || next.lower === 'quarters') ? wordSpan(written, index) : null;
