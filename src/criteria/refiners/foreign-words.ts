@@ -65,25 +65,13 @@ export const perPeriod: Rewrite = (tokens, index, out) => {
   }
   return 0;
 };
-const PER_PERIODS: ReadonlyArray<readonly [readonly string[], string]> = [
-  [['al', 'día'], 'day'],
-  [['por', 'día'], 'day'],
-  [['por', 'dia'], 'day'],
-  [['par', 'jour'], 'day'],
-  [['pro', 'tag'], 'day'],
-  [['al', 'giorno'], 'day'],
-  [['a', 'la', 'semana'], 'week'],
-  [['por', 'semana'], 'week'],
-  [['par', 'semaine'], 'week'],
-  [['pro', 'woche'], 'week'],
-  [['alla', 'settimana'], 'week'],
-  [['al', 'mes'], 'month'],
-  [['por', 'mes'], 'month'],
-  [['por', 'mês'], 'month'],
-  [['par', 'mois'], 'month'],
-  [['pro', 'monat'], 'month'],
-  [['al', 'mese'], 'month'],
-];
+// "Per" a period in Spanish, Portuguese, French, German and Italian, by the period.
+const PER_PERIOD_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  day: ['al día', 'por día', 'por dia', 'par jour', 'pro tag', 'al giorno'],
+  week: ['a la semana', 'por semana', 'par semaine', 'pro woche', 'alla settimana'],
+  month: ['al mes', 'por mes', 'por mês', 'par mois', 'pro monat', 'al mese'],
+};
+const PER_PERIODS: ReadonlyArray<readonly [readonly string[], string]> = Object.entries(PER_PERIOD_PHRASES).flatMap(([unit, phrases]) => phrases.map((phrase) => [phrase.split(' '), unit] as const));
 // The phrases by their first word, so a token that opens none costs one look; their last words, to tell a bullet holds one.
 const PER_PERIODS_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
 for (const phrase of PER_PERIODS) PER_PERIODS_BY_FIRST.set(phrase[0][0] ?? '', [...(PER_PERIODS_BY_FIRST.get(phrase[0][0] ?? '') ?? []), phrase]);
