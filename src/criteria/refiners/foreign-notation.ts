@@ -1,8 +1,8 @@
 /**
  * Figures written in the notation of other languages, rewritten into the one the readers know: "95%以上" and "5件以下"
- * put their comparison after the figure, as Japanese and Chinese write it; "%0,5" puts the sign first and a decimal comma
- * in, as Turkish writes it; "(target: < 0.1%)" labels inside brackets. Words of a unit ("secondi", "秒") are the units
- * module's; this module moves only signs.
+ * put their comparison after the figure, as Japanese and Chinese write it, "1万" its scale; "%0,5" puts the sign first and a
+ * decimal comma in, as Turkish writes it; "95% del control" says "of" a baseline; "(target: < 0.1%)" labels inside
+ * brackets. The words of other languages around a figure are rewritten by `foreign-words.ts`, units by the units module.
  */
 import type { Token } from '../tokenize.ts';
 import { ABBREVIATIONS, abbreviated, PERIOD_WORDS, perPeriod, type Rewrite, TIMES, timesOver, WORD_SCALES, wordScale } from './foreign-words.ts';
