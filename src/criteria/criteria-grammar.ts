@@ -161,9 +161,9 @@ function read(text: string, context: ReadContext): Reading {
 }
 
 /** The last look at a whole reading, whatever read it: a percent of a rate that may be points, a trigger turned round. */
-function lastLook(criteria: readonly ParsedCriterion[], tokens: readonly Token[], kind: 'exit' | 'rollback'): string | undefined {
+function lastLook(criteria: readonly ParsedCriterion[], tokens: readonly Token[], kind: 'exit' | 'rollback'): string | null | undefined {
   const points = criteria.map((criterion) => relativeOfRate(criterion, tokens)).find(Boolean);
-  return points ?? (kind === 'rollback' ? criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : undefined) ?? undefined;
+  return points ?? (kind === 'rollback' ? criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : undefined);
 }
 
 /** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */

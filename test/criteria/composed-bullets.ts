@@ -158,6 +158,16 @@ const timed = (kind: 'exit' | 'rollback', metric: string, quantity: string, unit
     ? `unsure: \`${metric}\` counts events while \`${quantity}\` is a time: the span they are counted over, or how long each lasts; write the count with its span, such as \`${metric} ${kind === 'rollback' ? '≥ 1' : '= 0'} over ${quantity}\`, or name the time, such as \`failed payment duration ≤ ${quantity}\``
     : null;
 
+/** How a bullet with no percentile reads, the first refusal that applies or the composed reading; "must …" only leads. */
+const plainExpected = (kind: 'exit' | 'rollback', words: string, metric: string, op: Op, [quantity, value, unit]: (typeof QUANTITIES)[number], window: ExpectedWindow) =>
+  required(kind, words) ??
+  turned(kind, metric, op) ??
+  timed(kind, metric, quantity, unit) ??
+  summed(metric, op, quantity, unit, window) ??
+  failing(kind, metric, op) ??
+  limited(kind, metric, op, value) ??
+  composed(metric, op, value, unit, window);
+
 export function cases(): Case[] {
   const all: Case[] = [];
   for (const kind of ['exit', 'rollback'] as const) {
@@ -169,27 +179,14 @@ export function cases(): Case[] {
               all.push({
                 kind,
                 text: `${lead}${metric} ${words} ${quantity}${window}`,
-                expected:
-                  required(kind, words) ??
-                  turned(kind, metric, op) ??
-                  timed(kind, metric, quantity, unit) ??
-                  summed(metric, op, quantity, unit, expectedWindow) ??
-                  failing(kind, metric, op) ??
-                  limited(kind, metric, op, value) ??
-                  composed(metric, op, value, unit, expectedWindow),
+                expected: plainExpected(kind, words, metric, op, [quantity, value, unit], expectedWindow),
               });
             // "4 or more failed payments": the comparison after the number, the metric after both.
             for (const [words, op] of AFTER)
               all.push({
                 kind,
                 text: `${lead}${quantity} ${words} ${metric}${window}`,
-                expected:
-                  turned(kind, metric, op) ??
-                  timed(kind, metric, quantity, unit) ??
-                  summed(metric, op, quantity, unit, expectedWindow) ??
-                  failing(kind, metric, op) ??
-                  limited(kind, metric, op, value) ??
-                  composed(metric, op, value, unit, expectedWindow),
+                expected: plainExpected(kind, words, metric, op, [quantity, value, unit], expectedWindow),
               });
             // "p95 checkout latency < 300 ms": a percentile before the metric.
             if (unit === 'ms' || unit === 's')

@@ -40,6 +40,9 @@ const CJK_HIGHER = /成功|可用|转化|轉化|転換|コンバージョン|稼
 // Words of place that follow a change said in words: "drops below", "rises above".
 const PLACES = new Set(['below', 'under', 'beneath', 'above', 'over', 'beyond', 'to']);
 
+/** "Fraud success rate": a word before the head turns a goal round. */
+const turnedByWords = (metric: string) => TURNED.test(metric.replace(/\s*\S+$/, ''));
+
 /** Which way is better for a trigger's metric, as far as its words tell: the head, what is left or wanted, a resource, the words. */
 export function triggerWay(metric: string): 'higher' | 'lower' | null {
   const known = ways.get(metric);
@@ -56,7 +59,7 @@ const ways = new Map<string, 'higher' | 'lower' | null>();
 function weighWay(metric: string): 'higher' | 'lower' | null {
   const head = headPolarity(metric);
   // "Fraud success rate": a word before the head turns it.
-  if (TURNED.test(metric.replace(/\s*\S+$/, ''))) return null;
+  if (turnedByWords(metric)) return null;
   if (LEFT.test(metric)) return 'higher';
   // "支付成功率", "エラー率": in these scripts a word holds its parts without spaces; "无崩溃" is free of crashes.
   if (CRASH_FREE.test(metric)) return 'higher';
@@ -105,9 +108,7 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
   // "Outstanding claims < 1,000", "Infections < 1%": "<" fires when it is low, a fault only of a thing known better high;
   // "drops below", "falls under" say the fall is the fault.
   const fell = PLACES.has(clause.tokens[threshold.opStart]?.lower ?? '') && CHANGE_DOWN.has(clause.tokens[threshold.opStart - 1]?.lower ?? '');
-  // "Fraud success rate": a word before the head turns it; "Error budget < 10%" is what is left of it.
-  const known = () => triggerWay(metric);
-  if (threshold.op === '<' && !fell && known() !== 'higher')
+  if (threshold.op === '<' && !fell && triggerWay(metric) !== 'higher')
     return `a trigger fires when \`${metric}\` is below the figure, and a low \`${metric}\` is not known to be the fault; write the level it must not rise above, such as "${metric} > …", or the fall, such as "${metric} drops below …"`;
   // "AHT ≤ 420 s", "Failed payments ≤ 2%" under the triggers: "at most" is how a limit that must hold is written, and
   // only of a thing better higher does it give the level that fires ("≥ 1 bug" fires as it says).
@@ -121,7 +122,7 @@ export function healthyTrigger(clause: Clause, threshold: Threshold, metric: str
     if (atMost && (way !== 'higher' || changing)) return `"at most" gives the limit that must hold, where a trigger gives the level that fires; write that level, such as "${metric} > …"`;
   }
   // "Security incidents = 0" fires when there are none; "Orders = 0 for 30 minutes" says how long nothing came.
-  if (threshold.op === '=' && threshold.quantity.value === 0 && clause.window === null && known() !== 'higher')
+  if (threshold.op === '=' && threshold.quantity.value === 0 && clause.window === null && triggerWay(metric) !== 'higher')
     return `\`${metric} = 0\` fires when there are none, which is how things should be unless they are wanted; write what fires it, such as "${metric} ≥ 1"`;
   if (!['>', '>='].includes(threshold.op ?? '') || head !== 'higher') return null;
   return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
@@ -174,7 +175,7 @@ function aboveSense(criterion: ParsedCriterion, tokens: readonly Token[], way: '
   // Only a head that says it ("Payment success", "Revenue as a share of forecast"): "Fallback activation" is no goal.
   const goal = WANTED_HEADS.test(metric) || ((shared || / that /.test(metric)) && WANTED_DOING.test(metric)) || FOREIGN_GOALS.test(metric) || CJK_HIGHER.test(metric) || CRASH_FREE.test(metric);
   const head = headPolarity(metric.replace(/ as a share of .*$/, '')) ?? (goal ? 'higher' : null);
-  if (head === 'higher' && (way !== 'lower' || goal) && !TURNED.test(metric.replace(/\s*\S+$/, '')) && !rose())
+  if (head === 'higher' && (way !== 'lower' || goal) && !turnedByWords(metric) && !rose())
     return `a higher \`${metric}\` is better, so a trigger that fires when it is high is turned round; write the level it must not fall below, such as "${metric} < …"`;
   return planned(metric, way);
 }

@@ -142,9 +142,7 @@ function lastingProblem(written: readonly Token[], kind: 'exit' | 'rollback'): s
   if (consistent >= 0 && !held) lasting = consistent;
   else if (triggerLasting >= 0 && !held && !lengthAfter(triggerLasting)) lasting = triggerLasting;
   else if (lasting >= 0 && (held || lengthAfter(lasting) || written.slice(lasting + 1, lasting + 4).some((token) => token.kind === 'number'))) lasting = -1;
-  if (lasting >= 0)
-    return `\`${written[lasting]?.lower === 'all' ? `all ${written[lasting + 1]?.lower}` : written[lasting]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
-  return null;
+  return lasting >= 0 ? mustLast(written[lasting]?.lower === 'all' ? `all ${written[lasting + 1]?.lower}` : (written[lasting]?.text ?? '')) : null;
 }
 
 // Words that, ending a bullet after its figure, say the figure must hold: "0 errors maintained".
@@ -160,10 +158,13 @@ const endsHeld = (written: readonly Token[], index: number) =>
   written.slice(0, index).some(figured) &&
   !written.some((token) => (token.kind === 'number' && token.value === 0) || ['zero', 'no', 'none', 'nil'].includes(token.lower));
 
+/** Why a word of lasting with no length cannot be read: "consistently", "maintained", "all day". */
+const mustLast = (said: string) => `\`${said}\` says it must last, but not how long; write the length, such as "for 10 minutes"`;
+
 /** A bullet whose figure is in words ("Zero errors maintained") ends with a word of lasting. */
 function endingProblem(written: readonly Token[]): string | null {
   const last = written.findLastIndex((token) => token.kind === 'word');
-  return endsHeld(written, last) ? `\`${written[last]?.text}\` says it must last, but not how long; write the length, such as "for 10 minutes"` : null;
+  return endsHeld(written, last) ? mustLast(written[last]?.text ?? '') : null;
 }
 
 /** Where a number and a unit of time at `index` end, when they end the bullet or its part ("…, 5 min"); else null. */
