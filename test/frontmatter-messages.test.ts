@@ -32,6 +32,11 @@ describe('frontmatter messages say what to do, once, at the right line', () => {
       ]
     `);
   });
+  it('a missing status: one of its values, and how to add it', () => {
+    expect(messages(lines.replace(/^status: .*\n/m, ''))).toEqual([
+      expect.stringMatching(/^\d+:1 Missing `status` in frontmatter, expected one of `draft`, .*`withdrawn`\. Add it\. For example: `status: draft`\.$/),
+    ]);
+  });
   it('a tab in the indentation', () => {
     expect(messages(lines.replace('  size: 150', '\tsize: 150'))).toMatchInlineSnapshot(`
       [

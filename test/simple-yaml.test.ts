@@ -51,6 +51,12 @@ describe('the fast frontmatter reader', () => {
     expect(yamlFiles.filter((file) => file.endsWith('results.yaml') && !taken.includes(file))).toEqual([]);
   });
 
+  it('reads a value named like a member of every object as text', () => {
+    const simple = readSimpleYaml('title: constructor\nowner: toString\ntags: [valueOf, hasOwnProperty]\n', 1);
+    expect(simple?.data).toEqual({ title: 'constructor', owner: 'toString', tags: ['valueOf', 'hasOwnProperty'] });
+    expect(sameAsFull('title: constructor\nowner: toString\n')).toBe(true);
+  });
+
   it('reads a week of fetched readings, one line each, as the YAML parser does', () => {
     const readings = Array.from({ length: 2_000 }, (_, minute) => `      - { at: 2026-12-07T00:${String(minute % 60).padStart(2, '0')}:00.000Z, value: ${(minute % 7) / 10} }`);
     const text = [
@@ -95,6 +101,10 @@ describe('the fast frontmatter reader', () => {
           '[a, 1, true]',
           'ok.',
           'Ünïcödé ≤ 0.5%',
+          'constructor',
+          'toString',
+          '__proto__',
+          'hasOwnProperty',
         ),
       },
       {

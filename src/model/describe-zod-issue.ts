@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { nearestName } from './nearest-name.ts';
 
 // What to write, per top-level field, so a message can show a fix and not only a complaint.
-const EXAMPLES: Record<string, string> = {
+const EXAMPLES: Readonly<Record<string, string>> = {
   title: 'title: Checkout redesign pilot',
   version: 'version: 1',
   status: 'status: draft',
@@ -29,13 +29,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
 /** One zod issue (other than an unknown key) as a message: what is wrong, what is expected, how to fix it. */
 function describeZodIssue(issue: z.core.$ZodIssue, where: string): string {
   const field = fieldName(issue.path);
-  const example = EXAMPLES[String(issue.path[0])];
+  const head = String(issue.path[0]);
+  const example = Object.hasOwn(EXAMPLES, head) ? EXAMPLES[head] : undefined;
   const fix = example ? ` For example: \`${example}\`.` : '';
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `Missing \`${field}\` in ${where}, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}. Add it.${fix}`;
       return `Unexpected ${typeof issue.input} ${quote(issue.input)} for \`${field}\`, expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.${fix}`;
     case 'invalid_value':
+      if (issue.input === undefined) return `Missing \`${field}\` in ${where}, expected one of ${issue.values.map(quote).join(', ')}. Add it.${fix}`;
       return `Unexpected ${quote(issue.input)} for \`${field}\`, expected one of ${issue.values.map(quote).join(', ')}.`;
     case 'too_big':
       return `Unexpected \`${field}\` of ${typeof issue.input === 'string' ? `${issue.input.length} characters` : quote(issue.input)}, expected at most ${String(issue.maximum)}. Shorten it.`;

@@ -19,7 +19,15 @@ const INTEGER = /^[-+]?\d{1,15}$/;
 const DECIMAL = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)$/;
 const OTHER_NUMBER = /^[-+]?\d+$|^0o[0-7]+$|^0x[\da-fA-F]+$|^[-+]?(?:\.\d+|\d+(?:\.\d*)?)[eE][-+]?\d+$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+// A map, not an object: `constructor` or `toString` as a value is text, never a member of Object's prototype.
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
 // Characters that make a value something other than plain text in YAML: quotes, flow, anchors, tags, blocks.
 const INDICATOR = /^[[\]{}#&*!|>'"%@`,]|^[-?:](?: |$)/;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,7 +36,8 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function plainScalar(text: string): { value: unknown } | undefined {
   if (text === '' || INDICATOR.test(text) || text.includes(': ') || text.includes(' #') || text.includes('\t') || text.endsWith(':')) return undefined;
   if (NULLS.has(text)) return { value: null };
-  if (text in BOOLEANS) return { value: BOOLEANS[text] };
+  const boolean = BOOLEANS.get(text);
+  if (boolean !== undefined) return { value: boolean };
   if (INTEGER.test(text) || DECIMAL.test(text)) return { value: Number(text) };
   // The core schema's other numbers (long integers, octal, hex, exponents, `.inf`, `.nan`): the full parser decides.
   if (OTHER_NUMBER.test(text)) return undefined;
