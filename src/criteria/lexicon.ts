@@ -4,10 +4,10 @@
  * what links a baseline, what carries no meaning in a metric's name. Readers and finders import from here.
  */
 import type { Comparator } from '../schemas/criterion-schema.ts';
+import { wordTable } from './word-table.ts';
 
 // A comparison without a range, as the lists below map words to it.
 type Op = Exclude<Comparator, 'between'>;
-
 // Each list is split once: lists written inline in hot paths would otherwise build a new set per token.
 const wordLists = new Map<string, ReadonlySet<string>>();
 export const words = (list: string): ReadonlySet<string> => {
@@ -35,8 +35,8 @@ export const CHANGE_BAD = words('worse worsen worsens worsened degradation degra
 export const CHANGE_GOOD = words('better improvement improves improved gain');
 export const BASELINE_NAMES = /^(?:baseline|baselines|control|today|yesterday|previous|prior|last|before|current|normal|usual|pre-pilot|pre-launch|pre-feature|legacy|old|existing|original)$/;
 export const BASELINE_LINKS: ReadonlyArray<readonly string[]> = [['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'comparison', 'to'], ['than'], ['vs', '.'], ['vs'], ['vs.'], ['versus'], ['against'], ['from'], ['over'], ['of'], ['on']];
-export const PASS_VERBS: Readonly<Record<string, string>> = { pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unfixed', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned', answered: 'unanswered' };
-export const TIME_VERBS: Readonly<Record<string, string>> = { open: 'open time', opens: 'open time', succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'response time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'answer time', delivered: 'delivery time' };
+export const PASS_VERBS: Readonly<Record<string, string>> = wordTable({ pass: 'failing', passes: 'failing', passed: 'failing', passing: 'failing', succeed: 'failing', succeeds: 'failing', green: 'failing', closed: 'open', resolved: 'unresolved', fixed: 'unfixed', addressed: 'unresolved', mitigated: 'unmitigated', remediated: 'unremediated', complete: 'incomplete', completed: 'incomplete', finished: 'unfinished', merged: 'unmerged', approved: 'unapproved', met: 'unmet', verified: 'unverified', signed: 'unsigned', answered: 'unanswered' });
+export const TIME_VERBS: Readonly<Record<string, string>> = wordTable({ open: 'open time', opens: 'open time', succeed: 'success time', succeeds: 'success time', succeeding: 'success time', take: 'time', takes: 'time', last: 'time', lasts: 'time', load: 'load time', loads: 'load time', respond: 'response time', responds: 'response time', render: 'render time', renders: 'render time', start: 'start time', starts: 'start time', complete: 'completion time', completes: 'completion time', finish: 'completion time', finishes: 'completion time', sync: 'sync time', syncs: 'sync time', resolve: 'resolution time', resolved: 'resolution time', reflected: 'time', served: 'response time', processed: 'processing time', handled: 'handling time', restored: 'restore time', recover: 'recovery time', recovers: 'recovery time', propagated: 'propagation time', applied: 'time', return: 'time', returns: 'time', answered: 'answer time', delivered: 'delivery time' });
 export const SUBJECT_ENDS = words('should must will shall can are is be get gets were was return returns served processed handled answered delivered take takes need needs done reflected');
 export const SHARE_VERBS = /^(?:are|is|were|was|have|has|do|does|need|needs|require|requires|want|wants|abandon|abandons|drop|drops|contact|contacts|call|calls|buy|buys|order|orders|click|clicks|submit|submits|use|uses|complete|completes|finish|finishes|return|returns|pass|passes|succeed|succeeds|adopt|adopts|log|logs|sign|signs|report|reports|rate|rates|respond|responds|receive|receives|see|sees|get|gets|make|makes|reach|reaches|opt|opts|choose|chooses|prefer|prefers|can|could|should|must|will|would|run|runs|stay|stays|remain|remains|keep|keeps|hit|hits|meet|meets|show|shows|take|takes|behave|behaves|continue|continues|left|end|ends|be|finishing|returning|running|using)$/;
 // Verbs that end a rate's denominator: "1 in 200 orders | fail".
@@ -83,14 +83,14 @@ export const QUANTIFIERS = words('any all every each some no none');
 // Month names, so "31 March" is read as a date and not a count.
 export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 // Verbs that set a change's direction before its metric: "reduce manual refunds by 25%".
-export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
+export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = wordTable({
   reduce: 'decrease', reduces: 'decrease', lower: 'decrease', lowers: 'decrease', decrease: 'decrease', decreases: 'decrease', shorten: 'decrease', shortens: 'decrease', cut: 'decrease', cuts: 'decrease',
   increase: 'increase', increases: 'increase', raise: 'increase', raises: 'increase', boost: 'increase', boosts: 'increase', grow: 'increase', grows: 'increase',
-};
+});
 export const WINDOW_ARTICLES = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'one', 'its', 'this']);
 export const WINDOW_QUALIFIERS = new Set(['single', 'rolling', 'moving', 'sliding', 'given', 'trailing', 'consecutive', 'whole', 'full', 'entire']);
 export const WINDOW_NOUNS = new Set(['window', 'period', 'interval', 'span', 'stretch', 'windows', 'periods', 'intervals', 'spans', 'stretches']);
-export const PERIOD_WORDS: Readonly<Record<string, number>> = { hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 };
+export const PERIOD_WORDS: Readonly<Record<string, number>> = wordTable({ hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, sprint: 1_209_600 });
 export const OPENING = new Set(['first', 'last', 'past', 'next', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final']);
 // Time words a window is counted in, beyond the units a threshold takes: a month is thirty days.
 export const SUSTAINING = new Set(['for', 'sustained', 'lasting', 'continuously']);
@@ -102,13 +102,13 @@ export const AGED = /\b(?:open|unresolved|outstanding|active|waiting|pending|stu
 export const MEASURED = words('measured averaged tracked evaluated computed aggregated calculated checked sampled assessed monitored reported observed summed smoothed maintained counted totalled totaled recorded logged rolling audited reviewed mean average aggregate taken');
 export const UNIT_PERIODS = new Set(['day', 'hour', 'week', 'month']);
 export const PER_PERIOD = /^per-(day|hour|week|month)$/;
-export const EXTRA_SECONDS: Readonly<Record<string, number>> = { month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
+export const EXTRA_SECONDS: Readonly<Record<string, number>> = wordTable({ month: 2_592_000, months: 2_592_000, quarter: 7_776_000, year: 31_536_000 });
 export const SEQUENCE_STOPS = new Set(['for', 'in', 'on', 'of', 'and', 'or', 'with', 'within', 'during', 'over', 'is', 'are', 'occur', 'occurs', 'happen', 'happens', 'fail', 'fails', 'despite', 'regardless', 'including', 'excluding', 'unless', 'except', 'when', 'if', 'while', 'after', 'before', 'until']);
 export const SEQUENCE_STATES = new Set(['failed', 'failing', 'unsuccessful', 'bad', 'red', 'passing', 'successful', 'green', 'missed', 'breaching']);
 // Fractions people write for shares: "two thirds of invitees", "half of users", "a quarter of tickets".
-export const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+export const DENOMINATORS: Readonly<Record<string, number>> = wordTable({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 // "five hundred", "two thousand": a number word times its scale.
-export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+export const SCALES: Readonly<Record<string, number>> = wordTable({ hundred: 100, thousand: 1000 });
 /**
  * Which way a metric is better, from the words in its name: higher uptime, lower latency. Read only
  * where the author gave a value without a direction ("Uptime: 99.9%"); a name with words of both
@@ -122,11 +122,11 @@ export const HIGHER_WORDS = ['conversión', 'conversão', 'conversione', 'konver
 export const LOWER_WORDS = ['erro', 'errore', 'erreur', 'erreurs', 'fehlerrate', 'fehler', 'hata', 'falha', 'falhas', 'fallos', 'outstanding', 'breach', 'breaches', 'injury', 'injuries', 'chargebacks', 'fraud', 'deaths', 'error', 'errors', 'failure', 'failures', 'failed', 'failing', 'defect', 'defects', 'bug', 'bugs', 'incident', 'incidents', 'latency', 'duration', 'response', 'time', 'crash', 'crashes', 'churn', 'ticket', 'tickets', 'complaint', 'complaints', 'cost', 'costs', 'abandonment', 'bounce', 'downtime', 'timeout', 'timeouts', 'rollback', 'rollbacks', 'drop-off', 'wait', 'queue', 'lag', 'rejection', 'rejections', 'escalation', 'escalations', 'outage', 'outages', 'anr', 'anrs', 'restarts', 'retries', 'loss', 'leak', 'leaks', 'violations', 'alerts', 'pages', 'open', 'unsuccessful', 'unresolved', 'slow', 'backlog', 'delay', 'p99', 'p95', 'p90', 'p50', 'wrong', 'late', 'overdue', 'dissatisfied', 'never', 'incorrect', 'missed', 'rejected', 'overridden', 'override', 'overrides', 'no-show', 'no-shows', 'readmission', 'readmissions', 'mis-pick', 'mis-picks', 'stopped', 'damaged', 'cancelled', 'canceled', 'cancellations', 'opt-out', 'opt-outs', 'unsubscribes', 'poor', 'workload', 'lapsing', 'lapsed', 'readmitted', 'reversed', 'reversal', 'reversals', 'absent', 'absence', 'discontinuing', 'discontinued', 'adverse', 'workaround', 'workarounds', 'leaving', 'waiting', 'old', 'legacy', 'still', 'churned', 'withdrawn', 'abandoned', 'declined', 'hospitalized', 'hospitalised', 'defaulted', 'dormant', 'opted', 'bounced', 'disputed', 'returned', 'defective', 'stock', 'stockout', 'stockouts', 'inactive', 'delayed', 'denied', 'flaky', 'dropped', 'lost'];
 
 /** Comparison symbols, as written in plans and in code: `≤`, `<=`, `=<`. */
-export const SYMBOL_COMPARATORS: Readonly<Record<string, Op>> = {
+export const SYMBOL_COMPARATORS: Readonly<Record<string, Op>> = wordTable({
   '<': '<', '<=': '<=', '=<': '<=', '≤': '<=', '⩽': '<=',
   '>': '>', '>=': '>=', '=>': '>=', '≥': '>=', '⩾': '>=',
   '=': '=', '==': '=', '!=': '!=', '≠': '!=', '<>': '!=',
-};
+});
 
 /**
  * Phrases that come before the number, each as its words. Matched longest first, so "no more than"
@@ -190,10 +190,10 @@ export const WORDS_AFTER: ReadonlyArray<readonly [readonly string[], Op]> = (
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Words in a label that give its value a direction: "Maximum queue age: 15 min", "min: 97". */
-export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = {
+export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = wordTable({
   max: '<=', 'max.': '<=', maximum: '<=', limit: '<=', ceiling: '<=', cap: '<=', upper: '<=', budget: '<=', allowed: '<=', permitted: '<=', tolerated: '<=',
   min: '>=', 'min.': '>=', minimum: '>=', floor: '>=',
-};
+});
 
 // Nouns that make a metric a share or a rate already, so a percent change of it may be relative or in points.
 export const RATIO_NAMES = words(
@@ -206,12 +206,12 @@ export const CLAUSE_OPENERS = words('the a an this that it its there then else o
 /** Verbs that make a value an observed event for a trigger: "a P1 defect occurs", "any data loss is reported". */
 export const OCCURS = new Set(['occurs', 'occur', 'occurred', 'happens', 'happen', 'appears', 'appear', 'reported', 'detected', 'found', 'logged', 'observed', 'raised', 'opened', 'confirmed', 'recorded', 'seen', 'discovered']);
 /** Numbers written as words, as plans write small counts: "two consecutive", "a dozen", "none". */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0, none: 0, nil: 0, one: 1, single: 1, two: 2, pair: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, thirteen: 13, fourteen: 14, fifteen: 15,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
-};
+});
 
 // Words that carry meaning wherever they stand: a negation, a change, a comparison, a hedge. The word
 // account places one only where a finder used it, or inside a name the reading keeps.
@@ -241,7 +241,7 @@ export const APPROXIMATE = words('approximately roughly circa about around ~ ≈
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".
 export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['we’d', 'like'], ["we'd", 'like'], ['would', 'like'], ['aim', 'for'], ['hard', 'gate'], ['rule', 'of', 'thumb'], ['we', 'think'], ['for', 'information'], ['not', 'exit'], ['needs', 'validating'], ['for', 'reference'], ['reference', 'only'], ['industry', 'average'], ["won't"], ['won’t'], ['consider', 'rollback'], ['review', 'the', 'rollout'], ['discuss', 'rollback'], ['should', 'be', 'considered'], ['may', 'roll'], ["product's", 'call'], ['target', 'only'], ['best', 'effort'], ['not', 'final'], ['to', 'be', 'reviewed'], ['aim', 'only'], ['nicht', 'verbindlich'], ['do', 'not', 'roll'], ['don’t', 'roll'], ["don't", 'roll'], ['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
 // Scale words after digits: "1.2 million", "5 thousand".
-export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9 };
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({ hundred: 100, thousand: 1000, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9 });
 // Business figures that, like a measure (`MEASURES`), a change word may follow as a verb ("sales fall 5%");
 // after any other noun it may be the metric's own noun ("card declines").
 export const CHANGING_FIGURES = /\b(?:costs?|revenue|sales|conversion|churn|adoption|traffic|spend|retention|satisfaction|csat|nps|margin|profit|productivity|errors|orders)$/i;

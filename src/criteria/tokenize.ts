@@ -1,3 +1,4 @@
+import { wordTable } from './word-table.ts';
 /**
  * Splits a criterion into tokens for the grammar: numbers (with their value), words, symbols and
  * code spans. Identifiers that hold digits or slashes (`p95`, `5xx`, `req/sec`, `HTTP 401/403`)
@@ -22,7 +23,7 @@ export interface Token {
   spaced: boolean;
 }
 
-const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, mn: 1e6, B: 1e9, bn: 1e9 };
+const SUFFIX: Readonly<Record<string, number>> = wordTable({ k: 1e3, K: 1e3, M: 1e6, mn: 1e6, B: 1e9, bn: 1e9 });
 // Sticky patterns, matched at a position without slicing the text: this runs on every bullet of every plan.
 const SPACE = /\s+/y;
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+/y;

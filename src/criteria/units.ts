@@ -1,7 +1,8 @@
 import type { Unit } from '../schemas/criterion-schema.ts';
+import { wordTable } from './word-table.ts';
 
 /** Every spelling of a unit the grammar reads, lower case, mapped to the unit it means. */
-const SPELLINGS: Readonly<Record<string, Unit>> = {
+const SPELLINGS: Readonly<Record<string, Unit>> = wordTable({
   '%': '%',
   percent: '%',
   'per cent': '%',
@@ -150,7 +151,7 @@ const SPELLINGS: Readonly<Record<string, Unit>> = {
   inr: 'INR',
   rs: 'INR',
   '₹': 'INR',
-};
+});
 
 /** Units of time, with their length in seconds; a month is counted as 30 days. */
 export const SECONDS: Readonly<Partial<Record<Unit, number>>> = { ms: 0.001, s: 1, min: 60, h: 3600, d: 86_400, week: 604_800 };

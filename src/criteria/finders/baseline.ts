@@ -9,6 +9,7 @@ import { joinTokens as join } from '../metric-text.ts';
 import { wordsAt } from '../quantity.ts';
 import type { Baseline } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
+import { wordTable } from '../word-table.ts';
 import { findWindow } from './window.ts';
 
 /** Which way is better for a metric, or a way to work it out only when a word of quality needs it. */
@@ -103,7 +104,7 @@ export function changeBefore(view: readonly Token[], start: number): Baseline['d
 }
 
 /** "Reduce manual refunds by ≥ 25%", "reduces post-triage wait by 50%+": a change verb, the metric, then "by" before `start`. */
-const PAST_CHANGES: Readonly<Record<string, 'increase' | 'decrease'>> = {
+const PAST_CHANGES: Readonly<Record<string, 'increase' | 'decrease'>> = wordTable({
   reduced: 'decrease',
   lowered: 'decrease',
   decreased: 'decrease',
@@ -112,7 +113,7 @@ const PAST_CHANGES: Readonly<Record<string, 'increase' | 'decrease'>> = {
   raised: 'increase',
   boosted: 'increase',
   grew: 'increase',
-};
+});
 
 export function changeVerbBefore(view: readonly Token[], start: number, used: readonly boolean[]): { direction: Baseline['direction']; verb: number; by: number } | null {
   // The comparison's lead may already hold "by" ("by ≥ 25%" leads with it), or "by" comes right before the quantity.

@@ -5,6 +5,7 @@ import { numberAt, wordsAt } from '../quantity.ts';
 import type { Found } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, TIME_NAMES, unitOf } from '../units.ts';
+import { wordTable } from '../word-table.ts';
 
 /** A time word as a rate counts it: "days" → "day", "hr" → "hour"; anything else as written. */
 function timeName(word: string): string {
@@ -14,16 +15,19 @@ function timeName(word: string): string {
   return /^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word;
 }
 
+// "Daily", "weekly": one a period.
+const ADVERB_PERIODS: Readonly<Record<string, string>> = wordTable({ daily: 'day', weekly: 'week', hourly: 'hour', monthly: 'month', nightly: 'night' });
+
 /** A rate's denominator at `from`: "per 1,000 sessions", "per day", "a day", "in 200 orders", "daily". */
 export function findPer(tokens: readonly Token[], from: number): Found<{ count: number; unit: string }> | null {
   const token = tokens[from];
   if (!token) return null;
-  const adverb: Readonly<Record<string, string>> = { daily: 'day', weekly: 'week', hourly: 'hour', monthly: 'month', nightly: 'night' };
   // "2 nightly backup failures" counts failures of the nightly backup: before a job's name and what befalls it, the
   // adverb is part of the name. "5 daily syncs", "3 daily reports of dizziness", "10 daily uploads failing" count per day.
   const after = tokens[from + 2];
   const job = JOBS.has(tokens[from + 1]?.lower ?? '') && after?.kind === 'word' && !EDGES.has(after.lower) && !CONDITIONS.has(after.lower) && !/(?:ing|ed)$/.test(after.lower);
-  if (adverb[token.lower] && !job) return { start: from, end: from + 1, value: { count: 1, unit: adverb[token.lower] ?? 'day' } };
+  const adverb = ADVERB_PERIODS[token.lower];
+  if (adverb && !job) return { start: from, end: from + 1, value: { count: 1, unit: adverb } };
   let at = from;
   if (['per', 'every', 'each', 'a', 'an', '/'].includes(token.lower)) at++;
   else if (wordsAt(tokens, from, ['for', 'every'])) at += 2;

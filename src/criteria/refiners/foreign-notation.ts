@@ -5,14 +5,15 @@
  * brackets. The words of other languages around a figure are rewritten by `foreign-words.ts`, units by the units module.
  */
 import type { Token } from '../tokenize.ts';
+import { wordTable } from '../word-table.ts';
 import { ABBREVIATIONS, abbreviated, PERIOD_WORDS, perPeriod, type Rewrite, TIMES, timesOver, WORD_SCALES, wordScale } from './foreign-words.ts';
 
 // A comparison written after the figure, with the counter that may come before it ("件", "個", "回", "人", "台").
-const AFTER: Readonly<Record<string, string>> = { 以上: '≥', 以下: '≤', 未満: '<', 超: '>', 超過: '>' };
+const AFTER: Readonly<Record<string, string>> = wordTable({ 以上: '≥', 以下: '≤', 未満: '<', 超: '>', 超過: '>' });
 const COUNTER = /^(?:件|個|回|人|台|本|名|次|个)/;
 // "of" and the names of a baseline in other languages, to the words the readers know.
 const OF = new Set(['de', 'del', 'da', 'do', 'della', 'dello', 'du', 'des', 'der', 'dei', 'dos']);
-const BASELINES: Readonly<Record<string, string>> = {
+const BASELINES: Readonly<Record<string, string>> = wordTable({
   control: 'control',
   controle: 'control',
   controllo: 'control',
@@ -24,7 +25,7 @@ const BASELINES: Readonly<Record<string, string>> = {
   référence: 'baseline',
   referencia: 'baseline',
   riferimento: 'baseline',
-};
+});
 // Words of lasting before a length in other languages, and the lengths they count in.
 const FOR = new Set(['durante', 'pendant', 'für', 'fuer']);
 const FOREIGN_LENGTHS = new Set([
@@ -49,7 +50,7 @@ const FOREIGN_LENGTHS = new Set([
 ]);
 // Scales written after a figure, and words of lasting written before a length.
 // Longest first: "千万" before "千". "w" is 万 in Chinese writing on the web ("日活 ≥ 1w").
-const SCALES: Readonly<Record<string, number>> = {
+const SCALES: Readonly<Record<string, number>> = wordTable({
   천만: 10_000_000,
   억: 100_000_000,
   만: 10_000,
@@ -62,7 +63,7 @@ const SCALES: Readonly<Record<string, number>> = {
   千: 1000,
   w: 10_000,
   W: 10_000,
-};
+});
 const LASTING = new Set(['持续', '持續', '継続', '連続']);
 // Words of aiming that open a bracket: "(target: < 0.1%)", "（目標: P95 < 1秒）".
 const AIMS = new Set(['target', 'goal', 'objective', '目標', '目标']);
@@ -159,7 +160,7 @@ const comparisonAfter: Rewrite = (tokens, index, out) => {
 
 // Full-width brackets and colons, as the readers know them: only around a target ("（目標: < 0.1%）"); "（自動回滾）" after a
 // threshold is an aside whose words the readers cannot weigh.
-const WIDE: Readonly<Record<string, string>> = { '（': '(', '）': ')', '：': ':' };
+const WIDE: Readonly<Record<string, string>> = wordTable({ '（': '(', '）': ')', '：': ':' });
 
 // The words whose presence sends a bullet through the rewrites: lengths, scales, times, periods, "fila".
 const TRIGGERS: ReadonlySet<string> = new Set([...FOREIGN_LENGTHS, ...Object.keys(WORD_SCALES), ...TIMES, ...FOR, 'fila', ...PERIOD_WORDS].filter((word) => !['minutes', 'minute'].includes(word)));

@@ -1,11 +1,12 @@
 /** Words of other languages around a figure, rewritten into the ones the readers know: scales, lengths, periods, times. */
 import type { Token } from '../tokenize.ts';
+import { wordTable } from '../word-table.ts';
 
 /** A rewrite at `index`: how many tokens it took (pushing what stands for them), or 0 where it does not apply. */
 export type Rewrite = (tokens: readonly Token[], index: number, out: Token[]) => number;
 
 // Scales in words of Turkish, Spanish, Italian, Portuguese, French and German: "1,5 milyon", "2 Mio.", "300 mila".
-export const WORD_SCALES: Readonly<Record<string, number>> = {
+export const WORD_SCALES: Readonly<Record<string, number>> = wordTable({
   bin: 1000,
   tsd: 1000,
   tausend: 1000,
@@ -25,9 +26,9 @@ export const WORD_SCALES: Readonly<Record<string, number>> = {
   mrd: 1e9,
   milliarden: 1e9,
   miliardi: 1e9,
-};
+});
 // German abbreviations of a length, written with a point: "2 Std.", "300 Millisek.".
-export const ABBREVIATIONS: Readonly<Record<string, string>> = { Std: 'hours', Min: 'minutes', Sek: 'seconds', Millisek: 'ms', Tg: 'days' };
+export const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({ Std: 'hours', Min: 'minutes', Sek: 'seconds', Millisek: 'ms', Tg: 'days' });
 
 /** "2 volte la baseline", "3 veces el control", "2 fois la référence": times a baseline; "di fila" is in a row. */
 export const timesOver: Rewrite = (tokens, index, out) => {
@@ -66,11 +67,11 @@ export const perPeriod: Rewrite = (tokens, index, out) => {
   return 0;
 };
 // "Per" a period in Spanish, Portuguese, French, German and Italian, by the period.
-const PER_PERIOD_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const PER_PERIOD_PHRASES: Readonly<Record<string, readonly string[]>> = wordTable({
   day: ['al día', 'por día', 'por dia', 'par jour', 'pro tag', 'al giorno'],
   week: ['a la semana', 'por semana', 'par semaine', 'pro woche', 'alla settimana'],
   month: ['al mes', 'por mes', 'por mês', 'par mois', 'pro monat', 'al mese'],
-};
+});
 const PER_PERIODS: ReadonlyArray<readonly [readonly string[], string]> = Object.entries(PER_PERIOD_PHRASES).flatMap(([unit, phrases]) => phrases.map((phrase) => [phrase.split(' '), unit] as const));
 // The phrases by their first word, so a token that opens none costs one look; their last words, to tell a bullet holds one.
 const PER_PERIODS_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
