@@ -88,9 +88,17 @@ export class Clause {
     for (let index = Math.max(0, start); index < Math.min(end, this.tokens.length); index++) this.used[index] = true;
   }
 
-  /** The tokens, with those already accounted for blanked, so later matches cannot reuse them. */
-  free(): Token[] {
-    return this.tokens.map((token, index) => (this.used[index] ? { ...token, text: '\u0000', lower: '\u0000', kind: 'symbol' as const } : token));
+  /** The last view `free` gave, and which tokens were used then: readers ask for it a dozen times a clause, mostly unchanged. */
+  private view: { tokens: readonly Token[]; used: readonly boolean[] } | null = null;
+
+  /** The tokens, with those already accounted for blanked, so later matches cannot reuse them. Shared: never change it. */
+  free(): readonly Token[] {
+    const used = this.used;
+    const last = this.view;
+    if (last?.used.every((flag, index) => flag === used[index])) return last.tokens;
+    const tokens = this.tokens.map((token, index) => (used[index] ? { ...token, text: '\u0000', lower: '\u0000', kind: 'symbol' as const } : token));
+    this.view = { tokens, used: [...used] };
+    return tokens;
   }
 
   /** Numbers not yet accounted for and not part of a name: any left means no confident reading. */

@@ -70,7 +70,9 @@ function requirement(tokens: readonly Token[]): Token | undefined {
 
 // Readings of bullets seen before: a plan's versions repeat most bullets, and `astro dev` reads a plan on
 // every keystroke. Readings are frozen, as callers share them. Cleared when full, to bound the memory.
-const readings = new Map<string, Reading>();
+// Kept by context, then by text: the text itself is the key, with no key string built for each bullet.
+const readings = new Map<string, Map<string, Reading>>();
+let readingsKept = 0;
 
 const READINGS_KEPT = 10_000;
 
@@ -79,12 +81,17 @@ const READINGS_KEPT = 10_000;
  * `ambiguous` with the readings it considered, `unsure` with the numbers it found, `none` without any.
  */
 export function readCriterion(text: string, context: ReadContext): Reading {
-  const key = `${context.kind}\u0000${context.label ?? ''}\u0000${text}`;
-  const known = readings.get(key);
+  const scope = `${context.kind}\u0000${context.label ?? ''}`;
+  const known = readings.get(scope)?.get(text);
   if (known) return known;
-  if (readings.size >= READINGS_KEPT) readings.clear();
+  if (readingsKept >= READINGS_KEPT) {
+    readings.clear();
+    readingsKept = 0;
+  }
   const reading = deepFreeze(read(text, context));
-  readings.set(key, reading);
+  const kept = readings.get(scope) ?? new Map<string, Reading>();
+  readings.set(scope, kept.set(text, reading));
+  readingsKept++;
   return reading;
 }
 

@@ -27,6 +27,9 @@ export function singular(word: string): string {
   return word;
 }
 
+// A capital that only opens a sentence: "Error rate", not "CSAT" or "P1".
+const CAPITAL_WORD = /^[A-Z](?=[a-z]+(?:[\s-]|$))/;
+
 const CLASSES = words('class category grade tier type level phase zone group band');
 
 // Words after which "stay" or "hold" is a verb: "must stay", "to hold".
@@ -116,7 +119,9 @@ export function metricText(tokens: readonly Token[], unit: Unit | null = null): 
   // "Error Rate", "Monitoring Period": a title's capitals go; "CSAT", "P1 defects", "iOS crashes" keep theirs.
   const title = body.length > 1 && body.every((token) => token.kind !== 'word' || /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(token.text) || EDGES.has(token.lower));
   const text = joinTokens(title ? body.map((token) => ({ ...token, text: token.kind === 'word' ? token.lower : token.text })) : body);
-  return text.replace(/^[A-Z](?=[a-z]+(?:[\s-]|$))/, (letter) => letter.toLowerCase()).replace(/ {2,}/g, ' ');
+  // Each pass only where it may change something: every distinct bullet names a metric at least twice.
+  const lowered = CAPITAL_WORD.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  return lowered.includes('  ') ? lowered.replace(/ {2,}/g, ' ') : lowered;
 }
 
 /** A noun phrase after a quantity or "of": there "target" describes the noun ("3 target users"), where at a name's start it heads it. */

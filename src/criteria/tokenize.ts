@@ -128,6 +128,23 @@ function matchAt(pattern: RegExp, text: string, at: number): string | null {
   return pattern.exec(text)?.[0] ?? null;
 }
 
+/** The number that starts at `at`, with its suffix ("5k") or ordinal ("95th"); none right after a letter ("v2"). */
+function numberAt(text: string, at: number): { end: number; value: number; ordinal: boolean } | null {
+  const comma = matchAt(DECIMAL_COMMA, text, at);
+  const number = comma ?? matchAt(NUMBER, text, at);
+  if (!number || LETTER.test(text.charAt(at - 1) || ' ')) return null;
+  let value = Number(comma ? number.replace(',', '.') : number.replace(/,/g, ''));
+  let end = at + number.length;
+  const ordinal = matchAt(ORDINAL, text, end);
+  const multiplier = ordinal ? null : matchAt(MULTIPLIER, text, end);
+  if (ordinal) end += ordinal.length;
+  else if (multiplier) {
+    value *= SUFFIX[multiplier] ?? 1;
+    end += multiplier.length;
+  }
+  return { end, value, ordinal: ordinal !== null };
+}
+
 export function tokenize(written: string): Token[] {
   const text = plainText(written);
   const tokens: Token[] = [];
@@ -139,12 +156,15 @@ export function tokenize(written: string): Token[] {
     tokens.push({ kind, text: piece, lower: piece.toLowerCase(), start, end, value, ordinal, spaced: from === 0 || BLANK.test(text.charAt(from - 1)) });
   };
   while (at < text.length) {
-    const space = matchAt(SPACE, text, at);
+    const char = text.charAt(at);
+    // Each pattern is tried only where it can match: a letter starts no space, code span or number.
+    const letter = (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z');
+    const space = letter ? null : matchAt(SPACE, text, at);
     if (space) {
       at += space.length;
       continue;
     }
-    if (text.charAt(at) === '`') {
+    if (char === '`') {
       const close = text.indexOf('`', at + 1);
       if (close > at) {
         push('code', at + 1, close);
@@ -152,27 +172,18 @@ export function tokenize(written: string): Token[] {
         continue;
       }
     }
+    const digit = (char >= '0' && char <= '9') || char === '.';
     // Identifiers that start with digits: status classes and status pairs.
-    const identifier = matchAt(STATUS_CLASS, text, at) ?? matchAt(STATUS_PAIR, text, at) ?? matchAt(STATUS_PLURAL, text, at);
+    const identifier = digit ? (matchAt(STATUS_CLASS, text, at) ?? matchAt(STATUS_PAIR, text, at) ?? matchAt(STATUS_PLURAL, text, at)) : null;
     if (identifier) {
       push('word', at, at + identifier.length);
       at += identifier.length;
       continue;
     }
-    const comma = matchAt(DECIMAL_COMMA, text, at);
-    const number = comma ?? matchAt(NUMBER, text, at);
-    if (number && !LETTER.test(text.charAt(at - 1) || ' ')) {
-      let value = Number(comma ? number.replace(',', '.') : number.replace(/,/g, ''));
-      let end = at + number.length;
-      const ordinal = matchAt(ORDINAL, text, end);
-      const multiplier = ordinal ? null : matchAt(MULTIPLIER, text, end);
-      if (ordinal) end += ordinal.length;
-      else if (multiplier) {
-        value *= SUFFIX[multiplier] ?? 1;
-        end += multiplier.length;
-      }
-      push('number', at, end, value, ordinal !== null);
-      at = end;
+    const number = digit ? numberAt(text, at) : null;
+    if (number) {
+      push('number', at, number.end, number.value, number.ordinal);
+      at = number.end;
       continue;
     }
     const dollar = foreignDollar(text, at);

@@ -9,7 +9,7 @@ import { agesOrWaits } from './threshold-problems.ts';
 /** The words a quantifier reading works on: what is left of the clause, its first word and the rest. */
 export interface Words {
   clause: Clause;
-  view: Token[];
+  view: readonly Token[];
   body: Token[];
   first: string;
   rest: Token[];

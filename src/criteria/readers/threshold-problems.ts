@@ -42,7 +42,7 @@ const DONE_WITHIN = /^(?:resolution|response|completion|delivery|dispatch|fulfil
 function occursWithin(clause: Clause, threshold: Threshold, metric: string): string | null {
   // "Tickets resolved ≥ 90% within 4 hours": the share resolved in that time, which no window of the share holds.
   const within = clause.windowLink === 'within';
-  const head = metric.split(' ').at(-1)?.toLowerCase() ?? '';
+  const head = metric.slice(metric.lastIndexOf(' ') + 1).toLowerCase();
   // "Resolution in one day ≥ 80%": the share of cases done in a day, which no window of a resolution rate holds.
   const done = (within && /(?:ed|ne)$/.test(head)) || (['within', 'in'].includes(clause.windowLink) && DONE_WITHIN.test(head));
   if (done && threshold.quantity.unit === '%') return `\`${metric}\` within a time is a share done in that time; write it as a share, such as "at least 90% of tickets resolved within 4 hours"`;

@@ -23,10 +23,15 @@ export function refineFractions(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
+    const numerator = numberOf(token);
+    // Most words are no number and no "half": nothing below applies to them.
+    if (numerator === null && token.kind !== 'number' && token.lower !== 'half') {
+      out.push(token);
+      continue;
+    }
     const next = tokens[index + 1];
     // "two thirds of", "a quarter of", "three quarters of".
     const denominator = next ? DENOMINATORS[next.lower] : undefined;
-    const numerator = numberOf(token);
     // "reduced by a third", "cut by two thirds": after "by", a fraction is the size of a change.
     const changeBy = tokens[index - 1]?.lower === 'by';
     if (denominator !== undefined && numerator !== null && numerator < denominator && next && (tokens[index + 2]?.lower === 'of' || changeBy)) {

@@ -61,8 +61,9 @@ function stem(word: string): string {
 
 // A compound word places itself whole or by its parts: "user-perceived", "old/new", "PreScore+Score", "3G".
 const parts = (word: string): string[] => (/[-/+.\d]/.test(word) ? word.split(/[-/+.]+|(?<=\d)(?=[a-z])/i).filter(Boolean) : [word]);
-// The states a pass verb names, as "all tests pass" reads failing tests.
-const PASS_STATES = Object.entries(PASS_VERBS);
+// The pass verbs by the state they name, as "all tests pass" reads failing tests: a name's first word finds its verbs.
+const PASS_STATES = new Map<string, string>();
+for (const [verb, state] of Object.entries(PASS_VERBS)) PASS_STATES.set(state, `${PASS_STATES.get(state) ?? ''} ${verb}`);
 
 /** What a reading names, part by part: stems of its words, its numbers, and its text for code spans. */
 interface Placed {
@@ -96,7 +97,9 @@ function placedIn(criteria: readonly ParsedCriterion[], byFinder: ReadonlyMap<nu
     if (criterion.unit) placed.units.add(criterion.unit);
     // A verb the reading turned into a name: "served within 5 ms" is a time, "all tests pass" counts failing tests.
     if (ANY_TIME_NAME.test(criterion.metric)) for (const [verb, name] of TIME_VERB_NAMES) if (name.test(criterion.metric)) add(verb, 'metric');
-    for (const [verb, state] of PASS_STATES) if (criterion.metric.startsWith(`${state} `)) add(`${verb} all every`, 'metric');
+    const space = criterion.metric.indexOf(' ');
+    const passed = space > 0 ? PASS_STATES.get(criterion.metric.slice(0, space)) : undefined;
+    if (passed) add(`${passed} all every`, 'metric');
     if (/^failed /.test(criterion.metric)) add('fail fails', 'metric');
     add(criterion.baseline?.text ?? '', 'baseline');
     add(criterion.window?.text ?? '', 'window');
