@@ -113,13 +113,32 @@ function plainText(written: string): string {
   const plain = !written.includes('_')
     ? written
     : written.replace(UNDERSCORE_EMPHASIS, (_, before: string, mark: string, inner: string) => `${before}${' '.repeat(mark.length)}${inner}${' '.repeat(mark.length)}`);
-  return plain.replace(/[\u2010\u2011]/g, '-').replace(VALUE_IN_CODE, ' $1 ');
+  const hyphened = /[\u2010\u2011]/.test(plain) ? plain.replace(/[\u2010\u2011]/g, '-') : plain;
+  return hyphened.includes('`') ? hyphened.replace(VALUE_IN_CODE, ' $1 ') : hyphened;
 }
 
 /** "A$", "NZ$" at `at`, or null; most words start in lower case, and need no look. */
 function foreignDollar(text: string, at: number): string | null {
   const capital = text.charCodeAt(at);
   return capital >= 65 && capital <= 90 ? matchAt(FOREIGN_DOLLAR, text, at) : null;
+}
+
+// A letter, digit or underscore of ASCII, as `WORD` takes them.
+const asciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/**
+ * Where the word at `at` ends, as `WORD` would match it, for words all in ASCII: 0 past `at` when none starts
+ * there, -1 where a character outside ASCII leaves it to the pattern. Most words are ASCII, and this is a loop.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  let end = at;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (asciiWordChar(code) || (end > at && (code === 39 || code === 0x2019))) end++;
+    else if (end > at && (code === 46 || code === 47 || code === 45) && asciiWordChar(text.charCodeAt(end + 1))) end += 2;
+    else if (code >= 128 || (end > at && (code === 46 || code === 47 || code === 45) && text.charCodeAt(end + 1) >= 128)) return -1;
+    else return end;
+  }
 }
 
 /** The match of a sticky pattern at `at`, or null. */
@@ -187,10 +206,11 @@ export function tokenize(written: string): Token[] {
       continue;
     }
     const dollar = foreignDollar(text, at);
-    const word = dollar ? null : matchAt(WORD, text, at);
-    if (word) {
-      push('word', at, at + word.length);
-      at += word.length;
+    const wordEnd = dollar ? -1 : asciiWordEnd(text, at);
+    const end = wordEnd >= 0 ? wordEnd : dollar ? at : at + (matchAt(WORD, text, at)?.length ?? 0);
+    if (end > at) {
+      push('word', at, end);
+      at = end;
       continue;
     }
     const symbol = dollar ?? SYMBOLS.find((candidate) => text.startsWith(candidate, at)) ?? String.fromCodePoint(text.codePointAt(at) ?? 32);

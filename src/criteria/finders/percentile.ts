@@ -26,14 +26,17 @@ function shareOfRequests(tokens: readonly Token[], index: number): Found<number>
   return named && timed && alone && token.value > 0 && token.value < 100 ? { start: index - 1, end: tokens.length, value: token.value } : null;
 }
 
+// Words that open a percentile: "at p95", "the 99th percentile".
+const LEADS = new Set(['at', 'for', 'on', '@', 'the', 'in']);
+
 /** The percentile a clause is about: "p95", "P99", "p(95)", "95th percentile", "99% percentile", "median". */
 export function findPercentile(tokens: readonly Token[]): Found<number> | null {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token) continue;
-    const lead = ['at', 'for', 'on', '@', 'the', 'in'].includes(tokens[index - 1]?.lower ?? '') ? 1 : 0;
+    const lead = LEADS.has(tokens[index - 1]?.lower ?? '') ? 1 : 0;
     // p10 to p99.9 are percentiles; P0 to P9 are priorities ("P1 defects").
-    const short = /^p(\d{2}(?:\.\d+)?)$/i.exec(token.text);
+    const short = token.lower.startsWith('p') ? /^p(\d{2}(?:\.\d+)?)$/i.exec(token.text) : null;
     if (short?.[1] && token.kind === 'word') return { start: index - lead, end: index + 1, value: Number(short[1]) };
     if (token.lower === 'p' && tokens[index + 1]?.text === '(' && tokens[index + 2]?.kind === 'number' && tokens[index + 3]?.text === ')')
       return { start: index - lead, end: index + 4, value: tokens[index + 2]?.value ?? 0 };
