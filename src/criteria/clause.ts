@@ -18,6 +18,8 @@ export class Clause {
   readonly placed = new Map<number, WordPart>();
   percentile: Found<number> | null = null;
   window: Found<Window> | null = null;
+  /** A window written in brackets after the threshold: the window, unless another is written too. */
+  asideWindow: Found<Window> | null = null;
 
   /** The word that opens the window ("for", "over", "lasting"), or '' without one. */
   get windowLink(): string {

@@ -140,3 +140,7 @@ export const LANDING = words('land lands landing landed settle settles settling 
 // Heads of a thing wanted, named last: "Days of supply < 5", "Orders < 100 per hour" a volume that fell.
 export const WANTED =
   /\b(?:heartbeats?|traffic|requests|messages|events|data|metrics|logs|signals?|pings|supply|acceptance|orders|transactions|sessions|users|visits|bookings|signups|sign-ups|logins|enrolments|enrollments)(?: per \w+)?$/i;
+// Kinds of data a "set" may be: "test set", "validation set", "golden set"; after one, "set" is the data, not the verb.
+export const DATA_SETS = words('test testing training train validation holdout held-out eval evaluation golden data reference benchmark dev development');
+// A tier of severity alone as a label ("Medium:", "High:") heads the triggers of that tier, naming nothing; "High priority bugs:" names.
+export const SEVERITY_TIERS = words('high medium moderate low severe major minor');

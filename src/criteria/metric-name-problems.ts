@@ -1,6 +1,6 @@
 /** Why the words a reading would take for a metric's name are not one: a sentence, a group, a state, a count. */
 import { CHANGE_VERBS, COMPARING, CONDITIONS, EDGES, INSTRUCTIONS, NEGATIONS, NOT_METRIC, QUANTIFIERS, STATES, VERDICTS, words } from './lexicon.ts';
-import { AGREEING, CHANGES, LINGERING, PLACES } from './lexicon-counts.ts';
+import { AGREEING, CHANGES, DATA_SETS, LINGERING, PLACES } from './lexicon-counts.ts';
 
 // "Statistically significant" and kin say which ones count; "significant" alone leaves it to judgement.
 const DEFINED_DEGREE = /\b(?:statistically|clinically) significant\b|\bsignificant deficienc|\bmeaningful use\b/i;
@@ -90,7 +90,8 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);
   if (sentence) return sentence;
   const list = metric.toLowerCase().split(/\s+/);
-  const person = list.find((word) => NOT_METRIC.has(word) || COMPARING.has(word));
+  // "Accuracy on the test set": after a kind of data, "set" is the data, not the verb.
+  const person = list.find((word, index) => (NOT_METRIC.has(word) && !(word === 'set' && DATA_SETS.has(list[index - 1] ?? ''))) || COMPARING.has(word));
   if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
   // "All match within $0.50": all things agreeing name no figure; the difference between them is one.
@@ -118,8 +119,9 @@ export function notAMetric(metric: string, namesJoined = false): string | null {
   const verdict = outside.find((word) => NEGATIONS.has(word.replace('’', "'")) || VERDICTS.has(word.replace(/[()]/g, '')) || /^\((?:fails?|pass(?:es)?|blocks?)\)$/.test(word));
   if (verdict)
     return `\`${metric}\` holds \`${verdict}\`, which ${NEGATIONS.has(verdict.replace('’', "'")) ? 'turns the threshold round' : 'judges the threshold rather than naming what is measured'}; write the limit that must hold as a comparison`;
-  // "unless error rate", "e.g. errors": a condition or an example in the name.
-  if (CONDITIONS.has(list[0] ?? '') || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word)))
+  // "unless error rate", "e.g. errors": a condition or an example in the name; "SEM conversions" opens with an initialism.
+  const initialism = /^[A-Z]{2,}$/.test(metric.slice(0, metric.indexOf(' ')));
+  if ((CONDITIONS.has(list[0] ?? '') && !initialism) || list.some((word) => /^(?:i\.?e|e\.?g)\.?$/.test(word)))
     return `\`${metric}\` holds a condition or an example, not only what is measured; write the threshold that must hold on its own`;
   const odd = oddWord(list);
   // "Business metrics exceed baseline", "all KPIs ≥ target": a group of metrics, not one that can be measured.

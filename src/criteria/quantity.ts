@@ -1,11 +1,13 @@
 import type { Unit } from '../schemas/criterion-schema.ts';
-import { NUMBER_WORDS, SCALE_WORDS, TIME_NAMES_SET, words } from './lexicon.ts';
+import { EDGES, NUMBER_WORDS, SCALE_WORDS, TIME_NAMES_SET, words } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
 
 // Things counted by number: "Phase 2 – 30%", "Store 12 – 98% accuracy".
 const PERIODS = words('sprint phase wave stage step cohort release visit term semester season period cycle batch pilot ward store site clinic region arm');
 const singularOf = (word: string) => word.replace(/s$/, '');
+// Words a score's scale may come before: "4.2/5 average", "8/10 rating".
+const SCORE_WORDS = words('average avg mean median rating ratings score scores points stars overall satisfaction csat nps');
 
 /** A number as written, with where it ends. */
 export interface NumberRead {
@@ -96,6 +98,18 @@ export function unitAt(tokens: readonly Token[], index: number): { unit: Unit; e
 /** The unit a word in capitals spells ("USD", "EUR", "MIN"), or "Rs", or null; a currency code only where `CURRENCIES` holds it. */
 export const codeUnit = (token: Token | undefined): Unit | null => (token?.kind === 'word' && (/^[A-Z]{3}$/.test(token.text) || token.text === 'Rs') ? unitOf(token.text) : null);
 
+/** The top of a score's scale after "/" or "out of" at `at`: small ("4.2/5", "8 out of 10"), and no fraction of things. */
+function scaleAt(tokens: readonly Token[], index: number, at: number, value: number): NumberRead | null {
+  const top = numberAt(tokens, at + (tokens[at]?.text === '/' ? 1 : 2), false);
+  // A larger number after a slash is a rate.
+  if (!top || top.value <= 0 || top.value > 10 || top.value < value - 1e-9) return null;
+  // "≥ 2/3 pilot users", "2/3 der Pilotnutzer": before a noun, a fraction of them, unless a score is named on either side.
+  const after = tokens[top.end];
+  const scored = [...tokens.slice(0, index), ...tokens.slice(top.end)].some((token) => SCORE_WORDS.has(token.lower));
+  const counted = after?.kind === 'word' && after.spaced && !EDGES.has(after.lower) && !scored;
+  return counted ? null : top;
+}
+
 /**
  * A quantity at `index`: an optional currency sign, a number, an optional unit, and what can follow
  * it: a scale ("/5", "out of 5"), a range ("–4 s", "to 4"), a `+`.
@@ -135,9 +149,8 @@ export function quantityAt(tokens: readonly Token[], index: number, words = true
     next = tokens[at];
   }
   if ((next?.text === '/' || wordsAt(tokens, at, ['out', 'of'])) && unit === null) {
-    const top = numberAt(tokens, at + (next?.text === '/' ? 1 : 2), false);
-    // A score's scale is small ("4.2/5", "8 out of 10"); a larger number after a slash is a rate.
-    if (top && top.value > 0 && top.value <= 10 && top.value > number.value - 1e-9) {
+    const top = scaleAt(tokens, index, at, number.value);
+    if (top) {
       scale = top.value;
       at = top.end;
     }

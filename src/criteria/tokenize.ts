@@ -37,6 +37,7 @@ const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\d])/uy;
 const MULTIPLIER = /(?:bn|mn|[kKMB])(?![\p{L}\d])/uy;
 const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’]|[./-](?=[\p{L}\p{N}_]))*/uy;
 const LETTER = /[\p{L}_]/u;
+const AT_CUTOFF = /@\d+(?![\p{L}\d])/uy;
 // "A$20", "NZ$5": a dollar of another country is one sign, never a US dollar after a word.
 const FOREIGN_DOLLAR = /[A-Z]{1,3}\$/y;
 const BLANK = /\s/;
@@ -207,7 +208,9 @@ export function tokenize(written: string): Token[] {
     }
     const dollar = foreignDollar(text, at);
     const wordEnd = dollar ? -1 : asciiWordEnd(text, at);
-    const end = wordEnd >= 0 ? wordEnd : dollar ? at : at + (matchAt(WORD, text, at)?.length ?? 0);
+    const word = wordEnd >= 0 ? wordEnd : dollar ? at : at + (matchAt(WORD, text, at)?.length ?? 0);
+    // "Precision@20", "NDCG@10": a measure at a cut-off is one name.
+    const end = word > at ? word + (matchAt(AT_CUTOFF, text, word)?.length ?? 0) : word;
     if (end > at) {
       push('word', at, end);
       at = end;

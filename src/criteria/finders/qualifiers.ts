@@ -14,6 +14,7 @@ import { findScale } from './scale.ts';
 import { findSequence } from './sequence.ts';
 import { checkStatistics, referred, restated, scaled, statistic } from './told-asides.ts';
 import { durationAt, findWindow, isAnchored } from './window.ts';
+import { checkAsideWindow, windowAside } from './window-aside.ts';
 
 /** Marks what a finder found as used and placed in `part`, and gives it back. */
 function taken<T>(clause: Clause, found: Found<T> | null, part: WordPart): Found<T> | null {
@@ -133,6 +134,7 @@ function settled(clause: Clause, inner: readonly Token[], open: number, close: n
     statistic(clause, inner, open, close) ||
     Boolean(labelLike) ||
     decides(clause, inner, open, close) ||
+    windowAside(clause, inner, open, close) ||
     referred(clause, inner, open, close) ||
     restated(clause, inner, open, close)
   );
@@ -207,7 +209,8 @@ export function findQualifiers(clause: Clause, keepAsides: boolean): void {
   const window = findLeadingWindow(clause.free(), clause.context.kind === 'rollback') ?? findWindow(clause.free(), clause.context.kind === 'rollback');
   // "in week 1", "within the first month": one period from the start names when, so the metric keeps it.
   const anchored = window !== null && isAnchored(clause.free(), window);
-  clause.window = anchored ? null : taken(clause, window, 'window');
+  checkAsideWindow(clause, window);
+  clause.window = anchored ? null : (taken(clause, window, 'window') ?? clause.asideWindow);
   if (window && anchored) clause.period = [clause.period, join(taken(clause, window, 'metric') ? tokens.slice(window.start, window.end) : [])].filter(Boolean).join(' ');
   clause.sequence = taken(clause, findSequence(clause.free()), 'sequence');
   setCadence(clause);

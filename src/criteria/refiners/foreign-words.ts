@@ -86,3 +86,103 @@ export const abbreviated: Rewrite = (tokens, index, out) => {
   out.push(token, { ...next, text: unit, lower: unit });
   return 3;
 };
+
+// "No" opening a count of none in German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Polish,
+// Russian and Ukrainian: "Keine offenen P1/P2 Bugs", "Aucun bug bloquant", "Sin reportes críticos".
+export const NONE_WORDS: ReadonlySet<string> = new Set(
+  'kein keine keinen keinem keiner aucun aucune ningún ninguno ninguna sin nenhum nenhuma sem nessun nessuno nessuna senza geen ingen inga brak нет жодних жодного жодної'.split(' '),
+);
+
+/** A word for "no" that opens the bullet, read as "no"; an initialism ("SEM") or a word inside a sentence stays as written. */
+export const noneWord: Rewrite = (tokens, index, out) => {
+  const token = tokens[index] as Token;
+  if (!NONE_WORDS.has(token.lower) || token.text === token.text.toUpperCase() || tokens.slice(0, index).some((each) => each.kind === 'word')) return 0;
+  out.push({ ...token, lower: 'no' });
+  return 1;
+};
+
+// Comparisons said in words of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Ukrainian, before the
+// figure as English ones are: "mindestens 2/3", "au moins 80 %", "не более 3". Prepositions alone ("über", "sotto") may
+// only place a thing, so only phrases and words that compare and nothing else are here.
+const COMPARISON_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['nicht mehr als', '≤'],
+  ['nicht weniger als', '≥'],
+  ['mindestens', '≥'],
+  ['höchstens', '≤'],
+  ['maximal', '≤'],
+  ['weniger als', '<'],
+  ['mehr als', '>'],
+  ['pas plus de', '≤'],
+  ['au moins', '≥'],
+  ['au plus', '≤'],
+  ['au maximum', '≤'],
+  ['au minimum', '≥'],
+  ['moins de', '<'],
+  ['plus de', '>'],
+  ['inférieur à', '<'],
+  ['supérieur à', '>'],
+  ['inférieure à', '<'],
+  ['supérieure à', '>'],
+  ['no más de', '≤'],
+  ['al menos', '≥'],
+  ['como mínimo', '≥'],
+  ['como máximo', '≤'],
+  ['menos de', '<'],
+  ['más de', '>'],
+  ['não mais que', '≤'],
+  ['não mais de', '≤'],
+  ['pelo menos', '≥'],
+  ['no mínimo', '≥'],
+  ['no máximo', '≤'],
+  ['mais de', '>'],
+  ['acima de', '>'],
+  ['abaixo de', '<'],
+  ['inferior a', '<'],
+  ['superior a', '>'],
+  ['non più di', '≤'],
+  ['almeno', '≥'],
+  ['al massimo', '≤'],
+  ['meno di', '<'],
+  ['più di', '>'],
+  ['inferiore a', '<'],
+  ['superiore a', '>'],
+  ['ten minste', '≥'],
+  ['minstens', '≥'],
+  ['maximaal', '≤'],
+  ['minder dan', '<'],
+  ['meer dan', '>'],
+  ['не более', '≤'],
+  ['не менее', '≥'],
+  ['не больше', '≤'],
+  ['не меньше', '≥'],
+  ['более', '>'],
+  ['менее', '<'],
+  ['не більше', '≤'],
+  ['не менше', '≥'],
+  ['більше', '>'],
+  ['менше', '<'],
+];
+// The phrases by their first word, longest first, so a word that opens none costs one look.
+const COMPARISONS_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
+for (const [phrase, sign] of COMPARISON_PHRASES) {
+  const words = phrase.split(' ');
+  COMPARISONS_BY_FIRST.set(
+    words[0] ?? '',
+    [...(COMPARISONS_BY_FIRST.get(words[0] ?? '') ?? []), [words, sign] as const].sort((a, b) => b[0].length - a[0].length),
+  );
+}
+export const COMPARISON_FIRST_WORDS: ReadonlySet<string> = new Set(COMPARISONS_BY_FIRST.keys());
+
+/** A comparison in words of another language before a figure, as its sign: "mindestens 2/3" reads "≥ 2/3". */
+export const comparisonWords: Rewrite = (tokens, index, out) => {
+  const token = tokens[index] as Token;
+  for (const [words, sign] of COMPARISONS_BY_FIRST.get(token.lower) ?? []) {
+    if (!words.every((word, offset) => tokens[index + offset]?.lower === word)) continue;
+    // Only before a figure: "plus de détails" compares nothing.
+    if (tokens[index + words.length]?.kind !== 'number') return 0;
+    const last = tokens[index + words.length - 1] as Token;
+    out.push({ ...token, kind: 'symbol', text: sign, lower: sign, end: last.end, value: 0, ordinal: false });
+    return words.length;
+  }
+  return 0;
+};
