@@ -28,6 +28,7 @@ import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.t
 import { hedge } from './refiners/hedge.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
 import { refineReached } from './refiners/reached.ts';
+import { refineSignedChange } from './refiners/signed-change.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
@@ -108,7 +109,7 @@ function deepFreeze<T>(value: T): T {
 
 function read(text: string, context: ReadContext): Reading {
   const written = tokenize(text);
-  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineForeignNotation(written, text))))), context.kind));
+  const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineSignedChange(refineForeignNotation(written, text)))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
   const misplaced = leadProblem(written, tokens, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);

@@ -85,13 +85,24 @@ const aloneProblem = (list: readonly string[]) =>
 // Counts a name may start with ("single sign-on" is a name): one to twelve.
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/**
+ * Whether a word that is mostly a verb of doing is a noun here: "the test set" (after a kind of data), "night shift errors"
+ * and "shift handover time" (a work shift: after a time of day, or before what a shift has).
+ */
+function nounNotVerb(word: string, before: string, after: string): boolean {
+  if (word === 'set') return DATA_SETS.has(before);
+  return word === 'shift' && (SHIFT_KINDS.has(before) || SHIFT_PARTS.has(after));
+}
+
+const SHIFT_KINDS = words('night day morning evening weekend late early overnight graveyard each every per');
+const SHIFT_PARTS = words('handover handovers handoff handoffs change changes coverage swap swaps lead leads report reports errors incidents start end length');
+
 /** Why a metric's words are not a metric: a person or an action ("we halt feature work"), or too long to be a name. */
 export function notAMetric(metric: string, namesJoined = false): string | null {
   const sentence = sentenceProblem(metric);
   if (sentence) return sentence;
   const list = metric.toLowerCase().split(/\s+/);
-  // "Accuracy on the test set": after a kind of data, "set" is the data, not the verb.
-  const person = list.find((word, index) => (NOT_METRIC.has(word) && !(word === 'set' && DATA_SETS.has(list[index - 1] ?? ''))) || COMPARING.has(word));
+  const person = list.find((word, index) => (NOT_METRIC.has(word) && !nounNotVerb(word, list[index - 1] ?? '', list[index + 1] ?? '')) || COMPARING.has(word));
   if (person || list.some((word, index) => index > 0 && EDGES.has(word) && EDGES.has(list[index - 1] ?? '') && !['of', 'the', 'a', 'an'].includes(word)))
     return `the words \`${metric}\` around it do not name what is measured`;
   // "All match within $0.50": all things agreeing name no figure; the difference between them is one.

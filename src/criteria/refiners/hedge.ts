@@ -6,6 +6,7 @@ import { unitAt } from '../quantity.ts';
 import type { Token } from '../tokenize.ts';
 import { CURRENCY_SIGNS, isTimeUnit, unitOf } from '../units.ts';
 import { foreignFigure } from './foreign-figure.ts';
+import { signedChangeAt } from './signed-change.ts';
 
 // Words that say a level lasts, in English, Spanish and Portuguese.
 const LASTING = words(
@@ -21,7 +22,6 @@ const COMPARED = words('above below over under exceeds exceed than');
 const SUMS = words('cumulative cumulatively accumulated total totals totalling totaling altogether aggregate sum combined summed');
 // Any word the pass over lasting and sums looks for ("in total" has "total").
 const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all', 'average', 'averaged', 'avg', 'mean']);
-
 // Words before a span of months: "over 12 months", "for 3 months", "over the next 12 months".
 const SPAN_LINKS = words('over in during across throughout last past first next for');
 
@@ -203,7 +203,7 @@ function figureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): st
     const foreign = spanned ?? (token.kind === 'number' || token.text === '%' ? foreignFigure(written, index) : null);
     if (foreign) return foreign;
     if (token.kind !== 'number') {
-      const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text);
+      const signed = ['+', '-', '−'].includes(token.text) && next?.kind === 'number' && !next.spaced && [':', '|', undefined].includes(written[index - 1]?.text) && !signedChangeAt(written, index);
       if (signed && !written.some((each) => SYMBOL_COMPARATORS[each.text] !== undefined))
         return `\`${token.text}${next?.text}\` is a change from a level the bullet does not name; write it with its baseline, such as "up by at least 5% compared with last quarter"`;
       continue;

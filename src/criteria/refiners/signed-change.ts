@@ -1,0 +1,33 @@
+/** A signed figure set against its baseline, "+30% vs baseline", "-20% compared with control": a change up or down. */
+import { BASELINE_NAMES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { unitAt, wordsAt } from '../quantity.ts';
+import type { Token } from '../tokenize.ts';
+
+const SIGNS: Readonly<Record<string, 'up' | 'down'>> = { '+': 'up', '-': 'down', '−': 'down' };
+// The links that set a figure against a level, stricter than a baseline's: "+5% over 1 hour" is no change.
+const LINKS: ReadonlyArray<readonly string[]> = [['vs'], ['vs', '.'], ['vs.'], ['versus'], ['against'], ['compared', 'to'], ['compared', 'with'], ['relative', 'to']];
+
+/** "up" or "down" for a sign at `index` that opens a figure followed by a link and a baseline's name, or null. */
+export function signedChangeAt(tokens: readonly Token[], index: number): 'up' | 'down' | null {
+  const sign = tokens[index];
+  const number = tokens[index + 1];
+  const direction = sign && Object.hasOwn(SIGNS, sign.text) ? SIGNS[sign.text] : undefined;
+  if (!sign || !direction || number?.kind !== 'number' || number.spaced) return null;
+  // "> +30%" compares already; "5-10%" is a range.
+  const before = tokens[index - 1];
+  if (before && (before.kind === 'number' || SYMBOL_COMPARATORS[before.text] !== undefined || !sign.spaced)) return null;
+  const at = tokens[index + 2]?.text === '%' ? index + 3 : (unitAt(tokens, index + 2)?.end ?? index + 2);
+  const link = LINKS.find((words) => wordsAt(tokens, at, words));
+  if (!link) return null;
+  const named = at + link.length + (tokens[at + link.length]?.lower === 'the' ? 1 : 0);
+  return BASELINE_NAMES.test(tokens[named]?.lower ?? '') ? direction : null;
+}
+
+/** The tokens with each such sign as the word it stands for ("up", "down"), kept where it was written. */
+export function refineSignedChange(tokens: Token[]): Token[] {
+  if (!tokens.some((token) => Object.hasOwn(SIGNS, token.text))) return tokens;
+  return tokens.map((token, index) => {
+    const direction = signedChangeAt(tokens, index);
+    return direction ? { ...token, kind: 'word', text: direction, lower: direction } : token;
+  });
+}
