@@ -13,6 +13,7 @@ import {
   comparisonWords,
   NONE_WORDS,
   noneWord,
+  overTheLast,
   PERIOD_WORDS,
   perPeriod,
   type Rewrite,
@@ -178,7 +179,7 @@ const WIDE: Readonly<Record<string, string>> = wordTable({ '（': '(', '）': ')
 
 // The words whose presence sends a bullet through the rewrites: lengths, scales, times, periods, "fila".
 const TRIGGERS: ReadonlySet<string> = new Set(
-  [...FOREIGN_LENGTHS, ...Object.keys(WORD_SCALES), ...TIMES, ...FOR, 'fila', ...PERIOD_WORDS, ...NONE_WORDS, ...COMPARISON_FIRST_WORDS].filter((word) => !['minutes', 'minute'].includes(word)),
+  [...FOREIGN_LENGTHS, ...Object.keys(WORD_SCALES), ...TIMES, ...FOR, 'fila', ...PERIOD_WORDS, ...NONE_WORDS, ...COMPARISON_FIRST_WORDS, 'за'].filter((word) => !['minutes', 'minute'].includes(word)),
 );
 
 /** Whether a bullet in a script with spaces holds anything the rewrites change; one plain pass, as nearly every bullet holds none. */
@@ -203,7 +204,7 @@ export function refineForeignNotation(written: Token[], text: string): Token[] {
   const aimed = (index: number) => tokens[index]?.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && ['(', '（'].includes(tokens[index - 2]?.text ?? '');
   const rewrites: readonly Rewrite[] = cjk
     ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter]
-    : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver, perPeriod, noneWord, comparisonWords];
+    : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver, perPeriod, noneWord, comparisonWords, overTheLast];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const given = tokens[index] as Token;

@@ -186,3 +186,14 @@ export const comparisonWords: Rewrite = (tokens, index, out) => {
   }
   return 0;
 };
+
+// "за останні 60 хвилин", "за последние 24 часа": "over the last", in Ukrainian and Russian.
+const LAST = new Set(['останні', 'останніх', 'последние', 'последних']);
+
+/** "за останні 60 хвилин" reads "during last 60 minutes": the window of the figure, as the readers know it. */
+export const overTheLast: Rewrite = (tokens, index, out) => {
+  const [token, next] = [tokens[index] as Token, tokens[index + 1]];
+  if (token.lower !== 'за' || !next || !LAST.has(next.lower) || tokens[index + 2]?.kind !== 'number') return 0;
+  out.push({ ...token, text: 'during', lower: 'during' }, { ...next, text: 'last', lower: 'last' });
+  return 2;
+};
