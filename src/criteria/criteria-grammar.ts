@@ -22,6 +22,7 @@ import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, W
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { eachProblem } from './refiners/each-label.ts';
+import { eventLabel } from './refiners/event-label.ts';
 import { refineForeignNotation } from './refiners/foreign-notation.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
@@ -135,15 +136,8 @@ function read(text: string, context: ReadContext): Reading {
   // must hold; read as what fires the rollback, the trigger would fire while all is well.
   const required = context.kind === 'rollback' && numbers.length > 0 ? requirement(tokens) : undefined;
   if (required) return unsure(`it says what must hold (\`${required.text}\`), which is an exit criterion; under the triggers write what fires the rollback, such as "error rate > 2%"`);
-  // "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition.
-  const conditional = frameWords(written, tokens).lead.some((token) => ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
-  let depth = 0;
-  const comma = tokens.findIndex((token) => {
-    depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
-    return depth === 0 && token.text === ',';
-  });
-  if (conditional && comma > 0 && tokens.slice(comma + 1).some((token) => token.kind === 'number'))
-    return unsure(`it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`);
+  const condition = leadingCondition(written, tokens);
+  if (condition) return unsure(condition);
   const whole = readClauses(tokens, context, numbers, unsure);
   // A label names what the words after it measure, even where those words alone do not name it well.
   const label = findLabel(tokens);
@@ -154,10 +148,11 @@ function read(text: string, context: ReadContext): Reading {
   const restContext = label && !numbered ? { ...context, label: isHeading(label.words) ? undefined : join(label.words), named: true } : context;
   const rest = label && (!('aside' in whole) || numbered) ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
   // Under a decision ("Go / expand:") the words after the colon are the whole criterion, however many clauses.
-  const byLabel = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words))) ? applyLabel(tokens, rest, context.kind, true) : null;
+  const labelled = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words)));
+  const byLabel = labelled ? (eventLabel(tokens, rest) ?? applyLabel(tokens, rest, context.kind, true)) : null;
   if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);
   if (!byLabel && !('aside' in whole)) return whole;
-  const named = byLabel ?? ('aside' in whole ? (applyLabel(tokens, whole, context.kind) ?? whole) : whole);
+  const named = byLabel ?? ('aside' in whole ? (eventLabel(tokens, whole) ?? applyLabel(tokens, whole, context.kind) ?? whole) : whole);
   if ('unsure' in named) return unsure(named.unsure);
   if (!('aside' in named)) return named;
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
@@ -166,6 +161,18 @@ function read(text: string, context: ReadContext): Reading {
   const turned = lastLook(named.criteria, tokens, context.kind);
   if (turned) return unsure(turned);
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
+}
+
+/** "If traffic > 1,000 rps, error rate < 1%", "When traffic is high, …": after a leading "if", the part before the comma is a condition. */
+function leadingCondition(written: readonly Token[], tokens: readonly Token[]): string | null {
+  const conditional = frameWords(written, tokens).lead.some((token) => ['if', 'when', 'whenever', 'once', 'unless'].includes(token.lower));
+  let depth = 0;
+  const comma = tokens.findIndex((token) => {
+    depth += token.text === '(' ? 1 : token.text === ')' ? -1 : 0;
+    return depth === 0 && token.text === ',';
+  });
+  if (!conditional || comma <= 0 || !tokens.slice(comma + 1).some((token) => token.kind === 'number')) return null;
+  return `it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`;
 }
 
 /** The last look at a whole reading, whatever read it: a percent of a rate that may be points, a trigger turned round. */
