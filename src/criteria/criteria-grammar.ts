@@ -22,14 +22,15 @@ import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, W
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { eachProblem } from './refiners/each-label.ts';
-import { eventLabel } from './refiners/event-label.ts';
+import { eventLabel, tierProblem } from './refiners/event-label.ts';
 import { refineForeignNotation } from './refiners/foreign-notation.ts';
+import { noneBeforeFigure } from './refiners/foreign-words.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
 import { refineReached } from './refiners/reached.ts';
-import { refineSignedChange } from './refiners/signed-change.ts';
+import { refineSignedChange, signedChangeProblem } from './refiners/signed-change.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
@@ -130,7 +131,7 @@ function read(text: string, context: ReadContext): Reading {
     );
   // A table row's cells after its value ("| TBD |", "| [PASS/WARN] |") are where the result goes, not a hedge of the threshold.
   const row = written.some((token) => token.text === '|') && !tokens.some((token) => token.text === '|');
-  const hedged = hedge(row ? written.filter((token) => token.start < (tokens.at(-1)?.end ?? 0)) : written, context.kind);
+  const hedged = noneBeforeFigure(written) ?? hedge(row ? written.filter((token) => token.start < (tokens.at(-1)?.end ?? 0)) : written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what
   // must hold; read as what fires the rollback, the trigger would fire while all is well.
@@ -155,10 +156,12 @@ function read(text: string, context: ReadContext): Reading {
   const named = byLabel ?? ('aside' in whole ? (eventLabel(tokens, whole) ?? applyLabel(tokens, whole, context.kind) ?? whole) : whole);
   if ('unsure' in named) return unsure(named.unsure);
   if (!('aside' in named)) return named;
+  const tiered = tierProblem(tokens, named);
+  if (tiered) return unsure(tiered);
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
-  const turned = lastLook(named.criteria, tokens, context.kind);
+  const turned = lastLook(named.criteria, tokens, context.kind) ?? signedChangeProblem(named.criteria, written, context.kind);
   if (turned) return unsure(turned);
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }

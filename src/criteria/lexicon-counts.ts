@@ -142,5 +142,5 @@ export const WANTED =
   /\b(?:heartbeats?|traffic|requests|messages|events|data|metrics|logs|signals?|pings|supply|acceptance|orders|transactions|sessions|users|visits|bookings|signups|sign-ups|logins|enrolments|enrollments)(?: per \w+)?$/i;
 // Kinds of data a "set" may be: "test set", "validation set", "golden set"; after one, "set" is the data, not the verb.
 export const DATA_SETS = words('test testing training train validation holdout held-out eval evaluation golden data reference benchmark dev development');
-// A tier of severity alone as a label ("Medium:", "High:") heads the triggers of that tier, naming nothing; "High priority bugs:" names.
+// A tier of severity alone as a label ("Medium:", "Major:"): it may grade what is counted, or say how severe the trigger is.
 export const SEVERITY_TIERS = words('high medium moderate low severe major minor');

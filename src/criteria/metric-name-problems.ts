@@ -90,7 +90,8 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
  * and "shift handover time" (a work shift: after a time of day, or before what a shift has).
  */
 function nounNotVerb(word: string, before: string, after: string): boolean {
-  if (word === 'set') return DATA_SETS.has(before);
+  // "Test set to run nightly", "Golden set updated weekly": before "to" or a participle, "set" is still a verb.
+  if (word === 'set') return DATA_SETS.has(before) && after !== 'to' && !/(?:ed|en)$/.test(after);
   return word === 'shift' && (SHIFT_KINDS.has(before) || SHIFT_PARTS.has(after));
 }
 

@@ -37,7 +37,8 @@ const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\d])/uy;
 const MULTIPLIER = /(?:bn|mn|[kKMB])(?![\p{L}\d])/uy;
 const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_'’]|[./-](?=[\p{L}\p{N}_]))*/uy;
 const LETTER = /[\p{L}_]/u;
-const AT_CUTOFF = /@\d+(?![\p{L}\d])/uy;
+// Not before a word: "Errors@10 min" is a count in a span, whose unit would be lost.
+const AT_CUTOFF = /@\d+(?![\p{L}\d])(?!\s+\p{L})/uy;
 // "A$20", "NZ$5": a dollar of another country is one sign, never a US dollar after a word.
 const FOREIGN_DOLLAR = /[A-Z]{1,3}\$/y;
 const BLANK = /\s/;

@@ -7,7 +7,7 @@ import type { Token } from '../tokenize.ts';
 import { findWindow, isAnchored } from './window.ts';
 
 // Links that open a window in brackets; "in" and "within" are as often a deadline or a limit, and stay asides.
-const LINKS = words('over across during throughout');
+const LINKS = words('over across during');
 // Words that make a span a window with no link: "(rolling 24h window)", "(trailing 7 days)".
 const ROLLING = words('rolling trailing sliding');
 
@@ -25,7 +25,7 @@ export function windowAside(clause: Clause, inner: readonly Token[], open: numbe
   // Read after the words before it, as the window finder needs the threshold before a bare "over 24 hours".
   const before = clause.tokens.slice(0, open);
   const found = findWindow([...before, ...read]);
-  if (!found || found.start !== open || found.end !== open + read.length || found.value.kind !== 'period') return false;
+  if (!found || found.start !== open || found.end !== open + read.length || found.value.kind !== 'period' || found.value.seconds <= 0) return false;
   // "(over the first week)" names when the figure is taken, which the name keeps: not a window, and left as it was.
   if (isAnchored(read, { ...found, start: 0, end: read.length })) return false;
   const window: Found<Window> = { start: open, end: close + 1, value: { ...found.value, text: join(inner) } };

@@ -138,9 +138,12 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
     // "Deliveries within the 2-hour window ≥ 95%": before the comparison, the window each delivery is promised in.
     const promised = word === 'within' && noun && tokens.slice(duration.end).some(compares);
     if (promised) return null;
+    // "over 2 consecutive hours" may be one span or each of two hours: no window says which.
+    if (tokens.slice(at, duration.end + 1).some((token) => ['consecutive', 'straight', 'running'].includes(token.lower))) return null;
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 + qualifierAfter : 0);
-      return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: 'period' } };
+      // "throughout 2 hours" holds the whole time, as "for 2 hours" does.
+      return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: word === 'throughout' ? 'sustained' : 'period' } };
     }
   }
   // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month"; "within the hour" is a limit.
@@ -220,4 +223,4 @@ export function isAnchored(tokens: readonly Token[], found: Found<Window>): bool
 
 /** A word that counts a period from the start: "the first week", "launch day". */
 const isAnchoring = (token: Token) =>
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over'].includes(token.lower);
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over', 'next', 'coming', 'following'].includes(token.lower);

@@ -1,40 +1,73 @@
 /**
- * A label that names the failure a trigger watches for, over a measure of its own that is better higher: "Health Check
- * Failure: Pass rate < 95%" reads "health check pass rate < 95%", where "health check failure pass rate" named a thing
- * whose better way no one knows. The label's words scope the measure and the failure is told; "Payment failure: rate >
- * 2%" stays with the label, since "rate" alone is no measure with a better way.
+ * A label that names the failure or the bad change a trigger watches for ("Churn Spike:", "Health Check Failure:"),
+ * over words that name a measure of their own that is better higher. Glued together they name neither ("churn
+ * retention"): the label heads the measure that defines its event ("Churn Spike: Retention < 80%" reads "retention <
+ * 80%"), save a failure over the success or pass rate of the same thing, "Health Check Failure: Pass rate < 95%",
+ * which reads "health check pass rate < 95%", the label's other words scoping the rate.
  */
 import { words } from '../lexicon.ts';
-import { metricPolarity } from '../metric-polarity.ts';
-import { metricText } from '../metric-text.ts';
+import { SEVERITY_TIERS } from '../lexicon-counts.ts';
+import { headPolarity, metricPolarity } from '../metric-polarity.ts';
+import { joinTokens, metricText } from '../metric-text.ts';
 import type { ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
-import { findLabel } from './label.ts';
+import { findLabel, isHeading } from './label.ts';
 
 // Nouns of a failure or a bad change that a label ends in: what the trigger watches for, not what it measures.
-const EVENTS = words('failure failures spike spikes degradation outage outages breach breaches regression regressions surge slowdown');
+const EVENTS = words('failure failures spike spikes degradation outage outages breach breaches regression regressions surge slowdown shortage');
+// The measures a failure's label scopes: the rate at which that same thing succeeds.
+const SUCCESS_RATES = /^(?:success|pass|completion|delivery) (?:rate|ratio)$/;
 
-/** The reading with the label as the scope of each measure, or null where the label is not such a heading. */
+/** The reading with the label read as such a heading, why it cannot be read, or null where the label is no such heading. */
 export function eventLabel(tokens: readonly Token[], parts: ReadParts): ReadParts | null {
   const label = findLabel(tokens);
   const named = label?.words.filter((token) => token.kind === 'word') ?? [];
   const event = named.at(-1);
-  if (!label || named.length < 2 || !event || !EVENTS.has(event.lower)) return null;
+  // Only a label before a colon, and not a heading ("Critical breach:" heads what follows).
+  if (!label || tokens[label.end]?.text !== ':' || isHeading(label.words) || named.length < 2 || !event || !EVENTS.has(event.lower)) return null;
   // The measures after the colon, whether or not the reading took the label into their names.
   const whole = `${metricText(named)} `.toLowerCase();
   const own = parts.criteria.map((criterion) => (criterion.metric.toLowerCase().startsWith(whole) ? criterion.metric.slice(whole.length) : criterion.metric));
-  // Each must be a measure better higher by itself ("pass rate", "success rate"), which the failure's name would turn
-  // round; under a label of a failure, a measure better lower ("API Outage: error rate") reads well with it.
-  if (own.length === 0 || own.some((metric) => `${metric.toLowerCase()} ` === whole || metricPolarity(metric) !== 'higher')) return null;
-  // "Uptime Failure: Uptime < 99%": a word the measure already says is not said twice.
-  const scoped = (metric: string) => {
-    const said = new Set(metric.toLowerCase().split(' '));
-    return [metricText(named.slice(0, -1).filter((token) => !said.has(token.lower))), metric].filter(Boolean).join(' ');
-  };
+  // "Error Spike: > 5%": with no measure of their own, the label's words are the name. A measure better lower goes the
+  // way of the failure ("API Outage: error rate > 5%"), and the label's words stay in its name, as before.
+  // Where the measure's way is not known ("Payment failure: rate"), the label stays in its name too.
+  if (own.length === 0 || own.some((metric) => `${metric.toLowerCase()} ` === whole || (headPolarity(metric) ?? metricPolarity(metric)) !== 'higher')) return null;
+  // A failure over the success rate of the same thing scopes it; any other label names the event its measure defines.
+  const scoped = named.some((token) => ['failure', 'failures'].includes(token.lower)) && own.every((metric) => SUCCESS_RATES.test(metric.toLowerCase()));
+  const scope = scoped ? `${metricText(named.filter((token) => !EVENTS.has(token.lower)))} ` : '';
   return {
     ...parts,
-    criteria: parts.criteria.map((criterion, index) => ({ ...criterion, metric: scoped(own[index] ?? criterion.metric) })),
-    notes: [...parts.notes, `Read \`${event.text}\` in the label as the failure the trigger watches for.`],
-    aside: [...parts.aside, event],
+    criteria: parts.criteria.map((criterion, index) => ({ ...criterion, metric: `${scope}${own[index] ?? criterion.metric}` })),
+    notes: [
+      ...parts.notes,
+      scoped
+        ? `Read \`${joinTokens(named.filter((token) => EVENTS.has(token.lower)))}\` in the label as the failure the trigger watches for.`
+        : `Read under the heading \`${joinTokens(label.words)}\`.`,
+    ],
+    aside: [...parts.aside, ...(scoped ? named.filter((token) => EVENTS.has(token.lower)) : label.words)],
   };
+}
+
+// What a tier of severity grades when it opens the name: "Major: defects = 0" counts major defects.
+const GRADED = words(
+  'bug bugs defect defects incident incidents regression regressions outage outages event events issue issues vulnerability vulnerabilities finding findings error errors glitch glitches',
+);
+
+/**
+ * Why a label of one tier of severity ("Medium:", "Major:") cannot be read: before a count of faults it grades them
+ * ("Major: defects = 0"), before "priority" or "version" it is part of the name; before anything else ("Medium: User
+ * complaints > 100") it may say how severe the trigger is, or which are counted.
+ */
+export function tierProblem(tokens: readonly Token[], parts: ReadParts): string | null {
+  const named = findLabel(tokens)?.words.filter((token) => token.kind === 'word') ?? [];
+  const tier = named.length === 1 ? named[0] : undefined;
+  if (!tier || !SEVERITY_TIERS.has(tier.lower)) return null;
+  const own = parts.criteria.map((criterion) =>
+    criterion.metric
+      .toLowerCase()
+      .replace(new RegExp(`^${tier.lower}\\s+`), '')
+      .split(/\s+/),
+  );
+  if (own.every((list) => ['priority', 'severity', 'version'].includes(list[0] ?? '') || GRADED.has(list.at(-1) ?? ''))) return null;
+  return `\`${tier.text}\` may say how severe the trigger is, or which are counted; write it in the name ("${tier.lower} ${own[0]?.join(' ') ?? ''}") or drop it`;
 }

@@ -93,10 +93,19 @@ export const NONE_WORDS: ReadonlySet<string> = new Set(
   'kein keine keinen keinem keiner aucun aucune ningún ninguno ninguna sin nenhum nenhuma sem nessun nessuno nessuna senza geen ingen inga brak нет жодних жодного жодної'.split(' '),
 );
 
-/** A word for "no" that opens the bullet, read as "no"; an initialism ("SEM") or a word inside a sentence stays as written. */
+/** Whether a word for "no" opens the bullet: not an initialism ("SEM"), not inside a sentence. */
+const opensWithNone = (tokens: readonly Token[], index: number) => {
+  const token = tokens[index] as Token;
+  return NONE_WORDS.has(token.lower) && token.text !== token.text.toUpperCase() && !tokens.slice(0, index).some((each) => each.kind === 'word');
+};
+
+/**
+ * A word for "no" that opens a bullet with no figure, read as "no": "Keine offenen P1/P2 Bugs". With a figure ("Nenhum erro
+ * acima de 1%", "Sin embargo, error rate < 1%") it may turn a comparison round or be another word: `noneBeforeFigure` refuses it.
+ */
 export const noneWord: Rewrite = (tokens, index, out) => {
   const token = tokens[index] as Token;
-  if (!NONE_WORDS.has(token.lower) || token.text === token.text.toUpperCase() || tokens.slice(0, index).some((each) => each.kind === 'word')) return 0;
+  if (!opensWithNone(tokens, index) || tokens.some((each) => each.kind === 'number')) return 0;
   out.push({ ...token, lower: 'no' });
   return 1;
 };
@@ -173,13 +182,37 @@ for (const [phrase, sign] of COMPARISON_PHRASES) {
 }
 export const COMPARISON_FIRST_WORDS: ReadonlySet<string> = new Set(COMPARISONS_BY_FIRST.keys());
 
+// Words right before a comparison that turn it round, hedge it or make it a change's size: "pas moins de", "kaum mehr als",
+// "sinkt um mehr als", "augmente de plus de".
+const BEFORE_COMPARISON = new Set(
+  'nicht nie niet pas ne não nao non no ni не ні kaum knapp etwa etwas ungefähr rund leicht environ presque peu casi quase quasi circa ca ligeramente leggermente pouco iets почти майже чуть трохи um de di van на по'.split(
+    ' ',
+  ),
+);
+// Verbs of a change, in the same languages: with one, the figure is the change's size, which these rewrites do not read.
+const CHANGE_VERBS = new Set(
+  'steigt sinkt fällt wächst erhöht reduziert verbessert verschlechtert gestiegen gesunken augmente diminue baisse chute progresse recule aumenta disminuye baja cae sube crece mejora empeora diminui cai sobe cresce melhora piora reduz diminuisce scende sale cala migliora peggiora stijgt daalt groeit verbetert verslechtert упала упал выросла вырос снизилась увеличилась уменьшилась падает растёт растет впала впав зросла зріс знизилася збільшилася зменшилася'.split(
+    ' ',
+  ),
+);
+// Names of a baseline after the figure: "mindestens 10% über Baseline" is a change from it, which no level is.
+const BASELINE_WORDS = new Set(
+  'baseline basislinie basis kontrolle kontrollgruppe vorjahr vormonat control contrôle controle controllo référence referencia riferimento referentie базовой базовий контроль'.split(' '),
+);
+
+/** Whether a comparison phrase from `start` to `end` must stay as written: a word before it, a change verb or a baseline after. */
+function comparisonBlocked(tokens: readonly Token[], start: number, end: number): boolean {
+  if (BEFORE_COMPARISON.has(tokens[start - 1]?.lower ?? '') || tokens.slice(0, start).some((token) => NONE_WORDS.has(token.lower))) return true;
+  return tokens.some((token) => CHANGE_VERBS.has(token.lower)) || tokens.slice(end).some((token) => BASELINE_WORDS.has(token.lower));
+}
+
 /** A comparison in words of another language before a figure, as its sign: "mindestens 2/3" reads "≥ 2/3". */
 export const comparisonWords: Rewrite = (tokens, index, out) => {
   const token = tokens[index] as Token;
   for (const [words, sign] of COMPARISONS_BY_FIRST.get(token.lower) ?? []) {
     if (!words.every((word, offset) => tokens[index + offset]?.lower === word)) continue;
-    // Only before a figure: "plus de détails" compares nothing.
-    if (tokens[index + words.length]?.kind !== 'number') return 0;
+    // Only before a figure: "plus de détails" compares nothing; and not where another word may turn or hedge it.
+    if (tokens[index + words.length]?.kind !== 'number' || comparisonBlocked(tokens, index, index + words.length)) return 0;
     const last = tokens[index + words.length - 1] as Token;
     out.push({ ...token, kind: 'symbol', text: sign, lower: sign, end: last.end, value: 0, ordinal: false });
     return words.length;
@@ -197,3 +230,10 @@ export const overTheLast: Rewrite = (tokens, index, out) => {
   out.push({ ...token, text: 'during', lower: 'during' }, { ...next, text: 'last', lower: 'last' });
   return 2;
 };
+
+/** Why a bullet that opens with a word for "no" and holds a figure is not read: the reader cannot tell what the "no" turns. */
+export function noneBeforeFigure(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((token) => token.kind === 'word');
+  if (at < 0 || !opensWithNone(tokens, at) || !tokens.some((token) => token.kind === 'number')) return null;
+  return `it opens with \`${tokens[at]?.text}\` ("no") before a figure, which may turn the comparison round or name what is counted; write the limit that must hold, such as "errors ≤ 1%", or the count, such as "P1 bugs = 0"`;
+}

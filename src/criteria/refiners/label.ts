@@ -28,7 +28,7 @@ import {
   STOP_DECISIONS,
   words,
 } from '../lexicon.ts';
-import { FAULTS, SEVERITY_TIERS } from '../lexicon-counts.ts';
+import { FAULTS } from '../lexicon-counts.ts';
 import { notAMetric } from '../metric-name-problems.ts';
 import { joinTokens, metricText } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
@@ -105,7 +105,6 @@ export function isHeading(words: readonly Token[]): boolean {
       !(/^checks?$/.test(plain.at(-1)?.lower ?? '') && plain.length > 1 && /^(?:health|failed|failing|passed|passing|synthetic)$/.test(plain.at(-2)?.lower ?? ''))) ||
     // "Critical:", "Red zone:", "Warning level:" are states; "Critical bugs:", "Critical path latency:" name what is measured.
     (STATES.has(plain[0]?.lower ?? '') && !namesMeasure(plain)) ||
-    (plain.length === 1 && SEVERITY_TIERS.has(plain[0]?.lower ?? '')) ||
     // "Blood bank depleted": a short label ending in a state says how things stand.
     (plain.length <= 3 && BAD_STATES.has(plain.at(-1)?.lower ?? '')) ||
     plain[0]?.lower === 'not' ||
@@ -198,8 +197,7 @@ export function applyLabel(tokens: readonly Token[], parts: ReadParts, kind: 'ex
     if (restOnly && !isDecision(heading) && !isNumberedHeading(heading)) return null;
     // "Mobile target: error rate < 1%" keeps its scope; a state heading ("GREEN (Go):") and heading words name nothing.
     const named = heading.filter((token) => token.kind === 'word');
-    const tier = named.length === 1 && SEVERITY_TIERS.has(named[0]?.lower ?? '');
-    const stated = tier || STATES.has(named[0]?.lower ?? '') || (named.length <= 3 && BAD_STATES.has(named.at(-1)?.lower ?? '')) || isDecision(heading);
+    const stated = STATES.has(named[0]?.lower ?? '') || (named.length <= 3 && BAD_STATES.has(named.at(-1)?.lower ?? '')) || isDecision(heading);
     const scope = stated ? [] : heading.filter((token) => token.kind === 'word' && !HEADINGS.has(token.lower));
     const shown = metricText(heading);
     // A heading the reading took into a metric's name ("SLA: The cut-over period …") comes back out of it.

@@ -1,6 +1,8 @@
 /** A signed figure set against its baseline, "+30% vs baseline", "-20% compared with control": a change up or down. */
 import { BASELINE_NAMES, SYMBOL_COMPARATORS } from '../lexicon.ts';
+import { headPolarity, metricPolarity } from '../metric-polarity.ts';
 import { unitAt, wordsAt } from '../quantity.ts';
+import type { ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
 const SIGNS: Readonly<Record<string, 'up' | 'down'>> = { '+': 'up', '-': 'down', '−': 'down' };
@@ -30,4 +32,24 @@ export function refineSignedChange(tokens: Token[]): Token[] {
     const direction = signedChangeAt(tokens, index);
     return direction ? { ...token, kind: 'word', text: direction, lower: direction } : token;
   });
+}
+
+/**
+ * Why a change written with a sign is not read: a sign says only which way, so the reading holds where the way is
+ * known to be the one the list wants. In the exit list a change for the better ("Checkout time -20% vs control"); a
+ * change for the worse there may be a tolerance ("AOV -5 USD vs control"). Under the triggers a change for the worse.
+ */
+export function signedChangeProblem(criteria: readonly ParsedCriterion[], written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  if (!written.some((_, index) => signedChangeAt(written, index) !== null)) return null;
+  for (const { metric, baseline } of criteria) {
+    if (!baseline || baseline.direction === 'either') continue;
+    const better = headPolarity(metric) ?? metricPolarity(metric);
+    const way = baseline.direction === 'increase' ? 'a rise' : 'a fall';
+    if (better === null) return `a sign says ${way} of \`${metric}\`, and whether that is better or worse is not clear from its name; write "up by at least …" or "down by at most …"`;
+    const improves = (baseline.direction === 'increase') === (better === 'higher');
+    if (kind === 'exit' && !improves)
+      return `${way} of \`${metric}\` is a change for the worse, which in the exit list may be a tolerance; write "${baseline.direction === 'increase' ? 'up' : 'down'} by at most …" or the change it must reach`;
+    if (kind === 'rollback' && improves) return `${way} of \`${metric}\` is a change for the better, so the trigger would fire while all is well; write the change for the worse that fires it`;
+  }
+  return null;
 }
