@@ -1,5 +1,6 @@
 /** Figures in other languages' words that no reading holds, found before a reading is made. */
 import type { Token } from '../tokenize.ts';
+import { WORD_SCALES } from './foreign-words.ts';
 
 // Words after a percentage that say how it is taken: an average, or held.
 const AVERAGED = /^(?:de|em|en|im|in|a) (?:media|média|moyenne|durchschnitt|promedio|forma|maniera|modo|manera)$/;
@@ -15,8 +16,9 @@ export function foreignFigure(written: readonly Token[], index: number): string 
     return `\`${next?.text} ${written[index + 2]?.text}\` says how the figure is taken (an average, or held), which the reading cannot hold in these words; write "over 1 week" for a week's figure, or "for 10 minutes" for a hold`;
   if (token.kind !== 'number') return null;
   // "500 bin TL", "3 元", "500 kWh", "200 kg": a currency or a unit the reader has no part for, which a name would swallow.
-  const scaled =
-    next?.kind === 'word' && /^(?:bin|mil|mila|milyon|milyar|millones|millions|mio|tsd|mrd|milioni|milhões|[억만천万亿億千]+)$/i.test(next.text) ? (written[index + 2]?.text === '.' ? 3 : 2) : 0;
+  // A scale word of the rewrites' list, or "mil" (a thousand in Spanish and Portuguese, which they leave to the name).
+  const scale = next?.kind === 'word' && (WORD_SCALES[next.lower] !== undefined || next.lower === 'mil' || /^[억만천万亿億千]+$/.test(next.text));
+  const scaled = scale ? (written[index + 2]?.text === '.' ? 3 : 2) : 0;
   // "2 milhões de reais", "3 millones de pesos": the "of" between the scale and the currency.
   const of = scaled && ['de', 'di', 'd'].includes(written[index + scaled]?.lower ?? '') ? 1 : 0;
   const unit = written[index + (scaled || 1) + of];
