@@ -24,7 +24,7 @@ import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { eachProblem } from './refiners/each-label.ts';
 import { eventLabel, tierProblem } from './refiners/event-label.ts';
 import { refineForeignNotation } from './refiners/foreign-notation.ts';
-import { noneBeforeFigure } from './refiners/foreign-words.ts';
+import { turnedFigure } from './refiners/foreign-words.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
@@ -131,7 +131,7 @@ function read(text: string, context: ReadContext): Reading {
     );
   // A table row's cells after its value ("| TBD |", "| [PASS/WARN] |") are where the result goes, not a hedge of the threshold.
   const row = written.some((token) => token.text === '|') && !tokens.some((token) => token.text === '|');
-  const hedged = noneBeforeFigure(written) ?? hedge(row ? written.filter((token) => token.start < (tokens.at(-1)?.end ?? 0)) : written, context.kind);
+  const hedged = turnedFigure(written) ?? hedge(row ? written.filter((token) => token.start < (tokens.at(-1)?.end ?? 0)) : written, context.kind);
   if (hedged) return unsure(hedged);
   // "Error rate must not exceed 2%", "must stay below 1%", "Maintain error rate below 1%" under the triggers say what
   // must hold; read as what fires the rollback, the trigger would fire while all is well.
@@ -150,10 +150,10 @@ function read(text: string, context: ReadContext): Reading {
   const rest = label && (!('aside' in whole) || numbered) ? readClauses(tokens.slice(label.end + 1), restContext, numbers, unsure) : null;
   // Under a decision ("Go / expand:") the words after the colon are the whole criterion, however many clauses.
   const labelled = rest && 'aside' in rest && (rest.criteria.length === 1 || (label && isDecision(label.words)));
-  const byLabel = labelled ? (eventLabel(tokens, rest) ?? applyLabel(tokens, rest, context.kind, true)) : null;
+  const byLabel = labelled ? (eventLabel(tokens, rest, written) ?? applyLabel(tokens, rest, context.kind, true)) : null;
   if (byLabel && 'unsure' in byLabel) return unsure(byLabel.unsure);
   if (!byLabel && !('aside' in whole)) return whole;
-  const named = byLabel ?? ('aside' in whole ? (eventLabel(tokens, whole) ?? applyLabel(tokens, whole, context.kind) ?? whole) : whole);
+  const named = byLabel ?? ('aside' in whole ? (eventLabel(tokens, whole, written) ?? applyLabel(tokens, whole, context.kind) ?? whole) : whole);
   if ('unsure' in named) return unsure(named.unsure);
   if (!('aside' in named)) return named;
   const tiered = tierProblem(tokens, named);

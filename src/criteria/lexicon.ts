@@ -28,8 +28,8 @@ export const NOT_METRIC = words("nothing nobody show shows disable disables auto
 export const LEAD = words("roll rollback revert halt abort pause stop trigger triggers triggered go pass fail exit success proceed promote scale page alert escalate disable back immediately automatically is are be the pilot rollout release deployment canary criteria criterion condition conditions gate out forward of following traffic feature flag metric name exit-criterion exit-criteria");
 export const NEGATIONS = words("not never no hasn't haven't hadn't needn't isn't aren't doesn't don't won't shouldn't mustn't can't cannot shan't wasn't weren't");
 export const MODALS = words("must should shall will to does do can may is are be stay stays remain remains keep kept held hold holds at consistently always drop drops fall falls rise rises go goes get gets grow grows come comes run runs sit sits by");
-export const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises growth grow grows jump spike larger bigger heavier costlier sube suben sobe sobem aumenta aumentam');
-export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls reduction reduced reduce cut smaller cheaper decline declines cae caen baja bajan cai caem disminuye diminui');
+export const CHANGE_UP = words('more higher greater slower longer above over up increase increases increased rise rises rose risen growth grow grows grew grown jump jumped spike spiked climbed surged larger bigger heavier costlier sube suben sobe sobem aumenta aumentam');
+export const CHANGE_DOWN = words('fewer less lower faster shorter below under down decrease decreases decreased drop drops fall falls fell fallen shrank shrunk dipped sank reduction reduced reduce cut smaller cheaper decline declines cae caen baja bajan cai caem disminuye diminui');
 export const CHANGE_EITHER = words('change changes vary varies differ differs deviate deviates fluctuate fluctuates');
 export const CHANGE_BAD = words('worse worsen worsens worsened degradation degrades degraded regression regresses regressed deterioration');
 export const CHANGE_GOOD = words('better improvement improves improved gain');
@@ -197,7 +197,7 @@ export const LABEL_DIRECTIONS: Readonly<Record<string, Op>> = wordTable({
 
 // Nouns that make a metric a share or a rate already, so a percent change of it may be relative or in points.
 export const RATIO_NAMES = words(
-  'share rate rates percentage percent proportion ratio fraction conversion tasa taxa taux tasso quote conversión conversão conversione conversie конверсия конверсія adoption uptime availability churn ctr retention abandonment engagement utilization utilisation occupancy coverage accuracy margin yield attrition turnover bounce click-through penetration participation attendance compliance completion crash-free',
+  'share rate rates percentage percent proportion ratio fraction conversion recall precision f1 ndcg auc mrr tasa taxa taux tasso quote conversión conversão conversione conversie конверсия конверсія adoption uptime availability churn ctr retention abandonment engagement utilization utilisation occupancy coverage accuracy margin yield attrition turnover bounce click-through penetration participation attendance compliance completion crash-free',
 );
 // Uncountable names of events a trigger counts: "any data loss", "no downtime or corruption".
 export const MASS_EVENTS = words('loss data corruption downtime leak leakage breach exposure outage feedback traffic churn');
@@ -237,7 +237,7 @@ export const VERDICTS = words('acceptable unacceptable fine ok okay good bad gre
 // Words anywhere in a bullet that say it does not gate the decision, or hedge its number: it is reported, never read as a gate.
 export const NOT_GATING = words("roughly hoped hope wish aspiration projected possibly probably might advisable recommended discretion suggest guideline ideally endeavours endeavors likely tentatively provisionally desired desirable stretch aspirational waived deprecated tbc tbd optional deferred fyi tolerated preferably informational nice-to-have could hopefully rarely seldom hardly needn't anticipate anticipates anticipated");
 // Words that make a number approximate when they stand next to it: "about 1%", "1% roughly", "~2 s".
-export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx');
+export const APPROXIMATE = words('approximately roughly circa about around ~ ≈ approx almost nearly');
 // Phrases that say the same: "not gating", "nice to have", "warn only", "out of scope".
 export const NOT_GATING_PHRASES: ReadonlyArray<readonly string[]> = [['we’d', 'like'], ["we'd", 'like'], ['would', 'like'], ['aim', 'for'], ['hard', 'gate'], ['rule', 'of', 'thumb'], ['we', 'think'], ['for', 'information'], ['not', 'exit'], ['needs', 'validating'], ['for', 'reference'], ['reference', 'only'], ['industry', 'average'], ["won't"], ['won’t'], ['consider', 'rollback'], ['review', 'the', 'rollout'], ['discuss', 'rollback'], ['should', 'be', 'considered'], ['may', 'roll'], ["product's", 'call'], ['target', 'only'], ['best', 'effort'], ['not', 'final'], ['to', 'be', 'reviewed'], ['aim', 'only'], ['nicht', 'verbindlich'], ['do', 'not', 'roll'], ['don’t', 'roll'], ["don't", 'roll'], ['not', 'gating'], ['not', 'a', 'blocker'], ['nice', 'to', 'have'], ['warn', 'only'], ['only', 'warns'], ['no', 'rollback'], ['out', 'of', 'scope'], ['tracking', 'only'], ['monitor', 'only'], ['n/a'], ['or', 'so'], ['need', 'not'], ['fails', 'to'], ['fail', 'to'], ['failed', 'to'], ['is', 'noise'], ['is', 'normal']];
 // Scale words after digits: "1.2 million", "5 thousand".

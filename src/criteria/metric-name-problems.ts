@@ -91,7 +91,7 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
  */
 function nounNotVerb(word: string, before: string, after: string): boolean {
   // "Test set to run nightly", "Golden set updated weekly": before "to" or a participle, "set" is still a verb.
-  if (word === 'set') return DATA_SETS.has(before) && after !== 'to' && !/(?:ed|en)$/.test(after);
+  if (word === 'set') return DATA_SETS.has(before) && after !== 'to' && !/(?:ed|en|wn|lt|ld|pt)$/.test(after);
   return word === 'shift' && (SHIFT_KINDS.has(before) || SHIFT_PARTS.has(after));
 }
 

@@ -7,6 +7,8 @@ import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
 const PERIODS = words('sprint phase wave stage step cohort release visit term semester season period cycle batch pilot ward store site clinic region arm');
 const singularOf = (word: string) => word.replace(/s$/, '');
 // Words a score's scale may come before: "4.2/5 average", "8/10 rating".
+// Nouns of people that take no plural "s": "≥ 4/5 staff".
+const PEOPLE = words('staff people personnel team crew workforce');
 // Words before a fraction of people: "from ≥ 2/3 pilot users", "by ≥ 3/4 users".
 const FRACTION_LEADS = words('from by among of von de des der');
 const SCORE_WORDS = words('average avg mean median rating ratings score scores points stars overall satisfaction csat nps');
@@ -111,7 +113,7 @@ function scaleAt(tokens: readonly Token[], index: number, at: number, value: num
   const scored = [...tokens.slice(0, index), ...tokens.slice(top.end)].some((token) => SCORE_WORDS.has(token.lower));
   const among = [tokens[index - 1], tokens[index - 2]].some((token) => FRACTION_LEADS.has(token?.lower ?? ''));
   const noun = after?.kind === 'word' && after.spaced && !EDGES.has(after.lower) && !SCORE_WORDS.has(after.lower);
-  if (noun && (!scored || among || /[^s]s$/.test(after.lower))) return null;
+  if (noun && (!scored || among || /[^s]s$/.test(after.lower) || PEOPLE.has(after.lower))) return null;
   // "Positive feedback ≥ 2/3": with no score named, only the tops of common scales make a score.
   return scored || [4, 5, 7, 10].includes(top.value) ? top : null;
 }

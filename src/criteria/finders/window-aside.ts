@@ -8,6 +8,8 @@ import { findWindow, isAnchored } from './window.ts';
 
 // Links that open a window in brackets; "in" and "within" are as often a deadline or a limit, and stay asides.
 const LINKS = words('over across during');
+// Verbs that only say how the figure is taken over the span: not "averaged", whose span names another statistic.
+const MEASURING = words('measured evaluated calculated computed assessed monitored tracked observed');
 // Words that make a span a window with no link: "(rolling 24h window)", "(trailing 7 days)".
 const ROLLING = words('rolling trailing sliding');
 
@@ -17,8 +19,9 @@ const ROLLING = words('rolling trailing sliding');
  */
 export function windowAside(clause: Clause, inner: readonly Token[], open: number, close: number): boolean {
   if (!clause.tokens.slice(0, open).some((token) => token.kind === 'number')) return false;
-  // A link first, or after a verb of measuring ("(measured over 7 days)"); a rolling span takes one before it.
-  const linked = LINKS.has(inner[0]?.lower ?? '') || LINKS.has(inner[1]?.lower ?? '');
+  // A link first, or after a verb of measuring ("(measured over 7 days)"), not any participle ("(unshipped over 48
+  // hours)" lasts); a rolling span takes one before it.
+  const linked = LINKS.has(inner[0]?.lower ?? '') || (LINKS.has(inner[1]?.lower ?? '') && MEASURING.has(inner[0]?.lower ?? ''));
   if (!linked && !inner.some((token) => ROLLING.has(token.lower))) return false;
   const over: Token = { ...(inner[0] as Token), kind: 'word', text: 'over', lower: 'over' };
   const read = linked ? inner : [over, ...inner];

@@ -23,6 +23,7 @@ import type { Token } from '../tokenize.ts';
 import { SECONDS } from '../units.ts';
 import { compares } from './comparison.ts';
 import { countIn } from './count-in.ts';
+import { holdsOrStarts, isAnchoring, noSpanOver } from './window-holds.ts';
 
 export type Window = NonNullable<Criterion['window']>;
 
@@ -112,8 +113,7 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
   const share = tokens.some((token) => token.text === '%');
   const done = tokens[index - 1]?.lower ?? '';
   if (share && ['in', 'within'].includes(word) && (TIME_VERBS[done] !== undefined || !MEASURED.has(done)) && /[a-z]{2}(?:ed|en)$/.test(done)) return null;
-  // "10% over last week" compares with last week; it is no window.
-  if (word === 'over' && ['last', 'previous', 'prior'].includes(tokens[index + 1]?.lower ?? '')) return null;
+  if (word === 'over' && noSpanOver(tokens, index)) return null;
   let at = index + 1;
   let qualified = false;
   // "over the pilot's first 14 days": articles, qualifiers and a possessive may lead the length.
@@ -138,12 +138,13 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
     // "Deliveries within the 2-hour window ≥ 95%": before the comparison, the window each delivery is promised in.
     const promised = word === 'within' && noun && tokens.slice(duration.end).some(compares);
     if (promised) return null;
-    // "over 2 consecutive hours" may be one span or each of two hours: no window says which.
-    if (tokens.slice(at, duration.end + 1).some((token) => ['consecutive', 'straight', 'running'].includes(token.lower))) return null;
+    if (holdsOrStarts(tokens, index, at, duration.end)) return null;
     if (qualified || noun || afterThreshold || word === 'during' || word === 'throughout') {
       const end = duration.end + (noun ? 1 + qualifierAfter : 0);
-      // "throughout 2 hours" holds the whole time, as "for 2 hours" does.
-      return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: word === 'throughout' ? 'sustained' : 'period' } };
+      // "throughout 2 hours" holds the whole time, as "for 2 hours" does; "measured throughout 7 days" and "throughout
+      // a rolling 1-hour window" are spans a figure is taken over.
+      const holds = word === 'throughout' && !noun && !measuredBy(tokens[index - 1], tokens[index]) && !MEASURED.has(tokens[index - 1]?.lower ?? '');
+      return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: holds ? 'sustained' : 'period' } };
     }
   }
   // "during week 1", "in week 2", "on day 3", "in the first week", "over the first month"; "within the hour" is a limit.
@@ -220,7 +221,3 @@ export function isAnchored(tokens: readonly Token[], found: Found<Window>): bool
   const span = tokens.slice(found.start, found.end);
   return span.some((token, index) => isAnchoring(token) || (PERIOD_WORDS[token.lower] !== undefined && numberAt(span, index + 1) !== null));
 }
-
-/** A word that counts a period from the start: "the first week", "launch day". */
-const isAnchoring = (token: Token) =>
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over', 'next', 'coming', 'following'].includes(token.lower);

@@ -38,7 +38,8 @@ export function movedRatio(clause: Clause, threshold: Threshold, metric: readonl
 export function relativeOfRate(criterion: ParsedCriterion, tokens: readonly Token[]): string | null {
   // None at all is none either way; a change of ten or more is a tenth of a rate and more, which points seldom are.
   if (criterion.baseline?.change !== 'relative' || criterion.unit !== '%' || criterion.value === 0 || criterion.value >= 10) return null;
-  if (!criterion.metric.split(/\s+/).some((word) => RATIO_NAMES.has(word.toLowerCase()))) return null;
+  // "Recall@10": a measure at a cut-off is the measure.
+  if (!criterion.metric.split(/\s+/).some((word) => RATIO_NAMES.has(word.toLowerCase().replace(/@\d+$/, '')))) return null;
   if (tokens.some((token) => ['relative', 'relatively', 'of'].includes(token.lower))) return null;
   return `\`${criterion.metric}\` is itself a share or a rate, so \`${criterion.value}%\` ${criterion.baseline.direction === 'decrease' ? 'below' : 'above'} \`${criterion.baseline.text}\` may be relative or in percentage points; write "${criterion.value} points ${criterion.baseline.direction === 'decrease' ? 'below' : 'above'} ${criterion.baseline.text}" or "${criterion.value}% of its baseline"`;
 }

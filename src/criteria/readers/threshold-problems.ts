@@ -27,7 +27,7 @@ export function shareProblem(clause: Clause, view: readonly Token[], threshold: 
   // "Error rate ≤ 5% of baseline": a twentieth of it, or within 5% of it (the share refiner leaves only these).
   if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && quantity.unit === '%' && BASELINE_NAMES.test(view[ofAt + 1]?.lower ?? ''))
     return `\`${shown} of ${of()}\` may be that share of it or a change of ${shown} from it; write \`${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${quantity.value / 100}x ${of()}\` for the share, or \`${shown} above ${of()}\` for the change`;
-  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit)) return `\`${shown}\` is a share of \`${of}\`, which is no figure to compare with`;
+  if (view[ofAt]?.lower === 'of' && ofAt === quantity.end && !isTimeUnit(quantity.unit)) return `\`${shown}\` is a share of \`${of()}\`, which is no figure to compare with`;
   // "Engagement < 95% baseline", "errors > 5% baseline": a share of the baseline, or a change from it.
   const next = view[quantity.end]?.text;
   if (quantity.unit === '%' && BASELINE_NAMES.test(next?.toLowerCase() ?? ''))

@@ -1,9 +1,9 @@
 /**
  * A label that names the failure or the bad change a trigger watches for ("Churn Spike:", "Health Check Failure:"),
  * over words that name a measure of their own that is better higher. Glued together they name neither ("churn
- * retention"): the label heads the measure that defines its event ("Churn Spike: Retention < 80%" reads "retention <
- * 80%"), save a failure over the success or pass rate of the same thing, "Health Check Failure: Pass rate < 95%",
- * which reads "health check pass rate < 95%", the label's other words scoping the rate.
+ * retention"), and the label's words may be the measure's scope ("Payment Outage: Success rate") or the bad thing
+ * itself ("Churn Spike: Retention"): such a bullet is refused, save a failure over the success or pass rate of the same
+ * thing, "Health Check Failure: Pass rate < 95%", which reads "health check pass rate < 95%".
  */
 import { words } from '../lexicon.ts';
 import { SEVERITY_TIERS } from '../lexicon-counts.ts';
@@ -19,7 +19,7 @@ const EVENTS = words('failure failures spike spikes degradation outage outages b
 const SUCCESS_RATES = /^(?:success|pass|completion|delivery) (?:rate|ratio)$/;
 
 /** The reading with the label read as such a heading, why it cannot be read, or null where the label is no such heading. */
-export function eventLabel(tokens: readonly Token[], parts: ReadParts): ReadParts | null {
+export function eventLabel(tokens: readonly Token[], parts: ReadParts, written: readonly Token[]): ReadParts | { unsure: string } | null {
   const label = findLabel(tokens);
   const named = label?.words.filter((token) => token.kind === 'word') ?? [];
   const event = named.at(-1);
@@ -32,26 +32,35 @@ export function eventLabel(tokens: readonly Token[], parts: ReadParts): ReadPart
   // way of the failure ("API Outage: error rate > 5%"), and the label's words stay in its name, as before.
   // Where the measure's way is not known ("Payment failure: rate"), the label stays in its name too.
   if (own.length === 0 || own.some((metric) => `${metric.toLowerCase()} ` === whole || (headPolarity(metric) ?? metricPolarity(metric)) !== 'higher')) return null;
-  // A failure over the success rate of the same thing scopes it; any other label names the event its measure defines.
-  const scoped = named.some((token) => ['failure', 'failures'].includes(token.lower)) && own.every((metric) => SUCCESS_RATES.test(metric.toLowerCase()));
-  const scope = scoped ? `${metricText(named.filter((token) => !EVENTS.has(token.lower)))} ` : '';
+  // A failure over the success rate of the same thing scopes it: the label's words before its failure name the thing.
+  const trailing = named.length - [...named].reverse().findIndex((token) => !EVENTS.has(token.lower));
+  const failure = named.slice(trailing).some((token) => ['failure', 'failures'].includes(token.lower));
+  // "SLA breach (< 99.9% availability)": the words in brackets define the event the label names, and are the reading.
+  const defined = !written.some((token) => token.text === ':');
+  if (defined && !failure)
+    return {
+      ...parts,
+      criteria: parts.criteria.map((criterion, index) => ({ ...criterion, metric: own[index] ?? criterion.metric })),
+      notes: [...parts.notes, `Read under the heading \`${joinTokens(label.words)}\`.`],
+      aside: [...parts.aside, ...label.words],
+    };
+  if (!failure || trailing <= 0 || !own.every((metric) => SUCCESS_RATES.test(metric.toLowerCase())))
+    // "Churn Spike: Retention", "Payment Outage: Success rate": the label's words may name the measure's scope or the bad
+    // thing itself, and only its author knows which.
+    return {
+      unsure: `the label \`${metricText(named)}\` names what the trigger watches for, and \`${own.join(', ')}\` a measure of its own; write the measure with the words that scope it, such as "${own[0]} < …" or "payment ${own[0]} < …"`,
+    };
+  const scope = metricText(named.slice(0, trailing));
   return {
     ...parts,
-    criteria: parts.criteria.map((criterion, index) => ({ ...criterion, metric: `${scope}${own[index] ?? criterion.metric}` })),
-    notes: [
-      ...parts.notes,
-      scoped
-        ? `Read \`${joinTokens(named.filter((token) => EVENTS.has(token.lower)))}\` in the label as the failure the trigger watches for.`
-        : `Read under the heading \`${joinTokens(label.words)}\`.`,
-    ],
-    aside: [...parts.aside, ...(scoped ? named.filter((token) => EVENTS.has(token.lower)) : label.words)],
+    criteria: parts.criteria.map((criterion, index) => ({ ...criterion, metric: `${scope} ${own[index] ?? criterion.metric}` })),
+    notes: [...parts.notes, `Read \`${joinTokens(named.slice(trailing))}\` in the label as the failure the trigger watches for.`],
+    aside: [...parts.aside, ...named.slice(trailing)],
   };
 }
 
 // What a tier of severity grades when it opens the name: "Major: defects = 0" counts major defects.
-const GRADED = words(
-  'bug bugs defect defects incident incidents regression regressions outage outages event events issue issues vulnerability vulnerabilities finding findings error errors glitch glitches',
-);
+const GRADED = words('bug bugs defect defects incident incidents regression regressions outage outages event events issue issues vulnerability vulnerabilities finding findings glitch glitches');
 
 /**
  * Why a label of one tier of severity ("Medium:", "Major:") cannot be read: before a count of faults it grades them
@@ -61,13 +70,17 @@ const GRADED = words(
 export function tierProblem(tokens: readonly Token[], parts: ReadParts): string | null {
   const named = findLabel(tokens)?.words.filter((token) => token.kind === 'word') ?? [];
   const tier = named.length === 1 ? named[0] : undefined;
-  if (!tier || !SEVERITY_TIERS.has(tier.lower)) return null;
+  // "Critical:" heads what follows and leaves the name; before a count of faults it grades them, which the name lost.
+  const critical = tier?.lower === 'critical' || tier?.lower === 'blocker';
+  if (!tier || (!SEVERITY_TIERS.has(tier.lower) && !critical)) return null;
   const own = parts.criteria.map((criterion) =>
     criterion.metric
       .toLowerCase()
       .replace(new RegExp(`^${tier.lower}\\s+`), '')
       .split(/\s+/),
   );
-  if (own.every((list) => ['priority', 'severity', 'version'].includes(list[0] ?? '') || GRADED.has(list.at(-1) ?? ''))) return null;
+  // "High: 5xx errors", "Low: incidents": high, medium and low are as often the trigger's own tier.
+  const grades = (list: readonly string[]) => !critical && !['high', 'medium', 'low'].includes(tier.lower) && GRADED.has(list.at(-1) ?? '');
+  if (own.every((list) => ['priority', 'severity', 'version'].includes(list[0] ?? '') || grades(list)) || (critical && !own.some((list) => GRADED.has(list.at(-1) ?? '')))) return null;
   return `\`${tier.text}\` may say how severe the trigger is, or which are counted; write it in the name ("${tier.lower} ${own[0]?.join(' ') ?? ''}") or drop it`;
 }

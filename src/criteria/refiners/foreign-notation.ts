@@ -6,22 +6,7 @@
  */
 import type { Token } from '../tokenize.ts';
 import { wordTable } from '../word-table.ts';
-import {
-  ABBREVIATIONS,
-  abbreviated,
-  COMPARISON_FIRST_WORDS,
-  comparisonWords,
-  NONE_WORDS,
-  noneWord,
-  overTheLast,
-  PERIOD_WORDS,
-  perPeriod,
-  type Rewrite,
-  TIMES,
-  timesOver,
-  WORD_SCALES,
-  wordScale,
-} from './foreign-words.ts';
+import { ABBREVIATIONS, abbreviated, NONE_WORDS, noneWord, overTheLast, PERIOD_WORDS, perPeriod, type Rewrite, TIMES, timesOver, WORD_SCALES, wordScale } from './foreign-words.ts';
 
 // A comparison written after the figure, with the counter that may come before it ("件", "個", "回", "人", "台").
 const AFTER: Readonly<Record<string, string>> = wordTable({ 以上: '≥', 以下: '≤', 未満: '<', 超: '>', 超過: '>' });
@@ -179,7 +164,7 @@ const WIDE: Readonly<Record<string, string>> = wordTable({ '（': '(', '）': ')
 
 // The words whose presence sends a bullet through the rewrites: lengths, scales, times, periods, "fila".
 const TRIGGERS: ReadonlySet<string> = new Set(
-  [...FOREIGN_LENGTHS, ...Object.keys(WORD_SCALES), ...TIMES, ...FOR, 'fila', ...PERIOD_WORDS, ...NONE_WORDS, ...COMPARISON_FIRST_WORDS, 'за'].filter((word) => !['minutes', 'minute'].includes(word)),
+  [...FOREIGN_LENGTHS, ...Object.keys(WORD_SCALES), ...TIMES, ...FOR, 'fila', ...PERIOD_WORDS, ...NONE_WORDS, 'за'].filter((word) => !['minutes', 'minute'].includes(word)),
 );
 
 /** Whether a bullet in a script with spaces holds anything the rewrites change; one plain pass, as nearly every bullet holds none. */
@@ -204,7 +189,7 @@ export function refineForeignNotation(written: Token[], text: string): Token[] {
   const aimed = (index: number) => tokens[index]?.text === ':' && AIMS.has(tokens[index - 1]?.lower ?? '') && ['(', '（'].includes(tokens[index - 2]?.text ?? '');
   const rewrites: readonly Rewrite[] = cjk
     ? [signFirst, baselineOf, lastingFor, scaleAfter, comparisonAfter]
-    : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver, perPeriod, noneWord, comparisonWords, overTheLast];
+    : [signFirst, baselineOf, lastingFor, abbreviated, wordScale, timesOver, perPeriod, noneWord, overTheLast];
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const given = tokens[index] as Token;

@@ -87,11 +87,21 @@ export const abbreviated: Rewrite = (tokens, index, out) => {
   return 3;
 };
 
-// "No" opening a count of none in German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Polish,
-// Russian and Ukrainian: "Keine offenen P1/P2 Bugs", "Aucun bug bloquant", "Sin reportes críticos".
+// "No" opening a count of none in German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Russian
+// and Ukrainian: "Keine offenen P1/P2 Bugs", "Aucun bug bloquant", "Sin reportes críticos". Not "inga" nor "brak",
+// which are names too.
 export const NONE_WORDS: ReadonlySet<string> = new Set(
-  'kein keine keinen keinem keiner aucun aucune ningún ninguno ninguna sin nenhum nenhuma sem nessun nessuno nessuna senza geen ingen inga brak нет жодних жодного жодної'.split(' '),
+  'kein keine keinen keinem keiner aucun aucune ningún ninguno ninguna sin nenhum nenhuma sem nessun nessuno nessuna senza geen ingen нет жодних жодного жодної'.split(' '),
 );
+// Words that turn a statement round in those languages: beside a figure, the comparison may say the opposite of its
+// sign ("Fehlerrate nie > 1%", "Taxa de erro nunca > 2%", "Qualität: keine Fehler > 1%").
+const TURNING: ReadonlySet<string> = new Set([
+  ...NONE_WORDS,
+  ...'nicht nie niemals nimmer keinesfalls nirgends jamais pas nunca jamás jamas não nao niet nooit aldri aldrig никогда ни не ніколи ні'.split(' '),
+]);
+// Words beside a count of none that make it more than one: a figure in words, a comparison, a change, a second "no".
+const NOT_A_COUNT =
+  /^(?:zwei|drei|vier|fünf|zehn|zweimal|dreimal|deux|trois|cinq|dix|dos|tres|cinco|diez|três|dez|due|tre|cinque|dieci|twee|drie|vijf|tien|два|три|пять|п'ять|прозент|prozent|procent|pour|cent|ciento|cento|процент.*|відсот.*|über|unter|mehr|weniger|höher|niedriger|plus|moins|au-delà|más|menos|mayor|menor|mais|acima|abaixo|più|meno|oltre|meer|minder|boven|onder|более|менее|больше|меньше|свыше|більше|менше|понад|anstieg|zunahme|rückgang|verschlechterung|verbesserung|effekt|einfluss|régression|baisse|hausse|amélioration|dégradation|effet|mejora|empeoramiento|aumento|caída|descenso|efecto|melhoria|piora|queda|efeito|miglioramento|peggioramento|calo|effetto|stijging|daling|verbetering|verslechtering|рост|падение|ухудшение|улучшение|зростання|падіння|погіршення|покращення)$/;
 
 /** Whether a word for "no" opens the bullet: not an initialism ("SEM"), not inside a sentence. */
 const opensWithNone = (tokens: readonly Token[], index: number) => {
@@ -100,124 +110,16 @@ const opensWithNone = (tokens: readonly Token[], index: number) => {
 };
 
 /**
- * A word for "no" that opens a bullet with no figure, read as "no": "Keine offenen P1/P2 Bugs". With a figure ("Nenhum erro
- * acima de 1%", "Sin embargo, error rate < 1%") it may turn a comparison round or be another word: `noneBeforeFigure` refuses it.
+ * A word for "no" that opens a bullet of a count of none, read as "no": "Keine offenen P1/P2 Bugs". With a figure
+ * ("Nenhum erro acima de 1%", "Sin embargo, error rate < 1%"), `turnedFigure` refuses it; with a figure in words, a
+ * comparison, a change or a second "no" ("Keine Fehler über fünf Prozent", "Kein Anstieg der Fehlerrate") it is left
+ * as written, which no reader takes.
  */
 export const noneWord: Rewrite = (tokens, index, out) => {
   const token = tokens[index] as Token;
-  if (!opensWithNone(tokens, index) || tokens.some((each) => each.kind === 'number')) return 0;
+  if (!opensWithNone(tokens, index) || tokens.some((each, at) => each.kind === 'number' || NOT_A_COUNT.test(each.lower) || (at > index && NONE_WORDS.has(each.lower)))) return 0;
   out.push({ ...token, lower: 'no' });
   return 1;
-};
-
-// Comparisons said in words of German, French, Spanish, Portuguese, Italian, Dutch, Russian and Ukrainian, before the
-// figure as English ones are: "mindestens 2/3", "au moins 80 %", "не более 3". Prepositions alone ("über", "sotto") may
-// only place a thing, so only phrases and words that compare and nothing else are here.
-const COMPARISON_PHRASES: ReadonlyArray<readonly [string, string]> = [
-  ['nicht mehr als', '≤'],
-  ['nicht weniger als', '≥'],
-  ['mindestens', '≥'],
-  ['höchstens', '≤'],
-  ['maximal', '≤'],
-  ['weniger als', '<'],
-  ['mehr als', '>'],
-  ['pas plus de', '≤'],
-  ['au moins', '≥'],
-  ['au plus', '≤'],
-  ['au maximum', '≤'],
-  ['au minimum', '≥'],
-  ['moins de', '<'],
-  ['plus de', '>'],
-  ['inférieur à', '<'],
-  ['supérieur à', '>'],
-  ['inférieure à', '<'],
-  ['supérieure à', '>'],
-  ['no más de', '≤'],
-  ['al menos', '≥'],
-  ['como mínimo', '≥'],
-  ['como máximo', '≤'],
-  ['menos de', '<'],
-  ['más de', '>'],
-  ['não mais que', '≤'],
-  ['não mais de', '≤'],
-  ['pelo menos', '≥'],
-  ['no mínimo', '≥'],
-  ['no máximo', '≤'],
-  ['mais de', '>'],
-  ['acima de', '>'],
-  ['abaixo de', '<'],
-  ['inferior a', '<'],
-  ['superior a', '>'],
-  ['non più di', '≤'],
-  ['almeno', '≥'],
-  ['al massimo', '≤'],
-  ['meno di', '<'],
-  ['più di', '>'],
-  ['inferiore a', '<'],
-  ['superiore a', '>'],
-  ['ten minste', '≥'],
-  ['minstens', '≥'],
-  ['maximaal', '≤'],
-  ['minder dan', '<'],
-  ['meer dan', '>'],
-  ['не более', '≤'],
-  ['не менее', '≥'],
-  ['не больше', '≤'],
-  ['не меньше', '≥'],
-  ['более', '>'],
-  ['менее', '<'],
-  ['не більше', '≤'],
-  ['не менше', '≥'],
-  ['більше', '>'],
-  ['менше', '<'],
-];
-// The phrases by their first word, longest first, so a word that opens none costs one look.
-const COMPARISONS_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
-for (const [phrase, sign] of COMPARISON_PHRASES) {
-  const words = phrase.split(' ');
-  COMPARISONS_BY_FIRST.set(
-    words[0] ?? '',
-    [...(COMPARISONS_BY_FIRST.get(words[0] ?? '') ?? []), [words, sign] as const].sort((a, b) => b[0].length - a[0].length),
-  );
-}
-export const COMPARISON_FIRST_WORDS: ReadonlySet<string> = new Set(COMPARISONS_BY_FIRST.keys());
-
-// Words right before a comparison that turn it round, hedge it or make it a change's size: "pas moins de", "kaum mehr als",
-// "sinkt um mehr als", "augmente de plus de".
-const BEFORE_COMPARISON = new Set(
-  'nicht nie niet pas ne não nao non no ni не ні kaum knapp etwa etwas ungefähr rund leicht environ presque peu casi quase quasi circa ca ligeramente leggermente pouco iets почти майже чуть трохи um de di van на по'.split(
-    ' ',
-  ),
-);
-// Verbs of a change, in the same languages: with one, the figure is the change's size, which these rewrites do not read.
-const CHANGE_VERBS = new Set(
-  'steigt sinkt fällt wächst erhöht reduziert verbessert verschlechtert gestiegen gesunken augmente diminue baisse chute progresse recule aumenta disminuye baja cae sube crece mejora empeora diminui cai sobe cresce melhora piora reduz diminuisce scende sale cala migliora peggiora stijgt daalt groeit verbetert verslechtert упала упал выросла вырос снизилась увеличилась уменьшилась падает растёт растет впала впав зросла зріс знизилася збільшилася зменшилася'.split(
-    ' ',
-  ),
-);
-// Names of a baseline after the figure: "mindestens 10% über Baseline" is a change from it, which no level is.
-const BASELINE_WORDS = new Set(
-  'baseline basislinie basis kontrolle kontrollgruppe vorjahr vormonat control contrôle controle controllo référence referencia riferimento referentie базовой базовий контроль'.split(' '),
-);
-
-/** Whether a comparison phrase from `start` to `end` must stay as written: a word before it, a change verb or a baseline after. */
-function comparisonBlocked(tokens: readonly Token[], start: number, end: number): boolean {
-  if (BEFORE_COMPARISON.has(tokens[start - 1]?.lower ?? '') || tokens.slice(0, start).some((token) => NONE_WORDS.has(token.lower))) return true;
-  return tokens.some((token) => CHANGE_VERBS.has(token.lower)) || tokens.slice(end).some((token) => BASELINE_WORDS.has(token.lower));
-}
-
-/** A comparison in words of another language before a figure, as its sign: "mindestens 2/3" reads "≥ 2/3". */
-export const comparisonWords: Rewrite = (tokens, index, out) => {
-  const token = tokens[index] as Token;
-  for (const [words, sign] of COMPARISONS_BY_FIRST.get(token.lower) ?? []) {
-    if (!words.every((word, offset) => tokens[index + offset]?.lower === word)) continue;
-    // Only before a figure: "plus de détails" compares nothing; and not where another word may turn or hedge it.
-    if (tokens[index + words.length]?.kind !== 'number' || comparisonBlocked(tokens, index, index + words.length)) return 0;
-    const last = tokens[index + words.length - 1] as Token;
-    out.push({ ...token, kind: 'symbol', text: sign, lower: sign, end: last.end, value: 0, ordinal: false });
-    return words.length;
-  }
-  return 0;
 };
 
 // "за останні 60 хвилин", "за последние 24 часа": "over the last", in Ukrainian and Russian.
@@ -231,9 +133,12 @@ export const overTheLast: Rewrite = (tokens, index, out) => {
   return 2;
 };
 
-/** Why a bullet that opens with a word for "no" and holds a figure is not read: the reader cannot tell what the "no" turns. */
-export function noneBeforeFigure(tokens: readonly Token[]): string | null {
-  const at = tokens.findIndex((token) => token.kind === 'word');
-  if (at < 0 || !opensWithNone(tokens, at) || !tokens.some((token) => token.kind === 'number')) return null;
-  return `it opens with \`${tokens[at]?.text}\` ("no") before a figure, which may turn the comparison round or name what is counted; write the limit that must hold, such as "errors ≤ 1%", or the count, such as "P1 bugs = 0"`;
+/** Why a bullet with a figure and a word that turns it round in another language is not read ("nie", "nunca", "keine"). */
+export function turnedFigure(tokens: readonly Token[]): string | null {
+  if (!tokens.some((token) => token.kind === 'number')) return null;
+  // An initialism ("SEM conversions") turns nothing.
+  // "mai" is "never" in Italian, and "Mai" the month in German.
+  const turning = tokens.find((token) => (TURNING.has(token.lower) && token.text !== token.text.toUpperCase()) || token.text === 'mai');
+  if (!turning) return null;
+  return `\`${turning.text}\` may turn the comparison round ("no", "never", "not"); write the limit that must hold, such as "errors ≤ 1%", or the count, such as "P1 bugs = 0"`;
 }

@@ -24,19 +24,19 @@ const SUMS = words('cumulative cumulatively accumulated total totals totalling t
 const LASTING_OR_SUMS: ReadonlySet<string> = new Set([...LASTING, ...LASTING_TRIGGER, ...SUMS, 'overall', 'all', 'average', 'averaged', 'avg', 'mean']);
 // Words before a span of months: "over 12 months", "for 3 months", "over the next 12 months".
 const SPAN_LINKS = words('over in during across throughout last past first next for');
-
+// Words of a comparison an approximation may stand beside as well as a figure: "approximately more than 3%".
+const NEAR_WORDS = words('more less fewer over under above below');
 // A figure in digits or in words: "0 errors", "Zero errors", "No errors".
 const figured = (token: Token) => token.kind === 'number' || NUMBER_WORDS[token.lower] !== undefined || ['no', 'none'].includes(token.lower);
 
 /**
- * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn
- * only"), hedges its number ("about 1%", "or so"), asks a question, marks the failing state in the
- * exit list (❌), gives a clock time or a compound duration the reader has no part for ("by 6:00", "1h30"),
- * or writes a figure no reading holds (below).
+ * Why a bullet cannot gate as written: it says it does not gate ("(stretch goal)", "Waived:", "warn only"), hedges
+ * its number ("about 1%", "approximately more than 3%"), asks a question, marks the failing state in the exit list
+ * (❌), gives a clock time or a compound duration the reader has no part for ("1h30"), or a figure no reading holds.
  */
 export function hedge(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   if (!written.some((token) => token.kind === 'number')) return written.some(figured) ? endingProblem(written) : null;
-  const near = (index: number) => [written[index - 1], written[index + 1]].some((token) => token?.kind === 'number' || token?.text === '%');
+  const near = (index: number) => [written[index - 1], written[index + 1]].some((token) => token?.kind === 'number' || token?.text === '%' || NEAR_WORDS.has(token?.lower ?? ''));
   const word = written.find((token, index) => NOT_GATING.has(token.lower) || (APPROXIMATE.has(token.lower) && near(index)));
   const at = (index: number) => PHRASES_BY_FIRST.get(written[index]?.lower ?? '')?.find((words) => words.every((each, offset) => written[index + offset]?.lower === each));
   const phrase = written.map((_, index) => at(index)).find((found) => found !== undefined);

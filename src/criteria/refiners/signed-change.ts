@@ -9,6 +9,13 @@ const SIGNS: Readonly<Record<string, 'up' | 'down'>> = { '+': 'up', '-': 'down',
 // The links that set a figure against a level, stricter than a baseline's: "+5% over 1 hour" is no change.
 const LINKS: ReadonlyArray<readonly string[]> = [['vs'], ['vs', '.'], ['vs.'], ['versus'], ['against'], ['compared', 'to'], ['compared', 'with'], ['relative', 'to']];
 
+// Words in a name that turn the way its other words would give: what is caught, saved, prevented or left over.
+const TURNING_NAMES = new Set(
+  'detection detected detect caught found prevented prevention avoided avoidance saved saves savings saving deflected deflection recovered recovery won blocked resolved auto-resolved headroom budget attainment reduction reductions reduced cut cuts missed lost lack free without'.split(
+    ' ',
+  ),
+);
+
 /** "up" or "down" for a sign at `index` that opens a figure followed by a link and a baseline's name, or null. */
 export function signedChangeAt(tokens: readonly Token[], index: number): 'up' | 'down' | null {
   const sign = tokens[index];
@@ -43,7 +50,12 @@ export function signedChangeProblem(criteria: readonly ParsedCriterion[], writte
   if (!written.some((_, index) => signedChangeAt(written, index) !== null)) return null;
   for (const { metric, baseline } of criteria) {
     if (!baseline || baseline.direction === 'either') continue;
-    const better = headPolarity(metric) ?? metricPolarity(metric);
+    // "Defect detection rate", "time saved", "incidents prevented": a word that turns the name's way round.
+    const turned = metric
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((word) => TURNING_NAMES.has(word));
+    const better = turned ? null : (headPolarity(metric) ?? metricPolarity(metric));
     const way = baseline.direction === 'increase' ? 'a rise' : 'a fall';
     if (better === null) return `a sign says ${way} of \`${metric}\`, and whether that is better or worse is not clear from its name; write "up by at least …" or "down by at most …"`;
     const improves = (baseline.direction === 'increase') === (better === 'higher');
