@@ -41,7 +41,6 @@ const SPELLINGS: Readonly<Record<string, Unit>> = wordTable({
   sekunden: 's',
   // Ukrainian and Russian; not "год" (hours in Ukrainian, a year in Russian) nor "часов" (hours or watches).
   секунд: 's',
-  с: 's',
   секунди: 's',
   секунды: 's',
   сек: 's',

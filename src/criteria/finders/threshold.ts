@@ -19,6 +19,7 @@ import {
   SYMBOL_COMPARATORS,
   TIME_VERBS,
   WORDS_AFTER,
+  words,
 } from '../lexicon.ts';
 import { CHANGES } from '../lexicon-counts.ts';
 import { changePolarity, headPolarity } from '../metric-polarity.ts';
@@ -31,6 +32,12 @@ import { changeBefore, changeDirection, changeVerbBefore } from './baseline.ts';
 import { comparisonAt, FLIP, quantityStart } from './comparison.ts';
 import { namesOwnWord } from './own-word.ts';
 
+// Verbs of a change that, before a word of place, state the level reached: "rises above 2%", "grew beyond 1,000".
+const LEVEL_VERBS = words('rises falls drops dips sinks climbs goes fell rose grew shrank sank risen fallen grown shrunk down up increases decreases grows shrinks declines declined');
+// Verbs of moving up, after which "over" is the level passed: "climbed over 500 ms".
+const CLIMBING = words('climbs climbed rose risen jumped surged spiked');
+// Words of place after such a verb: "reduced below 1%", "grew higher than 500 ms", "climbed past 1,000".
+const LEVEL_PLACES = words('below above beneath under to beyond past higher lower longer shorter greater');
 /** Whether a change word after this noun is a verb of it: a measure or a business figure changes ("error rate up", "sales fall"). */
 const changeable = (noun: string) => MEASURES.test(noun) || CHANGING_FIGURES.test(noun);
 
@@ -81,10 +88,10 @@ function comparisonLead(
     // "Time down > 10 min": the time the service is down, or a time down by more than 10 minutes.
     if (word === 'down' && noun?.lower === 'time' && lead === 1 && view[lead + 1]?.lower !== 'by') threshold.unknownChange = word;
     // "reduced below 1%", "rises above 2%", "down below 5%": a change word before a word of place states a level.
-    const verb =
-      /ed$/.test(word) ||
-      ['rises', 'falls', 'drops', 'dips', 'sinks', 'climbs', 'goes', 'fell', 'rose', 'down', 'up', 'increases', 'decreases', 'grows', 'shrinks', 'declines', 'declined'].includes(word);
-    const level = verb && ['below', 'above', 'beneath', 'under', 'to', 'beyond'].includes(view[index]?.lower ?? '') && lead + 1 === index;
+    const verb = /ed$/.test(word) || LEVEL_VERBS.has(word);
+    // "grew higher than 500 ms", "climbed past 1,000", "climbed over 500 ms": a level crossed; "increases over 25%" is a change.
+    const crossed = LEVEL_PLACES.has(view[index]?.lower ?? '') || (view[index]?.lower === 'over' && CLIMBING.has(word));
+    const level = verb && crossed && lead + 1 === index;
     if (NEGATIONS.has(word)) threshold.negated = true;
     // "Conversion improves at least 5%", "error rate worsens by more than 10%": which way is better decides the direction.
     if (CHANGE_GOOD.has(word) || CHANGE_BAD.has(word)) {
@@ -96,6 +103,8 @@ function comparisonLead(
     // "should not increase by more than 5%", "CTR drops >5%", "sales fall more than 5%": a change, with its direction.
     if (CHANGE_EITHER.has(word) && !level) threshold.preChange = 'either';
     if ((CHANGE_UP.has(word) || CHANGE_DOWN.has(word)) && !level) threshold.preChange = CHANGE_UP.has(word) ? 'increase' : 'decrease';
+    // "Patients whose score rose ≥ 60%": the change is each one's, in a clause of the name, not the metric's.
+    if (threshold.preChange && view.slice(0, lead).some((token) => ['whose', 'who', 'which', 'that', 'where'].includes(token.lower))) threshold.unknownChange = word;
     lead--;
   }
   return timeVerbLead(clause, view, index, found, threshold, lead) + 1;

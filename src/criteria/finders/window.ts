@@ -143,7 +143,8 @@ function periodAt(tokens: readonly Token[], index: number, countSpans: boolean):
       const end = duration.end + (noun ? 1 + qualifierAfter : 0);
       // "throughout 2 hours" holds the whole time, as "for 2 hours" does; "measured throughout 7 days" and "throughout
       // a rolling 1-hour window" are spans a figure is taken over.
-      const holds = word === 'throughout' && !noun && !measuredBy(tokens[index - 1], tokens[index]) && !MEASURED.has(tokens[index - 1]?.lower ?? '');
+      const averaged = tokens.some((token) => ['average', 'avg', 'mean', 'median', 'averaged'].includes(token.lower));
+      const holds = word === 'throughout' && !noun && !averaged && !measuredBy(tokens[index - 1], tokens[index]) && !MEASURED.has(tokens[index - 1]?.lower ?? '');
       return { start: index, end, value: { seconds: duration.seconds, text: windowText(tokens, index, end), kind: holds ? 'sustained' : 'period' } };
     }
   }

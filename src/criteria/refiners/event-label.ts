@@ -15,6 +15,8 @@ import { findLabel, isHeading } from './label.ts';
 
 // Nouns of a failure or a bad change that a label ends in: what the trigger watches for, not what it measures.
 const EVENTS = words('failure failures spike spikes degradation outage outages breach breaches regression regressions surge slowdown shortage');
+// Words that say how a failure fails, not what fails.
+const FAILURE_KINDS = words('partial total complete full silent critical catastrophic general minor major intermittent');
 // The measures a failure's label scopes: the rate at which that same thing succeeds.
 const SUCCESS_RATES = /^(?:success|pass|completion|delivery) (?:rate|ratio)$/;
 
@@ -44,7 +46,9 @@ export function eventLabel(tokens: readonly Token[], parts: ReadParts, written: 
       notes: [...parts.notes, `Read under the heading \`${joinTokens(label.words)}\`.`],
       aside: [...parts.aside, ...label.words],
     };
-  if (!failure || trailing <= 0 || !own.every((metric) => SUCCESS_RATES.test(metric.toLowerCase())))
+  // "Major Failure:", "Partial Failure:": a word that says how bad the failure is scopes nothing.
+  const graded = named.slice(0, trailing).some((token) => SEVERITY_TIERS.has(token.lower) || FAILURE_KINDS.has(token.lower));
+  if (!failure || trailing <= 0 || graded || !own.every((metric) => SUCCESS_RATES.test(metric.toLowerCase())))
     // "Churn Spike: Retention", "Payment Outage: Success rate": the label's words may name the measure's scope or the bad
     // thing itself, and only its author knows which.
     return {

@@ -88,20 +88,22 @@ export const abbreviated: Rewrite = (tokens, index, out) => {
 };
 
 // "No" opening a count of none in German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Russian
-// and Ukrainian: "Keine offenen P1/P2 Bugs", "Aucun bug bloquant", "Sin reportes críticos". Not "inga" nor "brak",
-// which are names too.
+// and Ukrainian: "Keine offenen P1/P2 Bugs", "Aucun bug bloquant", "Nenhum incidente crítico". Not "inga" nor "brak",
+// which are names too, nor "sin", "sem" and "senza", which are "without" and English words ("Sin City").
 export const NONE_WORDS: ReadonlySet<string> = new Set(
-  'kein keine keinen keinem keiner aucun aucune ningún ninguno ninguna sin nenhum nenhuma sem nessun nessuno nessuna senza geen ingen нет жодних жодного жодної'.split(' '),
+  'kein keine keinen keinem keiner aucun aucune ningún ninguno ninguna nenhum nenhuma nessun nessuno nessuna geen ingen нет жодних жодного жодної'.split(' '),
 );
-// Words that turn a statement round in those languages: beside a figure, the comparison may say the opposite of its
-// sign ("Fehlerrate nie > 1%", "Taxa de erro nunca > 2%", "Qualität: keine Fehler > 1%").
+// Words that turn a statement round or hedge it in those languages: beside a figure, the comparison may say the
+// opposite of its sign, or a hope ("Fehlerrate nie > 1%", "Taxa de erro nunca > 2%", "Qualität: keine Fehler > 1%").
 const TURNING: ReadonlySet<string> = new Set([
   ...NONE_WORDS,
-  ...'nicht nie niemals nimmer keinesfalls nirgends jamais pas nunca jamás jamas não nao niet nooit aldri aldrig никогда ни не ніколи ні'.split(' '),
+  ..."nicht nie niemals nimmer keinesfalls keineswegs nirgends nirgendwo kaum selten idealerweise möglichst hoffentlich jamais pas n'est n'a ne guère rarement idéalement nunca jamás jamas tampoco ni idealmente não nao nem non nemmeno neanche niet nooit aldri aldrig inte ikke nigdy nikdy никогда ни не нигде отнюдь едва редко желательно ніколи ні жоден жодному жодній рідко бажано".split(
+    ' ',
+  ),
 ]);
 // Words beside a count of none that make it more than one: a figure in words, a comparison, a change, a second "no".
 const NOT_A_COUNT =
-  /^(?:zwei|drei|vier|fünf|zehn|zweimal|dreimal|deux|trois|cinq|dix|dos|tres|cinco|diez|três|dez|due|tre|cinque|dieci|twee|drie|vijf|tien|два|три|пять|п'ять|прозент|prozent|procent|pour|cent|ciento|cento|процент.*|відсот.*|über|unter|mehr|weniger|höher|niedriger|plus|moins|au-delà|más|menos|mayor|menor|mais|acima|abaixo|più|meno|oltre|meer|minder|boven|onder|более|менее|больше|меньше|свыше|більше|менше|понад|anstieg|zunahme|rückgang|verschlechterung|verbesserung|effekt|einfluss|régression|baisse|hausse|amélioration|dégradation|effet|mejora|empeoramiento|aumento|caída|descenso|efecto|melhoria|piora|queda|efeito|miglioramento|peggioramento|calo|effetto|stijging|daling|verbetering|verslechtering|рост|падение|ухудшение|улучшение|зростання|падіння|погіршення|покращення)$/;
+  /^(?:eins?|eines|einmal|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweimal|dreimal|deux|trois|cinq|dix|dos|tres|cinco|diez|três|dez|due|tre|cinque|dieci|twee|drie|vijf|tien|два|три|пять|п'ять|pour|cent|ciento|cento|prozent.*|procent.*|процент.*|відсот.*|über|unter|oberhalb|unterhalb|mehr|weniger|häufiger|seltener|höher|niedriger|plus|moins|au-delà|más|menos|mayor|menor|mais|acima|abaixo|più|meno|oltre|meer|minder|boven|onder|более|менее|больше|меньше|свыше|більше|менше|понад)$|^(?:anstieg|zunahme|rückgang|erhöh|steiger|einbruch|abfall|verlust|verschlechter|verbesser|effekt|einfluss|régression|baisse|hausse|augment|amélior|dégrad|détérior|diminu|effet|mejor|empeor|aumento|incremen|subida|caída|descenso|disminu|efecto|melhor|piora|queda|crescim|degrada|perda|efeito|miglior|peggior|calo|effetto|stijging|daling|toename|afname|verbeter|verslechter|рост|паден|ухудш|улучш|увелич|сниж|уменьш|зрост|падін|погірш|покращ|збільш|зниж|зменш)/;
 
 /** Whether a word for "no" opens the bullet: not an initialism ("SEM"), not inside a sentence. */
 const opensWithNone = (tokens: readonly Token[], index: number) => {
@@ -129,16 +131,27 @@ const LAST = new Set(['останні', 'останніх', 'последние'
 export const overTheLast: Rewrite = (tokens, index, out) => {
   const [token, next] = [tokens[index] as Token, tokens[index + 1]];
   if (token.lower !== 'за' || !next || !LAST.has(next.lower) || tokens[index + 2]?.kind !== 'number') return 0;
+  // "за останні 60 хвилин після релізу": the last minutes before or after an event, one period that no rolling window is.
+  if (tokens.slice(index + 3, index + 6).some((each) => ['до', 'після', 'после', 'перед', 'кроме'].includes(each.lower))) return 0;
   out.push({ ...token, text: 'during', lower: 'during' }, { ...next, text: 'last', lower: 'last' });
   return 2;
 };
 
+// Verbs of a change in other languages the readers have no direction for: beside a figure, it is the change's size.
+const CHANGE_VERBS = new Set(
+  'steigt stieg sinkt sank fällt fiel wächst wuchs gestiegen gesunken gefallen augmente augmenté diminue diminué chute chuté progresse recule aumentó disminuyó bajó cayó subió crece creció aumentou diminuiu caiu subiu cresceu diminuisce diminuito scende sceso salito calato cresce cresciuto stijgt steeg daalt daalde groeit groeide упала упал упало выросла вырос выросло снизилась снизился увеличилась увеличился уменьшилась уменьшился падает растёт растет впала впав впало зросла зріс знизилася знизився збільшилася збільшився зменшилася зменшився'.split(
+    ' ',
+  ),
+);
+
 /** Why a bullet with a figure and a word that turns it round in another language is not read ("nie", "nunca", "keine"). */
 export function turnedFigure(tokens: readonly Token[]): string | null {
   if (!tokens.some((token) => token.kind === 'number')) return null;
+  const changed = tokens.find((token) => CHANGE_VERBS.has(token.lower));
+  if (changed) return `\`${changed.text}\` says a change, whose size the figure may be and whose baseline the bullet does not name; write it as "down by at least 10% compared with last week"`;
   // An initialism ("SEM conversions") turns nothing.
   // "mai" is "never" in Italian, and "Mai" the month in German.
   const turning = tokens.find((token) => (TURNING.has(token.lower) && token.text !== token.text.toUpperCase()) || token.text === 'mai');
   if (!turning) return null;
-  return `\`${turning.text}\` may turn the comparison round ("no", "never", "not"); write the limit that must hold, such as "errors ≤ 1%", or the count, such as "P1 bugs = 0"`;
+  return `\`${turning.text}\` may turn the comparison round or hedge it ("not", "never", "ideally"); write the limit that must hold, such as "errors ≤ 1%", or the count, such as "P1 bugs = 0"`;
 }
