@@ -34,6 +34,8 @@ import { namesOwnWord } from './own-word.ts';
 
 // Verbs of a change that, before a word of place, state the level reached: "rises above 2%", "grew beyond 1,000".
 const LEVEL_VERBS = words('rises falls drops dips sinks climbs goes fell rose grew shrank sank risen fallen grown shrunk down up increases decreases grows shrinks declines declined');
+// Past tenses of a change the direction lists leave out, as each is also a state ("declined payments", "slipped dates").
+const PAST_MOVES = words('declined plunged plummeted soared slipped slid tanked contracted collapsed ballooned receded eased escalated dwindled');
 // Verbs of moving up, after which "over" is the level passed: "climbed over 500 ms".
 const CLIMBING = words('climbs climbed rose risen jumped surged spiked');
 // Words of place after such a verb: "reduced below 1%", "grew higher than 500 ms", "climbed past 1,000".
@@ -107,6 +109,10 @@ function comparisonLead(
     if (threshold.preChange && view.slice(0, lead).some((token) => ['whose', 'who', 'which', 'that', 'where'].includes(token.lower))) threshold.unknownChange = word;
     lead--;
   }
+  // "Revenue plunged by more than 20%", "declined more than 10%": a change whose direction no list gives; before a sign
+  // ("Payments declined > 2%") the word names what is counted.
+  const stopped = view[lead]?.lower ?? '';
+  if (PAST_MOVES.has(stopped) && (view[lead + 1]?.lower === 'by' || (lead + 1 === index && view[index]?.kind === 'word'))) threshold.unknownChange = stopped;
   return timeVerbLead(clause, view, index, found, threshold, lead) + 1;
 }
 
