@@ -52,7 +52,7 @@ export function eventLabel(tokens: readonly Token[], parts: ReadParts, written: 
     // "Churn Spike: Retention", "Payment Outage: Success rate": the label's words may name the measure's scope or the bad
     // thing itself, and only its author knows which.
     return {
-      unsure: `the label \`${metricText(named)}\` names what the trigger watches for, and \`${own.join(', ')}\` a measure of its own; write the measure with the words that scope it, such as "${own[0]} < …" or "payment ${own[0]} < …"`,
+      unsure: `the label \`${metricText(named)}\` names what the trigger watches for, and \`${own.join(', ')}\` a measure of its own; write the measure alone, such as "${own[0]} < …", or with the words that scope it, such as "${metricText(named.slice(0, trailing))} ${own[0]} < …"`,
     };
   const scope = metricText(named.slice(0, trailing));
   return {
