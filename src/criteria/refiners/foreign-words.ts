@@ -113,7 +113,7 @@ const opensWithNone = (tokens: readonly Token[], index: number) => {
 
 /**
  * A word for "no" that opens a bullet of a count of none, read as "no": "Keine offenen P1/P2 Bugs". With a figure
- * ("Nenhum erro acima de 1%", "Sin embargo, error rate < 1%"), `turnedFigure` refuses it; with a figure in words, a
+ * ("Nenhum erro acima de 1%", "Keine Fehlerrate > 1%"), `turnedFigure` refuses it; with a figure in words, a
  * comparison, a change or a second "no" ("Keine Fehler über fünf Prozent", "Kein Anstieg der Fehlerrate") it is left
  * as written, which no reader takes.
  */
