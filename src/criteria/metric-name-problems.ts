@@ -89,7 +89,7 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
  * Whether a word that is mostly a verb of doing is a noun here: "the test set" (after a kind of data), "night shift errors"
  * and "shift handover time" (a work shift: after a time of day, or before what a shift has).
  */
-function nounNotVerb(word: string, before: string, after: string): boolean {
+export function nounNotVerb(word: string, before: string, after: string): boolean {
   // "Test set to run nightly", "Golden set updated weekly": before "to" or a participle, "set" is still a verb.
   if (word === 'set') return DATA_SETS.has(before) && after !== 'to' && (after === '' || EDGES.has(after) || SET_MEASURES.has(after));
   return word === 'shift' && (SHIFT_KINDS.has(before) || SHIFT_PARTS.has(after));

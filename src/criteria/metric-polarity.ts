@@ -71,3 +71,8 @@ export function worseChange(metric: string, direction: string): string | null {
     ? `${direction === 'increase' ? 'an' : 'a'} ${direction} of \`${metric}\` is a change for the worse, which no exit criterion aims at; write the limit it must stay within, such as \`${metric} no more than 5% ${direction === 'increase' ? 'above' : 'below'} baseline\``
     : null;
 }
+
+/** Which way is better for a metric: by its last word where that tells, else by any word of its name; null where neither does. */
+export function betterWay(metric: string): 'higher' | 'lower' | null {
+  return headPolarity(metric) ?? metricPolarity(metric);
+}

@@ -6,7 +6,7 @@
  */
 import type { Clause } from '../clause.ts';
 import { COMPARING, CONDITIONS, NEGATIONS, NOT_METRIC, NOT_SCOPE, NUMBER_WORDS, QUANTIFIERS, SCOPE_OPENERS, SIGNIFICANT, TIME_NAMES_SET, VERDICTS } from '../lexicon.ts';
-import { DATA_SETS } from '../lexicon-counts.ts';
+import { nounNotVerb } from '../metric-name-problems.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
 
@@ -14,10 +14,10 @@ import { unitOf } from '../units.ts';
 const LONGEST_SCOPE = 5;
 
 /** Whether a word may stand in a scope: a plain name, never a time, a number, a comparison, a condition or a judgement. */
-function scopeWord(token: Token, before?: Token): boolean {
+function scopeWord(token: Token, before?: Token, after?: Token): boolean {
   const word = token.lower;
-  // "on the test set": after a kind of data, "set" is the data, not the verb.
-  if (word === 'set' && DATA_SETS.has(before?.lower ?? '')) return true;
+  // "on the test set": after a kind of data, "set" is the data, not the verb, as in a name.
+  if (word === 'set' && nounNotVerb(word, before?.lower ?? '', after?.lower ?? '')) return true;
   if (token.kind !== 'word' || unitOf(word) !== null || NUMBER_WORDS[word] !== undefined || TIME_NAMES_SET.has(word.replace(/s$/, ''))) return false;
   return ![QUANTIFIERS, NEGATIONS, CONDITIONS, COMPARING, SIGNIFICANT, NOT_METRIC, VERDICTS, NOT_SCOPE].some((list) => list.has(word)) && !['and', 'or', 'nor', 'but'].includes(word);
 }
@@ -35,5 +35,5 @@ export function findTrailingScope(clause: Clause, view: readonly Token[], from: 
   if (view.slice(start, end).some((_, offset) => clause.used[start + offset])) return null;
   // "for Q&A", "on iOS/Android": a symbol may join two words of the name.
   const joins = (token: Token, at: number) => ['&', '/'].includes(token.text) && at > 0 && at < inside.length - 1;
-  return inside.every((token, at) => scopeWord(token, inside[at - 1]) || joins(token, at)) ? { start, end } : null;
+  return inside.every((token, at) => scopeWord(token, inside[at - 1], inside[at + 1]) || joins(token, at)) ? { start, end } : null;
 }

@@ -7,7 +7,7 @@
  */
 import { words } from '../lexicon.ts';
 import { SEVERITY_TIERS } from '../lexicon-counts.ts';
-import { headPolarity, metricPolarity } from '../metric-polarity.ts';
+import { betterWay } from '../metric-polarity.ts';
 import { joinTokens, metricText } from '../metric-text.ts';
 import type { ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -33,7 +33,7 @@ export function eventLabel(tokens: readonly Token[], parts: ReadParts, written: 
   // "Error Spike: > 5%": with no measure of their own, the label's words are the name. A measure better lower goes the
   // way of the failure ("API Outage: error rate > 5%"), and the label's words stay in its name, as before.
   // Where the measure's way is not known ("Payment failure: rate"), the label stays in its name too.
-  if (own.length === 0 || own.some((metric) => `${metric.toLowerCase()} ` === whole || (headPolarity(metric) ?? metricPolarity(metric)) !== 'higher')) return null;
+  if (own.length === 0 || own.some((metric) => `${metric.toLowerCase()} ` === whole || betterWay(metric) !== 'higher')) return null;
   // A failure over the success rate of the same thing scopes it: the label's words before its failure name the thing.
   const trailing = named.length - [...named].reverse().findIndex((token) => !EVENTS.has(token.lower));
   const failure = named.slice(trailing).some((token) => ['failure', 'failures'].includes(token.lower));

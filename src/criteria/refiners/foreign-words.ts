@@ -138,7 +138,7 @@ export const overTheLast: Rewrite = (tokens, index, out) => {
 };
 
 // Verbs of a change in other languages the readers have no direction for: beside a figure, it is the change's size.
-const CHANGE_VERBS = new Set(
+const FOREIGN_CHANGE_VERBS = new Set(
   'steigt stieg sinkt sank fällt fiel wächst wuchs gestiegen gesunken gefallen augmente augmenté diminue diminué chute chuté progresse recule aumentó disminuyó bajó cayó subió crece creció aumentou diminuiu caiu subiu cresceu diminuisce diminuito scende sceso salito calato cresce cresciuto stijgt steeg daalt daalde groeit groeide упала упал упало выросла вырос выросло снизилась снизился увеличилась увеличился уменьшилась уменьшился падает растёт растет впала впав впало зросла зріс знизилася знизився збільшилася збільшився зменшилася зменшився'.split(
     ' ',
   ),
@@ -147,10 +147,9 @@ const CHANGE_VERBS = new Set(
 /** Why a bullet with a figure and a word that turns it round in another language is not read ("nie", "nunca", "keine"). */
 export function turnedFigure(tokens: readonly Token[]): string | null {
   if (!tokens.some((token) => token.kind === 'number')) return null;
-  const changed = tokens.find((token) => CHANGE_VERBS.has(token.lower));
+  const changed = tokens.find((token) => FOREIGN_CHANGE_VERBS.has(token.lower));
   if (changed) return `\`${changed.text}\` says a change, whose size the figure may be and whose baseline the bullet does not name; write it as "down by at least 10% compared with last week"`;
-  // An initialism ("SEM conversions") turns nothing.
-  // "mai" is "never" in Italian, and "Mai" the month in German.
+  // An initialism ("SEM conversions") turns nothing; "mai" is "never" in Italian, and "Mai" the month in German.
   const turning = tokens.find((token) => (TURNING.has(token.lower) && token.text !== token.text.toUpperCase()) || token.text === 'mai');
   if (!turning) return null;
   return `\`${turning.text}\` may turn the comparison round or hedge it ("not", "never", "ideally"); write the limit that must hold, such as "errors ≤ 1%", or the count, such as "P1 bugs = 0"`;

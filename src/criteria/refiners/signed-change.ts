@@ -1,6 +1,6 @@
 /** A signed figure set against its baseline, "+30% vs baseline", "-20% compared with control": a change up or down. */
 import { BASELINE_NAMES, SYMBOL_COMPARATORS } from '../lexicon.ts';
-import { headPolarity, metricPolarity } from '../metric-polarity.ts';
+import { betterWay } from '../metric-polarity.ts';
 import { unitAt, wordsAt } from '../quantity.ts';
 import type { ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
@@ -55,7 +55,7 @@ export function signedChangeProblem(criteria: readonly ParsedCriterion[], writte
       .toLowerCase()
       .split(/[\s-]+/)
       .some((word) => TURNING_NAMES.has(word));
-    const better = turned ? null : (headPolarity(metric) ?? metricPolarity(metric));
+    const better = turned ? null : betterWay(metric);
     const way = baseline.direction === 'increase' ? 'a rise' : 'a fall';
     if (better === null) return `a sign says ${way} of \`${metric}\`, and whether that is better or worse is not clear from its name; write "up by at least …" or "down by at most …"`;
     const improves = (baseline.direction === 'increase') === (better === 'higher');
