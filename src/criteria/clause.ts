@@ -5,8 +5,16 @@ import { joinTokens as join } from './metric-text.ts';
 import type { ClauseContext, ClauseResult, Found, ParsedCriterion, Sequence, Window, WordPart } from './reading.ts';
 import type { Token } from './tokenize.ts';
 
-export const leftoverReason = (numbers: readonly Token[]) =>
-  `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no place in the reading`;
+export function leftoverReason(numbers: readonly Token[], tokens: readonly Token[] = []): string {
+  // "Kappa ≥ 4/5", "Staff trained ≥ 4/5": with nothing named as a score, a score and four in five are both readings.
+  const top = numbers.find((token) => tokens[tokens.indexOf(token) - 1]?.text === '/' && tokens[tokens.indexOf(token) - 2]?.kind === 'number');
+  if (top) {
+    const over = tokens[tokens.indexOf(top) - 2]?.text ?? '';
+    const share = Number(((Number(over) / Number(top.text)) * 100).toFixed(1));
+    return `\`${over}/${top.text}\` may be a score out of ${top.text} or ${over} in every ${top.text} counted; name the score ("rating ≥ ${over} out of ${top.text}") or write the share ("≥ ${share}%")`;
+  }
+  return `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no place in the reading`;
+}
 
 /** A clause being read: its tokens, and which of them a reading has accounted for. */
 export class Clause {
@@ -125,7 +133,7 @@ export class Clause {
   /** The result for a finished reading, unless numbers are left over or the metric is not one. */
   finish(criteria: ParsedCriterion[], notes: readonly string[] = []): ClauseResult {
     const leftover = this.leftover();
-    if (leftover.length > 0) return { unsure: leftoverReason(leftover) };
+    if (leftover.length > 0) return { unsure: leftoverReason(leftover, this.tokens) };
     if (this.numberedAside) return { unsure: `the aside \`${this.numberedAside}\` holds a number the reading does not use` };
     if (this.claimAside) return { unsure: `the aside \`${this.claimAside}\` states a condition of its own, which the reading cannot hold; give it a bullet of its own, or drop it` };
     if (this.asideProblem) return { unsure: this.asideProblem };

@@ -106,7 +106,7 @@ export function readUndirected(
     );
   if (found?.plus) return clause.finish([make('>=')]);
   if (percentile !== null && isTimeUnit(unit) && !trigger) return clause.finish([make('<=')], [`Read as a maximum: a ${percentile}th percentile of a duration is a ceiling.`]);
-  if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover()) };
+  if (clause.leftover().length > 0) return { unsure: leftoverReason(clause.leftover(), clause.tokens) };
   const problem = notAMetric(name);
   if (problem) return { unsure: problem, unnamed: true };
   // An exit target for a name that says which way is better ("99.9% monthly uptime") has one reading.

@@ -88,6 +88,9 @@ export const agesOrWaits = (name: string) => AGED.test(name) || AGED_PLACES.test
 function agedFor(clause: Clause, threshold: Threshold, metric: string): string | null {
   // "No tickets open longer than 30 days": a time of things that age is how long each has waited.
   if (AGED.test(metric) && isTimeUnit(threshold.quantity.unit)) return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
+  // "Incidents lasting over 30 minutes = 0": before the comparison, "lasting" says how long each one counted lasts.
+  if (clause.windowLink === 'lasting' && (clause.window?.start ?? 0) < threshold.opStart && COUNTED.test(metric))
+    return `\`lasting\` before the comparison may say how long each of the \`${metric}\` lasts; where none may, write how long the longest may last ("longest ${metric.replace(/s$/, '')} ≤ …"); a window goes after the threshold`;
   if (!['for', 'lasting', 'over'].includes(clause.windowLink) || !agesOrWaits(metric)) return null;
   return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
 }
