@@ -744,10 +744,18 @@ describe('the JSON report of a plan with many unbound metrics', () => {
           ),
         }),
       ]);
-      // The pretty report, for people at a terminal, keeps one line per criterion.
+      // The terminal report gives the advice once, then each criterion at its own place, with its nearest name.
       let pretty = '';
-      await main({ argv: ['check', '--no-cache'], cwd: project, logMessage: (text) => (pretty += text), logError: () => {} });
-      expect(pretty.match(/warning {2}Unbound metric `/g)?.length).toBe(3);
+      await main({ argv: ['check', '--no-cache'], cwd: project, logMessage: (text) => (pretty += `${text}\n`), logError: () => {} });
+      expect(pretty.match(/warning {2}Unbound metric/g)).toEqual(['warning  Unbound metric']);
+      expect(pretty).toContain(`content/plans/carts/v1.mdx:${at('- Refund errors')}:1  warning  Unbound metrics in 3 criteria (each below), expected a name or synonym`);
+      expect(pretty.match(/↳ .*/g)).toEqual([
+        `↳ content/plans/carts/v1.mdx:${at('- Refund errors')}:1  \`refund errors\`, nearest \`error rate\``,
+        `↳ content/plans/carts/v1.mdx:${at('- Basket timeouts')}:1  \`basket timeouts\``,
+        `↳ content/plans/carts/v1.mdx:${at('- Cart latenct')}:1  \`cart latenct\`, nearest \`cart latency\``,
+      ]);
+      // The totals still count a warning for each criterion.
+      expect(pretty).toContain('3 problems (0 errors, 3 warnings)');
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -1,18 +1,15 @@
 import { type Diagnostic, type FileReport, summarize } from '../file-report.ts';
 import { messageOf } from '../rule.ts';
 import unboundMetric from '../rules/unbound-metric.ts';
-
-// A warning repeated on criterion after criterion of one plan is one message listing them, from this many on.
-const GROUPED_FROM = 3;
+import { repeatedUnbound } from './repeated-unbound.ts';
 
 /**
  * The diagnostics of one file as the JSON report gives them: each as it is, except `unbound-metric`
  * repeated on many criteria, which becomes one message that names every metric with its line (and the
- * nearest catalogue name, when there is one), at the first of them, with `lines` for all. A thousand
- * plans otherwise repeat the same advice thousands of times.
+ * nearest catalogue name, when there is one), at the first of them, with `lines` for all.
  */
 function reported(diagnostics: readonly Diagnostic[]): Array<Diagnostic & { lines?: number[] }> {
-  const unbound = diagnostics.filter((item) => item.ruleId === 'unbound-metric' && (item.messageId === 'unbound' || item.messageId === 'unboundNear'));
+  const unbound = repeatedUnbound(diagnostics);
   const shown = ({ ruleId, messageId, severity, message, line, column, url, cause }: Diagnostic) => ({
     ruleId,
     ...(messageId ? { messageId } : {}),
@@ -23,7 +20,7 @@ function reported(diagnostics: readonly Diagnostic[]): Array<Diagnostic & { line
     url: url ?? undefined,
     ...(cause ? { cause } : {}),
   });
-  if (unbound.length < GROUPED_FROM) return diagnostics.map(shown);
+  if (unbound.length === 0) return diagnostics.map(shown);
   const [first] = unbound as [Diagnostic, ...Diagnostic[]];
   const names = unbound.map((item) => `\`${item.actual}\` (line ${item.line}${item.expected?.[0] ? `, nearest \`${item.expected[0]}\`` : ''})`).join(', ');
   const grouped = {

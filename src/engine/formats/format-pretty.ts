@@ -1,5 +1,8 @@
 import type { ExplainedCriterion } from '../../model/plan-criteria.ts';
-import { type FileReport, summarize } from '../file-report.ts';
+import { type Diagnostic, type FileReport, summarize } from '../file-report.ts';
+import { messageOf } from '../rule.ts';
+import unboundMetric from '../rules/unbound-metric.ts';
+import { repeatedUnbound } from './repeated-unbound.ts';
 
 const paint = (enabled: boolean, code: number) => (text: string) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -32,6 +35,20 @@ function explainLines(explained: readonly ExplainedCriterion[], dim: (text: stri
   return out;
 }
 
+/**
+ * A file's problems as the terminal shows them: `unbound-metric` repeated on many criteria is one message at
+ * the first, each metric after it at its own line with the nearest catalogue name, instead of the same advice
+ * on every criterion (a thousand plans' report was mostly that).
+ */
+function grouped(items: readonly Diagnostic[]): readonly Diagnostic[] {
+  const unbound = repeatedUnbound(items);
+  const [first] = unbound;
+  if (!first) return items;
+  const cause = unbound.map((item) => ({ line: item.line, column: item.column, message: `\`${item.actual}\`${item.expected?.[0] ? `, nearest \`${item.expected[0]}\`` : ''}` }));
+  const message = messageOf(unboundMetric.meta, { messageId: 'groupedBelow', data: { count: unbound.length } });
+  return items.flatMap((item) => (item === first ? [{ ...first, messageId: 'groupedBelow', message, cause }] : unbound.includes(item) ? [] : [item]));
+}
+
 /** Grouped by file, each problem with its source line and a caret under the column; with `explain`, every criterion's reading too. */
 export function formatPretty(reports: readonly FileReport[], options: { color: boolean; explain?: boolean }): string {
   const chunks: string[] = [];
@@ -56,7 +73,7 @@ export function writePretty(reports: readonly FileReport[], options: { color: bo
     const lines = report.source.split(/\r?\n/);
     out.push(bold(report.path));
     if (explained) out.push(...explainLines(explained, dim), ...(items.length > 0 ? [''] : []));
-    for (const item of items) {
+    for (const item of grouped(items)) {
       const label = item.severity === 'error' ? red('error  ') : yellow('warning');
       out.push(`  ${report.path}:${item.line}:${item.column}  ${label}  ${item.message}  ${dim(item.ruleId)}`);
       const text = lines[item.line - 1];

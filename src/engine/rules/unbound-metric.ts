@@ -13,6 +13,9 @@ export default defineRule({
     unboundNear:
       'Unbound metric `{{name}}` in {{kind}} `{{text}}`, expected a name or synonym under `metrics` in metrics.yaml{{forPlan}}. Add `{{name}}` with its query, or as a synonym of `{{nearest}}` (the nearest name) if that measures the same, so the criterion can be exported and fetched.',
     unmeasured: 'Unexpected {{kind}} `{{text}}` for its entry in metrics.yaml: {{reason}}',
+    // The terminal report's one message for a plan's many unbound metrics, each listed after it at its line.
+    groupedBelow:
+      'Unbound metrics in {{count}} criteria (each below), expected a name or synonym under `metrics` in metrics.yaml for each. Add each with its query, or as a synonym of its nearest name if that measures the same, so the criteria can be exported and fetched.',
     // The JSON report's one message for a plan's many unbound metrics.
     grouped:
       'Unbound metrics in {{count}} criteria: {{names}}, expected a name or synonym under `metrics` in metrics.yaml for each. Add each with its query, or as a synonym of its nearest name if that measures the same, so the criteria can be exported and fetched.',
