@@ -13,8 +13,20 @@ import { bandChange } from './band-change.ts';
 import { healthyTrigger } from './healthy-trigger.ts';
 
 /** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
-function multipleProblem(threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
-  if (threshold.quantity.unit !== 'x' || changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
+function multipleProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
+  if (threshold.quantity.unit !== 'x') return null;
+  // "Error rate spiked more than 3 times": how many spikes, or how many times higher? "by", "the baseline" or "higher" says which.
+  const { start, end } = threshold.quantity;
+  const after = clause.tokens[end]?.lower ?? '';
+  const occasions =
+    changed &&
+    clause.tokens[end - 1]?.lower === 'times' &&
+    !clause.tokens.slice(threshold.opStart, start).some((token) => token.lower === 'by') &&
+    !/^(?:as|the|higher|more|larger|greater|over)$/.test(after) &&
+    !BASELINE_NAMES.test(after);
+  if (occasions)
+    return `\`${join(clause.tokens.slice(threshold.opStart, end))}\` may count how often it happened or say how many times higher it went; write the count (such as "spikes > ${threshold.quantity.value}") or the multiple ("> ${threshold.quantity.value}x baseline")`;
+  if (changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
   return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
 }
 
@@ -223,7 +235,7 @@ export function thresholdProblem(clause: Clause, threshold: Threshold, metric: s
     timesCounted(threshold, metric) ??
     countPercentile(clause, threshold, metric) ??
     countAgainstTime(clause, threshold, metric, shown) ??
-    multipleProblem(threshold, metric, shown, changed) ??
+    multipleProblem(clause, threshold, metric, shown, changed) ??
     occursWithin(clause, threshold, metric) ??
     versusProblem(clause, metric) ??
     healthyTrigger(clause, threshold, metric, baseline)
