@@ -15,15 +15,11 @@ import { healthyTrigger } from './healthy-trigger.ts';
 /** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
 function multipleProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
   if (threshold.quantity.unit !== 'x') return null;
-  // "Error rate spiked more than 3 times": how many spikes, or how many times higher? "by", "the baseline" or "higher" says which.
+  // "Error rate spiked more than 3 times": how many spikes, or how many times higher? Anything but a window after
+  // "times" ("the baseline", "vs last week", "higher"), or "by" before it, says it is a multiple.
   const { start, end } = threshold.quantity;
-  const after = clause.tokens[end]?.lower ?? '';
-  const occasions =
-    changed &&
-    clause.tokens[end - 1]?.lower === 'times' &&
-    !clause.tokens.slice(threshold.opStart, start).some((token) => token.lower === 'by') &&
-    !/^(?:as|the|higher|more|larger|greater|over)$/.test(after) &&
-    !BASELINE_NAMES.test(after);
+  const ends = end >= clause.tokens.length || clause.window?.start === end || clause.sequence?.start === end;
+  const occasions = changed && ends && clause.tokens[end - 1]?.lower === 'times' && !clause.tokens.slice(threshold.opStart, start).some((token) => token.lower === 'by');
   if (occasions)
     return `\`${join(clause.tokens.slice(threshold.opStart, end))}\` may count how often it happened or say how many times higher it went; write the count (such as "spikes > ${threshold.quantity.value}") or the multiple ("> ${threshold.quantity.value}x baseline")`;
   if (changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;

@@ -88,7 +88,7 @@ export function tierProblem(tokens: readonly Token[], parts: ReadParts): string 
   const grades = (list: readonly string[]) =>
     !critical && !['high', 'medium', 'low'].includes(tier.lower) && GRADED.has(list.at(-1) ?? '') && !list.some((word) => SEVERITY_TIERS.has(word) || word === 'critical');
   if (own.every((list) => ['priority', 'severity', 'version'].includes(list[0] ?? '') || grades(list)) || (critical && !own.some((list) => GRADED.has(list.at(-1) ?? '')))) return null;
-  const regraded = own.find((list) => list.some((word) => SEVERITY_TIERS.has(word) || word === 'critical'));
+  const regraded = own.find((list) => list.some((word) => word !== tier.lower && (SEVERITY_TIERS.has(word) || word === 'critical')));
   if (regraded) return `\`${tier.text}\` grades every count after it, and \`${regraded.join(' ')}\` names a grade of its own; write one bullet for each`;
   return `\`${tier.text}\` may say how severe the trigger is, or which are counted; write it in the name ("${tier.lower} ${own[0]?.join(' ') ?? ''}") or drop it`;
 }
