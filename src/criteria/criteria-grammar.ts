@@ -21,6 +21,7 @@ import { relativeOfRate } from './readers/ratio-change.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
+import { unwrapCodeValues } from './refiners/code-values.ts';
 import { eachProblem } from './refiners/each-label.ts';
 import { eventLabel, tierProblem } from './refiners/event-label.ts';
 import { refineForeignNotation } from './refiners/foreign-notation.ts';
@@ -31,6 +32,7 @@ import { hedge } from './refiners/hedge.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
 import { refineReached } from './refiners/reached.ts';
 import { refineSignedChange, signedChangeProblem } from './refiners/signed-change.ts';
+import { negativeLevel, plainPlus } from './refiners/signed-threshold.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
@@ -109,7 +111,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function read(text: string, context: ReadContext): Reading {
+function read(given: string, context: ReadContext): Reading {
+  const text = plainPlus(unwrapCodeValues(given));
   const written = tokenize(text);
   const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineSignedChange(refineForeignNotation(written, text)))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
@@ -122,6 +125,8 @@ function read(text: string, context: ReadContext): Reading {
   );
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
   if (misplaced) return unsure(misplaced);
+  const negative = text.includes('-') || text.includes('−') ? negativeLevel(text) : null;
+  if (negative) return unsure(negative);
   const standing = tableProblem(tokens) ?? standingProblem(tokens);
   if (standing) return unsure(standing);
   const length = leadingLength(tokens, context.kind === 'rollback');

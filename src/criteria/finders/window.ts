@@ -201,7 +201,11 @@ export function findWindow(tokens: readonly Token[], countSpans = false): Found<
     // "< 2 over 2 hours" is a window: only words repeat that way.
     if (word === 'over' && tokens[index - 1]?.kind === 'word' && tokens[index - 1]?.lower === tokens[index + 1]?.lower) continue;
     const found =
-      sustainedAt(tokens, index) ?? (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ?? periodAt(tokens, index, countSpans) ?? (word === 'on' ? dayAt(tokens, index) : null);
+      sustainedAt(tokens, index) ??
+      (word.startsWith('per-') || word === 'over' ? dayAt(tokens, index) : null) ??
+      periodAt(tokens, index, countSpans) ??
+      (word === 'on' ? dayAt(tokens, index) : null) ??
+      (ROLLING.has(word) ? rollingAt(tokens, index) : null);
     // "…, measured over 1 hour", "averaged over 6 weeks": how the figure is taken belongs to its window.
     if (found && measuredBy(tokens[found.start - 1], tokens[found.start])) {
       // "on average over 7 days", "in aggregate over 7 days": the preposition goes with the word.
@@ -211,6 +215,15 @@ export function findWindow(tokens: readonly Token[], countSpans = false): Found<
     if (found) return found;
   }
   return null;
+}
+
+const ROLLING = new Set(['rolling', 'trailing', 'moving', 'sliding']);
+
+/** "≥ 95% rolling 14-day window": after a threshold, a rolling window needs no "over" before it. */
+function rollingAt(tokens: readonly Token[], index: number): Found<Window> | null {
+  const duration = durationAt(tokens, index + 1);
+  if (!duration || !WINDOW_NOUNS.has(tokens[duration.end]?.lower ?? '') || !tokens.slice(0, index).some((_, before) => numberAt(tokens, before, false) !== null)) return null;
+  return { start: index, end: duration.end + 1, value: { seconds: duration.seconds, text: windowText(tokens, index, duration.end + 1), kind: 'period' } };
 }
 
 /**
