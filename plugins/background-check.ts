@@ -10,7 +10,14 @@ import { type BackgroundCheckInput, type BackgroundCheckOutcome, checkPlans } fr
 export function checkPlansInBackground(input: BackgroundCheckInput, script = new URL('./plan-check-worker.ts', import.meta.url)): Promise<BackgroundCheckOutcome> {
   return new Promise((resolve) => {
     let answered = false;
-    const worker = new Worker(script, { workerData: { ...input, compileCache: getCompileCacheDir() ?? null } });
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: { ...input, compileCache: getCompileCacheDir() ?? null } });
+    } catch {
+      // No thread to be had (a limit on threads, or data a thread cannot take): this one checks.
+      resolve(checkPlans(input));
+      return;
+    }
     worker.once('message', (outcome: BackgroundCheckOutcome) => {
       answered = true;
       resolve(outcome);

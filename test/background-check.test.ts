@@ -36,6 +36,12 @@ describe('the build checking plans on a worker', () => {
     expect(await checkPlansInBackground(given)).toEqual(here);
   });
 
+  it('checks on this thread when no thread can be made for the check', async () => {
+    // A function cannot be handed to a thread, so making the worker throws at once.
+    const unsendable = { ...given, config: { ...given.config, onProgress: () => {} } };
+    expect(await checkPlansInBackground(unsendable)).toEqual(await checkPlans(given));
+  });
+
   it('checks on this thread when the worker cannot start', async () => {
     const broken = pathToFileURL(join(root, 'no-such-worker.ts'));
     expect(await checkPlansInBackground(given, broken)).toEqual(await checkPlans(given));

@@ -115,13 +115,8 @@ function scaleAt(tokens: readonly Token[], index: number, at: number, value: num
   const noun = after?.kind === 'word' && after.spaced && !EDGES.has(after.lower) && !SCORE_WORDS.has(after.lower);
   if (noun && (!scored || among || /[^s]s$/.test(after.lower) || PEOPLE.has(after.lower))) return null;
   // With no score named, "4/5" may be a score or four in five of something ("Kappa ≥ 4/5", "Staff trained ≥ 4/5"):
-  // refused, unless the figure has a fraction ("3.5/5") or people rate ("All testers rate ≥ 3/5").
-  const [rater, verb] = tokens
-    .slice(0, index)
-    .filter((token) => token.kind === 'word')
-    .slice(-2);
-  const rated = verb?.lower === 'rate' && /(?:ers|ants|ents)$|^(?:users|people|staff)$/.test(rater?.lower ?? '');
-  return scored || rated || !Number.isInteger(value) ? top : null;
+  // refused, unless the figure has a fraction ("3.5/5"). "Testers rate ≥ 3/5" may be "the testers' rate" too.
+  return scored || !Number.isInteger(value) ? top : null;
 }
 
 /**

@@ -29,14 +29,15 @@ let version: string | undefined;
 /**
  * The checker's version for the cache, from where, how large and when written each of its sources is, so any
  * change to a rule invalidates it: a stat a file, where reading and hashing them all was a tenth of a warm run.
- * The inode is there because npm gives every file it unpacks the same time; each unpacking makes new files.
+ * The inode is there because npm gives every file it unpacks the same time (each unpacking makes new files), and
+ * the change time because a tool that sets a file's time back cannot set it back.
  */
 export function checkerVersion(): string {
   version ??= hash(
     CHECKER_SOURCES.flatMap((path) => filesUnder(join(ROOT, path)))
       .map((file) => {
-        const { size, mtimeMs, ino } = statSync(file);
-        return `${relative(ROOT, file)}:${size}:${mtimeMs}:${ino}`;
+        const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+        return `${relative(ROOT, file)}:${size}:${mtimeMs}:${ctimeMs}:${ino}`;
       })
       .join('\u0000'),
   );
