@@ -5,15 +5,19 @@ import { joinTokens as join } from './metric-text.ts';
 import type { ClauseContext, ClauseResult, Found, ParsedCriterion, Sequence, Window, WordPart } from './reading.ts';
 import type { Token } from './tokenize.ts';
 
+const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '≥': '≥', '<=': '≤', '≤': '≤', '>': '>', '<': '<', '=': '=' };
+
 export function leftoverReason(numbers: readonly Token[], tokens: readonly Token[] = []): string {
   // "Kappa ≥ 4/5", "Staff trained ≥ 4/5": with nothing named as a score, a score and four in five are both readings.
   // Only where the fraction is all that is left, and could be a score ("24/7" and "2012/13" are neither).
   const [top] = numbers.filter((token) => tokens[tokens.indexOf(token) - 1]?.text === '/');
   const over = top && tokens[tokens.indexOf(top) - 2];
+  const sign = over && SIGNS[tokens[tokens.indexOf(over) - 1]?.text ?? ''];
   const value = Number(over?.text);
-  if (top && over?.kind === 'number' && value > 0 && value <= Number(top.text) && Number(top.text) <= 10 && numbers.every((token) => token === top || token === over)) {
+  // After a comparison sign only: "Stage 2/3" and "by 3/4" are no thresholds.
+  if (top && sign && over?.kind === 'number' && value > 0 && value <= Number(top.text) && Number(top.text) <= 10 && numbers.every((token) => token === top || token === over)) {
     const share = Number(((value / Number(top.text)) * 100).toFixed(1));
-    return `\`${over.text}/${top.text}\` may be a score out of ${top.text} or ${over.text} in every ${top.text} counted; name the score ("rating ≥ ${over.text} out of ${top.text}") or write the share ("≥ ${share}%")`;
+    return `\`${over.text}/${top.text}\` may be a score out of ${top.text} or ${over.text} in every ${top.text} counted; name the score ("rating ${sign} ${over.text} out of ${top.text}") or write the share ("${sign} ${share}%")`;
   }
   return `the ${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((token) => `\`${token.text}\``).join(', ')} ${numbers.length === 1 ? 'has' : 'have'} no place in the reading`;
 }

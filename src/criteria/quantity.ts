@@ -6,12 +6,14 @@ import { CURRENCIES, CURRENCY_SIGNS, unitOf } from './units.ts';
 // Things counted by number: "Phase 2 – 30%", "Store 12 – 98% accuracy".
 const PERIODS = words('sprint phase wave stage step cohort release visit term semester season period cycle batch pilot ward store site clinic region arm');
 const singularOf = (word: string) => word.replace(/s$/, '');
-// Words a score's scale may come before: "4.2/5 average", "8/10 rating".
+// Words a score's scale may come before: "8/10 rating", "CSAT 4/5".
 // Nouns of people that take no plural "s": "≥ 4/5 staff".
 const PEOPLE = words('staff people personnel team crew workforce');
 // Words before a fraction of people: "from ≥ 2/3 pilot users", "by ≥ 3/4 users".
 const FRACTION_LEADS = words('from by among of von de des der');
-const SCORE_WORDS = words('average avg mean median rating ratings score scores points stars overall satisfaction csat nps');
+const SCORE_WORDS = words('rating ratings rated score scores stars satisfaction csat nps likert');
+// Words of a rate or a count, whose figure over a slash is no score even with a fraction of its own.
+const UNSCORED = words('rate rates ratio share errors defects failures incidents bugs crashes complaints');
 
 /** A number as written, with where it ends. */
 export interface NumberRead {
@@ -115,8 +117,10 @@ function scaleAt(tokens: readonly Token[], index: number, at: number, value: num
   const noun = after?.kind === 'word' && after.spaced && !EDGES.has(after.lower) && !SCORE_WORDS.has(after.lower);
   if (noun && (!scored || among || /[^s]s$/.test(after.lower) || PEOPLE.has(after.lower))) return null;
   // With no score named, "4/5" may be a score or four in five of something ("Kappa ≥ 4/5", "Staff trained ≥ 4/5"):
-  // refused, unless the figure has a fraction ("3.5/5"). "Testers rate ≥ 3/5" may be "the testers' rate" too.
-  return scored || !Number.isInteger(value) ? top : null;
+  // refused, unless the figure has a fraction of its own ("3.5/5") and no rate or count is named ("Error rate ≤ 0.5/10").
+  // "Testers rate ≥ 3/5" may be "the testers' rate" too.
+  const counted = tokens.slice(0, index).some((token) => UNSCORED.has(token.lower));
+  return scored || (!Number.isInteger(value) && !counted) ? top : null;
 }
 
 /**
