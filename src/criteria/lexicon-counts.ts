@@ -143,4 +143,4 @@ export const WANTED =
 // Kinds of data a "set" may be: "test set", "validation set", "golden set"; after one, "set" is the data, not the verb.
 export const DATA_SETS = words('test testing training train validation holdout held-out eval evaluation golden data reference benchmark dev development');
 // A tier of severity alone as a label ("Medium:", "Major:"): it may grade what is counted, or say how severe the trigger is.
-export const SEVERITY_TIERS = words('high medium moderate low severe major minor');
+export const SEVERITY_TIERS = words('high medium moderate low severe major minor mild');

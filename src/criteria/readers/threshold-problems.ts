@@ -2,7 +2,7 @@
 import type { Clause } from '../clause.ts';
 import { COMPARATOR_SIGNS } from '../describe-reading.ts';
 import type { Threshold } from '../finders/threshold.ts';
-import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES, words } from '../lexicon.ts';
+import { AGED, AGED_PLACES, BASELINE_NAMES, EDGES } from '../lexicon.ts';
 import { AGREEING, FAULTS, GRAVE_EVENTS, GRAVE_FAULTS } from '../lexicon-counts.ts';
 import { metricPolarity } from '../metric-polarity.ts';
 import { joinTokens as join } from '../metric-text.ts';
@@ -11,29 +11,7 @@ import type { Token } from '../tokenize.ts';
 import { CURRENCIES, isTimeUnit } from '../units.ts';
 import { bandChange } from './band-change.ts';
 import { healthyTrigger } from './healthy-trigger.ts';
-
-// Words after "N times" that make it a multiple of something: "3 times the baseline", "3 times higher", "3 times vs last week".
-const MULTIPLE_MARKERS = words(
-  'the as higher lower more less larger greater bigger smaller than vs vs. versus compared relative over above below of that what its their normal usual typical baseline control',
-);
-// Verbs of something that happens, which may count how often: "spiked more than 3 times".
-const EVENT_VERBS = words('spiked spikes spike dipped dips dip crashed failed flapped restarted paged alerted tripped breached fired surged jumped dropped');
-
-/** "Error rate ≤ 2x", "latency ≤ 2× staging": a multiple of nothing named as a baseline; "burn rate < 1x" is one itself. */
-function multipleProblem(clause: Clause, threshold: Threshold, metric: string, shown: string, changed: boolean): string | null {
-  if (threshold.quantity.unit !== 'x') return null;
-  // "Error rate spiked more than 3 times": how many spikes, or how many times higher? After a verb of an event,
-  // only "by" before "times" or a comparison after it ("the baseline", "higher", "vs last week") says it is a multiple.
-  const { start, end } = threshold.quantity;
-  const lead = clause.tokens.slice(threshold.opStart, start);
-  const after = clause.window?.start === end ? '' : (clause.tokens[end]?.lower ?? '');
-  const multiple = MULTIPLE_MARKERS.has(after) || lead.some((token) => token.lower === 'by');
-  const occasions = changed && clause.tokens[end - 1]?.lower === 'times' && lead.some((token) => EVENT_VERBS.has(token.lower)) && !multiple;
-  if (occasions)
-    return `\`${join(clause.tokens.slice(threshold.opStart, end))}\` may count how often it happened or say how many times higher it went; write the count (such as "spikes > ${threshold.quantity.value}") or the multiple ("> ${threshold.quantity.value}x baseline")`;
-  if (changed || /\b(?:burn|ratio|multiple|factor|speed-?up|multiplier|roas|x)\b/i.test(metric)) return null;
-  return `\`${shown}\` is a multiple of what the bullet does not name as a baseline; write it, such as \`${metric} ${COMPARATOR_SIGNS[threshold.op ?? '<='] ?? '≤'} ${shown} baseline\``;
-}
+import { multipleProblem } from './multiple-problem.ts';
 
 /** "1% of orders" after a comparison, or "95% baseline": a share of something, which is no figure to compare with. */
 export function shareProblem(clause: Clause, view: readonly Token[], threshold: Threshold, shown: string): string | null {
@@ -108,6 +86,9 @@ function agedFor(clause: Clause, threshold: Threshold, metric: string): string |
   // "Incidents lasting over 30 minutes = 0": before the comparison, "lasting" says how long each one counted lasts.
   if (clause.windowLink === 'lasting' && (clause.window?.start ?? 0) < threshold.opStart)
     return `\`lasting\` before the comparison may say how long each of the \`${metric}\` lasts; where none may, write how long the longest may last ("longest ${metric.replace(/s$/, '')} ≤ …"); a window goes after the threshold`;
+  // "Outages = 0 lasting more than 30 minutes": after a count, how long each one lasts, or a count held that long?
+  if (clause.windowLink === 'lasting' && threshold.quantity.unit === null)
+    return `\`lasting\` after a count may say how long each of the \`${metric}\` lasts, or how long the count holds; where none may last so long, write how long the longest may last ("longest ${metric.replace(/s$/, '')} ≤ …")`;
   if (!['for', 'lasting', 'over'].includes(clause.windowLink) || !agesOrWaits(metric)) return null;
   return `\`${metric}\` for a time may say how long each stays open; write "${metric} older than …" or the span apart`;
 }

@@ -85,10 +85,11 @@ export function tierProblem(tokens: readonly Token[], parts: ReadParts): string 
   );
   // "High: 5xx errors", "Low: incidents": high, medium and low are as often the trigger's own tier.
   // "Major: bugs = 0; minor bugs ≤ 10": a name with a grade of its own is not the label's to grade again.
-  const grades = (list: readonly string[]) =>
-    !critical && !['high', 'medium', 'low'].includes(tier.lower) && GRADED.has(list.at(-1) ?? '') && !list.some((word) => SEVERITY_TIERS.has(word) || /^(?:critical|p[0-4]|sev-?[0-4])$/.test(word));
+  // "Major: bugs = 0; minor bugs ≤ 10", "Major: bugs = 0; bugs overall ≤ 10": over more than one count, the label grades
+  // only bare names, each once; a name with words of its own, or one named twice, is not the label's to grade again.
+  const shared = own.length > 1 && (own.some((list) => list.length > 1) || new Set(own.map((list) => list.join(' '))).size < own.length);
+  const grades = (list: readonly string[]) => !critical && !shared && !['high', 'medium', 'low'].includes(tier.lower) && GRADED.has(list.at(-1) ?? '');
   if (own.every((list) => ['priority', 'severity', 'version'].includes(list[0] ?? '') || grades(list)) || (critical && !own.some((list) => GRADED.has(list.at(-1) ?? '')))) return null;
-  const regraded = own.find((list) => list.some((word) => word !== tier.lower && (SEVERITY_TIERS.has(word) || /^(?:critical|p[0-4]|sev-?[0-4])$/.test(word))));
-  if (regraded) return `\`${tier.text}\` grades every count after it, and \`${regraded.join(' ')}\` names a grade of its own; write one bullet for each`;
+  if (shared) return `\`${tier.text}\` grades every count after it, and they are not all its own: write one bullet for each`;
   return `\`${tier.text}\` may say how severe the trigger is, or which are counted; write it in the name ("${tier.lower} ${own[0]?.join(' ') ?? ''}") or drop it`;
 }
