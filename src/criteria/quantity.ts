@@ -118,9 +118,13 @@ function scaleAt(tokens: readonly Token[], index: number, at: number, value: num
   if (noun && (!scored || among || /[^s]s$/.test(after.lower) || PEOPLE.has(after.lower))) return null;
   // With no score named, "4/5" may be a score or four in five of something ("Kappa ≥ 4/5", "Staff trained ≥ 4/5"):
   // refused, unless the figure has a fraction of its own ("3.5/5") and no rate or count is named ("Error rate ≤ 0.5/10").
-  // "Testers rate ≥ 3/5" may be "the testers' rate" too.
-  const counted = tokens.slice(0, index).some((token) => UNSCORED.has(token.lower));
-  return scored || (!Number.isInteger(value) && !counted) ? top : null;
+  // "Testers rate ≥ 3/5" may be "the testers' rate" too; "Clinicians rate usefulness ≥ 4/5" rates something.
+  const rating = tokens
+    .slice(0, index)
+    .some((token, at) => token.lower === 'rate' && /s$/.test(tokens[at - 1]?.lower ?? '') && /^(?:the|a|an|their|its|this|our|\w+(?:ness|ity))$/.test(tokens[at + 1]?.lower ?? ''));
+  const counted = !rating && tokens.slice(0, index).some((token) => UNSCORED.has(token.lower));
+  const decimal = !Number.isInteger(value) || /[.,]\d/.test(tokens[index]?.text ?? '');
+  return scored || rating || (decimal && !counted) ? top : null;
 }
 
 /**
