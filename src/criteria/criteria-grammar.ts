@@ -24,16 +24,19 @@ import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { unwrapCodeValues } from './refiners/code-values.ts';
 import { eachProblem } from './refiners/each-label.ts';
 import { eventLabel, tierProblem } from './refiners/event-label.ts';
+import { failureProblem } from './refiners/failure-frame.ts';
 import { refineForeignNotation } from './refiners/foreign-notation.ts';
 import { turnedFigure } from './refiners/foreign-words.ts';
 import { refineFractions } from './refiners/fractions.ts';
 import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
+import { heldSpanProblem } from './refiners/held-span.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
 import { refineReached } from './refiners/reached.ts';
 import { refineSignedChange, signedChangeProblem } from './refiners/signed-change.ts';
 import { negativeLevel, plainPlus } from './refiners/signed-threshold.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
+import { statusProblem } from './refiners/status-aside.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -116,7 +119,7 @@ function read(given: string, context: ReadContext): Reading {
   const written = tokenize(text);
   const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineSignedChange(refineForeignNotation(written, text)))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
-  const misplaced = leadProblem(written, tokens, context.kind);
+  const misplaced = leadProblem(written, tokens, context.kind) ?? failureProblem(written, context.kind) ?? statusProblem(written, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
   const unsure = (reason: string): Extract<Reading, { status: 'unsure' }> => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
   // "within X minutes", "below XX%": a placeholder stands where the number belongs.
@@ -166,7 +169,7 @@ function read(given: string, context: ReadContext): Reading {
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
-  const turned = lastLook(named.criteria, tokens, context.kind) ?? signedChangeProblem(named.criteria, written, context.kind);
+  const turned = lastLook(named.criteria, tokens, context.kind) ?? signedChangeProblem(named.criteria, written, context.kind) ?? heldSpanProblem(named.criteria, written, context.kind);
   if (turned) return unsure(turned);
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }

@@ -1,0 +1,42 @@
+/** Why a criterion marked as not in force, not a gate or only an example cannot be read as one. */
+import { words } from '../lexicon.ts';
+import type { Token } from '../tokenize.ts';
+
+// In brackets: "(removed)", "(superseded)", "(on hold)", "(monitor)", "(example)", "(forecast)", "(waiver granted)".
+// Only in brackets, since "Dropped calls" and "Cancelled orders" name what is counted.
+const STATUS = words(
+  'removed dropped superseded obsolete withdrawn cancelled canceled descoped de-scoped parked retired archived inactive paused skipped disabled waived preferred monitor watch track observe forecast hypothesis example illustrative unmeasurable replaced',
+);
+// Whole asides of more than one word that say the same: "(on hold)", "(no longer required)", "(e.g.)".
+const STATUS_ASIDES =
+  /^(?:on hold|under review|for info(?:rmation)?|waiver granted|exception approved|needs sign-off|not measured|no data|does not block|(?:no longer |not )required|context(?: only)?|e\.g\.?|for example|expected|.*\bnot (?:a )?(?:hard )?gate)$/;
+// Before a colon: "Soft target:", "Advisory:", "Watch item:", "Report on:"; under the triggers "Alert:" and "Page:" too.
+const LABELS = words('soft preferred advisory warning watch track observe report monitor informational target gate item threshold level on only sign');
+const LABEL_HEADS = words('soft preferred advisory warning watch track observe report monitor informational');
+const ALERTS = words('alert alerts page pages paging');
+const EXAMPLES = [['such', 'as'], ['like'], ['e.g.'], ['for', 'example'], ['for', 'instance']];
+
+/**
+ * "Error rate < 1% (removed)", "Soft target: error rate < 1%", "Such as error rate < 1%": the bullet says it does not
+ * gate, or is an example; read as a criterion it would decide the pilot all the same.
+ */
+export function statusProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  const said = (shown: string) => `\`${shown}\` says the bullet does not ${kind === 'exit' ? 'gate the pilot' : 'roll back'}, or is an example; drop the bullet, or the words if it does`;
+  let open = -1;
+  for (const [index, token] of written.entries()) {
+    if (token.text === '(') open = index;
+    else if (token.text === ')' && open >= 0) {
+      const inner = written.slice(open + 1, index).filter((each) => each.kind === 'word');
+      const text = inner.map((each) => each.text).join(' ');
+      if (inner.some((each) => STATUS.has(each.lower)) || STATUS_ASIDES.test(text.toLowerCase())) return said(`(${text})`);
+      open = -1;
+    }
+  }
+  const colon = written.findIndex((token) => token.text === ':');
+  const label = colon > 0 && colon <= 3 ? written.slice(0, colon).filter((token) => token.kind === 'word') : [];
+  const heading = LABEL_HEADS.has(label[0]?.lower ?? '') && label.every((token) => LABELS.has(token.lower));
+  if (label.length > 0 && (heading || (kind === 'rollback' && label.every((token) => ALERTS.has(token.lower))))) return said(`${label.map((token) => token.text).join(' ')}:`);
+  const lead = written.filter((token) => token.kind === 'word').map((token) => token.lower);
+  const example = EXAMPLES.find((phrase) => phrase.every((word, at) => lead[at] === word));
+  return example ? said(example.join(' ')) : null;
+}
