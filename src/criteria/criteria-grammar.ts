@@ -12,31 +12,28 @@ import { describeReading, formatNumber, formatQuantity } from './describe-readin
 import { comparisonAt } from './finders/comparison.ts';
 import { findLeadingWindow, leadingLength } from './finders/leading-window.ts';
 import { isIdentifierNumber } from './identifier-number.ts';
+import { lastLook } from './last-look.ts';
 import { PLACEHOLDERS } from './lexicon.ts';
 import { joinTokens as join } from './metric-text.ts';
 import { quantityAt, unitAt } from './quantity.ts';
 import { readClause } from './read-clause.ts';
-import { triggerSense } from './readers/healthy-trigger.ts';
-import { relativeOfRate } from './readers/ratio-change.ts';
 import type { ClauseContext, ParsedCriterion, ReadContext, Reading, ReadParts, WordPart } from './reading.ts';
 import { refineBaselineShares } from './refiners/baseline-share.ts';
 import { refineBracketedCriterion } from './refiners/bracketed-criterion.ts';
 import { unwrapCodeValues } from './refiners/code-values.ts';
 import { eachProblem } from './refiners/each-label.ts';
 import { eventLabel, tierProblem } from './refiners/event-label.ts';
-import { failureProblem } from './refiners/failure-frame.ts';
 import { refineForeignNotation } from './refiners/foreign-notation.ts';
 import { turnedFigure } from './refiners/foreign-words.ts';
 import { refineFractions } from './refiners/fractions.ts';
-import { frameWords, framing, leadProblem, stripFrame } from './refiners/frame.ts';
+import { frameWords, framing, stripFrame } from './refiners/frame.ts';
 import { hedge } from './refiners/hedge.ts';
-import { heldSpanProblem } from './refiners/held-span.ts';
 import { applyLabel, findLabel, isDecision, isHeading, isNumberedHeading } from './refiners/label.ts';
+import { openingProblem } from './refiners/opening.ts';
 import { refineReached } from './refiners/reached.ts';
-import { refineSignedChange, signedChangeProblem } from './refiners/signed-change.ts';
-import { negativeLevel, plainPlus } from './refiners/signed-threshold.ts';
+import { refineSignedChange } from './refiners/signed-change.ts';
+import { plainPlus } from './refiners/signed-threshold.ts';
 import { standingProblem } from './refiners/standing-figures.ts';
-import { statusProblem } from './refiners/status-aside.ts';
 import { refineTableLabel, tableProblem } from './refiners/table-row.ts';
 import { placeWords } from './refiners/word-account.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -119,7 +116,7 @@ function read(given: string, context: ReadContext): Reading {
   const written = tokenize(text);
   const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineSignedChange(refineForeignNotation(written, text)))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };
-  const misplaced = leadProblem(written, tokens, context.kind) ?? failureProblem(written, context.kind) ?? statusProblem(written, context.kind);
+  const misplaced = openingProblem(written, tokens, text, context.kind);
   const numbers = tokens.filter((token, index) => token.kind === 'number' && !isIdentifierNumber(tokens, index)).map((token) => token.text);
   const unsure = (reason: string): Extract<Reading, { status: 'unsure' }> => ({ status: 'unsure', found: numbers, reason, nearest: nearestForms(tokens) });
   // "within X minutes", "below XX%": a placeholder stands where the number belongs.
@@ -128,8 +125,6 @@ function read(given: string, context: ReadContext): Reading {
   );
   if (placeholder) return { status: 'unsure', found: numbers, reason: `\`${placeholder.text}\` stands where a number belongs`, nearest: [] };
   if (misplaced) return unsure(misplaced);
-  const negative = text.includes('-') || text.includes('−') ? negativeLevel(text) : null;
-  if (negative) return unsure(negative);
   const standing = tableProblem(tokens) ?? standingProblem(tokens);
   if (standing) return unsure(standing);
   const length = leadingLength(tokens, context.kind === 'rollback');
@@ -169,7 +164,7 @@ function read(given: string, context: ReadContext): Reading {
   const words = [...framing(written, tokens), ...placeWords(tokens, named)];
   const left = words.filter((run) => run.part === 'left').map((run) => run.text);
   if (left.length > 0) return { ...unsure(leftWordsReason(left, named.criteria)), considered: named.criteria, left, words, unnamed: true };
-  const turned = lastLook(named.criteria, tokens, context.kind) ?? signedChangeProblem(named.criteria, written, context.kind) ?? heldSpanProblem(named.criteria, written, context.kind);
+  const turned = lastLook(named.criteria, tokens, written, context.kind);
   if (turned) return unsure(turned);
   return { status: 'read', criteria: named.criteria, notes: named.notes, words };
 }
@@ -184,12 +179,6 @@ function leadingCondition(written: readonly Token[], tokens: readonly Token[]): 
   });
   if (!conditional || comma <= 0 || !tokens.slice(comma + 1).some((token) => token.kind === 'number')) return null;
   return `it opens with a condition (\`${join(tokens.slice(0, comma))}\`) before the threshold, which a reading cannot evaluate; write the threshold alone, or name the case in the metric`;
-}
-
-/** The last look at a whole reading, whatever read it: a percent of a rate that may be points, a trigger turned round. */
-function lastLook(criteria: readonly ParsedCriterion[], tokens: readonly Token[], kind: 'exit' | 'rollback'): string | null | undefined {
-  const points = criteria.map((criterion) => relativeOfRate(criterion, tokens)).find(Boolean);
-  return points ?? (kind === 'rollback' ? criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : undefined);
 }
 
 /** The clauses of a bullet read and joined, or the reason they cannot be: what is left to name and account for. */

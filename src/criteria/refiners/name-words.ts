@@ -1,0 +1,39 @@
+/** Why words left in a reading's name change what it says: a negation, a projection, a quantifier, an average held, a list. */
+import type { ParsedCriterion } from '../reading.ts';
+import type { Token } from '../tokenize.ts';
+
+// "didn't exceed", "doesn’t drop below": a negation the comparison did not take.
+const NEGATED = /\b\w+n['’]t\b/i;
+// "on track to exceed", "heading above", "at risk of exceeding": where it is going, not where it is.
+const PROJECTED = /\b(?:on track|heading|headed|at risk|on pace|trajectory|tracking|trending|on course)\b/i;
+// "A majority of users", "nearly all orders": a share in words, which the name would swallow.
+const QUANTIFIED = /\b(?:majority|minority|nearly all|almost all|virtually all|practically all|most of|bulk of)\b/i;
+// "averages above 2% for 10 minutes": the average over the span, or the average held the whole time?
+const AVERAGING = /\b(?:averages|averaging)\b/i;
+// Headings of a healthy state: under the triggers, what they describe is all well.
+const HEALTHY = ['expected', 'typical', 'steady', 'baseline'];
+
+/** The first reason a reading's name, or the list it is under, makes the reading another criterion than the one written. */
+export function nameWordProblem(criteria: readonly ParsedCriterion[], written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  for (const { metric, window } of criteria) {
+    const negated = NEGATED.exec(metric)?.[0];
+    if (negated) return `\`${negated}\` turns the comparison round; write the level that must hold without it, such as "error rate ≤ 1%"`;
+    const projected = PROJECTED.exec(metric)?.[0];
+    if (projected) return `\`${projected}\` says where \`${metric.replace(PROJECTED, '').trim()}\` is going, not where it is; write the level it must not pass now`;
+    const quantified = QUANTIFIED.exec(metric)?.[0];
+    if (quantified) return `\`${quantified}\` is a share in words; write it as a percentage, such as "at least 90% of …"`;
+    if (window?.kind === 'sustained' && AVERAGING.test(metric))
+      return `\`${AVERAGING.exec(metric)?.[0]}\` with \`${window.text}\` may take the average over the span or hold it the whole time; write "averaged over …" or "for …"`;
+  }
+  const colon = written.findIndex((token) => token.text === ':');
+  const heading = colon === 1 ? written[0]?.lower : undefined;
+  if (kind === 'rollback' && heading && HEALTHY.includes(heading)) return `\`${written[0]?.text}:\` describes the healthy state, which a trigger must not fire on; write the level that is a fault`;
+  // "CPU, memory and disk below 80%", "Both iOS and Android crash rate below 1%": a limit for each, not one pooled figure.
+  const first = written.findIndex((token) => token.kind === 'number');
+  const lead = first < 0 ? written : written.slice(0, first);
+  const listed = lead.some((token) => token.text === ',') && lead.some((token) => ['and', 'or'].includes(token.lower));
+  const none = criteria[0]?.comparator === '=' && criteria[0]?.value === 0;
+  // "No downtime, data loss or errors": none of any is none of each.
+  if (criteria.length === 1 && !none && (listed || lead[0]?.lower === 'both')) return 'it names several measures before one limit; write a bullet for each, or one clause each with its own limit';
+  return null;
+}
