@@ -11,6 +11,7 @@ const FAILURE_LABELS = words(
   'blocker blockers blocking showstopper showstoppers show-stopper stop-ship ship-blocker dealbreaker deal-breaker veto knock-out knockout disqualifier disqualifying failing fail failure failed unacceptable no-go nogo',
 );
 const LABEL_NOUNS = words('risk risks issue issues problem problems criterion condition');
+const QUICK = new Set([...FAILING, ...FAILURE_LABELS, 'ready']);
 
 /**
  * "Go-live fails if error rate > 2%", "Blocker: crash-free sessions < 99%": under the exit criteria these say
@@ -19,6 +20,11 @@ const LABEL_NOUNS = words('risk risks issue issues problem problems criterion co
 export function failureProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   if (kind !== 'exit') return null;
   const first = written.findIndex((token) => token.kind === 'number' || token.text === ':');
+  // Most bullets hold none of these words before their figure: no list is built for them.
+  const end = first < 0 ? written.length : first;
+  let any = false;
+  for (let index = 0; index < end && !any; index++) any = QUICK.has(written[index]?.lower ?? '');
+  if (!any) return null;
   const before = (first < 0 ? written : written.slice(0, first)).filter((token) => token.kind === 'word');
   const framed = before.findIndex(
     (token, at) =>

@@ -29,11 +29,15 @@ export function nameWordProblem(criteria: readonly ParsedCriterion[], written: r
   const heading = colon === 1 ? written[0]?.lower : undefined;
   if (kind === 'rollback' && heading && HEALTHY.includes(heading)) return `\`${written[0]?.text}:\` describes the healthy state, which a trigger must not fire on; write the level that is a fault`;
   // "CPU, memory and disk below 80%", "Both iOS and Android crash rate below 1%": a limit for each, not one pooled figure.
-  const first = written.findIndex((token) => token.kind === 'number');
-  const lead = first < 0 ? written : written.slice(0, first);
-  const listed = lead.some((token) => token.text === ',') && lead.some((token) => ['and', 'or'].includes(token.lower));
-  const none = criteria[0]?.comparator === '=' && criteria[0]?.value === 0;
-  // "No downtime, data loss or errors": none of any is none of each.
-  if (criteria.length === 1 && !none && (listed || lead[0]?.lower === 'both')) return 'it names several measures before one limit; write a bullet for each, or one clause each with its own limit';
+  if (criteria.length !== 1 || (criteria[0]?.comparator === '=' && criteria[0]?.value === 0)) return null;
+  // "No downtime, data loss or errors" is left out above: none of any is none of each.
+  let comma = false;
+  let joined = false;
+  for (const token of written) {
+    if (token.kind === 'number') break;
+    comma ||= token.text === ',';
+    joined ||= token.lower === 'and' || token.lower === 'or';
+  }
+  if ((comma && joined) || written[0]?.lower === 'both') return 'it names several measures before one limit; write a bullet for each, or one clause each with its own limit';
   return null;
 }

@@ -15,12 +15,17 @@ const LABELS = words('soft preferred advisory warning watch track observe report
 const LABEL_HEADS = words('soft preferred advisory warning watch track observe report monitor informational');
 const ALERTS = words('alert alerts page pages paging');
 const EXAMPLES = [['such', 'as'], ['like'], ['e.g.'], ['for', 'example'], ['for', 'instance']];
+const EXAMPLE_LEADS = new Set(EXAMPLES.map((phrase) => phrase[0] ?? ''));
 
 /**
  * "Error rate < 1% (removed)", "Soft target: error rate < 1%", "Such as error rate < 1%": the bullet says it does not
  * gate, or is an example; read as a criterion it would decide the pilot all the same.
  */
 export function statusProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
+  // Most bullets have no bracket, no short label and no example lead: they are passed over at once.
+  const lead = written[0]?.lower ?? '';
+  const bracketed = written.some((token) => token.text === '(' || token.text === ':');
+  if (!bracketed && !EXAMPLE_LEADS.has(lead)) return null;
   const said = (shown: string) => `\`${shown}\` says the bullet does not ${kind === 'exit' ? 'gate the pilot' : 'roll back'}, or is an example; drop the bullet, or the words if it does`;
   let open = -1;
   for (const [index, token] of written.entries()) {
@@ -36,7 +41,8 @@ export function statusProblem(written: readonly Token[], kind: 'exit' | 'rollbac
   const label = colon > 0 && colon <= 3 ? written.slice(0, colon).filter((token) => token.kind === 'word') : [];
   const heading = LABEL_HEADS.has(label[0]?.lower ?? '') && label.every((token) => LABELS.has(token.lower));
   if (label.length > 0 && (heading || (kind === 'rollback' && label.every((token) => ALERTS.has(token.lower))))) return said(`${label.map((token) => token.text).join(' ')}:`);
-  const lead = written.filter((token) => token.kind === 'word').map((token) => token.lower);
-  const example = EXAMPLES.find((phrase) => phrase.every((word, at) => lead[at] === word));
+  if (!EXAMPLE_LEADS.has(lead)) return null;
+  const leading = written.filter((token) => token.kind === 'word').map((token) => token.lower);
+  const example = EXAMPLES.find((phrase) => phrase.every((word, at) => leading[at] === word));
   return example ? said(example.join(' ')) : null;
 }
