@@ -112,7 +112,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 function read(given: string, context: ReadContext): Reading {
-  const text = plainPlus(unwrapCodeValues(given));
+  // "doesn’t" as "doesn't": the word lists hold the straight apostrophe, and the text keeps its length.
+  const text = plainPlus(unwrapCodeValues(given)).replaceAll('’', "'");
   const written = tokenize(text);
   const tokens = refineReached(refineBracketedCriterion(refineTableLabel(refineBaselineShares(refineFractions(stripFrame(refineSignedChange(refineForeignNotation(written, text)))))), context.kind));
   if (tokens.length === 0) return { status: 'none' };

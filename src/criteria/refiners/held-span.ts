@@ -5,7 +5,7 @@ import type { Token } from '../tokenize.ts';
 
 // Words that hold a level the whole time: "stayed below 1% over 7 days", "never exceeded 500 ms in the last 24 hours".
 const HOLDING = words(
-  'never stayed stays remained remains kept keeps held holds maintained maintains sustained always continuously continually steady stable stably persistently reliably unbroken consistently constantly steadily',
+  "never didn't stayed stays remained remains kept keeps held holds maintained maintains sustained always continuously continually steady stable stably persistently reliably unbroken consistently constantly steadily",
 );
 
 // "No more than", "no less than": a comparison, not a lead that holds.
