@@ -2,10 +2,12 @@
 import type { ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
-// "didn't exceed", "doesn’t drop below": a negation the comparison did not take.
-const NEGATED = /\b\w+n['’]t\b/i;
-// "on track to exceed", "heading above", "at risk of exceeding": where it is going, not where it is.
-const PROJECTED = /\b(?:on track|heading|headed|at risk|on pace|trajectory|tracking|trending|on course)\b/i;
+// "wasn't above", "hasn't dropped below": a negation just before the comparison, which it did not take. Inside the
+// name ("users who can't log in") it is what is counted.
+const NEGATED = /\b\w+n['’]t$/i;
+// "on track to exceed", "heading above", "at risk of exceeding": where it is going, not where it is. "Tracking" and
+// "trending" only just before the comparison ("Spend tracking above $50,000"): "Order tracking latency" names a page.
+const PROJECTED = /\b(?:on track|heading|headed|at risk|on pace|trajectory|on course)\b|\b(?:tracking|trending)$/i;
 // "A majority of users", "nearly all orders": a share in words, which the name would swallow.
 const QUANTIFIED = /\b(?:majority|minority|nearly all|almost all|virtually all|practically all|most of|bulk of)\b/i;
 // "averages above 2% for 10 minutes": the average over the span, or the average held the whole time?
