@@ -4,7 +4,10 @@ import type { Token } from '../tokenize.ts';
 
 // "Go-live fails if", "Cutover aborted when", "Launch is blocked by", "Migration rolled back if".
 const FAILING = words('fails fail failed failing failure aborted abort blocked halted stopped rejected back met');
-const WHEN = words('if when whenever on with by once should');
+const WHEN = words('if when whenever once should');
+// "Exit fails on more than 3 P1 incidents", "Launch is blocked by …"; "Payments failed on retry" and "Transactions
+// blocked by fraud rules" name what is counted.
+const WITH = words('on with by');
 // A label that names the failure: "Blocker:", "Showstopper:", "Knock-out criterion:", "Blocking issue:". "Issues:" and
 // "Risk:" alone may name what is counted, so they count only beside one of these.
 const FAILURE_LABELS = words(
@@ -28,7 +31,10 @@ export function failureProblem(written: readonly Token[], kind: 'exit' | 'rollba
   const before = (first < 0 ? written : written.slice(0, first)).filter((token) => token.kind === 'word');
   const framed = before.findIndex(
     (token, at) =>
-      FAILING.has(token.lower) && WHEN.has(before[at + 1]?.lower ?? '') && (token.lower !== 'back' || before[at - 1]?.lower === 'rolled') && (token.lower !== 'met' || before[at - 1]?.lower === 'not'),
+      FAILING.has(token.lower) &&
+      (WHEN.has(before[at + 1]?.lower ?? '') || (WITH.has(before[at + 1]?.lower ?? '') && (['fails', 'fail'].includes(token.lower) || ['is', 'are', 'be'].includes(before[at - 1]?.lower ?? '')))) &&
+      (token.lower !== 'back' || before[at - 1]?.lower === 'rolled') &&
+      (token.lower !== 'met' || before[at - 1]?.lower === 'not'),
   );
   const ready = before.findIndex((token, at) => token.lower === 'ready' && before[at - 1]?.lower === 'not' && WHEN.has(before[at + 1]?.lower ?? ''));
   // "A fail is error rate > 2%": the failure named, then what it is.
