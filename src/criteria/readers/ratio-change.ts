@@ -40,6 +40,9 @@ export function relativeOfRate(criterion: ParsedCriterion, tokens: readonly Toke
   if (criterion.baseline?.change !== 'relative' || criterion.unit !== '%' || criterion.value === 0 || criterion.value >= 10) return null;
   // "Recall@10": a measure at a cut-off is the measure.
   if (!criterion.metric.split(/\s+/).some((word) => RATIO_NAMES.has(word.toLowerCase().replace(/@\d+$/, '')))) return null;
-  if (tokens.some((token) => ['relative', 'relatively', 'of'].includes(token.lower))) return null;
-  return `\`${criterion.metric}\` is itself a share or a rate, so \`${criterion.value}%\` ${criterion.baseline.direction === 'decrease' ? 'below' : 'above'} \`${criterion.baseline.text}\` may be relative or in percentage points; write "${criterion.value} points ${criterion.baseline.direction === 'decrease' ? 'below' : 'above'} ${criterion.baseline.text}" or "${criterion.value}% of its baseline"`;
+  // "within 2% of control" says "of" as part of "within": still relative or points.
+  const either = criterion.baseline.direction === 'either';
+  if (tokens.some((token) => ['relative', 'relatively'].includes(token.lower) || (!either && token.lower === 'of'))) return null;
+  const side = either ? 'within' : criterion.baseline.direction === 'decrease' ? 'below' : 'above';
+  return `\`${criterion.metric}\` is itself a share or a rate, so \`${criterion.value}%\` ${side} \`${criterion.baseline.text}\` may be relative or in percentage points; ${either ? `write "within ${criterion.value} points of ${criterion.baseline.text}" for points` : `write "${criterion.value} points ${side} ${criterion.baseline.text}" or "${criterion.value}% of its baseline"`}`;
 }
