@@ -14,7 +14,9 @@ const FAILURE_LABELS = words(
   'blocker blockers blocking showstopper showstoppers show-stopper stop-ship ship-blocker dealbreaker deal-breaker veto knock-out knockout disqualifier disqualifying failing fail failure failed unacceptable no-go nogo',
 );
 const LABEL_NOUNS = words('risk risks issue issues problem problems criterion condition');
-const QUICK = new Set([...FAILING, ...FAILURE_LABELS, 'ready']);
+// A single one of these names a failure when a measure follows: "Risk: error rate > 2%".
+const FAILURE_NOUNS = words('risk issue problem concern');
+const QUICK = new Set([...FAILING, ...FAILURE_LABELS, ...FAILURE_NOUNS, 'ready']);
 
 /**
  * "Go-live fails if error rate > 2%", "Blocker: crash-free sessions < 99%": under the exit criteria these say
@@ -39,7 +41,13 @@ export function failureProblem(written: readonly Token[], kind: 'exit' | 'rollba
   const ready = before.findIndex((token, at) => token.lower === 'ready' && before[at - 1]?.lower === 'not' && WHEN.has(before[at + 1]?.lower ?? ''));
   // "A fail is error rate > 2%": the failure named, then what it is.
   const named = before.findIndex((token, at) => ['fail', 'failure'].includes(token.lower) && ['is', 'means'].includes(before[at + 1]?.lower ?? ''));
-  const labelled = written[first]?.text === ':' && before.some((token) => FAILURE_LABELS.has(token.lower)) && before.every((token) => FAILURE_LABELS.has(token.lower) || LABEL_NOUNS.has(token.lower));
+  // "Risk: error rate > 2%" names a failure and then what fails; "Issues: < 5" names what is counted.
+  const rest = written.slice(first + 1);
+  const metricFirst = rest.findIndex((token) => token.kind === 'word') < rest.findIndex((token) => token.kind === 'number' || token.kind === 'symbol');
+  const nounLabel = before.length === 1 && FAILURE_NOUNS.has(before[0]?.lower ?? '') && metricFirst;
+  const labelled =
+    written[first]?.text === ':' &&
+    (nounLabel || (before.some((token) => FAILURE_LABELS.has(token.lower)) && before.every((token) => FAILURE_LABELS.has(token.lower) || LABEL_NOUNS.has(token.lower))));
   const at = framed >= 0 ? framed : ready >= 0 ? ready - 1 : named >= 0 ? named : labelled ? 0 : -1;
   if (at < 0) return null;
   const shown = labelled
