@@ -3,7 +3,7 @@ import { triggerSense } from './readers/healthy-trigger.ts';
 import { relativeOfRate } from './readers/ratio-change.ts';
 import type { ParsedCriterion } from './reading.ts';
 import { heldSpanProblem } from './refiners/held-span.ts';
-import { nameWordProblem } from './refiners/name-words.ts';
+import { nameWordProblem, sharedScopeProblem } from './refiners/name-words.ts';
 import { signedChangeProblem } from './refiners/signed-change.ts';
 import type { Token } from './tokenize.ts';
 
@@ -17,6 +17,7 @@ export function lastLook(criteria: readonly ParsedCriterion[], tokens: readonly 
     (kind === 'rollback' ? criteria.map((criterion) => triggerSense(criterion, tokens)).find(Boolean) : undefined) ??
     signedChangeProblem(criteria, written, kind) ??
     heldSpanProblem(criteria, written, kind) ??
-    nameWordProblem(criteria, written, kind)
+    nameWordProblem(criteria, written, kind) ??
+    sharedScopeProblem(criteria)
   );
 }

@@ -12,6 +12,45 @@ const PROJECTED = /\b(?:on track|heading|headed|at risk|on pace|trajectory|on co
 const QUANTIFIED = /\b(?:majority|minority|nearly all|almost all|virtually all|practically all|most of|bulk of)\b/i;
 // "averages above 2% for 10 minutes": the average over the span, or the average held the whole time?
 const AVERAGING = /\b(?:averages|averaging)\b/i;
+// What a first clause's scope may be ("Checkout error rate", "EU error rate", "Sev-1 response") and what a second,
+// bare, measures: "… and latency under 300 ms".
+const SCOPES = new Set([
+  'checkout',
+  'payments',
+  'payment',
+  'search',
+  'login',
+  'eu',
+  'us',
+  'uk',
+  'mobile',
+  'web',
+  'ios',
+  'android',
+  'api',
+  'sev-1',
+  'sev1',
+  'p1',
+  'p0',
+  'sev-2',
+  'cart',
+  'pilot',
+  'canary',
+]);
+const BARE_MEASURES = new Set([
+  'latency',
+  'error rate',
+  'success rate',
+  'availability',
+  'uptime',
+  'throughput',
+  'resolution',
+  'response',
+  'resolution time',
+  'response time',
+  'crash rate',
+  'conversion',
+]);
 // Headings of a healthy state: under the triggers, what they describe is all well.
 const HEALTHY = ['expected', 'typical', 'steady', 'baseline'];
 
@@ -42,4 +81,22 @@ export function nameWordProblem(criteria: readonly ParsedCriterion[], written: r
   }
   if ((comma && joined) || written[0]?.lower === 'both') return 'it names several measures before one limit; write a bullet for each, or one clause each with its own limit';
   return null;
+}
+
+/**
+ * "Checkout error rate under 1% and p95 latency under 400 ms": the second clause may share the first one's scope
+ * (checkout latency) or measure everything; a bare measure after a scoped one is read neither way.
+ */
+export function sharedScopeProblem(criteria: readonly ParsedCriterion[]): string | null {
+  const [first, ...others] = criteria;
+  const scope = first?.metric.split(' ') ?? [];
+  if (scope.length < 2 || !SCOPES.has(scope[0]?.toLowerCase() ?? '')) return null;
+  const bare = others.find(
+    (criterion) =>
+      !criterion.metric
+        .toLowerCase()
+        .split(' ')
+        .includes(scope[0]?.toLowerCase() ?? '') && BARE_MEASURES.has(criterion.metric.toLowerCase()),
+  );
+  return bare ? `\`${bare.metric}\` may be ${scope[0]}'s, as \`${first?.metric}\` is, or everything's; write the scope in each clause, such as "${scope[0]} ${bare.metric}"` : null;
 }
