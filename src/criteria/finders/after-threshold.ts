@@ -4,8 +4,9 @@
  * makes it a percentile ("… 99% of the time").
  */
 import type { Clause } from '../clause.ts';
-import { RATIO_NAMES, words } from '../lexicon.ts';
+import { CHANGE_DOWN, CHANGE_UP, RATIO_NAMES, words } from '../lexicon.ts';
 import { joinTokens as join } from '../metric-text.ts';
+import { numberAt } from '../quantity.ts';
 import type { ParsedCriterion, Window } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { isTimeUnit, SECONDS, unitOf } from '../units.ts';
@@ -41,7 +42,24 @@ function rateAfter(clause: Clause, view: readonly Token[], threshold: Threshold)
     }
     if (view[index]?.kind !== 'word') break;
   }
-  return { per: null, window: null };
+  const before = threshold.quantity.unit === '%' ? null : rateBefore(clause, view, threshold);
+  return { per: before, window: null };
+}
+
+/** "Patient falls per 1,000 patient days below 3": a counted denominator written before the comparison is the rate's. */
+function rateBefore(clause: Clause, view: readonly Token[], threshold: Threshold): ParsedCriterion['per'] {
+  for (let index = 0; index < threshold.opStart; index++) {
+    if (clause.used[index] || view[index]?.lower !== 'per' || !numberAt(view, index + 1, false)) continue;
+    // "Patient falls per 1,000 …": a name that ends in a word of change may lose it to the comparison.
+    if (CHANGE_UP.has(view[index - 1]?.lower ?? '') || CHANGE_DOWN.has(view[index - 1]?.lower ?? '')) return null;
+    const found = findPer(view, index);
+    // "per 1,000 sessions", not "per 2 hours": a span before the comparison is another matter.
+    if (!found || found.end !== threshold.opStart || found.value.count < 2 || secondsPer(found.value.unit) !== undefined) return null;
+    clause.use(found.start, found.end);
+    clause.place(found.start, found.end, 'rate');
+    return found.value;
+  }
+  return null;
 }
 
 /** "< 5 per store per month": a second "per" of a time, after a rate of things, is the period it is counted over. */
