@@ -53,7 +53,7 @@ export const STATES = words('stable stabil estable estável stabile stabiel unst
 export const GOOD_STATES = words('stable healthy ok okay good green normal');
 export const BAD_STATES = words('unstable unhealthy degraded bad red critical breached exhausted depleted');
 // Headings that say a criterion does not gate the decision: "Optional:", "Stretch:", "Monitor only:".
-export const NON_GATING = words("ideal should won't won’t wont optional stretch non-blocking nonblocking monitor informational aspirational nice-to-have");
+export const NON_GATING = words("ideal should won't won’t wont optional stretch non-blocking nonblocking monitor informational aspirational nice-to-have soft advisory preferred");
 // Words that open a scene-setting phrase before a comma: "In the default scheduler, …".
 export const INTROS = words('in for on at as with based during after before above below overall also additionally then so ideally generally typically specifically note here there given');
 // Words that compare: a metric's name never holds one ("regression exceeds threshold").

@@ -8,7 +8,7 @@ export const isAnchoring = (token: Token) =>
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'final', 'initial', 'opening', 'launch', 'go-live', 'golive', 'cutover', 'cut-over', 'next', 'coming', 'following'].includes(token.lower);
 
 // Adverbs of holding before "over": the level holds the whole span.
-const OVER_HOLDING = words('consistently persistently steadily constantly continuously continually');
+export const OVER_HOLDING = words('consistently persistently steadily constantly continuously continually');
 
 /**
  * Whether "over" at `index` opens no span a figure is taken over: "10% over last week" compares with last week; "≤ 1%

@@ -67,6 +67,13 @@ export function leadProblem(written: readonly Token[], kept: readonly Token[], k
   const tells = after.some((token) => TELLING.has(token.lower)) && !after.some((token) => rolls(token.lower));
   if (kind === 'rollback' && (tells || after.some((token) => ['warning', 'warn', 'investigate', 'monitor', 'watch', 'notify', 'review'].includes(token.lower))))
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which does not roll back; move it out of the rollback triggers, or end it with the rollback`;
+  // "Page:", "Alert:" under the triggers and "Track:", "Monitor:" in either list: a label that tells someone or watches,
+  // as the same words after the threshold do. Without a colon ("Monitor error rate (target < 1%)") they lead the name.
+  const label = cut.lead.at(-1)?.text === ':' && lead.length > 0 ? lead.map((token) => token.lower) : [];
+  if (kind === 'rollback' && label.length > 0 && label.every((word) => ALERTING.has(word)))
+    return `it starts with \`${shown}\`, which does not roll back; move it out of the rollback triggers, or say the rollback`;
+  if (label.length > 0 && label.every((word) => WATCHING_LEADS.has(word)))
+    return `it starts with \`${shown}\`, which watches the figure and decides nothing; move it out of the list, or drop the word`;
   if (kind === 'exit' && after.some((token) => ROLLBACK_LEADS.has(token.lower)))
     return `it ends with \`${after.map((token) => token.text).join(' ')}\`, which makes it a rollback trigger; move it under the rollback triggers, or write the condition that must hold`;
   if (kind === 'rollback' && lead.some((token) => GO_LEADS.has(token.lower) || IMPERATIVES.has(token.lower)))
@@ -93,6 +100,10 @@ function outcomeProblem(after: readonly Token[], kind: 'exit' | 'rollback'): str
 
 /** A dash that separates, not one inside a word: "—", "–", or a spaced "-". */
 const isDash = (token: Token | undefined) => token !== undefined && (['—', '–'].includes(token.text) || (token.text === '-' && token.spaced));
+
+// "Page:" and "Alert:" call someone; "Track:" and "Watch:" watch.
+const ALERTING = new Set(['alert', 'alerts', 'page', 'pages', 'paging']);
+const WATCHING_LEADS = new Set(['track', 'watch', 'monitor', 'observe']);
 
 /** Whether a word after a threshold stops the rollout or says it fails: "roll back", "halt", "page", "Red". */
 const stops = (word: string) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word) || CONSEQUENCES.has(word) || BAD_STATES.has(word);

@@ -1,12 +1,12 @@
 /** Why a window taken over a span cannot be read where the words say the level holds, or is reached by then. */
+import { OVER_HOLDING } from '../finders/window-holds.ts';
 import { words } from '../lexicon.ts';
 import type { ParsedCriterion } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 
 // Words that hold a level the whole time: "stayed below 1% over 7 days", "never exceeded 500 ms in the last 24 hours".
-const HOLDING = words(
-  "never didn't stayed stays remained remains kept keeps held holds maintained maintains sustained always continuously continually steady stable stably persistently reliably unbroken consistently constantly steadily",
-);
+// The adverbs that hold a level before "over" ("consistently over 2 hours") hold it before any span.
+const HOLDING = new Set([...OVER_HOLDING, ...words("never didn't stayed stays remained remains kept keeps held holds maintained maintains sustained always steady stable stably reliably unbroken")]);
 
 // "No more than", "no less than": a comparison, not a lead that holds.
 const COMPARING = words('more less fewer greater higher lower longer later shorter worse better');

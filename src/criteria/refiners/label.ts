@@ -34,11 +34,8 @@ import { joinTokens, metricText } from '../metric-text.ts';
 import type { ParsedCriterion, ReadParts } from '../reading.ts';
 import type { Token } from '../tokenize.ts';
 import { unitOf } from '../units.ts';
+import { undecidedHeading, WATCHING } from './undecided-heading.ts';
 import { leftoverWords } from './word-account.ts';
-
-// Labels that say a state to watch, neither going ahead nor rolling back: "Warning:", "At risk:", "Off track:".
-const WATCHING =
-  /^(?:warning|warning sign|early warning|watch|watchlist|at[ -]risk|off[ -]track|needs work|needs attention|needs improvement|concern|concerns|concerning|threshold for concern|rethink|revisit|re-?evaluate|review|trigger for review|investigate|caution|orange|status amber|inconclusive|mixed|extend pilot|go ?\/ ?no-go|scale down|alert|page|(?:nearly|almost|approaching|close to|near) [a-z-]+)$/;
 
 // A label that names a rate outright, which the words after its colon may define.
 const RATE_LABEL = /\b(?:rate|ratio|percentage|share|proportion)$/i;
@@ -116,9 +113,8 @@ export function isHeading(words: readonly Token[]): boolean {
 function headingProblem(words: readonly Token[], kind: 'exit' | 'rollback'): string | null {
   const shown = joinTokens(words);
   const lower = words.map((token) => token.lower);
-  if (lower[0] === 'not' || lower.some((word) => NON_GATING.has(word))) return `the heading \`${shown}\` says the criterion does not gate the decision; move it out of the list, or drop the heading`;
-  if (lower.some((word) => MIDDLE_DECISIONS.has(word)) || WATCHING.test(lower.join(' ')))
-    return `the heading \`${shown}\` names neither going ahead nor rolling back; move the criterion out of the list, or under the heading it decides`;
+  const undecided = undecidedHeading(words);
+  if (undecided) return undecided;
   if (kind === 'exit' && lower.some((word) => ROLLBACK_LEADS.has(word) || STOP_DECISIONS.has(word))) return `the heading \`${shown}\` makes it a rollback trigger; move it under the rollback triggers`;
   if (kind === 'rollback' && lower.some((word) => GO_LEADS.has(word) || GO_DECISIONS.has(word))) return `the heading \`${shown}\` makes it an exit criterion; move it under the exit criteria`;
   const state = lower[0] ?? '';

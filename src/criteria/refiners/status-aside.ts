@@ -1,6 +1,8 @@
 /** Why a criterion marked as not in force, not a gate or only an example cannot be read as one. */
 import { words } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
+import { findLabel } from './label.ts';
+import { undecidedHeading } from './undecided-heading.ts';
 
 // In brackets: "(removed)", "(superseded)", "(on hold)", "(monitor)", "(example)", "(forecast)", "(waiver granted)".
 // Only in brackets, since "Dropped calls" and "Cancelled orders" name what is counted.
@@ -10,22 +12,22 @@ const STATUS = words(
 // Whole asides of more than one word that say the same: "(on hold)", "(no longer required)", "(e.g.)".
 const STATUS_ASIDES =
   /^(?:on hold|under review|for info(?:rmation)?|waiver granted|exception approved|needs sign-off|not measured|no data|does not block|(?:no longer |not )required|context(?: only)?|e\.g\.?|for example|expected|.*\bnot (?:a )?(?:hard )?gate)$/;
-// Before a colon: "Soft target:", "Advisory:", "Watch item:", "Report on:"; under the triggers "Alert:" and "Page:" too.
-const LABELS = words('soft preferred advisory warning watch track observe report monitor informational target gate item threshold level on only sign');
-const LABEL_HEADS = words('soft preferred advisory warning watch track observe report monitor informational');
-const ALERTS = words('alert alerts page pages paging');
 const EXAMPLES = [['such', 'as'], ['like'], ['e.g.'], ['for', 'example'], ['for', 'instance']];
 const EXAMPLE_LEADS = new Set(EXAMPLES.map((phrase) => phrase[0] ?? ''));
 
 /**
- * "Error rate < 1% (removed)", "Soft target: error rate < 1%", "Such as error rate < 1%": the bullet says it does not
+ * "Error rate < 1% (removed)", "Warning only: …", "Such as error rate < 1%": the bullet says it does not
  * gate, or is an example; read as a criterion it would decide the pilot all the same.
  */
 export function statusProblem(written: readonly Token[], kind: 'exit' | 'rollback'): string | null {
-  // Most bullets have no bracket, no short label and no example lead: they are passed over at once.
+  // Most bullets have no bracket and no example lead: they are passed over at once.
   const lead = written[0]?.lower ?? '';
-  const bracketed = written.some((token) => token.text === '(' || token.text === ':');
-  if (!bracketed && !EXAMPLE_LEADS.has(lead)) return null;
+  const colon = written.some((token) => token.text === ':');
+  if (!colon && !written.some((token) => token.text === '(') && !EXAMPLE_LEADS.has(lead)) return null;
+  // "Warning only: SLA breach", "Soft target: …": a label that decides nothing, whether or not a figure follows.
+  const label = colon ? findLabel(written) : null;
+  const undecided = label ? undecidedHeading(label.words, false) : null;
+  if (undecided) return undecided;
   const said = (shown: string) => `\`${shown}\` says the bullet does not ${kind === 'exit' ? 'gate the pilot' : 'roll back'}, or is an example; drop the bullet, or the words if it does`;
   let open = -1;
   for (const [index, token] of written.entries()) {
@@ -37,10 +39,6 @@ export function statusProblem(written: readonly Token[], kind: 'exit' | 'rollbac
       open = -1;
     }
   }
-  const colon = written.findIndex((token) => token.text === ':');
-  const label = colon > 0 && colon <= 3 ? written.slice(0, colon).filter((token) => token.kind === 'word') : [];
-  const heading = LABEL_HEADS.has(label[0]?.lower ?? '') && label.every((token) => LABELS.has(token.lower));
-  if (label.length > 0 && (heading || (kind === 'rollback' && label.every((token) => ALERTS.has(token.lower))))) return said(`${label.map((token) => token.text).join(' ')}:`);
   if (!EXAMPLE_LEADS.has(lead)) return null;
   const leading = written.filter((token) => token.kind === 'word').map((token) => token.lower);
   const example = EXAMPLES.find((phrase) => phrase.every((word, at) => leading[at] === word));
